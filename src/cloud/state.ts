@@ -1,0 +1,15 @@
+/** The whole simulated account as plain, structured-cloneable data: a snapshot is a copy of it. */
+import type { IamState } from '../iam/model';
+import type { KmsRegionState } from '../kms/model/key';
+import type { TrailEvent } from '../trail';
+
+export const SCHEMA_VERSION = 1;
+
+export interface CloudState {
+  schemaVersion: number;
+  clockMs: number;
+  iam: IamState;
+  /** KMS per Region, created when a Region is first used. */
+  kms: Record<string, KmsRegionState>;
+  trail: TrailEvent[];
+}

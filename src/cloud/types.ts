@@ -1,0 +1,21 @@
+/** The one entry into the simulated account, shared by the console, the shell, the endpoint and tests. */
+import type { OperationDef, ServiceName } from '../core';
+import type { Principal } from '../iam/model';
+
+/** Where a call came from: recorded in the trail like CloudTrail's userAgent. */
+export type CallSource = 'console' | 'cli' | 'sdk' | 'lab';
+
+export interface CallRequest {
+  service: ServiceName;
+  operation: string;
+  input?: Record<string, unknown>;
+  /** The caller; defaults to the account root. */
+  caller?: Principal;
+  /** Defaults to us-east-1. */
+  region?: string;
+  source?: CallSource;
+  /** Free text recorded as the trail's userAgent (e.g. `aws-cli/2.9.19`). */
+  userAgent?: string;
+}
+
+export type AnyOperation = OperationDef<any, any, any>;

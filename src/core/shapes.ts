@@ -1,0 +1,180 @@
+/**
+ * Input shapes, written once per operation, drive four things: validation with AWS's
+ * Coral-style messages, wire (de)serialization of blobs, CLI flags and help pages.
+ * Message grammar: reference/kms-api-fidelity.md section 1.3.
+ */
+import { AwsError } from './errors';
+
+export type Shape =
+  | { type: 'string'; min?: number; max?: number; pattern?: string; enum?: readonly string[]; doc?: string }
+  | { type: 'blob'; min?: number; max?: number; sensitive?: boolean; doc?: string }
+  | { type: 'integer'; min?: number; max?: number; doc?: string }
+  | { type: 'boolean'; doc?: string }
+  | { type: 'timestamp'; doc?: string }
+  | { type: 'map'; key: Shape; value: Shape; max?: number; doc?: string }
+  | { type: 'list'; member: Shape; min?: number; max?: number; doc?: string }
+  | StructureShape;
+
+export interface StructureShape {
+  type: 'structure';
+  members: Record<string, Shape>;
+  required?: readonly string[];
+  doc?: string;
+}
+
+export const str = (o: Omit<Extract<Shape, { type: 'string' }>, 'type'> = {}): Shape => ({ type: 'string', ...o });
+export const blob = (o: Omit<Extract<Shape, { type: 'blob' }>, 'type'> = {}): Shape => ({ type: 'blob', ...o });
+export const int = (o: Omit<Extract<Shape, { type: 'integer' }>, 'type'> = {}): Shape => ({ type: 'integer', ...o });
+export const bool = (doc?: string): Shape => ({ type: 'boolean', doc });
+export const timestamp = (doc?: string): Shape => ({ type: 'timestamp', doc });
+export const list = (member: Shape, o: { min?: number; max?: number; doc?: string } = {}): Shape => ({ type: 'list', member, ...o });
+export const map = (key: Shape, value: Shape, o: { max?: number; doc?: string } = {}): Shape => ({ type: 'map', key, value, ...o });
+export const struct = (members: Record<string, Shape>, required: readonly string[] = [], doc?: string): StructureShape => ({
+  type: 'structure',
+  members,
+  required,
+  doc,
+});
+
+/** `KeyId` -> `keyId`, `CiphertextBlob` -> `ciphertextBlob`: the field names AWS's messages use. */
+export const camel = (name: string) => name.charAt(0).toLowerCase() + name.slice(1);
+
+const show = (v: unknown) => (typeof v === 'string' ? v : JSON.stringify(v));
+
+/** Checks constraints of an already typed input; throws one ValidationException listing all violations. */
+export function validate(shape: StructureShape, input: Record<string, unknown>, code = 'ValidationException'): void {
+  const errors: string[] = [];
+  checkStruct(shape, input, '', errors);
+  if (errors.length === 1) throw new AwsError(code, `1 validation error detected: ${errors[0]}`);
+  if (errors.length > 1) throw new AwsError(code, `${errors.length} validation errors detected: ${errors.join('; ')}`);
+}
+
+function checkStruct(shape: StructureShape, input: Record<string, unknown>, prefix: string, errors: string[]) {
+  for (const name of shape.required ?? []) {
+    if (input[name] === undefined || input[name] === null) {
+      errors.push(`Value null at '${prefix}${camel(name)}' failed to satisfy constraint: Member must not be null`);
+    }
+  }
+  for (const [name, member] of Object.entries(shape.members)) {
+    const v = input[name];
+    if (v === undefined || v === null) continue;
+    check(member, v, `${prefix}${camel(name)}`, errors);
+  }
+}
+
+function check(shape: Shape, v: unknown, path: string, errors: string[]) {
+  const fail = (rule: string, value: unknown, sensitive = false) =>
+    errors.push(`${sensitive ? 'Value' : `Value '${show(value)}'`} at '${path}' failed to satisfy constraint: Member must ${rule}`);
+  switch (shape.type) {
+    case 'string': {
+      const s = v as string;
+      if (shape.min !== undefined && s.length < shape.min) fail(`have length greater than or equal to ${shape.min}`, s);
+      else if (shape.max !== undefined && s.length > shape.max) fail(`have length less than or equal to ${shape.max}`, s);
+      else if (shape.enum && !shape.enum.includes(s)) fail(`satisfy enum value set: [${shape.enum.join(', ')}]`, s);
+      // The model's patterns match the whole value (Java's matches()), e.g. `[\w]+` rejects 'invalid-name'.
+      else if (shape.pattern && !new RegExp(`^(?:${shape.pattern})$`, 'u').test(s)) fail(`satisfy regular expression pattern: ${shape.pattern}`, s);
+      return;
+    }
+    case 'blob': {
+      const b = v as Uint8Array;
+      if (shape.min !== undefined && b.length < shape.min) fail(`have length greater than or equal to ${shape.min}`, '', true);
+      else if (shape.max !== undefined && b.length > shape.max) fail(`have length less than or equal to ${shape.max}`, '', true);
+      return;
+    }
+    case 'integer': {
+      const n = v as number;
+      if (shape.min !== undefined && n < shape.min) fail(`have value greater than or equal to ${shape.min}`, String(n));
+      else if (shape.max !== undefined && n > shape.max) fail(`have value less than or equal to ${shape.max}`, String(n));
+      return;
+    }
+    case 'list': {
+      const l = v as unknown[];
+      if (shape.min !== undefined && l.length < shape.min) fail(`have length greater than or equal to ${shape.min}`, '', true);
+      else if (shape.max !== undefined && l.length > shape.max) fail(`have length less than or equal to ${shape.max}`, '', true);
+      l.forEach((item, i) => check(shape.member, item, `${path}.${i + 1}.member`, errors));
+      return;
+    }
+    case 'map': {
+      for (const [k, val] of Object.entries(v as Record<string, unknown>)) {
+        check(shape.key, k, `${path}.key`, errors);
+        check(shape.value, val, `${path}.value`, errors);
+      }
+      return;
+    }
+    case 'structure':
+      checkStruct(shape, v as Record<string, unknown>, `${path}.`, errors);
+      return;
+    default:
+      return;
+  }
+}
+
+/**
+ * Converts JSON wire values into typed input (blobs from base64, timestamps from epoch seconds).
+ * Wrong JSON types and bad base64 are SerializationException, as AWS answers.
+ * Unknown members are dropped, as AWS services ignore members they do not model.
+ */
+export function fromWire(shape: StructureShape, json: unknown, decodeBase64: (s: string) => Uint8Array | undefined): Record<string, unknown> {
+  if (json === null || typeof json !== 'object' || Array.isArray(json)) throw serialization('Start of structure or map found where not expected.');
+  return convertStruct(shape, json as Record<string, unknown>, decodeBase64);
+}
+
+const serialization = (message?: string) => new AwsError('SerializationException', message);
+
+function convertStruct(shape: StructureShape, obj: Record<string, unknown>, d: (s: string) => Uint8Array | undefined) {
+  const out: Record<string, unknown> = {};
+  for (const [name, member] of Object.entries(shape.members)) {
+    const v = obj[name];
+    if (v === undefined || v === null) continue;
+    out[name] = convert(member, v, d);
+  }
+  return out;
+}
+
+function convert(shape: Shape, v: unknown, d: (s: string) => Uint8Array | undefined): unknown {
+  switch (shape.type) {
+    case 'string':
+      if (typeof v !== 'string') throw serialization(`STRING_VALUE can not be converted to a String`);
+      return v;
+    case 'blob': {
+      if (typeof v !== 'string') throw serialization(`Expected a base64-encoded blob`);
+      const b = d(v);
+      if (!b) throw serialization();
+      return b;
+    }
+    case 'integer':
+      if (typeof v !== 'number' || !Number.isInteger(v)) throw serialization(`NUMBER_VALUE can not be converted to an Integer`);
+      return v;
+    case 'boolean':
+      if (typeof v !== 'boolean') throw serialization(`Expected a boolean`);
+      return v;
+    case 'timestamp':
+      if (typeof v !== 'number') throw serialization(`Expected a timestamp`);
+      return new Date(v * 1000);
+    case 'list':
+      if (!Array.isArray(v)) throw serialization(`Start of list found where not expected`);
+      return v.map((item) => convert(shape.member, item, d));
+    case 'map': {
+      if (typeof v !== 'object' || Array.isArray(v)) throw serialization(`Start of structure or map found where not expected.`);
+      const out: Record<string, unknown> = {};
+      for (const [k, val] of Object.entries(v as Record<string, unknown>)) out[k] = convert(shape.value, val, d);
+      return out;
+    }
+    case 'structure':
+      if (typeof v !== 'object' || Array.isArray(v)) throw serialization(`Start of structure or map found where not expected.`);
+      return convertStruct(shape, v as Record<string, unknown>, d);
+  }
+}
+
+/** Typed output -> JSON wire: Uint8Array -> base64, Date -> epoch seconds, undefined dropped. */
+export function toWire(value: unknown, encodeBase64: (b: Uint8Array) => string): unknown {
+  if (value instanceof Uint8Array) return encodeBase64(value);
+  if (value instanceof Date) return value.getTime() / 1000;
+  if (Array.isArray(value)) return value.map((v) => toWire(v, encodeBase64));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toWire(v, encodeBase64);
+    return out;
+  }
+  return value;
+}

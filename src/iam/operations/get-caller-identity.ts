@@ -1,0 +1,24 @@
+/**
+ * STS GetCallerIdentity: who am I? Needs no permission: AWS answers it even under an explicit
+ * deny, hence skipAuthorization.
+ * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
+ */
+import { struct } from '../../core';
+import type { IamOperationDef } from './context';
+
+export interface GetCallerIdentityOutput {
+  UserId: string;
+  Account: string;
+  Arn: string;
+}
+
+export const getCallerIdentity: IamOperationDef<Record<string, never>, GetCallerIdentityOutput> = {
+  name: 'GetCallerIdentity',
+  action: 'sts:GetCallerIdentity',
+  summary: 'Show the account, user id and ARN of the caller.',
+  input: struct({}),
+  skipAuthorization: true,
+  async run(ctx) {
+    return { UserId: ctx.caller.userId, Account: ctx.caller.accountId, Arn: ctx.caller.arn };
+  },
+};

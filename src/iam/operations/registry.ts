@@ -1,0 +1,56 @@
+/**
+ * The one list of IAM and STS operations: drives dispatch, CLI commands, help and action names.
+ * IAM operations are global (not regional), like IAM itself.
+ */
+import { addUserToGroup } from './add-user-to-group';
+import { attachGroupPolicy } from './attach-group-policy';
+import { attachRolePolicy } from './attach-role-policy';
+import { attachUserPolicy } from './attach-user-policy';
+import type { IamOperationDef } from './context';
+import { createAccessKey } from './create-access-key';
+import { createGroup } from './create-group';
+import { createRole } from './create-role';
+import { createUser } from './create-user';
+import { deleteAccessKey } from './delete-access-key';
+import { deleteGroup } from './delete-group';
+import { deleteGroupPolicy } from './delete-group-policy';
+import { deleteRole } from './delete-role';
+import { deleteUser } from './delete-user';
+import { deleteUserPolicy } from './delete-user-policy';
+import { detachGroupPolicy } from './detach-group-policy';
+import { detachUserPolicy } from './detach-user-policy';
+import { getCallerIdentity } from './get-caller-identity';
+import { getGroup } from './get-group';
+import { getGroupPolicy } from './get-group-policy';
+import { getPolicy } from './get-policy';
+import { getRole } from './get-role';
+import { getUser } from './get-user';
+import { getUserPolicy } from './get-user-policy';
+import { listAccessKeys } from './list-access-keys';
+import { listAttachedGroupPolicies } from './list-attached-group-policies';
+import { listAttachedRolePolicies } from './list-attached-role-policies';
+import { listAttachedUserPolicies } from './list-attached-user-policies';
+import { listGroupPolicies } from './list-group-policies';
+import { listGroups } from './list-groups';
+import { listGroupsForUser } from './list-groups-for-user';
+import { listPolicies } from './list-policies';
+import { listRoles } from './list-roles';
+import { listUserPolicies } from './list-user-policies';
+import { listUsers } from './list-users';
+import { putGroupPolicy } from './put-group-policy';
+import { putUserPolicy } from './put-user-policy';
+import { removeUserFromGroup } from './remove-user-from-group';
+
+export const iamOperations: IamOperationDef[] = [
+  createUser, deleteUser, getUser, listUsers,
+  createGroup, deleteGroup, listGroups, getGroup, addUserToGroup, removeUserFromGroup, listGroupsForUser,
+  attachGroupPolicy, detachGroupPolicy, attachUserPolicy, detachUserPolicy,
+  putUserPolicy, putGroupPolicy, deleteUserPolicy, deleteGroupPolicy,
+  listUserPolicies, listGroupPolicies, getUserPolicy, getGroupPolicy,
+  listAttachedGroupPolicies, listAttachedUserPolicies,
+  createRole, deleteRole, getRole, listRoles, attachRolePolicy, listAttachedRolePolicies,
+  listPolicies, getPolicy,
+  createAccessKey, listAccessKeys, deleteAccessKey,
+];
+
+export const stsOperations: IamOperationDef[] = [getCallerIdentity];

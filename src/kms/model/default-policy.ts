@@ -1,0 +1,67 @@
+/**
+ * The default key policies, built by one function (DESIGN.md section 4):
+ * - with no key administrators or users: the API's default policy `key-default-1`
+ *   (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html);
+ * - with them: the console's default policy `key-consolepolicy-3` (key administrators,
+ *   key users, and the grant statement for AWS resources), as the create-key wizard writes it.
+ */
+import { ACCOUNT_ID, rootArn } from '../../core';
+import type { Origin } from './key';
+import { kmsPretty } from './policy-json';
+
+export interface DefaultPolicyOptions {
+  account?: string;
+  /** Key administrators (user or role ARNs). */
+  administrators?: string[];
+  /** Key users (user or role ARNs, or other accounts' root ARNs). */
+  users?: string[];
+  /** "Allow key administrators to delete this key" (the console's default is on). */
+  allowAdministratorsToDelete?: boolean;
+  origin?: Origin;
+}
+
+export const ADMIN_ACTIONS = [
+  'kms:Create*', 'kms:Describe*', 'kms:Enable*', 'kms:List*', 'kms:Put*', 'kms:Update*', 'kms:Revoke*',
+  'kms:Disable*', 'kms:Get*', 'kms:Delete*', 'kms:TagResource', 'kms:UntagResource',
+];
+export const DELETE_ACTIONS = ['kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion'];
+export const USER_ACTIONS = ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'];
+export const GRANT_ACTIONS = ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'];
+
+const principal = (arns: string[]) => ({ AWS: arns.length === 1 ? arns[0] : arns });
+
+export function buildDefaultPolicy(o: DefaultPolicyOptions = {}): string {
+  const account = o.account ?? ACCOUNT_ID;
+  const root = {
+    Sid: 'Enable IAM User Permissions',
+    Effect: 'Allow',
+    Principal: { AWS: rootArn(account) },
+    Action: 'kms:*',
+    Resource: '*',
+  };
+  const admins = o.administrators ?? [];
+  const users = o.users ?? [];
+  if (admins.length === 0 && users.length === 0 && o.allowAdministratorsToDelete === undefined) {
+    return kmsPretty({ Version: '2012-10-17', Id: 'key-default-1', Statement: [root] });
+  }
+  const statements: unknown[] = [root];
+  if (admins.length > 0) {
+    const actions = [...ADMIN_ACTIONS];
+    if (o.origin === 'EXTERNAL') actions.push('kms:ImportKeyMaterial');
+    if (o.allowAdministratorsToDelete ?? true) actions.push(...DELETE_ACTIONS);
+    actions.push('kms:RotateKeyOnDemand');
+    statements.push({ Sid: 'Allow access for Key Administrators', Effect: 'Allow', Principal: principal(admins), Action: actions, Resource: '*' });
+  }
+  if (users.length > 0) {
+    statements.push({ Sid: 'Allow use of the key', Effect: 'Allow', Principal: principal(users), Action: USER_ACTIONS, Resource: '*' });
+    statements.push({
+      Sid: 'Allow attachment of persistent resources',
+      Effect: 'Allow',
+      Principal: principal(users),
+      Action: GRANT_ACTIONS,
+      Resource: '*',
+      Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+    });
+  }
+  return kmsPretty({ Version: '2012-10-17', Id: 'key-consolepolicy-3', Statement: statements });
+}

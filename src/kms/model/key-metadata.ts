@@ -1,0 +1,29 @@
+/** KeyMetadata as DescribeKey and CreateKey return it (kms-api-fidelity.md section 3.1). */
+import { ACCOUNT_ID } from '../../core';
+import type { KmsKey } from './key';
+
+export function keyMetadata(key: KmsKey) {
+  const current = key.materials.find((m) => m.id === key.currentMaterialId);
+  return {
+    AWSAccountId: ACCOUNT_ID,
+    KeyId: key.keyId,
+    Arn: key.arn,
+    CreationDate: new Date(key.creationMs),
+    Enabled: key.keyState === 'Enabled',
+    Description: key.description,
+    KeyUsage: key.keyUsage,
+    KeyState: key.keyState,
+    DeletionDate: key.keyState === 'PendingDeletion' && key.deletionMs !== undefined ? new Date(key.deletionMs) : undefined,
+    ValidTo: key.origin === 'EXTERNAL' && current?.validToMs !== undefined ? new Date(current.validToMs) : undefined,
+    Origin: key.origin,
+    CustomKeyStoreId: key.customKeyStoreId,
+    CloudHsmClusterId: key.cloudHsmClusterId,
+    ExpirationModel: key.origin === 'EXTERNAL' ? current?.expirationModel : undefined,
+    KeyManager: key.keyManager,
+    CustomerMasterKeySpec: key.keySpec,
+    KeySpec: key.keySpec,
+    EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+    MultiRegion: false,
+    CurrentKeyMaterialId: key.currentMaterialId,
+  };
+}

@@ -1,0 +1,113 @@
+/**
+ * The KMS data model, as plain structured-cloneable data (a snapshot is the state itself).
+ * Field names follow KeyMetadata (reference/kms-api-fidelity.md section 3.1).
+ */
+export type KeyState = 'Creating' | 'Enabled' | 'Disabled' | 'PendingDeletion' | 'PendingImport' | 'Unavailable';
+export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
+export type KeyManager = 'AWS' | 'CUSTOMER';
+export type ExpirationModel = 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE';
+
+/** One version of a key's material. Old versions stay so old ciphertexts decrypt. */
+export interface KeyMaterial {
+  /** 64 lowercase hex characters, as KMS's KeyMaterialId. */
+  id: string;
+  /** Non-extractable AES-256-GCM key: the material never leaves WebCrypto. */
+  key: CryptoKey;
+  createdMs: number;
+  /** Only when the cloud was created to keep raw material (the Node endpoint's --state file). */
+  raw?: Uint8Array;
+  /** For imported material: SHA-256 of the material, to recognise a re-import of the same bytes. */
+  importedDigest?: string;
+  expirationModel?: ExpirationModel;
+  validToMs?: number;
+  description?: string;
+}
+
+export interface RotationRecord {
+  keyMaterialId: string;
+  rotationDateMs: number;
+  rotationType: 'AUTOMATIC' | 'ON_DEMAND';
+}
+
+export interface RotationSettings {
+  enabled: boolean;
+  periodDays: number;
+  /** When automatic rotation next happens (enabled keys only). */
+  nextRotationMs?: number;
+  onDemandCount: number;
+  history: RotationRecord[];
+  lastRotationMs?: number;
+}
+
+export interface ImportTokenRecord {
+  token: string; // hex of the token blob
+  wrappingAlgorithm: string;
+  wrappingKeySpec: string;
+  privateKey: CryptoKey;
+  validToMs: number;
+}
+
+export interface Tag {
+  TagKey: string;
+  TagValue: string;
+}
+
+export interface KmsKey {
+  keyId: string;
+  arn: string;
+  region: string;
+  creationMs: number;
+  description: string;
+  keyUsage: 'ENCRYPT_DECRYPT';
+  keySpec: 'SYMMETRIC_DEFAULT';
+  origin: Origin;
+  keyManager: KeyManager;
+  keyState: KeyState;
+  deletionMs?: number;
+  pendingWindowInDays?: number;
+  /** The key policy as stored (JSON text). */
+  policy: string;
+  tags: Tag[];
+  customKeyStoreId?: string;
+  cloudHsmClusterId?: string;
+  materials: KeyMaterial[];
+  currentMaterialId?: string;
+  rotation: RotationSettings;
+  /** Rotation setting to restore after CancelKeyDeletion. */
+  rotationBeforeDeletion?: boolean;
+  importTokens: ImportTokenRecord[];
+  /** For AWS managed keys: the service whose alias (alias/aws/<service>) names the key. */
+  awsService?: string;
+  /**
+   * EXTERNAL keys: SHA-256 (hex) of the material imported first. It outlives deletion and expiry
+   * of the material, because KMS only ever accepts the same material again (IncorrectKeyMaterialException).
+   */
+  importedMaterialDigest?: string;
+  /** Custom key store keys while their store is disconnected (Unavailable): the state to return to on reconnect. */
+  stateBeforeUnavailable?: 'Enabled' | 'Disabled';
+}
+
+export interface AliasRecord {
+  aliasName: string;
+  targetKeyId: string;
+  creationMs: number;
+  lastUpdatedMs: number;
+}
+
+export interface CustomKeyStore {
+  customKeyStoreId: string;
+  customKeyStoreName: string;
+  cloudHsmClusterId: string;
+  trustAnchorCertificate: string;
+  connectionState: 'CONNECTED' | 'CONNECTING' | 'FAILED' | 'DISCONNECTED' | 'DISCONNECTING';
+  creationMs: number;
+  keyStorePassword: string;
+}
+
+export interface KmsRegionState {
+  keys: Record<string, KmsKey>;
+  aliases: Record<string, AliasRecord>;
+  customKeyStores: Record<string, CustomKeyStore>;
+}
+
+export const emptyRegion = (): KmsRegionState => ({ keys: {}, aliases: {}, customKeyStores: {} });

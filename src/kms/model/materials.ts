@@ -1,0 +1,16 @@
+/** New key material: 32 bytes from the injected randomness, held as a non-extractable CryptoKey. */
+import { toHex } from '../../core';
+import type { KmsEnv } from '../context';
+import { importAesKey } from '../crypto/symmetric';
+import type { KeyMaterial } from './key';
+
+export async function newKeyMaterial(env: KmsEnv, raw?: Uint8Array): Promise<KeyMaterial> {
+  const bytes = raw ?? env.random.bytes(32);
+  const material: KeyMaterial = {
+    id: toHex(env.random.bytes(32)),
+    key: await importAesKey(bytes),
+    createdMs: env.clock.nowMs(),
+  };
+  if (env.keepRawMaterial) material.raw = new Uint8Array(bytes);
+  return material;
+}

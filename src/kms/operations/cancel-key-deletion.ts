@@ -1,0 +1,30 @@
+/**
+ * CancelKeyDeletion: https://docs.aws.amazon.com/kms/latest/APIReference/API_CancelKeyDeletion.html
+ * Stops a scheduled deletion. The key comes back Disabled, not Enabled (use EnableKey), with
+ * its previous automatic-rotation setting; an EXTERNAL key without key material comes back
+ * PendingImport. Any key not pending deletion: KMSInvalidStateException "<ARN> is not
+ * pending deletion.". The response names the key by ARN.
+ */
+import { AwsError, struct } from '../../core';
+import { defineKmsOperation } from '../context';
+import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { keyIdOrArnShape } from './common-shapes';
+
+export const cancelKeyDeletion = defineKmsOperation<{ KeyId: string }, { KeyId: string }>({
+  name: 'CancelKeyDeletion',
+  action: 'kms:CancelKeyDeletion',
+  summary: 'Cancels the scheduled deletion of a KMS key (the key comes back disabled).',
+  key: { member: 'KeyId', forms: 'id-or-arn' },
+  input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
+  async run(ctx) {
+    const key = ctx.key;
+    assertCustomerManaged(ctx, 'kms:CancelKeyDeletion');
+    if (key.keyState !== 'PendingDeletion') throw new AwsError('KMSInvalidStateException', `${key.arn} is not pending deletion.`);
+    key.keyState = key.currentMaterialId ? 'Disabled' : 'PendingImport';
+    delete key.deletionMs;
+    delete key.pendingWindowInDays;
+    key.rotation.enabled = key.rotationBeforeDeletion ?? key.rotation.enabled;
+    delete key.rotationBeforeDeletion;
+    return { KeyId: key.arn };
+  },
+});

@@ -1,0 +1,43 @@
+/**
+ * CreateAlias: https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateAlias.html
+ * Gives a customer managed key a friendly name `alias/<name>`, unique in the account and
+ * Region. Needs kms:CreateAlias on the alias (IAM policy) and on the key (key policy).
+ * The target may be Enabled, Disabled or PendingImport, not PendingDeletion; a key takes at
+ * most 50 aliases. Aliases cannot target aliases: TargetKeyId is a key ID or key ARN only.
+ * Simplified: the account-wide alias quota is not enforced.
+ */
+import { AwsError, aliasArn, struct } from '../../core';
+import { defineKmsOperation } from '../context';
+import { aliasNameShape, authorizeOnAlias, checkAliasQuota, checkNewAliasName } from '../model/alias-rules';
+import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { checkKeyState } from '../model/key-states';
+import { keyIdOrArnShape } from './common-shapes';
+
+interface Input {
+  AliasName: string;
+  TargetKeyId: string;
+}
+
+export const createAlias = defineKmsOperation<Input, object>({
+  name: 'CreateAlias',
+  action: 'kms:CreateAlias',
+  summary: 'Creates a friendly name (alias/...) for a customer managed key.',
+  // Two resources are authorized (the alias in IAM, the key in its policy), so run does it.
+  selfAuthorizing: true,
+  input: struct({ AliasName: aliasNameShape, TargetKeyId: keyIdOrArnShape }, ['AliasName', 'TargetKeyId']),
+  async run(ctx, input) {
+    checkNewAliasName(input.AliasName);
+    const key = await ctx.resolveKey(input.TargetKeyId, 'id-or-arn');
+    authorizeOnAlias(ctx, 'kms:CreateAlias', input.AliasName);
+    ctx.authorize('kms:CreateAlias', key);
+    assertCustomerManaged(ctx, 'kms:CreateAlias', key);
+    checkKeyState('CreateAlias', key);
+    if (ctx.state.aliases[input.AliasName]) {
+      throw new AwsError('AlreadyExistsException', `An alias with the name ${aliasArn(ctx.region, input.AliasName)} already exists`);
+    }
+    checkAliasQuota(ctx, key);
+    const now = ctx.env.clock.nowMs();
+    ctx.state.aliases[input.AliasName] = { aliasName: input.AliasName, targetKeyId: key.keyId, creationMs: now, lastUpdatedMs: now };
+    return {};
+  },
+});

@@ -1,0 +1,75 @@
+/**
+ * CreateCustomKeyStore: https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateCustomKeyStore.html
+ * Creates an AWS CloudHSM key store: KMS keys whose material lives in a CloudHSM cluster you
+ * control (Origin AWS_CLOUDHSM). The store starts DISCONNECTED; ConnectCustomKeyStore connects it.
+ * Names are unique in the account and Region; a cluster backs at most one store; 10 stores per Region.
+ * Simplified: the CloudHSM cluster is simulated. Any cluster id of the model's length is an active
+ * cluster, the trust anchor only has to be a PEM certificate, and the kmsuser password is stored
+ * as given (never returned). External key stores (EXTERNAL_KEY_STORE) are not supported.
+ * Error messages are the lab's own (AWS's are not on record).
+ */
+import { AwsError, str, struct, toHex } from '../../core';
+import { defineKmsOperation } from '../context';
+
+interface Input {
+  CustomKeyStoreName: string;
+  CloudHsmClusterId?: string;
+  TrustAnchorCertificate?: string;
+  KeyStorePassword?: string;
+  CustomKeyStoreType?: 'AWS_CLOUDHSM' | 'EXTERNAL_KEY_STORE';
+}
+
+export const MAX_CUSTOM_KEY_STORES = 10;
+
+export const createCustomKeyStore = defineKmsOperation<Input, { CustomKeyStoreId: string }>({
+  name: 'CreateCustomKeyStore',
+  action: 'kms:CreateCustomKeyStore',
+  summary: 'Creates a custom key store backed by an AWS CloudHSM cluster (simulated).',
+  input: struct(
+    {
+      CustomKeyStoreName: str({ min: 1, max: 256, doc: 'Name of the key store, unique in the account and Region' }),
+      CloudHsmClusterId: str({ min: 19, max: 24, doc: 'CloudHSM cluster id (cluster-...)' }),
+      TrustAnchorCertificate: str({ min: 1, max: 5000, doc: 'Content of the cluster trust anchor certificate (customerCA.crt), PEM' }),
+      // Sensitive: length errors must not echo it, so its length is checked in run.
+      KeyStorePassword: str({ doc: 'Password of the kmsuser crypto user in the cluster (7-32 characters)' }),
+      CustomKeyStoreType: str({ enum: ['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'], doc: 'AWS_CLOUDHSM (default)' }),
+    },
+    ['CustomKeyStoreName'],
+  ),
+  async run(ctx, input) {
+    const password = input.KeyStorePassword;
+    if (password !== undefined && (password.length < 7 || password.length > 32)) {
+      const rule = password.length < 7 ? 'have length greater than or equal to 7' : 'have length less than or equal to 32';
+      throw new AwsError('ValidationException', `1 validation error detected: Value at 'keyStorePassword' failed to satisfy constraint: Member must ${rule}`);
+    }
+    if (input.CustomKeyStoreType === 'EXTERNAL_KEY_STORE') throw new AwsError('UnsupportedOperationException', 'External key stores are not supported by KMS Lab.');
+    for (const member of ['CloudHsmClusterId', 'TrustAnchorCertificate', 'KeyStorePassword'] as const) {
+      if (input[member] === undefined) throw new AwsError('ValidationException', `${member} is required when CustomKeyStoreType is AWS_CLOUDHSM.`);
+    }
+    const stores = Object.values(ctx.state.customKeyStores);
+    if (stores.some((s) => s.customKeyStoreName === input.CustomKeyStoreName)) {
+      throw new AwsError('CustomKeyStoreNameInUseException', `The custom key store name ${input.CustomKeyStoreName} is already assigned to another custom key store in the account.`);
+    }
+    if (stores.some((s) => s.cloudHsmClusterId === input.CloudHsmClusterId)) {
+      throw new AwsError('CloudHsmClusterInUseException', `The CloudHSM cluster ${input.CloudHsmClusterId} is already associated with a custom key store in the account.`);
+    }
+    if (!/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(input.TrustAnchorCertificate!)) {
+      throw new AwsError('IncorrectTrustAnchorException', `The trust anchor certificate does not match the trust anchor certificate of the CloudHSM cluster ${input.CloudHsmClusterId}.`);
+    }
+    if (stores.length >= MAX_CUSTOM_KEY_STORES) {
+      throw new AwsError('LimitExceededException', `The request would exceed the quota of ${MAX_CUSTOM_KEY_STORES} custom key stores in this Region.`);
+    }
+    // Real ids look like cks-1234567890abcdef0: "cks-" and 17 hex digits.
+    const id = `cks-${toHex(ctx.env.random.bytes(9)).slice(0, 17)}`;
+    ctx.state.customKeyStores[id] = {
+      customKeyStoreId: id,
+      customKeyStoreName: input.CustomKeyStoreName,
+      cloudHsmClusterId: input.CloudHsmClusterId!,
+      trustAnchorCertificate: input.TrustAnchorCertificate!,
+      connectionState: 'DISCONNECTED',
+      creationMs: ctx.env.clock.nowMs(),
+      keyStorePassword: password!,
+    };
+    return { CustomKeyStoreId: id };
+  },
+});

@@ -1,0 +1,68 @@
+/**
+ * Decrypt: https://docs.aws.amazon.com/kms/latest/APIReference/API_Decrypt.html
+ * The blob names its key and key material, so KeyId is optional; if given, it must name
+ * the same key (IncorrectKeyException). Rotated keys still decrypt old blobs: every
+ * material is kept. Tampering, truncation or a different encryption context fail with
+ * InvalidCiphertextException and no message, as AWS answers.
+ * Simplified: Recipient (Nitro Enclaves attestation) is not supported.
+ */
+import { AwsError, list, str, struct } from '../../core';
+import { defineKmsOperation, type KmsContext } from '../context';
+import { encryptionContextConditions, type EncryptionContext } from '../crypto/encryption-context';
+import { openWith } from '../crypto/symmetric';
+import { checkSymmetricAlgorithm, dryRunError, keyForCiphertext } from '../model/ciphertext-key';
+import { checkKeyState } from '../model/key-states';
+import { ciphertextShape, dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, symmetricAlgorithmShape } from './common-shapes';
+
+interface Input {
+  /** Required unless a dry run ignores the ciphertext (DryRunModifiers IGNORE_CIPHERTEXT). */
+  CiphertextBlob?: Uint8Array;
+  EncryptionContext?: EncryptionContext;
+  KeyId?: string;
+  EncryptionAlgorithm?: string;
+  DryRun?: boolean;
+  DryRunModifiers?: string[];
+}
+
+/** A dry run with IGNORE_CIPHERTEXT checks only the caller's permission on KeyId and the key's state. */
+async function dryRunWithoutCiphertext(ctx: KmsContext, input: Input): Promise<never> {
+  if (input.KeyId === undefined) throw new AwsError('ValidationException', 'KeyId is required when DryRunModifiers includes IGNORE_CIPHERTEXT.');
+  const key = await ctx.resolveKey(input.KeyId, 'any');
+  ctx.authorize('kms:Decrypt', key, encryptionContextConditions(input.EncryptionContext));
+  checkKeyState('Decrypt', key);
+  checkSymmetricAlgorithm(input.EncryptionAlgorithm);
+  throw dryRunError();
+}
+
+export const decrypt = defineKmsOperation<Input, object>({
+  name: 'Decrypt',
+  action: 'kms:Decrypt',
+  summary: 'Decrypts a ciphertext made by Encrypt, GenerateDataKey or ReEncrypt.',
+  selfAuthorizing: true,
+  sensitiveOutput: ['Plaintext'],
+  input: struct(
+    {
+      CiphertextBlob: ciphertextShape,
+      EncryptionContext: encryptionContextShape,
+      GrantTokens: grantTokensShape,
+      KeyId: keyIdShape,
+      EncryptionAlgorithm: symmetricAlgorithmShape,
+      DryRun: dryRunShape,
+      DryRunModifiers: list(str({ enum: ['IGNORE_CIPHERTEXT'] }), { doc: 'Modifiers of a dry run' }),
+    },
+    // CiphertextBlob is checked in run: a dry run with IGNORE_CIPHERTEXT needs none.
+  ),
+  async run(ctx, input) {
+    if (input.DryRun && input.DryRunModifiers?.includes('IGNORE_CIPHERTEXT')) return dryRunWithoutCiphertext(ctx, input);
+    if (input.CiphertextBlob === undefined) {
+      throw new AwsError('ValidationException', "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null");
+    }
+    const key = await keyForCiphertext(ctx, input.CiphertextBlob, input.KeyId);
+    ctx.authorize('kms:Decrypt', key, encryptionContextConditions(input.EncryptionContext));
+    checkKeyState('Decrypt', key);
+    checkSymmetricAlgorithm(input.EncryptionAlgorithm);
+    if (input.DryRun) throw dryRunError();
+    const { plaintext, material } = await openWith(key, input.CiphertextBlob, input.EncryptionContext);
+    return { KeyId: key.arn, Plaintext: plaintext, EncryptionAlgorithm: 'SYMMETRIC_DEFAULT', KeyMaterialId: material.id };
+  },
+});

@@ -1,0 +1,56 @@
+/**
+ * DescribeCustomKeyStores: https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeCustomKeyStores.html
+ * Every custom key store of the Region (oldest first), or the one named by CustomKeyStoreId or
+ * CustomKeyStoreName, with its ConnectionState. The kmsuser password is never returned.
+ * Simplified: stores never fail to connect, so ConnectionErrorCode never appears.
+ */
+import { AwsError, str, struct } from '../../core';
+import { defineKmsOperation } from '../context';
+import type { CustomKeyStore } from '../model/key';
+import { paginate } from '../model/paginate';
+import { limitShape, markerShape } from './common-shapes';
+
+interface Input {
+  CustomKeyStoreId?: string;
+  CustomKeyStoreName?: string;
+  Limit?: number;
+  Marker?: string;
+}
+
+const describe = (s: CustomKeyStore) => ({
+  CustomKeyStoreId: s.customKeyStoreId,
+  CustomKeyStoreName: s.customKeyStoreName,
+  CloudHsmClusterId: s.cloudHsmClusterId,
+  TrustAnchorCertificate: s.trustAnchorCertificate,
+  ConnectionState: s.connectionState,
+  CreationDate: new Date(s.creationMs),
+  CustomKeyStoreType: 'AWS_CLOUDHSM',
+});
+
+export const describeCustomKeyStores = defineKmsOperation<Input, object>({
+  name: 'DescribeCustomKeyStores',
+  action: 'kms:DescribeCustomKeyStores',
+  summary: 'Shows the custom key stores of the Region and whether they are connected.',
+  input: struct({
+    CustomKeyStoreId: str({ min: 1, max: 64, doc: 'Only this key store' }),
+    CustomKeyStoreName: str({ min: 1, max: 256, doc: 'Only the key store with this name' }),
+    Limit: limitShape(1000),
+    Marker: markerShape,
+  }),
+  async run(ctx, input) {
+    if (input.CustomKeyStoreId !== undefined && input.CustomKeyStoreName !== undefined) {
+      throw new AwsError('ValidationException', 'Specify either CustomKeyStoreId or CustomKeyStoreName, not both.');
+    }
+    let stores = Object.values(ctx.state.customKeyStores).sort((a, b) => a.creationMs - b.creationMs);
+    if (input.CustomKeyStoreId !== undefined) {
+      stores = stores.filter((s) => s.customKeyStoreId === input.CustomKeyStoreId);
+      if (!stores.length) throw new AwsError('CustomKeyStoreNotFoundException', `Custom key store ${input.CustomKeyStoreId} does not exist.`);
+    }
+    if (input.CustomKeyStoreName !== undefined) {
+      stores = stores.filter((s) => s.customKeyStoreName === input.CustomKeyStoreName);
+      if (!stores.length) throw new AwsError('CustomKeyStoreNotFoundException', `Custom key store with name ${input.CustomKeyStoreName} does not exist.`);
+    }
+    const { page, NextMarker, Truncated } = paginate(stores, input.Limit ?? 100, input.Marker);
+    return { CustomKeyStores: page.map(describe), NextMarker, Truncated };
+  },
+});

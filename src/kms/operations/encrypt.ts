@@ -1,0 +1,44 @@
+/**
+ * Encrypt: https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
+ * Encrypts 1-4096 bytes under the key's current material with AES-256-GCM; the encryption
+ * context is bound as authenticated data. The response names the key by its ARN.
+ */
+import { struct } from '../../core';
+import { defineKmsOperation } from '../context';
+import { encryptionContextConditions, type EncryptionContext } from '../crypto/encryption-context';
+import { sealWith } from '../crypto/symmetric';
+import { checkSymmetricAlgorithm, currentMaterial, dryRunError } from '../model/ciphertext-key';
+import { dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, plaintextShape, symmetricAlgorithmShape } from './common-shapes';
+
+interface Input {
+  KeyId: string;
+  Plaintext: Uint8Array;
+  EncryptionContext?: EncryptionContext;
+  EncryptionAlgorithm?: string;
+  DryRun?: boolean;
+}
+
+export const encrypt = defineKmsOperation<Input, { CiphertextBlob: Uint8Array; KeyId: string; EncryptionAlgorithm: string }>({
+  name: 'Encrypt',
+  action: 'kms:Encrypt',
+  summary: 'Encrypts up to 4096 bytes of data under a KMS key.',
+  key: { member: 'KeyId', forms: 'any' },
+  conditions: (input) => encryptionContextConditions(input.EncryptionContext),
+  input: struct(
+    {
+      KeyId: keyIdShape,
+      Plaintext: plaintextShape,
+      EncryptionContext: encryptionContextShape,
+      GrantTokens: grantTokensShape,
+      EncryptionAlgorithm: symmetricAlgorithmShape,
+      DryRun: dryRunShape,
+    },
+    ['KeyId', 'Plaintext'],
+  ),
+  async run(ctx, input) {
+    checkSymmetricAlgorithm(input.EncryptionAlgorithm);
+    if (input.DryRun) throw dryRunError();
+    const blob = await sealWith(ctx.key, currentMaterial(ctx.key), input.Plaintext, input.EncryptionContext, ctx.env.random);
+    return { CiphertextBlob: blob, KeyId: ctx.key.arn, EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' };
+  },
+});

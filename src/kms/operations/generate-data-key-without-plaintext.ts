@@ -1,0 +1,20 @@
+/**
+ * GenerateDataKeyWithoutPlaintext: https://docs.aws.amazon.com/kms/latest/APIReference/API_GenerateDataKeyWithoutPlaintext.html
+ * Like GenerateDataKey, but only the encrypted data key comes back: for a component that
+ * stores data keys now and lets another one (allowed to Decrypt) use them later.
+ */
+import { defineKmsOperation } from '../context';
+import { dataKeyInputShape, generateDataKeyFor, type DataKeyInput } from './generate-data-key';
+
+export const generateDataKeyWithoutPlaintext = defineKmsOperation<DataKeyInput, { CiphertextBlob: Uint8Array; KeyId: string; KeyMaterialId: string }>({
+  name: 'GenerateDataKeyWithoutPlaintext',
+  action: 'kms:GenerateDataKeyWithoutPlaintext',
+  summary: 'Generates a data key and returns it only encrypted under a KMS key.',
+  selfAuthorizing: true,
+  input: dataKeyInputShape,
+  async run(ctx, input) {
+    const { CiphertextBlob, Plaintext, KeyId, KeyMaterialId } = await generateDataKeyFor(ctx, 'GenerateDataKeyWithoutPlaintext', input);
+    Plaintext.fill(0); // never returned
+    return { CiphertextBlob, KeyId, KeyMaterialId };
+  },
+});

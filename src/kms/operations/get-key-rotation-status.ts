@@ -1,0 +1,39 @@
+/**
+ * GetKeyRotationStatus: https://docs.aws.amazon.com/kms/latest/APIReference/API_GetKeyRotationStatus.html
+ * KeyRotationEnabled, the key ARN, and while rotation is on the period and the next date.
+ * A key pending deletion reads false (its setting returns after CancelKeyDeletion); AWS managed
+ * keys always read true. Keys with imported material or in a custom key store cannot rotate
+ * automatically: UnsupportedOperationException naming the origin.
+ * Simplified: OnDemandRotationStartDate never appears, as on-demand rotation completes at once.
+ */
+import { struct } from '../../core';
+import { defineKmsOperation } from '../context';
+import { checkRotationEligible } from '../lifecycle/rotation';
+import { keyIdOrArnShape } from './common-shapes';
+
+interface Output {
+  KeyRotationEnabled: boolean;
+  KeyId: string;
+  RotationPeriodInDays?: number;
+  NextRotationDate?: Date;
+}
+
+export const getKeyRotationStatus = defineKmsOperation<{ KeyId: string }, Output>({
+  name: 'GetKeyRotationStatus',
+  action: 'kms:GetKeyRotationStatus',
+  summary: 'Shows whether automatic rotation is on, its period and the next rotation date.',
+  key: { member: 'KeyId', forms: 'id-or-arn' },
+  input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
+  async run(ctx) {
+    const key = ctx.key;
+    checkRotationEligible(key);
+    const r = key.rotation;
+    if (!r.enabled || key.keyState === 'PendingDeletion') return { KeyRotationEnabled: false, KeyId: key.arn };
+    return {
+      KeyRotationEnabled: true,
+      KeyId: key.arn,
+      RotationPeriodInDays: r.periodDays,
+      NextRotationDate: r.nextRotationMs === undefined ? undefined : new Date(r.nextRotationMs),
+    };
+  },
+});

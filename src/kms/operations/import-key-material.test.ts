@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { DAY_MS, HOUR_MS, keyArn, utf8 } from '../../core';
+import { importMaterial, keyMaterial, wrapKeyMaterial } from '../testing/byok';
+import { kmsLab } from '../testing/harness';
+
+const arn = (keyId: string) => keyArn('us-east-1', keyId);
+const START = Date.UTC(2026, 0, 1);
+const INCORRECT =
+  'The key material in the request is, expired, invalid, or is not the same key material that was previously imported into this customer master key (CMK).';
+
+describe('ImportKeyMaterial', () => {
+  it('bring your own key: import, use, delete, re-import the same material, old ciphertext decrypts', async () => {
+    const t = kmsLab();
+    const { KeyMetadata } = await t.kms('CreateKey', { Origin: 'EXTERNAL', Description: 'BYOK' });
+    const keyId = KeyMetadata.KeyId;
+    expect([KeyMetadata.KeyState, KeyMetadata.Origin, KeyMetadata.CurrentKeyMaterialId]).toEqual(['PendingImport', 'EXTERNAL', undefined]);
+
+    // openssl rand -out PlaintextKeyMaterial.bin 32
+    const material = crypto.getRandomValues(new Uint8Array(32));
+    // aws kms get-parameters-for-import --wrapping-algorithm RSAES_OAEP_SHA_256 --wrapping-key-spec RSA_2048
+    const params = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    // openssl pkeyutl -encrypt -pubin -keyform DER -inkey WrappingPublicKey.bin -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256
+    const publicKey = await crypto.subtle.importKey('spki', params.PublicKey, { name: 'RSA-OAEP', hash: 'SHA-256' }, false, ['encrypt']);
+    const wrapped = new Uint8Array(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, publicKey, material));
+    expect(wrapped).toHaveLength(256);
+    // aws kms import-key-material --expiration-model KEY_MATERIAL_DOES_NOT_EXPIRE
+    const imported = await t.kms('ImportKeyMaterial', {
+      KeyId: keyId,
+      ImportToken: params.ImportToken,
+      EncryptedKeyMaterial: wrapped,
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    });
+    expect(imported.KeyId).toBe(arn(keyId));
+    expect(imported.KeyMaterialId).toMatch(/^[0-9a-f]{64}$/);
+    const meta = (await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata;
+    expect([meta.KeyState, meta.Enabled, meta.ExpirationModel, meta.ValidTo, meta.CurrentKeyMaterialId]).toEqual([
+      'Enabled', true, 'KEY_MATERIAL_DOES_NOT_EXPIRE', undefined, imported.KeyMaterialId,
+    ]);
+
+    const blob = await t.encrypt(keyId, 'my own key');
+    expect(await t.kms('DeleteImportedKeyMaterial', { KeyId: keyId })).toEqual({ KeyId: arn(keyId), KeyMaterialId: imported.KeyMaterialId });
+    await t.expectError(t.encrypt(keyId, 'x'), 'KMSInvalidStateException', `${arn(keyId)} is pending import.`);
+    await t.expectError(t.decryptText(blob), 'KMSInvalidStateException', `${arn(keyId)} is pending import.`);
+
+    // Same material again (new parameters, as the old token may have expired).
+    const again = await importMaterial(t, keyId, material);
+    expect(again.KeyMaterialId).toBe(imported.KeyMaterialId);
+    expect(await t.decryptText(blob)).toBe('my own key');
+  });
+
+  it('RSAES_OAEP_SHA_1 wrapping works too', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey({ origin: 'EXTERNAL' });
+    await importMaterial(t, keyId, keyMaterial(2), { algorithm: 'RSAES_OAEP_SHA_1' });
+    expect(await t.decryptText(await t.encrypt(keyId, 'sha1'))).toBe('sha1');
+  });
+
+  it('other material into the same key: IncorrectKeyMaterialException, even after deletion', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey({ origin: 'EXTERNAL' });
+    await importMaterial(t, keyId, keyMaterial(1));
+    await t.expectError(importMaterial(t, keyId, keyMaterial(2)), 'IncorrectKeyMaterialException', INCORRECT);
+    await t.kms('DeleteImportedKeyMaterial', { KeyId: keyId });
+    await t.expectError(importMaterial(t, keyId, keyMaterial(2)), 'IncorrectKeyMaterialException', INCORRECT);
+    await importMaterial(t, keyId, keyMaterial(1));
+  });
+
+  it('re-importing the same material changes its expiration', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey({ origin: 'EXTERNAL' });
+    await importMaterial(t, keyId, keyMaterial(1), { validTo: new Date(START + 10 * DAY_MS) });
+    await importMaterial(t, keyId, keyMaterial(1), { validTo: new Date(START + 100 * DAY_MS) });
+    const meta = (await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata;
+    expect([meta.KeyState, meta.ValidTo]).toEqual(['Enabled', new Date(START + 100 * DAY_MS)]);
+    await t.days(50);
+    expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('Enabled');
+  });
+
+  it('ExpirationModel and ValidTo rules', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey({ origin: 'EXTERNAL' });
+    const params = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    const base = { KeyId: keyId, ImportToken: params.ImportToken, EncryptedKeyMaterial: await wrapKeyMaterial(params.PublicKey, keyMaterial(1)) };
+    const cases: [Record<string, unknown>, string][] = [
+      [{}, 'A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES'],
+      [{ ExpirationModel: 'KEY_MATERIAL_EXPIRES' }, 'A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES'],
+      [{ ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE', ValidTo: new Date(START + DAY_MS) }, 'The parameter ValidTo cannot be specified for a key with an expiration model of KEY_MATERIAL_DOES_NOT_EXPIRE'],
+      [{ ValidTo: new Date(START - DAY_MS) }, 'ValidTo must be in the future'],
+      [{ ValidTo: new Date(START + 366 * DAY_MS) }, 'ValidTo must be at most 365 days in the future'],
+    ];
+    for (const [extra, message] of cases) await t.expectError(t.kms('ImportKeyMaterial', { ...base, ...extra }), 'ValidationException', message);
+    const out = await t.kms('ImportKeyMaterial', { ...base, ValidTo: new Date(START + 365 * DAY_MS) });
+    expect(out.KeyId).toBe(arn(keyId));
+  });
+
+  it('import token errors: expired, unknown, from another key', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey({ origin: 'EXTERNAL' });
+    const other = await t.createKey({ origin: 'EXTERNAL' });
+    const params = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    const wrapped = await wrapKeyMaterial(params.PublicKey, keyMaterial(1));
+    const input = { EncryptedKeyMaterial: wrapped, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' };
+    const invalid = 'The import token is invalid or is associated with a different KMS key.';
+    await t.expectError(t.kms('ImportKeyMaterial', { KeyId: other, ImportToken: params.ImportToken, ...input }), 'InvalidImportTokenException', invalid);
+    await t.expectError(t.kms('ImportKeyMaterial', { KeyId: keyId, ImportToken: utf8('made up'), ...input }), 'InvalidImportTokenException', invalid);
+    await t.cloud.clock.advance(24 * HOUR_MS + 1);
+    await t.expectError(
+      t.kms('ImportKeyMaterial', { KeyId: keyId, ImportToken: params.ImportToken, ...input }),
+      'ExpiredImportTokenException',
+      'The import token has expired. Use GetParametersForImport to get a new import token and public key.',
+    );
+  });
+
+  it('InvalidCiphertextException when the material cannot be unwrapped with the token', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey({ origin: 'EXTERNAL' });
+    const first = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    const second = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    const input = { KeyId: keyId, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' };
+    // Wrapped for the second public key, sent with the first token.
+    const mismatched = await wrapKeyMaterial(second.PublicKey, keyMaterial(1));
+    await t.expectError(t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: mismatched }), 'InvalidCiphertextException', '');
+    // Wrapped with SHA-1 while the token announced SHA-256.
+    const wrongHash = await wrapKeyMaterial(first.PublicKey, keyMaterial(1), 'RSAES_OAEP_SHA_1');
+    await t.expectError(t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: wrongHash }), 'InvalidCiphertextException', '');
+    // Material that is not 256 bits.
+    const short = await wrapKeyMaterial(first.PublicKey, new Uint8Array(16));
+    await t.expectError(t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: short }), 'IncorrectKeyMaterialException', INCORRECT);
+    expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('PendingImport');
+  });
+
+  it('only EXTERNAL keys; not while pending deletion; needs kms:ImportKeyMaterial', async () => {
+    const t = kmsLab();
+    const regular = await t.createKey();
+    const external = await t.createKey({ origin: 'EXTERNAL' });
+    const params = await t.kms('GetParametersForImport', { KeyId: external, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    const input = { ImportToken: params.ImportToken, EncryptedKeyMaterial: await wrapKeyMaterial(params.PublicKey, keyMaterial(1)), ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' };
+    await t.expectError(t.kms('ImportKeyMaterial', { KeyId: regular, ...input }), 'UnsupportedOperationException', `${arn(regular)} origin is AWS_KMS which is not valid for this operation.`);
+    const nobody = await t.user('nobody');
+    await t.expectError(
+      t.kms('ImportKeyMaterial', { KeyId: external, ...input }, { as: nobody }),
+      'AccessDeniedException',
+      `User: ${nobody.arn} is not authorized to perform: kms:ImportKeyMaterial on resource: ${arn(external)} because no identity-based policy allows the kms:ImportKeyMaterial action`,
+    );
+    await t.kms('ScheduleKeyDeletion', { KeyId: external, PendingWindowInDays: 7 });
+    await t.expectError(t.kms('ImportKeyMaterial', { KeyId: external, ...input }), 'KMSInvalidStateException', `${arn(external)} is pending deletion.`);
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * CloudTrail-style records of every call, failures and console-initiated calls included
+ * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html).
+ * Secrets never enter the trail: blobs and members an operation marks sensitive are left out.
+ */
+import { ACCOUNT_ID, camel } from '../core';
+
+export interface TrailUserIdentity {
+  type: 'Root' | 'IAMUser' | 'AssumedRole' | 'AWSService';
+  principalId?: string;
+  arn?: string;
+  accountId: string;
+  userName?: string;
+  accessKeyId?: string;
+  /** For events KMS itself performs (RotateKey, DeleteKey): `kms.amazonaws.com`. */
+  invokedBy?: string;
+}
+
+export interface TrailEvent {
+  eventVersion: '1.11';
+  userIdentity: TrailUserIdentity;
+  eventTime: string;
+  eventSource: string;
+  eventName: string;
+  awsRegion: string;
+  sourceIPAddress: string;
+  userAgent: string;
+  requestParameters: Record<string, unknown> | null;
+  responseElements: Record<string, unknown> | null;
+  errorCode?: string;
+  errorMessage?: string;
+  requestID: string;
+  eventID: string;
+  readOnly: boolean;
+  resources?: { accountId: string; type: string; ARN: string }[];
+  eventType: 'AwsApiCall' | 'AwsServiceEvent';
+  managementEvent: boolean;
+  recipientAccountId: string;
+  eventCategory: 'Management';
+}
+
+/** Request or response members as CloudTrail shows them: camelCase, no blobs, no secrets, dates ISO. */
+export function trailView(value: unknown, omit: readonly string[] = []): unknown {
+  if (value instanceof Uint8Array) return undefined;
+  if (value instanceof Date) return value.toISOString();
+  if (Array.isArray(value)) return value.map((v) => trailView(v));
+  if (value && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) {
+      if (omit.includes(k) || v === undefined) continue;
+      const t = trailView(v);
+      if (t !== undefined) out[/^[A-Z]/.test(k) ? camel(k) : k] = t;
+    }
+    return out;
+  }
+  return value;
+}
+
+export const READ_ONLY_PREFIXES = ['Describe', 'Get', 'List'];
+export const isReadOnly = (operation: string) => READ_ONLY_PREFIXES.some((p) => operation.startsWith(p));
+export const RECIPIENT = ACCOUNT_ID;
