@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, keyArn } from '../../core';
 import { kmsLab } from '../testing/harness';
+import { runRotations } from './rotation';
 
 const START = Date.UTC(2026, 0, 1);
 const rotations = async (t: ReturnType<typeof kmsLab>, keyId: string) =>
@@ -56,11 +57,22 @@ describe('automatic rotation (lifecycle)', () => {
     await t.days(170); // day 200: two dates passed while disabled
     expect(await rotations(t, keyId)).toEqual([]);
     await t.kms('EnableKey', { KeyId: keyId });
-    await t.days(1);
     expect(await rotations(t, keyId)).toEqual([[200, 'AUTOMATIC']]);
     expect((await t.kms('GetKeyRotationStatus', { KeyId: keyId })).NextRotationDate).toEqual(new Date(START + 290 * DAY_MS));
-    await t.days(89);
+    await t.days(90);
     expect(await rotations(t, keyId)).toEqual([[200, 'AUTOMATIC'], [290, 'AUTOMATIC']]);
+  });
+
+  it('an Enabled key found overdue at the start of an advance rotates once, then every period', async () => {
+    // EnableKey catches up at once; this covers a state that skipped it (e.g. restored from a snapshot).
+    const t = kmsLab();
+    const keyId = await t.createKey();
+    await t.kms('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 90 });
+    const state = t.cloud.kmsRegion('us-east-1');
+    state.keys[keyId]!.rotation.nextRotationMs = START - 10 * DAY_MS;
+    const events = await runRotations(t.cloud.kmsEnv(), state, START, START + 95 * DAY_MS);
+    expect(events.map((e) => [(e.timeMs - START) / DAY_MS, e.eventName])).toEqual([[0, 'RotateKey'], [90, 'RotateKey']]);
+    expect(state.keys[keyId]!.rotation.nextRotationMs).toBe(START + 180 * DAY_MS);
   });
 
   it('a key re-enabled before its date simply resumes the schedule', async () => {

@@ -51,8 +51,8 @@ const periodMs = (key: KmsKey) => key.rotation.periodDays * DAY_MS;
 
 /**
  * A key whose rotation date passed while it could not rotate (Disabled, PendingDeletion then
- * cancelled) rotates as soon as it is Enabled again. EnableKey may call this so the new
- * material is current at once; otherwise the next clock advance catches up at the same instant.
+ * cancelled) rotates as soon as it is Enabled again: EnableKey calls this, so the new material
+ * is current at once. runRotations also catches up a key found overdue (e.g. a restored state).
  */
 export async function rotateIfOverdue(env: KmsEnv, key: KmsKey, nowMs = env.clock.nowMs()): Promise<ServiceEvent | undefined> {
   const r = key.rotation;

@@ -24,6 +24,7 @@ export function keyMetadata(key: KmsKey) {
     KeySpec: key.keySpec,
     EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
     MultiRegion: false,
-    CurrentKeyMaterialId: key.currentMaterialId,
+    // KMS reports the current material only for keys whose material it holds (AWS_KMS, EXTERNAL).
+    CurrentKeyMaterialId: key.origin === 'AWS_CLOUDHSM' ? undefined : key.currentMaterialId,
   };
 }
