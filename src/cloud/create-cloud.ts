@@ -3,7 +3,7 @@
  * `call()`, that every client uses (console, shell, wire protocol, tests). The pipeline is
  * written once: find the operation -> validate its input -> authorize -> run -> record -> notify.
  */
-import { AwsError, DEFAULT_REGION, Emitter, SimulatedClock, cryptoRandom, isAwsError, isRegion, validate, type Random } from '../core';
+import { AwsError, DEFAULT_REGION, Emitter, SimulatedClock, cryptoRandom, isAwsError, isRegion, omitUndefined, validate, type Random } from '../core';
 import { evaluate } from '../iam/evaluate';
 import type { Principal } from '../iam/model';
 import type { IamContext } from '../iam/operations/context';
@@ -68,7 +68,7 @@ export class Cloud {
       if (!op) throw new AwsError('UnknownOperationException', undefined);
       const input = { ...(req.input ?? {}) };
       validate(op.input, input, VALIDATION_CODE[req.service]);
-      output = await this.dispatch(req.service, op, input, caller, region, resources);
+      output = omitUndefined(await this.dispatch(req.service, op, input, caller, region, resources));
       return output as O;
     } catch (e) {
       error = e;

@@ -178,3 +178,14 @@ export function toWire(value: unknown, encodeBase64: (b: Uint8Array) => string):
   }
   return value;
 }
+
+/** Absent members are omitted from responses, never `undefined` or null (kms-api-fidelity.md section 1.2). */
+export function omitUndefined<T>(value: T): T {
+  if (Array.isArray(value)) return value.map(omitUndefined) as T;
+  if (value && typeof value === 'object' && !(value instanceof Uint8Array) && !(value instanceof Date)) {
+    const out: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = omitUndefined(v);
+    return out as T;
+  }
+  return value;
+}

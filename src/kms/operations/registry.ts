@@ -5,77 +5,77 @@
  */
 import type { KmsOperation } from '../context';
 import { cancelKeyDeletion } from './cancel-key-deletion';
+import { connectCustomKeyStore } from './connect-custom-key-store';
 import { createAlias } from './create-alias';
+import { createCustomKeyStore } from './create-custom-key-store';
+import { createKey } from './create-key';
+import { decrypt } from './decrypt';
 import { deleteAlias } from './delete-alias';
+import { deleteImportedKeyMaterial } from './delete-imported-key-material';
+import { describeCustomKeyStores } from './describe-custom-key-stores';
+import { describeKey } from './describe-key';
 import { disableKey } from './disable-key';
+import { disableKeyRotation } from './disable-key-rotation';
+import { disconnectCustomKeyStore } from './disconnect-custom-key-store';
 import { enableKey } from './enable-key';
+import { enableKeyRotation } from './enable-key-rotation';
+import { encrypt } from './encrypt';
+import { generateDataKey } from './generate-data-key';
+import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-plaintext';
+import { generateRandom } from './generate-random';
 import { getKeyPolicy } from './get-key-policy';
+import { getKeyRotationStatus } from './get-key-rotation-status';
+import { getParametersForImport } from './get-parameters-for-import';
+import { importKeyMaterial } from './import-key-material';
 import { listAliases } from './list-aliases';
 import { listKeyPolicies } from './list-key-policies';
+import { listKeyRotations } from './list-key-rotations';
+import { listKeys } from './list-keys';
 import { listResourceTags } from './list-resource-tags';
 import { putKeyPolicy } from './put-key-policy';
+import { reEncrypt } from './re-encrypt';
+import { rotateKeyOnDemand } from './rotate-key-on-demand';
 import { scheduleKeyDeletion } from './schedule-key-deletion';
 import { tagResource } from './tag-resource';
 import { untagResource } from './untag-resource';
 import { updateAlias } from './update-alias';
 import { updateKeyDescription } from './update-key-description';
-import { createKey } from './create-key';
-import { decrypt } from './decrypt';
-import { describeKey } from './describe-key';
-import { encrypt } from './encrypt';
-import { listKeys } from './list-keys';
-import { connectCustomKeyStore } from './connect-custom-key-store';
-import { createCustomKeyStore } from './create-custom-key-store';
-import { deleteImportedKeyMaterial } from './delete-imported-key-material';
-import { describeCustomKeyStores } from './describe-custom-key-stores';
-import { disableKeyRotation } from './disable-key-rotation';
-import { disconnectCustomKeyStore } from './disconnect-custom-key-store';
-import { enableKeyRotation } from './enable-key-rotation';
-import { generateDataKey } from './generate-data-key';
-import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-plaintext';
-import { generateRandom } from './generate-random';
-import { getKeyRotationStatus } from './get-key-rotation-status';
-import { getParametersForImport } from './get-parameters-for-import';
-import { importKeyMaterial } from './import-key-material';
-import { listKeyRotations } from './list-key-rotations';
-import { reEncrypt } from './re-encrypt';
-import { rotateKeyOnDemand } from './rotate-key-on-demand';
 
 export const kmsOperations: KmsOperation[] = [
   cancelKeyDeletion,
+  connectCustomKeyStore,
   createAlias,
+  createCustomKeyStore,
+  createKey,
+  decrypt,
   deleteAlias,
+  deleteImportedKeyMaterial,
+  describeCustomKeyStores,
+  describeKey,
   disableKey,
+  disableKeyRotation,
+  disconnectCustomKeyStore,
   enableKey,
+  enableKeyRotation,
+  encrypt,
+  generateDataKey,
+  generateDataKeyWithoutPlaintext,
+  generateRandom,
   getKeyPolicy,
+  getKeyRotationStatus,
+  getParametersForImport,
+  importKeyMaterial,
   listAliases,
   listKeyPolicies,
+  listKeyRotations,
+  listKeys,
   listResourceTags,
   putKeyPolicy,
+  reEncrypt,
+  rotateKeyOnDemand,
   scheduleKeyDeletion,
   tagResource,
   untagResource,
   updateAlias,
   updateKeyDescription,
-  createKey,
-  decrypt,
-  describeKey,
-  encrypt,
-  listKeys,
-  connectCustomKeyStore,
-  createCustomKeyStore,
-  deleteImportedKeyMaterial,
-  describeCustomKeyStores,
-  disableKeyRotation,
-  disconnectCustomKeyStore,
-  enableKeyRotation,
-  generateDataKey,
-  generateDataKeyWithoutPlaintext,
-  generateRandom,
-  getKeyRotationStatus,
-  getParametersForImport,
-  importKeyMaterial,
-  listKeyRotations,
-  reEncrypt,
-  rotateKeyOnDemand,
 ].sort((a, b) => a.name.localeCompare(b.name));
