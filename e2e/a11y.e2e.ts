@@ -1,0 +1,105 @@
+/**
+ * Accessibility of the home page in real Chromium: axe finds no serious or critical violation
+ * in the light and dark themes (system preference and manual toggle), with and without keys;
+ * the theme choice survives a reload; text is projector-sized.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newVisitor, pageErrors } from './browser';
+import { serveDist, type StaticServer } from './static-server';
+
+let server: StaticServer;
+let browser: Browser;
+const pages: Page[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const p of pages.splice(0)) {
+    expect(pageErrors(p), 'errors in the page').toEqual([]);
+    await p.context().close();
+  }
+});
+
+async function open(o: BrowserContextOptions = {}): Promise<Page> {
+  // axe needs pages made from browser.newContext() (tech-notes section 4), which newVisitor does.
+  const { page } = await newVisitor(browser, o);
+  pages.push(page);
+  await page.goto(server.url);
+  await page.getByText(/There are no keys in .* yet\./).waitFor();
+  return page;
+}
+
+async function seriousViolations(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+
+async function withAKey(page: Page) {
+  await page.getByRole('button', { name: 'Create key' }).click();
+  await page.getByRole('cell', { name: 'Enabled' }).waitFor();
+}
+
+describe('accessibility', () => {
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violations in the ${colorScheme} theme`, async () => {
+      const page = await open({ colorScheme });
+      expect(await background(page)).toBe(colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(14, 17, 22)');
+      expect(await seriousViolations(page)).toEqual([]);
+      await withAKey(page);
+      expect(await seriousViolations(page)).toEqual([]);
+    });
+  }
+
+  it('switches theme by hand, remembers it, and stays accessible', async () => {
+    const page = await open({ colorScheme: 'light' });
+    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await background(page)).toBe('rgb(14, 17, 22)');
+    await withAKey(page);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.reload();
+    await page.getByRole('cell', { name: 'Enabled' }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await background(page)).toBe('rgb(255, 255, 255)');
+  });
+
+  it('uses projector-sized text and a page language', async () => {
+    const page = await open();
+    const fontPx = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(fontPx).toBeGreaterThanOrEqual(16);
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
+    expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/KMS/);
+  });
+
+  it('loads nothing from other origins', async () => {
+    const { page } = await newVisitor(browser);
+    pages.push(page);
+    const foreign: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(server.url)) foreign.push(r.url());
+    });
+    await page.goto(server.url);
+    await page.getByText(/There are no keys in .* yet\./).waitFor();
+    expect(foreign).toEqual([]);
+  });
+});

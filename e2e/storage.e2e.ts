@@ -1,0 +1,118 @@
+/**
+ * Storage journeys: a saved account the lab cannot load is reported and kept (never wiped), and
+ * two tabs never overwrite each other's newer work.
+ */
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, newVisitor, pageErrors } from './browser';
+import { serveDist, type StaticServer } from './static-server';
+
+let server: StaticServer;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+
+beforeAll(async () => {
+  server = await serveDist();
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+afterEach(async () => {
+  for (const c of contexts.splice(0)) {
+    for (const p of c.pages()) expect(pageErrors(p), 'errors in the page').toEqual([]);
+    await c.close();
+  }
+});
+
+async function visitor(): Promise<{ context: BrowserContext; page: Page }> {
+  const v = await newVisitor(browser);
+  contexts.push(v.context);
+  await v.page.goto(server.url);
+  await v.page.getByText('Saved in this browser', { exact: true }).waitFor();
+  return v;
+}
+
+/** Runs in the page: raw IndexedDB access, as another program or a later version would write. */
+function idb<T>(page: Page, fn: string): Promise<T> {
+  return page.evaluate(
+    (body) =>
+      new Promise<T>((resolve, reject) => {
+        const open = indexedDB.open('kms-lab');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const db = open.result;
+          const tx = db.transaction(['meta', 'snapshots'], 'readwrite');
+          const run = new Function('tx', body) as (tx: IDBTransaction) => IDBRequest;
+          const req = run(tx);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(req.result as T);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    fn,
+  );
+}
+
+describe('storage', () => {
+  it('reports an account saved by a newer version, keeps it, and starts fresh only when asked', async () => {
+    const { page } = await visitor();
+    await idb(page, `
+      tx.objectStore('meta').put({ slot: 'account', revision: 1000, schemaVersion: 99, writer: 'future', savedAt: '2030-01-01T00:00:00.000Z' }, 'active');
+      return tx.objectStore('snapshots').put({ schemaVersion: 99, revision: 1000, state: { fromTheFuture: true } }, 'account');`);
+    await page.reload();
+
+    const banner = page.getByRole('alert', { name: 'Your saved account could not be loaded' });
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('written by a newer version of KMS Lab');
+    expect(await banner.innerText()).toContain('schema version 99');
+    expect(await page.getByRole('heading', { name: 'KMS keys' }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'Start a fresh account (keeps the old data in storage)' }).click();
+    await page.getByText('There are no keys in US East (N. Virginia) yet.').waitFor();
+    expect(await banner.count()).toBe(0);
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('cell', { name: 'Enabled' }).waitFor();
+    await page.getByText('Saved in this browser', { exact: true }).waitFor();
+
+    const old = await idb<{ state: unknown }>(page, `return tx.objectStore('snapshots').get('account');`);
+    expect(old).toEqual({ schemaVersion: 99, revision: 1000, state: { fromTheFuture: true } });
+    await page.reload();
+    await page.getByRole('cell', { name: 'Enabled' }).waitFor();
+  });
+
+  it('reports damaged storage without touching it', async () => {
+    const { page } = await visitor();
+    await idb(page, `return tx.objectStore('snapshots').put({ schemaVersion: 1, revision: 1, state: 'not an account' }, 'account');`);
+    await page.reload();
+    const banner = page.getByRole('alert', { name: 'Your saved account could not be loaded' });
+    await banner.waitFor();
+    expect(await banner.innerText()).toContain('damaged or incomplete');
+    await page.reload();
+    await banner.waitFor();
+    expect(await idb(page, `return tx.objectStore('snapshots').get('account');`)).toEqual({ schemaVersion: 1, revision: 1, state: 'not an account' });
+  });
+
+  it('never lets an older tab overwrite what a newer tab saved', async () => {
+    const { context, page: first } = await visitor();
+    const second = await context.newPage();
+    await second.goto(server.url);
+    await second.getByText('Saved in this browser', { exact: true }).waitFor();
+    await second.getByRole('button', { name: 'Create key' }).click();
+    await second.getByRole('cell', { name: 'Enabled' }).waitFor();
+    await second.getByText('Saved in this browser', { exact: true }).waitFor();
+
+    // The first tab still shows the old account; its next change must not be saved over the second's.
+    await first.getByRole('button', { name: 'Create key' }).click();
+    const banner = first.getByRole('alert', { name: 'This account was changed in another tab' });
+    await banner.waitFor();
+    await first.getByRole('button', { name: 'Reload' }).click();
+    await first.getByRole('cell', { name: 'Enabled' }).waitFor();
+    expect(await first.locator('tbody tr').count()).toBe(1);
+  });
+});

@@ -1,0 +1,35 @@
+/**
+ * Saves the account after every change (debounced in src/persist/autosave.ts) and reports what
+ * happened: a short status for the header, and failures for the banners. Pending work is
+ * flushed when the page is hidden, so a quick reload keeps the last action.
+ */
+import { useEffect, useState } from 'react';
+import type { Cloud } from '../cloud/create-cloud';
+import { startAutosave, type SaveResult, type SnapshotStore } from '../persist';
+
+export type SaveState = { kind: 'idle' | 'pending' | 'saved' } | { kind: 'conflict' | 'failed'; detail: string };
+
+export function useAutosave(cloud: Cloud | undefined, store: SnapshotStore | undefined, enabled: boolean): SaveState {
+  const [state, setState] = useState<SaveState>({ kind: 'idle' });
+
+  useEffect(() => {
+    if (!enabled || !cloud || !store) return;
+    const onResult = (r: SaveResult) => {
+      if (r.ok) setState({ kind: 'saved' });
+      else setState({ kind: r.reason === 'conflict' ? 'conflict' : 'failed', detail: r.detail });
+    };
+    const autosave = startAutosave(cloud, store, { onResult, onPending: () => setState((s) => (s.kind === 'conflict' ? s : { kind: 'pending' })) });
+    const flush = () => void autosave.flush();
+    const onVisibility = () => document.visibilityState === 'hidden' && flush();
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      // Keep the last change (React remounts effects in development; the page may be leaving).
+      void autosave.flush().finally(() => autosave.stop());
+    };
+  }, [cloud, store, enabled]);
+
+  return state;
+}

@@ -1,0 +1,35 @@
+/** The keys of one Region, with the columns of the AWS console's key list. */
+import type { KeyRow } from './list-key-rows';
+
+const NONE = <span aria-label="none">–</span>;
+
+export function KeyTable({ rows, labelledBy }: { rows: KeyRow[]; labelledBy: string }) {
+  return (
+    <div className="table-wrap">
+      <table aria-labelledby={labelledBy}>
+        <thead>
+          <tr>
+            <th scope="col">Aliases</th>
+            <th scope="col">Key ID</th>
+            <th scope="col">Status</th>
+            <th scope="col">Key spec</th>
+            <th scope="col">Key usage</th>
+            <th scope="col">Key type</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((r) => (
+            <tr key={r.keyId}>
+              <td>{r.aliases.length ? r.aliases.join(', ') : NONE}</td>
+              <td className="mono" title={r.arn}>{r.keyId}</td>
+              <td className={`status--${r.status}`}>{r.status}</td>
+              <td className="mono">{r.keySpec}</td>
+              <td className="mono">{r.keyUsage}</td>
+              <td>{r.keyType}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
