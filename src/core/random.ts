@@ -6,13 +6,36 @@ export interface Random {
   bytes(n: number): Uint8Array;
 }
 
-export const cryptoRandom = (): Random => ({
-  bytes(n) {
-    const out = new Uint8Array(n);
-    for (let o = 0; o < n; o += 65536) crypto.getRandomValues(out.subarray(o, Math.min(n, o + 65536)));
-    return out;
-  },
-});
+/**
+ * The platform CSPRNG, drawn 4 KiB at a time: every call needs a few small values (IVs,
+ * request and event ids), and one getRandomValues per value dominated the pipeline's cost.
+ */
+export function cryptoRandom(): Random {
+  const POOL = 4096;
+  let pool = new Uint8Array(0);
+  let used = 0;
+  const fill = (out: Uint8Array) => {
+    for (let o = 0; o < out.length; o += 65536) crypto.getRandomValues(out.subarray(o, Math.min(out.length, o + 65536)));
+  };
+  return {
+    bytes(n) {
+      const out = new Uint8Array(n);
+      if (n > POOL / 4) {
+        fill(out);
+        return out;
+      }
+      if (used + n > pool.length) {
+        pool = new Uint8Array(POOL);
+        fill(pool);
+        used = 0;
+      }
+      out.set(pool.subarray(used, used + n));
+      pool.fill(0, used, used + n);
+      used += n;
+      return out;
+    },
+  };
+}
 
 /** xoshiro128** seeded by splitmix32: fast, repeatable, not for real secrets. */
 export function seededRandom(seed: number): Random {

@@ -66,7 +66,24 @@ const problem = (message: string): never => {
 };
 
 /** Parses JSON text, then checks it as a policy of the given kind (default: identity). */
+/**
+ * Every authorization parses the key policy and the caller's IAM policies, so parses are
+ * memoized by (kind, text); results are treated as immutable. Bounded, oldest evicted first.
+ */
+const cache = new Map<string, ParseResult>();
+const CACHE_LIMIT = 256;
+
 export function parsePolicyDocument(text: string, kind: PolicyKind = 'identity'): ParseResult {
+  const cacheKey = `${kind}\u0000${text}`;
+  const hit = cache.get(cacheKey);
+  if (hit) return hit;
+  const result = parseUncached(text, kind);
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
+  cache.set(cacheKey, result);
+  return result;
+}
+
+function parseUncached(text: string, kind: PolicyKind): ParseResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
