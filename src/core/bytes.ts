@@ -18,22 +18,30 @@ const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 const B64_INDEX = new Int16Array(128).fill(-1);
 for (let i = 0; i < B64.length; i++) B64_INDEX[B64.charCodeAt(i)] = i;
 
+const B64_CODES = Uint8Array.from(B64, (c) => c.charCodeAt(0));
+const latin1 = new TextDecoder('latin1');
+
+/** Writes the ASCII codes into one buffer and decodes it once: much faster than string concatenation. */
 export function toBase64(bytes: Uint8Array): string {
-  let out = '';
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
   let i = 0;
+  let o = 0;
   for (; i + 2 < bytes.length; i += 3) {
     const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8) | bytes[i + 2]!;
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
+    out[o++] = B64_CODES[(n >> 18) & 63]!;
+    out[o++] = B64_CODES[(n >> 12) & 63]!;
+    out[o++] = B64_CODES[(n >> 6) & 63]!;
+    out[o++] = B64_CODES[n & 63]!;
   }
   const rest = bytes.length - i;
-  if (rest === 1) {
-    const n = bytes[i]! << 16;
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + '==';
-  } else if (rest === 2) {
-    const n = (bytes[i]! << 16) | (bytes[i + 1]! << 8);
-    out += B64[(n >> 18) & 63]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + '=';
+  if (rest > 0) {
+    const n = (bytes[i]! << 16) | (rest === 2 ? bytes[i + 1]! << 8 : 0);
+    out[o++] = B64_CODES[(n >> 18) & 63]!;
+    out[o++] = B64_CODES[(n >> 12) & 63]!;
+    out[o++] = rest === 2 ? B64_CODES[(n >> 6) & 63]! : 61;
+    out[o] = 61;
   }
-  return out;
+  return latin1.decode(out);
 }
 
 /**

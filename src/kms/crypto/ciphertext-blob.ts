@@ -24,7 +24,20 @@ export interface BlobHeader {
   sealed: Uint8Array;
 }
 
+/** Headers are rebuilt from hex on every Encrypt otherwise; a key has few materials. */
+const headerCache = new Map<string, Uint8Array>();
+
 export function encodeHeader(keyId: string, materialId: string): Uint8Array {
+  const cacheKey = keyId + materialId;
+  const hit = headerCache.get(cacheKey);
+  if (hit) return hit;
+  const header = buildHeader(keyId, materialId);
+  if (headerCache.size > 1024) headerCache.clear();
+  headerCache.set(cacheKey, header);
+  return header;
+}
+
+function buildHeader(keyId: string, materialId: string): Uint8Array {
   const id = fromHex(keyId.replace(/-/g, ''));
   const material = fromHex(materialId);
   if (!id || id.length !== 16 || !material || material.length !== 32) throw new Error('Malformed key reference');

@@ -1,0 +1,2 @@
+export * from './aws-json';
+export * from './sigv4';
