@@ -1,6 +1,6 @@
 /**
- * Browser preferences that are not part of the simulated account: the theme and the last
- * Region, kept in localStorage (the AWS console also remembers the Region). Storage can be
+ * Browser preferences that are not part of the simulated account: the theme, the last Region
+ * and the identity signed in as, kept in localStorage (the AWS console also remembers the Region). Storage can be
  * unavailable (privacy modes); the app then simply does not remember.
  */
 import { useCallback, useEffect, useState } from 'react';
@@ -52,14 +52,16 @@ export function useTheme(): [Theme, (t: Theme) => void] {
   return [theme, setTheme];
 }
 
-export function useRegion(): [string, (r: string) => void] {
-  const [region, setState] = useState(() => {
-    const saved = read(REGION_KEY);
-    return saved && isRegion(saved) ? saved : DEFAULT_REGION;
-  });
-  const setRegion = useCallback((r: string) => {
-    write(REGION_KEY, r);
-    setState(r);
-  }, []);
-  return [region, setRegion];
+export function savedRegion(): string {
+  const saved = read(REGION_KEY);
+  return saved && isRegion(saved) ? saved : DEFAULT_REGION;
 }
+
+export const saveRegion = (r: string) => write(REGION_KEY, r);
+
+export const IDENTITY_KEY = 'kms-lab:identity';
+
+/** The IAM user the learner last signed in as; undefined for the account root. */
+export const savedIdentity = (): string | undefined => read(IDENTITY_KEY) || undefined;
+
+export const saveIdentity = (userName: string | undefined) => write(IDENTITY_KEY, userName ?? '');

@@ -90,7 +90,8 @@ export class Cloud {
     if (service === 'iam') {
       const resource = op.resource?.(input, ctx) ?? '*';
       const decision = evaluate(this.state.iam, { principal: caller, action: op.action, resource });
-      if (!decision.allowed) throw new AwsError('AccessDenied', decision.message, 403);
+      // The decision rides along (as on KMS's AccessDenied) so the console can answer "Why?".
+      if (!decision.allowed) throw Object.assign(new AwsError('AccessDenied', decision.message, 403), { decision });
     }
     return op.run(ctx, input);
   }

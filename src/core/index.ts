@@ -5,4 +5,5 @@ export * from './errors';
 export * from './ids';
 export * from './operation';
 export * from './random';
+export * from './sha256';
 export * from './shapes';

@@ -7,7 +7,7 @@
  * request signed with the wall clock is accepted whatever the simulated time); no presigned
  * query-string auth; no session tokens (only IAM users' access keys are known to the lab).
  */
-import { AwsError, isRegion } from '../../core';
+import { AwsError, hmacSha256, isRegion, sha256 } from '../../core';
 import type { Principal } from '../../iam/model';
 
 export interface SignedRequest {
@@ -58,20 +58,15 @@ export async function authenticate(keys: AccessKeyLookup, req: SignedRequest, se
   }
   if (!auth.signedHeaders.includes('host')) throw invalidSignature(`'Host' or ':authority' must be a 'SignedHeader' in the AWS Authorization.`);
 
-  // The SDK declares the body's hash (X-Amz-Content-Sha256), the CLI does not. When it is
-  // declared, the signature and the body's hash are computed at the same time (each WebCrypto
-  // call is an asynchronous round trip); a body that does not match it was changed on the way.
+  // The SDK declares the body's hash (X-Amz-Content-Sha256), the CLI does not. A declared hash
+  // that does not match the body means the body was changed on the way.
   const declared = req.headers['x-amz-content-sha256'];
   const bodyHash = sha256Hex(req.body);
+  if (declared !== undefined && declared !== bodyHash) throw invalidSignature();
   const scope = `${date}/${region}/${service}/aws4_request`;
-  const expected = (async () => {
-    const canonical = canonicalRequest(req, auth.signedHeaders, declared ?? (await bodyHash));
-    const stringToSign = `${ALGORITHM}\n${auth.amzDate}\n${scope}\n${await sha256Hex(encoder.encode(canonical))}`;
-    const key = await signingKey(found.secretAccessKey, date, region, service);
-    return toHex(new Uint8Array(await crypto.subtle.sign('HMAC', key, encoder.encode(stringToSign))));
-  })();
-  const [actualBodyHash, signature] = await Promise.all([bodyHash, expected]);
-  if (declared !== undefined && declared !== actualBodyHash) throw invalidSignature();
+  const canonical = canonicalRequest(req, auth.signedHeaders, declared ?? bodyHash);
+  const stringToSign = `${ALGORITHM}\n${auth.amzDate}\n${scope}\n${sha256Hex(encoder.encode(canonical))}`;
+  const signature = toHex(hmacSha256(signingKey(found.secretAccessKey, date, region, service), encoder.encode(stringToSign)));
   if (!sameText(signature, auth.signature.toLowerCase())) throw invalidSignature();
   return { principal: found.principal, accessKeyId, region };
 }
@@ -137,35 +132,24 @@ const uriEncode = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) =
 
 /**
  * The derived signing key (kSecret -> date -> region -> service -> aws4_request) changes once a
- * day per credential, so it is cached: four HMACs per request would cost more than the call.
+ * day per credential, so it is cached. Hashing is synchronous (core/sha256.ts): for
+ * request-sized inputs a WebCrypto round trip per hash cost more than the call being checked.
  */
-const signingKeys = new Map<string, Promise<CryptoKey>>();
+const signingKeys = new Map<string, Uint8Array>();
 
-function signingKey(secret: string, date: string, region: string, service: string): Promise<CryptoKey> {
+function signingKey(secret: string, date: string, region: string, service: string): Uint8Array {
   const id = `${secret}\n${date}\n${region}\n${service}`;
   let key = signingKeys.get(id);
   if (!key) {
-    key = deriveSigningKey(secret, date, region, service);
+    key = encoder.encode(`AWS4${secret}`);
+    for (const part of [date, region, service, 'aws4_request']) key = hmacSha256(key, encoder.encode(part));
     if (signingKeys.size >= 64) signingKeys.clear();
     signingKeys.set(id, key);
   }
   return key;
 }
 
-async function deriveSigningKey(secret: string, date: string, region: string, service: string): Promise<CryptoKey> {
-  let k: Uint8Array<ArrayBuffer> = encoder.encode(`AWS4${secret}`);
-  for (const part of [date, region, service, 'aws4_request']) k = await hmac(k, part);
-  return crypto.subtle.importKey('raw', k, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-}
-
-async function hmac(key: Uint8Array<ArrayBuffer>, data: string): Promise<Uint8Array<ArrayBuffer>> {
-  const k = await crypto.subtle.importKey('raw', key, { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
-  return new Uint8Array(await crypto.subtle.sign('HMAC', k, encoder.encode(data)));
-}
-
-export async function sha256Hex(data: Uint8Array): Promise<string> {
-  return toHex(new Uint8Array(await crypto.subtle.digest('SHA-256', data as Uint8Array<ArrayBuffer>)));
-}
+export const sha256Hex = (data: Uint8Array): string => toHex(sha256(data));
 
 const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
 const toHex = (b: Uint8Array) => {

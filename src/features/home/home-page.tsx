@@ -1,20 +1,19 @@
 /**
  * The home page: the account's KMS keys in the selected Region, read from the engine through
- * the API like the AWS console reads them, and a button that creates a key.
+ * the API like the AWS console reads them (as the signed-in identity), and a button that
+ * creates a key.
  */
 import { useState } from 'react';
+import { REGION_NAMES } from '../../core/ids';
+import { consoleCall, useConsole } from '../../state/console-store';
 import { CreateKeyButton } from './create-key-button';
 import { KeyTable } from './key-table';
-import { useKeyRows, type HomeAccount } from './use-key-rows';
+import { useKeyRows } from './use-key-rows';
 
-interface Props {
-  account: HomeAccount;
-  region: string;
-  regionName: string;
-}
-
-export function HomePage({ account, region, regionName }: Props) {
-  const keys = useKeyRows(account, region);
+export function HomePage() {
+  const region = useConsole((s) => s.region);
+  const regionName = REGION_NAMES[region] ?? region;
+  const keys = useKeyRows(region);
   const [message, setMessage] = useState<{ text: string; error: boolean; region: string }>();
   const shown = message?.region === region ? message : undefined;
 
@@ -30,7 +29,7 @@ export function HomePage({ account, region, regionName }: Props) {
           <h2 id="keys-heading">
             Keys in {regionName} <span className="mono muted">({region})</span>
           </h2>
-          <CreateKeyButton call={account.call} region={region} regionName={regionName} onResult={(m) => setMessage({ ...m, region })} />
+          <CreateKeyButton call={(req) => consoleCall(req)} region={region} regionName={regionName} onResult={(m) => setMessage({ ...m, region })} />
         </div>
         <p role="status" className={shown?.error ? 'message message--error' : 'message'}>
           {shown?.text}
@@ -48,6 +47,20 @@ export function HomePage({ account, region, regionName }: Props) {
           </div>
         )}
         {keys.status === 'ready' && keys.data.rows.length > 0 && <KeyTable rows={keys.data.rows} labelledBy="keys-heading" />}
+      </section>
+      <section aria-labelledby="services-heading" className="home-services">
+        <h2 id="services-heading">Services</h2>
+        <ul>
+          <li>
+            <a href="#/kms/keys/customer">Key Management Service</a>: the full KMS console, with aliases, key policies, rotation and deletion.
+          </li>
+          <li>
+            <a href="#/iam/users">IAM</a>: users, user groups, roles and the policies that say who may do what.
+          </li>
+          <li>
+            <a href="#/cloudtrail/events">CloudTrail Event history</a>: every call made in this account, who made it, and whether it was denied.
+          </li>
+        </ul>
       </section>
     </>
   );

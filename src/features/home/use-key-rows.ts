@@ -1,42 +1,35 @@
 /**
  * Loads the key table of a Region and reloads it whenever the account changes (a key created
- * here, in the shell, by a lab, or by time passing). Read-only calls do not trigger a reload:
- * the table's own List/Describe calls would otherwise reload it forever.
+ * here, in the shell, by a lab, or by time passing) or the learner signs in as someone else.
+ * The store's `revision` ignores read-only calls: the table's own List/Describe calls would
+ * otherwise reload it forever.
  */
 import { useEffect, useState } from 'react';
-import type { Cloud } from '../../cloud/create-cloud';
+import { consoleCall, useConsole } from '../../state/console-store';
 import { formatError } from './format-error';
 import { listKeyRows, type ConsoleCall, type KeyRows } from './list-key-rows';
 
-export interface HomeAccount {
-  call: ConsoleCall;
-  subscribe: Cloud['subscribe'];
-}
-
 export type KeyRowsState = { status: 'loading' } | { status: 'ready'; data: KeyRows } | { status: 'error'; message: string };
 
-export function useKeyRows(account: HomeAccount, region: string): KeyRowsState {
-  const [state, setState] = useState<KeyRowsState>({ status: 'loading' });
-  const [version, setVersion] = useState(0);
+const call: ConsoleCall = (req) => consoleCall(req);
 
-  useEffect(
-    () =>
-      account.subscribe((change) => {
-        if (change.kind !== 'call' || !change.event.readOnly) setVersion((v) => v + 1);
-      }),
-    [account],
-  );
+export function useKeyRows(region: string): KeyRowsState {
+  const [state, setState] = useState<KeyRowsState>({ status: 'loading' });
+  const cloud = useConsole((s) => s.cloud);
+  const revision = useConsole((s) => s.revision);
+  const identity = useConsole((s) => s.identity.arn);
 
   useEffect(() => {
+    if (!cloud) return;
     let current = true;
-    listKeyRows(account.call, region).then(
+    listKeyRows(call, region).then(
       (data) => current && setState({ status: 'ready', data }),
       (e) => current && setState({ status: 'error', message: formatError(e) }),
     );
     return () => {
       current = false;
     };
-  }, [account, region, version]);
+  }, [cloud, region, revision, identity]);
 
   return state;
 }

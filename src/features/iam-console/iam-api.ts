@@ -1,0 +1,78 @@
+/**
+ * How the IAM console talks to IAM: through the API as the signed-in identity, like the AWS
+ * console. IAM is global, so no Region goes with the calls (and none into the CLI equivalent).
+ * A console action can be several calls (create a user, add it to groups, attach policies);
+ * they run in order and stop at the first failure, which names the step that failed and what
+ * was already done, as the AWS console reports a partly completed wizard.
+ */
+import type { ApiCall } from '../../components/ui/cli-equivalent';
+import { consoleCall } from '../../state/console-store';
+
+// IAM is global; AWS records its events in us-east-1, whatever Region the console shows.
+export const iam = <O = any>(operation: string, input: Record<string, unknown> = {}): Promise<O> => consoleCall<O>({ service: 'iam', operation, input, region: 'us-east-1' });
+
+export const iamCall = (operation: string, input: Record<string, unknown> = {}): ApiCall => ({ service: 'iam', operation, input });
+
+/** Every page of an IAM list (IsTruncated/Marker), as the console's tables show everything. */
+export async function listAllIam<T>(operation: string, member: string, input: Record<string, unknown> = {}): Promise<T[]> {
+  const items: T[] = [];
+  let marker: string | undefined;
+  do {
+    const page = await iam(operation, marker ? { ...input, Marker: marker } : input);
+    items.push(...((page[member] ?? []) as T[]));
+    marker = page.IsTruncated ? page.Marker : undefined;
+  } while (marker);
+  return items;
+}
+
+export interface Step {
+  call: ApiCall;
+  /** The failure's title, in the console's words: "Failed to add user myKeyUser to group myKMSGroup". */
+  failure: string;
+}
+
+export class StepFailed extends Error {
+  constructor(
+    override readonly cause: unknown,
+    readonly step: Step,
+    readonly done: ApiCall[],
+  ) {
+    super(step.failure);
+  }
+}
+
+/** Runs the calls in order; resolves with their outputs, or rejects with StepFailed. */
+export async function runSteps(steps: Step[]): Promise<any[]> {
+  const out: any[] = [];
+  const done: ApiCall[] = [];
+  for (const step of steps) {
+    try {
+      out.push(await consoleCall({ service: step.call.service, operation: step.call.operation, input: step.call.input, region: 'us-east-1' }));
+      done.push(step.call);
+    } catch (e) {
+      throw new StepFailed(e, step, done);
+    }
+  }
+  return out;
+}
+
+export interface AttachedPolicy {
+  PolicyName: string;
+  PolicyArn: string;
+}
+
+export interface IamUserOut {
+  UserName: string;
+  UserId: string;
+  Arn: string;
+  Path: string;
+  CreateDate: Date;
+}
+
+export interface IamGroupOut {
+  GroupName: string;
+  GroupId: string;
+  Arn: string;
+  Path: string;
+  CreateDate: Date;
+}
