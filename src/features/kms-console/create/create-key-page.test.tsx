@@ -1,0 +1,167 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userArn } from '../../../core/ids';
+import { buildDefaultPolicy } from '../../../kms/model/default-policy';
+import { ALIAS_MESSAGES } from '../lib/alias-rules';
+import { done, lab, seen, show } from '../testing';
+import { CreateKeyPage } from './create-key-page';
+import { WIZARD_MESSAGES } from './wizard-state';
+
+afterEach(done);
+
+const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
+const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+const alias = () => screen.getByRole('textbox', { name: 'Alias' }) as HTMLInputElement;
+
+async function toLabels() {
+  await waitFor(() => expect(heading()).toBe('Configure key'));
+  next();
+  await waitFor(() => expect(heading()).toBe('Add labels'));
+}
+
+describe('create key wizard', () => {
+  it('walks the console steps and creates the key with the default policy and the alias', async () => {
+    const t = lab();
+    await t.user('myKeyManager', ['AdministratorAccess']);
+    await t.user('myKeyUser', ['AdministratorAccess']);
+    show(<CreateKeyPage />);
+
+    const steps = within(screen.getByRole('navigation', { name: 'Create key steps' })).getAllByRole('listitem');
+    expect(steps.map((s) => s.textContent)).toEqual([
+      'Step 1 Configure key',
+      'Step 2 Add labels',
+      'Step 3 Define key administrative permissions',
+      'Step 4 Define key usage permissions',
+      'Step 5 Review',
+    ]);
+    expect((screen.getByLabelText('Symmetric') as HTMLInputElement).checked).toBe(true);
+    expect((screen.getByLabelText('Asymmetric') as HTMLInputElement).disabled).toBe(true);
+    expect(screen.getByText(/KMS Lab simulates symmetric keys only/)).toBeTruthy();
+    expect((screen.getByLabelText('Encrypt and decrypt') as HTMLInputElement).checked).toBe(true);
+
+    await toLabels();
+    fireEvent.change(alias(), { target: { value: 'myCMK' } });
+    fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Course key' } });
+    next();
+    await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'myKeyManager' }));
+    expect((screen.getByLabelText('Allow key administrators to delete this key.') as HTMLInputElement).checked).toBe(true);
+    next();
+    await waitFor(() => expect(heading()).toBe('Define key usage permissions'));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'myKeyUser' }));
+    next();
+    await waitFor(() => expect(heading()).toBe('Review'));
+
+    const expected = buildDefaultPolicy({ administrators: [userArn('myKeyManager')], users: [userArn('myKeyUser')], allowAdministratorsToDelete: true, origin: 'AWS_KMS' });
+    const policy = screen.getByLabelText('Key policy JSON').textContent!;
+    expect(policy).toBe(expected);
+    expect(JSON.parse(policy).Statement.map((s: { Sid: string }) => s.Sid)).toEqual([
+      'Enable IAM User Permissions',
+      'Allow access for Key Administrators',
+      'Allow use of the key',
+      'Allow attachment of persistent resources',
+    ]);
+    expect(policy).toContain('"AWS" : "arn:aws:iam::111122223333:user/myKeyManager"');
+    expect(policy).toContain('"AWS" : "arn:aws:iam::111122223333:user/myKeyUser"');
+    const cli = screen.getByLabelText('CLI commands').textContent!;
+    expect(cli).toMatch(/^aws kms create-key --policy '\{/);
+    expect(cli).toContain("--description 'Course key'");
+    expect(cli).toContain('aws kms create-alias --alias-name alias/myCMK');
+
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await waitFor(() => expect(location.hash).toMatch(/^#\/kms\/keys\/[0-9a-f-]{36}$/));
+    const keyId = location.hash.split('/').pop()!;
+    // The success message rides the app's flash bar across the navigation, with both commands.
+    const [flash] = useFlash.getState().messages;
+    expect(flash!.text).toBe(`Your AWS KMS key was created with alias myCMK and key ID ${keyId}.`);
+    expect(flash!.calls!.map((c) => c.operation)).toEqual(['CreateKey', 'CreateAlias']);
+    expect(t.consoleCalls().filter((c) => !/^(List|Describe|Get)/.test(c))).toEqual(['CreateKey', 'CreateAlias']);
+    const { KeyMetadata } = await t.kms('DescribeKey', { KeyId: 'alias/myCMK' });
+    expect(KeyMetadata).toMatchObject({ KeyId: keyId, KeyState: 'Enabled', Description: 'Course key', Origin: 'AWS_KMS' });
+    expect((await t.kms('GetKeyPolicy', { KeyId: keyId })).Policy).toBe(expected);
+  });
+
+  it('gives the console alias messages inline and keeps the learner on the step', async () => {
+    const t = lab();
+    const { KeyMetadata } = await t.kms('CreateKey');
+    await t.kms('CreateAlias', { AliasName: 'alias/taken', TargetKeyId: KeyMetadata.KeyId });
+    show(<CreateKeyPage />);
+    await toLabels();
+    const tries: [string, string][] = [
+      ['', ALIAS_MESSAGES.required],
+      ['aws/s3', ALIAS_MESSAGES.reserved],
+      ['my key!', ALIAS_MESSAGES.characters],
+      ['x'.repeat(251), ALIAS_MESSAGES.length],
+      ['taken', 'An alias named alias/taken already exists in this Region. Enter a different alias.'],
+    ];
+    for (const [typed, message] of tries) {
+      fireEvent.change(alias(), { target: { value: typed } });
+      next();
+      await seen(message);
+      expect(heading()).toBe('Add labels');
+      expect(alias().getAttribute('aria-invalid')).toBe('true');
+    }
+    expect(ALIAS_MESSAGES.reserved).toBe('Alias must not begin with aws/. The aws/ prefix is reserved for AWS managed keys.');
+    fireEvent.change(alias(), { target: { value: 'alias/fine_name-1' } });
+    next();
+    await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
+  });
+
+  it('checks tags, and asks for the acknowledgement of imported key material', async () => {
+    lab();
+    show(<CreateKeyPage />);
+    fireEvent.click(screen.getByRole('button', { name: /Advanced options/ }));
+    fireEvent.click(screen.getByLabelText('External (Import key material)'));
+    next();
+    await seen(WIZARD_MESSAGES.acknowledge);
+    expect(heading()).toBe('Configure key');
+    fireEvent.click(screen.getByLabelText('I understand the security, availability, and durability implications of using an imported key.'));
+    next();
+    await waitFor(() => expect(heading()).toBe('Add labels'));
+    fireEvent.change(alias(), { target: { value: 'byok' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
+    next();
+    await seen('Tag key is required.');
+    fireEvent.change(screen.getByLabelText('Tag key'), { target: { value: 'team' } });
+    fireEvent.change(screen.getByLabelText('Tag value - optional'), { target: { value: 'blue' } });
+    next();
+    await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
+    next();
+    next();
+    await waitFor(() => expect(heading()).toBe('Review'));
+    expect(screen.getByLabelText('CLI commands').textContent).toContain('--origin EXTERNAL');
+    expect(screen.getByLabelText('CLI commands').textContent).toContain('--tags TagKey=team,TagValue=blue');
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await waitFor(() => expect(location.hash).toMatch(/^#\/kms\/keys\//));
+    const { KeyMetadata } = await lab_kms(location.hash.split('/').pop()!);
+    expect(KeyMetadata).toMatchObject({ Origin: 'EXTERNAL', KeyState: 'PendingImport' });
+  });
+
+  it('shows a failed CreateKey as AWS words it, with the CLI equivalent', async () => {
+    const t = lab();
+    await t.user('noPerms');
+    t.signInAs('noPerms');
+    show(<CreateKeyPage />);
+    await toLabels();
+    fireEvent.change(alias(), { target: { value: 'denied' } });
+    next();
+    await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
+    next();
+    next();
+    await waitFor(() => expect(heading()).toBe('Review'));
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain('The key could not be created');
+    expect(alert.textContent).toContain(
+      'User: arn:aws:iam::111122223333:user/noPerms is not authorized to perform: kms:CreateKey on resource: * because no identity-based policy allows the kms:CreateKey action',
+    );
+    expect(within(alert).getByRole('button', { name: 'Why?' })).toBeTruthy();
+    expect(location.hash).toBe('');
+  });
+});
+
+// The cloud of the current test, reached through the store the page used.
+import { useConsole } from '../../../state/console-store';
+import { useFlash } from '../../../state/flash';
+const lab_kms = (keyId: string) => useConsole.getState().cloud!.call({ service: 'kms', operation: 'DescribeKey', input: { KeyId: keyId } });

@@ -1,0 +1,67 @@
+// @vitest-environment jsdom
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { userArn } from '../../../core/ids';
+import { buildDefaultPolicy } from '../../../kms/model/default-policy';
+import { done, lab, show } from '../testing';
+import { KeyDetailPage } from './key-detail-page';
+
+afterEach(done);
+
+async function setup(extraStatement?: object) {
+  const t = lab();
+  await t.user('myKeyManager');
+  await t.user('myKeyUser');
+  const doc = JSON.parse(buildDefaultPolicy({ administrators: [userArn('myKeyManager')], users: [userArn('myKeyUser')] }));
+  if (extraStatement) doc.Statement.push(extraStatement);
+  const { KeyId, Arn } = (await t.kms('CreateKey', { Policy: JSON.stringify(doc) })).KeyMetadata;
+  return { t, keyId: KeyId as string, arn: Arn as string };
+}
+
+async function disableAs(t: ReturnType<typeof lab>, keyId: string, user: string) {
+  t.signInAs(user);
+  show(<KeyDetailPage keyId={keyId} />);
+  const menu = await screen.findByRole('button', { name: /Key actions/ });
+  fireEvent.click(menu);
+  fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Disable' }));
+  return waitFor(
+    () => {
+      const a = screen.getAllByRole('alert').find((x) => x.textContent!.includes('kms:DisableKey'));
+      if (!a) throw new Error('no DisableKey alert yet');
+      return a;
+    },
+    { timeout: 5000 },
+  );
+}
+
+describe('denied actions', () => {
+  it('says so as AWS does, and "Why?" shows the key policy evaluation', async () => {
+    const { t, keyId, arn } = await setup();
+    const alert = await disableAs(t, keyId, 'myKeyUser');
+    expect(alert.textContent).toContain(`User: ${userArn('myKeyUser')} is not authorized to perform: kms:DisableKey on resource: ${arn}`);
+    expect(alert.textContent).toContain('AccessDeniedException');
+    const why = within(alert).getByRole('button', { name: 'Why?' });
+    const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
+    expect(panel.hidden).toBe(true);
+    fireEvent.click(why);
+    expect(panel.hidden).toBe(false);
+    expect(within(panel).getByText('Statements that decided')).toBeTruthy();
+    expect(alert.textContent).toContain('kms:DisableKey');
+    // The user is a key user, not an administrator: only the account statement matched, and no IAM policy allows.
+    expect(alert.textContent).toContain('Enable IAM User Permissions');
+    expect(alert.textContent).not.toContain('Allow use of the key');
+    expect(within(alert).getByText(/No IAM policy of the principal/)).toBeTruthy();
+    expect(screen.getAllByLabelText('CLI command').map((c) => c.textContent)).toContain(`aws kms disable-key --key-id ${keyId} --region us-east-1`);
+  });
+
+  it('names the explicit Deny that decided', async () => {
+    const deny = { Sid: 'No disabling', Effect: 'Deny', Principal: { AWS: userArn('myKeyManager') }, Action: 'kms:DisableKey', Resource: '*' };
+    const { t, keyId } = await setup(deny);
+    const alert = await disableAs(t, keyId, 'myKeyManager');
+    expect(alert.textContent).toContain('with an explicit deny in a resource-based policy');
+    fireEvent.click(within(alert).getByRole('button', { name: 'Why?' }));
+    expect(alert.textContent).toContain('explicitly denies this request');
+    expect(alert.textContent).toContain('No disabling');
+    expect(alert.textContent).toMatch(/Deny\s*in Key policy/);
+  });
+});

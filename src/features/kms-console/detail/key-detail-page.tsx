@@ -1,0 +1,127 @@
+/**
+ * A key's page: General configuration (alias, ARN, status, creation date, description,
+ * regionality), the key's tabs (the tab is in the URL: #/kms/keys/<id>/rotation), the Key
+ * actions, the pending-deletion notice with Cancel key deletion, and the Try it panel.
+ */
+import { useState } from 'react';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { isAwsError } from '../../../core/errors';
+import { Tabs, type TabItem } from '../../../components/ui/tabs';
+import { formatDateTime, statusLabel } from '../lib/format';
+import { listAliases } from '../lib/keys';
+import { href, paths } from '../lib/navigate';
+import { useAccountData } from '../lib/use-account-data';
+import { useAction } from '../lib/use-action';
+import { ActionResult } from '../ui/action-result';
+import { KmsLayout } from '../ui/layout';
+import { KeyActions } from '../keys/key-actions';
+import { AliasesTab } from './aliases-tab';
+import { CryptoTab, type KeyMeta } from './crypto-tab';
+import { DescriptionEditor } from './description-editor';
+import { KeyMaterialTab } from './key-material-tab';
+import { KeyPolicyTab } from './key-policy-tab';
+import { RotationTab } from './rotation-tab';
+import { TagsTab } from './tags-tab';
+import { TryItPanel } from './try-it-panel';
+
+
+const tabInUrl = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab') ?? undefined;
+
+export const TAB_IDS = ['policy', 'cryptographic-configuration', 'tags', 'rotation', 'aliases', 'key-material'] as const;
+
+export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: string }) {
+  // The tab is in the URL (#/kms/keys/<id>?tab=rotation: shareable, kept on reload). Switching
+  // tabs replaces the URL's query only: the app remounts a screen when the hash *path* changes,
+  // which would lose the focus on the tab list. #/kms/keys/<id>/rotation opens a tab too.
+  const [tab, setTab] = useState(() => routeTab ?? tabInUrl());
+  const selectTab = (id: string) => {
+    setTab(id);
+    history.replaceState(history.state, '', `#/${paths.key(keyId, id)}`);
+  };
+  const data = useAccountData(
+    async (call) => {
+      // ListAliases needs an IAM permission that DescribeKey does not: a key user may see the key but not its aliases.
+      const [{ KeyMetadata }, aliases] = await Promise.all([
+        call('DescribeKey', { KeyId: keyId }),
+        listAliases(call, keyId).then(
+          (list) => ({ names: list.map((a) => a.AliasName).sort() }),
+          (error: unknown) => ({ names: [] as string[], error }),
+        ),
+      ]);
+      return { meta: KeyMetadata as KeyMeta, aliases: aliases.names, aliasError: 'error' in aliases ? aliases.error : undefined };
+    },
+    [keyId],
+  );
+  const action = useAction();
+
+  if (data.status !== 'ready') {
+    return (
+      <KmsLayout current={paths.customerKeys} title={keyId} crumbs={[{ label: 'Customer managed keys', href: href(paths.customerKeys) }]}>
+        {data.status === 'loading' ? <p aria-busy="true">Loading the key…</p> : <ErrorAlert error={data.error} title={`Failed to describe key ${keyId}`} />}
+      </KmsLayout>
+    );
+  }
+
+  const { meta, aliases, aliasError } = data.data;
+  const awsManaged = meta.KeyManager === 'AWS';
+  const name = aliases[0]?.replace(/^alias\//, '') ?? meta.KeyId;
+  const listPath = awsManaged ? paths.awsKeys : paths.customerKeys;
+  const tabs: TabItem[] = [
+    { id: 'policy', label: 'Key policy', content: <KeyPolicyTab keyId={meta.KeyId} origin={meta.Origin} awsManaged={awsManaged} /> },
+    { id: 'cryptographic-configuration', label: 'Cryptographic configuration', content: <CryptoTab meta={meta} /> },
+    { id: 'tags', label: 'Tags', content: <TagsTab keyId={meta.KeyId} awsManaged={awsManaged} /> },
+    { id: 'rotation', label: 'Key rotation', content: <RotationTab keyId={meta.KeyId} keyState={meta.KeyState} awsManaged={awsManaged} /> },
+    { id: 'aliases', label: 'Aliases', content: <AliasesTab keyId={meta.KeyId} awsManaged={awsManaged} /> },
+  ];
+  if (meta.Origin === 'EXTERNAL') tabs.push({ id: 'key-material', label: 'Key material', content: <KeyMaterialTab meta={meta} /> });
+  const selected = tabs.some((t) => t.id === tab) ? tab! : 'policy';
+
+  return (
+    <KmsLayout
+      current={listPath}
+      title={name}
+      crumbs={[{ label: awsManaged ? 'AWS managed keys' : 'Customer managed keys', href: href(listPath) }]}
+      actions={!awsManaged && <KeyActions keys={[{ keyId: meta.KeyId, name, state: meta.KeyState }]} action={action} />}
+    >
+      <ActionResult result={action.result} onDismiss={action.clear} />
+      {meta.KeyState === 'PendingDeletion' && (
+        <div className="kms-notice" role="note">
+          <p>
+            <strong>This key is scheduled for deletion on {formatDateTime(meta.DeletionDate!)}.</strong> It cannot be used while deletion is pending. To keep
+            it, choose Key actions, Cancel key deletion: the key comes back disabled.
+          </p>
+        </div>
+      )}
+      <section className="panel" aria-labelledby="kms-general-h">
+        <h2 id="kms-general-h">General configuration</h2>
+        <dl className="summary summary--grid">
+          <dt>Alias</dt>
+          <dd>
+            {aliases.length ? aliases.join(', ') : '–'}
+            {aliasError !== undefined && <span className="kms-small muted"> (the aliases could not be listed: {isAwsError(aliasError) ? aliasError.code : 'error'})</span>}
+          </dd>
+          <dt>Status</dt>
+          <dd>
+            <span className={`kms-status kms-status--${meta.KeyState}`}>{statusLabel(meta.KeyState)}</span>
+          </dd>
+          <dt>ARN</dt>
+          <dd className="mono kms-break">{meta.Arn}</dd>
+          <dt>Creation date</dt>
+          <dd>{formatDateTime(meta.CreationDate)}</dd>
+          {meta.DeletionDate && (
+            <>
+              <dt>Scheduled deletion date</dt>
+              <dd>{formatDateTime(meta.DeletionDate)}</dd>
+            </>
+          )}
+          <dt>Description</dt>
+          <dd>{awsManaged ? meta.Description || '–' : <DescriptionEditor keyId={meta.KeyId} description={meta.Description} />}</dd>
+          <dt>Regionality</dt>
+          <dd>Single Region</dd>
+        </dl>
+      </section>
+      <Tabs label="Key details" tabs={tabs} selected={selected} onSelect={selectTab} />
+      {meta.KeyUsage === 'ENCRYPT_DECRYPT' && <TryItPanel keyId={meta.KeyId} />}
+    </KmsLayout>
+  );
+}

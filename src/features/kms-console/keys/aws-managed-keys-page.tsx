@@ -1,0 +1,56 @@
+/**
+ * "AWS managed keys": keys an AWS service created in the account the first time it used its
+ * predefined alias alias/aws/<service>. AWS manages them: learners can view them, not change them.
+ */
+import { useMemo, useState } from 'react';
+import { CliEquivalent } from '../../../components/ui/cli-equivalent';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { filterRows, loadKeyRows } from '../lib/keys';
+import { paths } from '../lib/navigate';
+import { useAccountData } from '../lib/use-account-data';
+import { KmsLayout } from '../ui/layout';
+import { KeyTable } from './key-table';
+
+export function AwsManagedKeysPage() {
+  const data = useAccountData(loadKeyRows, []);
+  const [filter, setFilter] = useState('');
+  const rows = useMemo(() => (data.data ?? []).filter((r) => r.keyManager === 'AWS'), [data.data]);
+  const shown = filterRows(rows, filter);
+
+  return (
+    <KmsLayout current={paths.awsKeys} title="AWS managed keys">
+      <div className="kms-explain">
+        <p>
+          AWS managed keys are KMS keys in your account that an AWS service (S3, EBS, RDS, Secrets Manager…) creates, manages and uses on your behalf. A
+          service creates its key the first time it is used with encryption in this Region, under the alias <code>alias/aws/&lt;service&gt;</code>, for
+          example <code>alias/aws/s3</code>; until then the list is empty.
+        </p>
+        <p>
+          You can view these keys and their key policies, but not change them: AWS rotates them every year, and they cannot be disabled or deleted. In this
+          lab, <code>aws kms describe-key --key-id alias/aws/s3</code> in CloudShell is such a first use: the key it creates then appears here.
+        </p>
+      </div>
+      <div className="kms-toolbar">
+        <h2 id="kms-aws-keys">
+          Keys <span className="muted">({rows.length})</span>
+        </h2>
+        <div className="kms-filter">
+          <label htmlFor="kms-filter-aws">Filter keys</label>
+          <input id="kms-filter-aws" className="input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </div>
+      </div>
+      {data.status === 'loading' && <p aria-busy="true">Loading keys…</p>}
+      {data.status === 'error' && <ErrorAlert error={data.error} title="Failed to list keys" />}
+      {data.status === 'ready' && rows.length === 0 && (
+        <div className="empty-state">
+          <p>There are no AWS managed keys in this Region yet.</p>
+        </div>
+      )}
+      {data.status === 'ready' && rows.length > 0 && <KeyTable rows={shown} labelledBy="kms-aws-keys" />}
+      <details className="kms-details">
+        <summary>CLI equivalent of this page</summary>
+        <CliEquivalent calls={[{ service: 'kms', operation: 'ListKeys' }, { service: 'kms', operation: 'ListAliases' }]} />
+      </details>
+    </KmsLayout>
+  );
+}

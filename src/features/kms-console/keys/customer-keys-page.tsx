@@ -1,0 +1,72 @@
+/** "Customer managed keys": the keys you create, own and manage, with filtering, selection and Key actions. */
+import { useMemo, useState } from 'react';
+import { CliEquivalent } from '../../../components/ui/cli-equivalent';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { filterRows, loadKeyRows } from '../lib/keys';
+import { href, paths } from '../lib/navigate';
+import { useAccountData } from '../lib/use-account-data';
+import { useAction } from '../lib/use-action';
+import { ActionResult } from '../ui/action-result';
+import { KmsLayout } from '../ui/layout';
+import { KeyActions } from './key-actions';
+import { KeyTable, keyName } from './key-table';
+
+export function CustomerKeysPage() {
+  const data = useAccountData(loadKeyRows, []);
+  const [filter, setFilter] = useState('');
+  const [selected, setSelected] = useState<string[]>([]);
+  const action = useAction();
+  const rows = useMemo(() => (data.data ?? []).filter((r) => r.keyManager === 'CUSTOMER'), [data.data]);
+  const shown = filterRows(rows, filter);
+  const chosen = rows.filter((r) => selected.includes(r.keyId)).map((r) => ({ keyId: r.keyId, name: keyName(r), state: r.state }));
+
+  return (
+    <KmsLayout
+      current={paths.customerKeys}
+      title="Customer managed keys"
+      actions={
+        <>
+          <KeyActions keys={chosen} action={action} />
+          <a className="button button--primary" href={href(paths.create)}>
+            Create key
+          </a>
+        </>
+      }
+      description="KMS keys that you create, own and manage. You control their key policies, aliases, tags, rotation and deletion."
+    >
+      <ActionResult result={action.result} onDismiss={action.clear} />
+      <div className="kms-toolbar">
+        <h2 id="kms-customer-keys">
+          Keys <span className="muted">({rows.length})</span>
+        </h2>
+        <div className="kms-filter">
+          <label htmlFor="kms-filter-customer">Filter keys</label>
+          <input id="kms-filter-customer" className="input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        </div>
+      </div>
+      {data.status === 'loading' && <p aria-busy="true">Loading keys…</p>}
+      {data.status === 'error' && <ErrorAlert error={data.error} title="Failed to list keys" />}
+      {data.status === 'ready' && rows.length === 0 && (
+        <div className="empty-state">
+          <p>You don't have any customer managed keys in this Region.</p>
+          <a className="button button--primary" href={href(paths.create)}>
+            Create key
+          </a>
+        </div>
+      )}
+      {data.status === 'ready' && rows.length > 0 && (
+        <>
+          <p className="visually-hidden" role="status">
+            {shown.length} of {rows.length} keys shown, {chosen.length} selected.
+          </p>
+          <KeyTable rows={shown} labelledBy="kms-customer-keys" selected={selected} onSelect={setSelected} />
+          {shown.length === 0 && <p>No keys match the filter.</p>}
+        </>
+      )}
+      <details className="kms-details">
+        <summary>CLI equivalent of this page</summary>
+        <CliEquivalent calls={[{ service: 'kms', operation: 'ListKeys' }, { service: 'kms', operation: 'ListAliases' }]} />
+      </details>
+    </KmsLayout>
+  );
+}
