@@ -1,0 +1,30 @@
+/** The top bar's controls that change who acts and when: the identity menu and Advance time. */
+import type { Page } from 'playwright-core';
+import { tabTo } from './keyboard';
+
+const identityButton = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^Signed in as ${name} @`) });
+
+/** Signs in as `to` (an IAM user name, or 'root') from the identity menu, with the mouse. */
+export async function signInAs(page: Page, from: string, to: string) {
+  await identityButton(page, from).click();
+  await page.getByRole('button', { name: new RegExp(`^${to}\\s*(IAM user|Account root)`) }).click();
+  await identityButton(page, to).waitFor();
+}
+
+/** The same with the keyboard alone, from anywhere after the top bar (Shift+Tab back to the menu). */
+export async function signInWithKeyboard(page: Page, from: string, to: string) {
+  await tabTo(page, new RegExp(`^Signed in as ${from} @`), true);
+  await page.keyboard.press('Enter');
+  await tabTo(page, new RegExp(`^${to}\\s*(IAM user|Account root)`));
+  await page.keyboard.press('Enter');
+  await identityButton(page, to).waitFor();
+}
+
+/** Advance time by one of the menu's quick choices; resolves with what the top bar announced. */
+export async function advanceTime(page: Page, days: 1 | 30 | 365): Promise<string> {
+  await page.getByRole('button', { name: 'Advance time' }).click();
+  await page.getByRole('button', { name: days === 1 ? '1 day' : `${days} days` }).click();
+  const status = page.getByText(new RegExp(`^Advanced ${days} days?\\.`));
+  await status.waitFor();
+  return status.innerText();
+}
