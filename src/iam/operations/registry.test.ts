@@ -8,7 +8,8 @@ const EXPECTED = [
   'AttachUserPolicy', 'DetachUserPolicy', 'PutUserPolicy', 'PutGroupPolicy', 'DeleteUserPolicy', 'DeleteGroupPolicy',
   'ListUserPolicies', 'ListGroupPolicies', 'GetUserPolicy', 'GetGroupPolicy', 'ListAttachedGroupPolicies',
   'ListAttachedUserPolicies', 'CreateRole', 'DeleteRole', 'GetRole', 'ListRoles', 'AttachRolePolicy',
-  'ListAttachedRolePolicies', 'ListPolicies', 'GetPolicy', 'CreateAccessKey', 'ListAccessKeys', 'DeleteAccessKey',
+  'DetachRolePolicy', 'ListAttachedRolePolicies', 'ListPolicies', 'GetPolicy', 'CreateAccessKey', 'ListAccessKeys', 'UpdateAccessKey',
+  'DeleteAccessKey',
 ];
 
 describe('IAM and STS registry', () => {

@@ -18,6 +18,7 @@ import { deleteRole } from './delete-role';
 import { deleteUser } from './delete-user';
 import { deleteUserPolicy } from './delete-user-policy';
 import { detachGroupPolicy } from './detach-group-policy';
+import { detachRolePolicy } from './detach-role-policy';
 import { detachUserPolicy } from './detach-user-policy';
 import { getCallerIdentity } from './get-caller-identity';
 import { getGroup } from './get-group';
@@ -40,6 +41,7 @@ import { listUsers } from './list-users';
 import { putGroupPolicy } from './put-group-policy';
 import { putUserPolicy } from './put-user-policy';
 import { removeUserFromGroup } from './remove-user-from-group';
+import { updateAccessKey } from './update-access-key';
 
 export const iamOperations: IamOperationDef[] = [
   createUser, deleteUser, getUser, listUsers,
@@ -48,9 +50,9 @@ export const iamOperations: IamOperationDef[] = [
   putUserPolicy, putGroupPolicy, deleteUserPolicy, deleteGroupPolicy,
   listUserPolicies, listGroupPolicies, getUserPolicy, getGroupPolicy,
   listAttachedGroupPolicies, listAttachedUserPolicies,
-  createRole, deleteRole, getRole, listRoles, attachRolePolicy, listAttachedRolePolicies,
+  createRole, deleteRole, getRole, listRoles, attachRolePolicy, detachRolePolicy, listAttachedRolePolicies,
   listPolicies, getPolicy,
-  createAccessKey, listAccessKeys, deleteAccessKey,
+  createAccessKey, listAccessKeys, updateAccessKey, deleteAccessKey,
 ];
 
 export const stsOperations: IamOperationDef[] = [getCallerIdentity];

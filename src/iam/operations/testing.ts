@@ -15,7 +15,7 @@ export function makeCtx(caller?: Principal): IamContext {
 }
 
 export async function call<I, O>(op: IamOperationDef<I, O>, ctx: IamContext, input: I): Promise<O> {
-  validate(op.input, input as Record<string, unknown>);
+  validate(op.input, input as Record<string, unknown>, 'ValidationError');
   return op.run(ctx, input);
 }
 
