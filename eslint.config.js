@@ -32,9 +32,10 @@ const ENGINE = {
 /**
  * Tests and test harnesses (`*.test.ts`, `testing/`) may also use what drives the area end to
  * end: service tests go through the one entry, cloud.call (the whole pipeline, as users reach
- * it), and labs' tests replay solutions through the shell (DESIGN.md section 3).
+ * it), labs' tests replay solutions through the shell, and the CLI's golden test runs the real
+ * AWS CLI against the local endpoint (DESIGN.md section 3).
  */
-const TEST_EXTRA = { iam: ['cloud'], trail: ['cloud'], kms: ['cloud'], acm: ['cloud'], labs: ['cli'] };
+const TEST_EXTRA = { iam: ['cloud'], trail: ['cloud'], kms: ['cloud'], acm: ['cloud'], labs: ['cli'], cli: ['endpoint'] };
 
 const ALL_AREAS = [...Object.keys(ENGINE), 'state', 'features', 'app', 'components', 'styles'];
 const UI_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'framer-motion', 'framer-motion/*', 'motion', 'motion/*', '@radix-ui/*'];

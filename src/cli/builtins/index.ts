@@ -1,0 +1,29 @@
+/** Every command of the shell, by name: the builtins and `aws`. */
+import { awsCommand } from '../aws/driver';
+import type { CommandInfo } from '../shell/types';
+import { compareCommands } from './compare';
+import { dateCommand } from './date';
+import { encodeCommands } from './encode';
+import { fileCommands } from './files';
+import { lsCommand } from './ls';
+import { printfCommand } from './printf';
+import { helpCommand, sessionCommands } from './session';
+import { textCommands } from './text';
+
+export function createCommands(): Map<string, CommandInfo> {
+  const commands = new Map<string, CommandInfo>(
+    Object.entries({
+      ...fileCommands,
+      ...textCommands,
+      ...encodeCommands,
+      ...compareCommands,
+      ...sessionCommands,
+      ls: lsCommand,
+      printf: printfCommand,
+      date: dateCommand,
+      aws: awsCommand,
+    }),
+  );
+  commands.set('help', helpCommand(() => commands));
+  return commands;
+}
