@@ -1,0 +1,205 @@
+/**
+ * CloudShell journeys: a newcomer creates a key with the CLI, opens CloudShell and types the
+ * course's commands exactly (encrypt, decrypt, re-encrypt, rotation, data keys), checks the
+ * files, uses history and Tab completion with the keyboard, uploads and downloads files, reloads
+ * (the home directory and history stay), then uses the panel docked over the KMS keys screen as
+ * another identity. And axe finds no serious or critical violation in light and dark themes.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './journeys/axe';
+import { h1, loaded, openService, useSite, visit } from './journeys/site';
+import { signInAs } from './journeys/top-bar';
+
+const site = useSite();
+const PROMPT = '[cloudshell-user@cloudshell ~]$ ';
+const SECRET = 'Hello, Cloud Gurus. This is my secret text, protected by AWS KMS.';
+
+const commandLine = (page: Page) => page.getByRole('textbox', { name: 'Command' });
+
+/** The terminal's lines as text. */
+const screenLines = (page: Page) => page.getByRole('log', { name: 'Terminal output' }).locator('.terminal__line').allInnerTexts();
+
+/**
+ * Types a command with the keyboard and presses Enter, as a learner does; waits until it has run
+ * and resolves with the lines it printed.
+ */
+async function type(page: Page, line: string): Promise<string[]> {
+  const echo = PROMPT + line;
+  const count = (await screenLines(page)).filter((l) => l === echo).length;
+  await commandLine(page).focus();
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ([text, n]) => {
+      const log = document.querySelector('[role="log"]');
+      const echoes = [...(log?.querySelectorAll('.terminal__line') ?? [])].filter((l) => l.textContent === text);
+      return echoes.length > (n as number) && log?.getAttribute('aria-busy') !== 'true';
+    },
+    [echo, count] as const,
+  );
+  const lines = await screenLines(page);
+  return lines.slice(lines.lastIndexOf(echo) + 1);
+}
+
+async function openCloudShell(page: Page) {
+  await openService(page, /^CloudShell/);
+  await h1(page, 'CloudShell');
+  await commandLine(page).waitFor();
+}
+
+describe('CloudShell', () => {
+  it('runs the course commands, byte for byte, and keeps the home directory across a reload', async () => {
+    const page = await site.open();
+    await openCloudShell(page);
+    expect(await type(page, 'ls')).toEqual(['secret.txt']);
+    expect(await type(page, 'cat secret.txt')).toEqual([SECRET]);
+
+    // Create the course's key from the CLI, and name it.
+    const created = JSON.parse((await type(page, 'aws kms create-key --description "my first CMK"')).join('\n'));
+    const id = created.KeyMetadata.KeyId as string;
+    expect(id).toMatch(/^[0-9a-f-]{36}$/);
+    expect(await type(page, `aws kms create-alias --alias-name alias/myCMK --target-key-id ${id}`)).toEqual([]);
+
+    // The course's commands, exactly.
+    expect(await type(page, `aws kms encrypt --key-id ${id} --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt`)).toEqual([]);
+    expect(await type(page, 'ls')).toEqual(['encryptedsecret.txt  secret.txt']);
+    expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt')).toEqual([]);
+    expect(await type(page, 'cmp secret.txt decryptedsecret.txt')).toEqual([]);
+    expect(await type(page, 'echo $?')).toEqual(['0']);
+    expect(await type(page, 'cat decryptedsecret.txt')).toEqual([SECRET]);
+    expect(await type(page, `aws kms re-encrypt --destination-key-id ${id} --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt`)).toEqual([]);
+    expect((await type(page, 'wc -l newencryption.txt'))[0]).toMatch(/^\d+ newencryption\.txt$/);
+    expect(await type(page, `aws kms enable-key-rotation --key-id ${id}`)).toEqual([]);
+    const status = await type(page, `aws kms get-key-rotation-status --key-id ${id}`);
+    expect(status).toContain('    "KeyRotationEnabled": true,');
+    const dataKey = JSON.parse((await type(page, `aws kms generate-data-key --key-id ${id} --key-spec AES_256`)).join('\n'));
+    expect(Object.keys(dataKey)).toEqual(['CiphertextBlob', 'Plaintext', 'KeyId', 'KeyMaterialId']);
+    expect(atob(dataKey.Plaintext)).toHaveLength(32);
+    expect(dataKey.KeyId).toBe(created.KeyMetadata.Arn);
+    const size = Number((await type(page, 'wc -c encryptedsecret.txt'))[0]!.split(' ')[0]);
+    expect(size).toBeGreaterThan(100);
+
+    // History with the arrow keys, completion with Tab.
+    await commandLine(page).focus();
+    await page.keyboard.press('ArrowUp');
+    expect(await commandLine(page).inputValue()).toBe('wc -c encryptedsecret.txt');
+    await page.keyboard.press('ArrowUp');
+    expect(await commandLine(page).inputValue()).toBe(`aws kms generate-data-key --key-id ${id} --key-spec AES_256`);
+    await page.keyboard.press('Control+U');
+    await page.keyboard.type('aws kms enc');
+    await page.keyboard.press('Tab');
+    expect(await commandLine(page).inputValue()).toBe('aws kms encrypt ');
+    await page.keyboard.type('--plaintext fileb://enc');
+    await page.keyboard.press('Tab');
+    expect(await commandLine(page).inputValue()).toBe('aws kms encrypt --plaintext fileb://encryptedsecret.txt ');
+    await page.keyboard.press('Control+C');
+    expect(await commandLine(page).inputValue()).toBe('');
+    expect((await screenLines(page)).at(-1)).toBe(`${PROMPT}aws kms encrypt --plaintext fileb://encryptedsecret.txt ^C`);
+
+    // Download encryptedsecret.txt from the Actions menu: the same bytes `wc -c` counted.
+    await page.getByRole('button', { name: 'Actions' }).click();
+    await page.getByRole('button', { name: 'Download file' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Download file' });
+    await dialog.getByRole('textbox', { name: 'Individual file path' }).fill('encryptedsecret.txt');
+    const [download] = await Promise.all([page.waitForEvent('download'), dialog.getByRole('button', { name: 'Download' }).click()]);
+    expect(download.suggestedFilename()).toBe('encryptedsecret.txt');
+    const bytes = await readFile((await download.path())!);
+    expect(bytes.length).toBe(size);
+
+    // Upload it back under another name (the file picker, any bytes): it decrypts to the secret.
+    await page.getByRole('button', { name: 'Actions' }).click();
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Upload file' }).click()]);
+    await chooser.setFiles({ name: 'downloaded.bin', mimeType: 'application/octet-stream', buffer: bytes });
+    await page.getByRole('status').filter({ hasText: `Uploaded downloaded.bin to /home/cloudshell-user/downloaded.bin (${size} bytes).` }).waitFor();
+    expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode')).toEqual([SECRET]);
+
+    // Reload: the files and the history are still there.
+    await page.getByText('Home directory saved in this browser').waitFor();
+    await page.reload();
+    await commandLine(page).waitFor();
+    expect(await type(page, 'ls')).toEqual(['decryptedsecret.txt  downloaded.bin  encryptedsecret.txt  newencryption.txt  secret.txt']);
+    expect(await type(page, 'cmp downloaded.bin encryptedsecret.txt && echo same')).toEqual(['same']);
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    expect(await commandLine(page).inputValue()).toBe('ls');
+    await page.keyboard.press('ArrowUp');
+    expect(await commandLine(page).inputValue()).toBe('aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode');
+  }, 180_000);
+
+  it('docks under the KMS keys screen, calls as the identity and in the Region of the top bar', async () => {
+    const page = await site.open();
+    await visit(page, '#/kms/keys/customer');
+    await h1(page, 'Customer managed keys');
+    const toggle = page.getByRole('button', { name: 'CloudShell', exact: true });
+    await toggle.focus();
+    await page.keyboard.press('Enter');
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const panel = page.getByRole('region', { name: 'CloudShell' });
+    await expect.poll(() => commandLine(page).evaluate((el) => el === document.activeElement)).toBe(true);
+    expect(await panel.getByText('Calling as').locator('..').innerText()).toBe('Calling as root');
+
+    await page.keyboard.type('aws kms create-key --query KeyMetadata.KeyId --output text');
+    await page.keyboard.press('Enter');
+    const handle = await page.waitForFunction(() => {
+      const last = [...document.querySelectorAll('[role="log"] .terminal__line')].at(-1)?.textContent ?? '';
+      return /^[0-9a-f-]{36}$/.test(last) && last;
+    });
+    const id = String(await handle.jsonValue());
+    // The console screen behind sees the key the CLI made.
+    await page.getByRole('link', { name: id }).waitFor();
+
+    await signInAs(page, 'root', 'lab-admin');
+    expect(await panel.getByText('Calling as').locator('..').innerText()).toBe('Calling as lab-admin');
+    expect(await type(page, 'aws sts get-caller-identity --query Arn --output text')).toEqual(['arn:aws:iam::111122223333:user/lab-admin']);
+    await page.getByLabel('Region', { exact: true }).selectOption('eu-west-1');
+    // The key is regional: from eu-west-1 it does not exist (the CLI prints a blank line first).
+    expect(await type(page, `aws kms describe-key --key-id ${id}`)).toEqual([
+      '',
+      `An error occurred (NotFoundException) when calling the DescribeKey operation: Key 'arn:aws:kms:eu-west-1:111122223333:key/${id}' does not exist`,
+    ]);
+    expect(await type(page, 'echo $AWS_REGION $?')).toEqual(['eu-west-1 254']);
+
+    // Full screen shows the same session; the panel's Close gives focus back to the top bar.
+    await panel.getByRole('link', { name: 'Full screen' }).click();
+    await h1(page, 'CloudShell');
+    expect(await screenLines(page)).toContain(`${PROMPT}echo $AWS_REGION $?`);
+    await page.goBack();
+    await h1(page, 'Customer managed keys');
+    await panel.getByRole('button', { name: 'Close' }).click();
+    await panel.waitFor({ state: 'detached' });
+    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
+  }, 120_000);
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    it(`has no serious or critical axe violations in the ${colorScheme} theme`, async () => {
+      const page = await site.open({ colorScheme }, '#/cloudshell');
+      await h1(page, 'CloudShell');
+      const found: string[] = [];
+      const check = async () => {
+        await loaded(page);
+        found.push(...(await seriousViolations(page)));
+      };
+      await type(page, 'cat missing.txt');
+      await type(page, "printf 'bin\\x00\\xff\\n'");
+      await commandLine(page).focus();
+      await page.keyboard.type('aws kms de');
+      await page.keyboard.press('Tab');
+      await check();
+      await page.getByRole('button', { name: 'Actions' }).click();
+      await check();
+      await page.getByRole('button', { name: 'Download file' }).click();
+      await page.getByRole('dialog', { name: 'Download file' }).getByRole('button', { name: 'Download' }).click();
+      await page.getByText('Enter the path of a file.').waitFor();
+      await check();
+      await page.keyboard.press('Escape');
+      await visit(page, '#/kms/keys/customer');
+      await h1(page, 'Customer managed keys');
+      await page.getByRole('button', { name: 'CloudShell', exact: true }).click();
+      await commandLine(page).waitFor();
+      await check();
+      expect(found).toEqual([]);
+    }, 120_000);
+  }
+});
