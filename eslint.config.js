@@ -35,7 +35,7 @@ const ENGINE = {
  * it), labs' tests replay solutions through the shell, and the CLI's golden test runs the real
  * AWS CLI against the local endpoint (DESIGN.md section 3).
  */
-const TEST_EXTRA = { iam: ['cloud'], trail: ['cloud'], kms: ['cloud'], acm: ['cloud'], labs: ['cli'], cli: ['endpoint'] };
+const TEST_EXTRA = { iam: ['cloud'], trail: ['cloud'], kms: ['cloud'], acm: ['cloud'], labs: ['cli'], cli: ['endpoint'], quiz: ['cloud', 'cli'] };
 
 const ALL_AREAS = [...Object.keys(ENGINE), 'state', 'features', 'app', 'components', 'styles'];
 const UI_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'framer-motion', 'framer-motion/*', 'motion', 'motion/*', '@radix-ui/*'];

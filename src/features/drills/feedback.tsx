@@ -1,0 +1,92 @@
+/**
+ * Why the right answer is right and each wrong one wrong: every option with its line, the
+ * learner's choice marked, the explanation, and links to the module section and the lab.
+ * Used after a drill answer and in the exam review.
+ */
+import { gradeChoice } from '../../quiz/grade';
+import { LAB_SLUGS, LAB_TITLES, MODULE_TITLES, type Question } from '../../quiz/types';
+import { displayOrder } from './question-form';
+
+export function StudyLinks({ question: q }: { question: Question }) {
+  return (
+    <p className="drill-links">
+      Learn: <a href={`#/learn/${q.module}`}>{MODULE_TITLES[q.module]}: {q.section}</a>
+      {q.lab && (
+        <>
+          {' · '}Practise: <a href={`#/labs/${LAB_SLUGS[q.lab]}`}>{LAB_TITLES[q.lab]}</a>
+        </>
+      )}
+      {' · '}
+      <a href={`#/drills/q/${q.id}`}>Link to this question</a>
+    </p>
+  );
+}
+
+interface Props {
+  question: Question;
+  response: number[];
+  /** For CLI and task answers: what the check said. */
+  message?: string;
+  seed?: number;
+}
+
+export function Feedback({ question: q, response, message, seed = 0 }: Props) {
+  return (
+    <div className="drill-feedback">
+      {(q.format === 'single' || q.format === 'scenario' || q.format === 'multiple') && (
+        <ul className="drill-why" aria-label="Why each option is right or wrong">
+          {displayOrder(q, seed).map((i) => {
+            const right = q.answer.includes(i);
+            const chosen = response.includes(i);
+            return (
+              <li key={i} className={right ? 'drill-why--right' : 'drill-why--wrong'}>
+                <strong>{q.options[i]!.text}</strong>
+                {chosen && <span className="drill-tag">{right ? 'Your answer, right' : 'Your answer, wrong'}</span>}
+                {!chosen && right && <span className="drill-tag">Right answer</span>}
+                <br />
+                {q.options[i]!.why}
+              </li>
+            );
+          })}
+        </ul>
+      )}
+      {q.format === 'ordering' && (
+        <>
+          <p>The right order:</p>
+          <ol className="drill-why">
+            {q.steps.map((s, i) => (
+              <li key={i}>
+                <strong>{s.text}</strong>
+                {response.length > 0 && response[i] !== i && <span className="drill-tag">you placed here: {q.steps[response[i]!]?.text}</span>}
+                <br />
+                {s.why}
+              </li>
+            ))}
+          </ol>
+        </>
+      )}
+      {(q.format === 'cli' || q.format === 'task') && (
+        <>
+          {message && <p>{message}</p>}
+          <p>{q.format === 'cli' ? 'One correct command:' : 'One way to do it:'}</p>
+          <pre className="drill-model"><code>{q.model}</code></pre>
+          <p>Typical mistakes:</p>
+          <ul className="drill-why">
+            {q.pitfalls.map((p, i) => (
+              <li key={i}>
+                <strong className="mono">{p.text}</strong>: {p.why}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p>
+        <strong>Explanation:</strong> {q.explanation}
+      </p>
+      <StudyLinks question={q} />
+    </div>
+  );
+}
+
+export const isRight = (q: Question, response: number[]) =>
+  q.format === 'ordering' ? response.every((v, i) => v === i) : q.format === 'cli' || q.format === 'task' ? false : gradeChoice(q, response);

@@ -1,0 +1,2 @@
+export { LabPanel } from './lab-panel';
+export { LabPage, LabsIndexPage } from './lab-page';

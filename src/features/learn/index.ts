@@ -1,0 +1,2 @@
+export { LearnPage } from './learn-page';
+export { ModulePage } from './module-page';

@@ -1,0 +1,16 @@
+/** The lab catalogue, in the learning path's order. */
+import type { Lab } from '../types';
+import { lab01 } from './lab-01-iam-setup';
+import { lab02 } from './lab-02-create-cmk';
+import { lab03 } from './lab-03-cli-encrypt';
+import { lab04 } from './lab-04-data-key';
+import { lab05 } from './lab-05-file-encryption';
+import { lab06 } from './lab-06-rotation';
+import { lab07 } from './lab-07-key-states';
+import { lab08 } from './lab-08-separation-of-duties';
+import { lab09 } from './lab-09-import';
+import { lab10 } from './lab-10-break-it';
+
+export const LABS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09, lab10];
+
+export const findLab = (id: string) => LABS.find((l) => l.id === id);

@@ -1,0 +1,76 @@
+/**
+ * Proof of the labs (DESIGN.md section 7): every lab's solution, replayed in a fresh account
+ * after its setup (CLI lines through the real shell), makes every step's check pass in order;
+ * and a plausible wrong attempt per lab fails the named step with a helpful, specific message.
+ */
+import { describe, expect, it } from 'vitest';
+import { createCloud, type Cloud } from '../cloud';
+import { createShell } from '../cli';
+import { SimulatedClock, seededRandom } from '../core';
+import { LABS } from './catalog';
+import { principalOf } from './driver';
+import { checkLab, runCheck, runSolution, setupLab, type RunLine } from './runner';
+
+const decoder = new TextDecoder();
+
+function freshLab(): { cloud: Cloud; runLine: RunLine; fileExists: (p: string) => boolean } {
+  const cloud = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)), random: seededRandom(7) });
+  const shell = createShell({ cloud, tty: false });
+  const defaultCaller = shell.caller;
+  const runLine: RunLine = async (line, as) => {
+    shell.caller = principalOf(cloud, as) ?? defaultCaller;
+    const r = await shell.run(line);
+    return { status: r.status, stderr: decoder.decode(r.stderr) };
+  };
+  const fileExists = (p: string) => shell.vfs.exists(shell.vfs.resolve(shell.cwd, p));
+  return { cloud, runLine, fileExists };
+}
+
+describe('labs catalogue', () => {
+  it('has unique ids and numbers, three graduated hints and a solution per step', () => {
+    expect(new Set(LABS.map((l) => l.id)).size).toBe(LABS.length);
+    expect(LABS.map((l) => l.number)).toEqual(LABS.map((_, i) => i + 1));
+    for (const lab of LABS) {
+      expect(new Set(lab.steps.map((s) => s.id)).size, lab.id).toBe(lab.steps.length);
+      for (const step of lab.steps) {
+        expect(step.hints.every((h) => h.length > 10), `${lab.id}/${step.id}`).toBe(true);
+        expect(step.solution.length, `${lab.id}/${step.id}`).toBeGreaterThan(0);
+      }
+    }
+  });
+});
+
+describe.each(LABS.map((l) => [l.id, l] as const))('lab %s', (_, lab) => {
+  it('replays its solution: every check passes in order, none before its step', async () => {
+    const { cloud, runLine, fileExists } = freshLab();
+    await setupLab(lab, cloud);
+    const memo = {};
+    const first = await runCheck(lab.steps[0]!, cloud, { fileExists });
+    expect(first.ok, `${lab.steps[0]!.id} passes before anything was done`).toBe(false);
+    for (const step of lab.steps) {
+      await runSolution(step.solution, cloud, runLine, memo);
+      const result = await runCheck(step, cloud, { fileExists });
+      expect(result, `${lab.id}/${step.id}`).toMatchObject({ ok: true });
+    }
+    const status = await checkLab(lab, cloud, { fileExists });
+    expect(status.results.filter((r) => !r.result.ok).map((r) => `${r.step.id}: ${r.result.message}`)).toEqual([]);
+    expect(status.complete).toBe(true);
+  });
+
+  it('fails a plausible wrong attempt with a specific message', async () => {
+    const { cloud, runLine } = freshLab();
+    await setupLab(lab, cloud);
+    const memo = {};
+    for (const step of lab.steps) {
+      if (step.id === lab.wrongAttempt.failingStep) break;
+      await runSolution(step.solution, cloud, runLine, memo);
+    }
+    await runSolution([{ say: lab.wrongAttempt.say, run: lab.wrongAttempt.run }], cloud, runLine, memo);
+    const step = lab.steps.find((s) => s.id === lab.wrongAttempt.failingStep)!;
+    const result = await runCheck(step, cloud);
+    expect(result.ok).toBe(false);
+    expect(result.message).toMatch(lab.wrongAttempt.expect);
+    const status = await checkLab(lab, cloud);
+    expect(status.current?.id).toBe(step.id);
+  });
+});

@@ -1,0 +1,97 @@
+/**
+ * Where drill progress lives: IndexedDB (database `kms-lab-drills`, separate from the account so
+ * resetting the account keeps what was learned), read through parseProgress so damaged data is
+ * never trusted: it is set aside under its own key, reported, and a fresh start is made.
+ * Updates are serialised (one promise chain) so a lab miss and a drill answer never race.
+ * `recordLabMiss` is the labs' entry into the same review queue.
+ */
+import { openDB } from 'idb';
+import { emptyProgress, parseProgress, type Progress } from './progress';
+
+export interface ProgressBackend {
+  read(): Promise<unknown>;
+  write(p: Progress): Promise<void>;
+  /** Keeps unreadable data under another key, so nothing is lost silently. */
+  setAside(data: unknown, reason: string): Promise<void>;
+}
+
+export function memoryBackend(initial?: unknown): ProgressBackend & { data: unknown; aside: unknown[] } {
+  const b = {
+    data: initial,
+    aside: [] as unknown[],
+    read: async () => b.data,
+    write: async (p: Progress) => void (b.data = structuredClone(p)),
+    setAside: async (data: unknown) => void b.aside.push(data),
+  };
+  return b;
+}
+
+export function idbBackend(name = 'kms-lab-drills'): ProgressBackend {
+  const db = () => openDB(name, 1, { upgrade: (d) => void d.createObjectStore('progress') });
+  return {
+    read: async () => (await db()).get('progress', 'current'),
+    write: async (p) => void (await db()).put('progress', p, 'current'),
+    setAside: async (data, reason) => void (await db()).put('progress', { data, reason }, `damaged-${new Date().toISOString()}`),
+  };
+}
+
+let backend: ProgressBackend | undefined;
+let current: Promise<Progress> | undefined;
+let problem: string | undefined;
+const listeners = new Set<(p: Progress) => void>();
+
+const defaultBackend = () => (typeof indexedDB !== 'undefined' ? idbBackend() : memoryBackend());
+
+/** Chooses the storage (tests: memoryBackend()); forgets what was loaded. */
+export function setProgressBackend(b: ProgressBackend): void {
+  backend = b;
+  current = undefined;
+  problem = undefined;
+}
+
+async function load(): Promise<Progress> {
+  const b = (backend ??= defaultBackend());
+  let data: unknown;
+  try {
+    data = await b.read();
+  } catch (e) {
+    problem = `Drill progress could not be read from this browser (${e instanceof Error ? e.message : String(e)}); this session's progress will not be saved.`;
+    backend = memoryBackend();
+    return emptyProgress();
+  }
+  if (data === undefined) return emptyProgress();
+  const r = parseProgress(data);
+  if (r.ok) return r.progress;
+  problem = `Saved drill progress was damaged (${r.reason}); it was set aside and drills start afresh.`;
+  await b.setAside(data, r.reason).catch(() => undefined);
+  return emptyProgress();
+}
+
+export function loadProgress(): Promise<Progress> {
+  return (current ??= load());
+}
+
+/** A problem met while loading (damaged data set aside, storage unavailable), to show once. */
+export const progressProblem = () => problem;
+
+export function updateProgress(fn: (p: Progress) => Progress): Promise<Progress> {
+  const next = loadProgress().then(async (p) => {
+    const out = fn(p);
+    await (backend ??= defaultBackend()).write(out);
+    for (const l of listeners) l(out);
+    return out;
+  });
+  // A failed write keeps the last good state as the base for the next update.
+  current = next.catch(() => loadProgress());
+  return next;
+}
+
+export function subscribeProgress(fn: (p: Progress) => void): () => void {
+  listeners.add(fn);
+  return () => void listeners.delete(fn);
+}
+
+/** A lab check the learner missed: its facts come back in the drill queue as Again reviews. */
+export function recordLabMiss(factIds: string[], where?: string, now = new Date()): Promise<Progress> {
+  return updateProgress((p) => ({ ...p, labMisses: [...p.labMisses, { factIds: [...factIds], at: now.toISOString(), ...(where ? { where } : {}) }] }));
+}

@@ -1,0 +1,118 @@
+/**
+ * Lab session and progress (DESIGN.md section 8): which lab the side panel shows, which step,
+ * how many hints were revealed, which steps passed and which labs are complete. Persisted in
+ * localStorage as a small JSON object; stored data that does not parse or has the wrong shape
+ * is ignored with a notice (never a crash), so a corrupted entry costs progress, not the app.
+ */
+import { create } from 'zustand';
+import { createCloud, type Cloud } from '../cloud';
+import { SimulatedClock } from '../core/clock';
+import { findLab, setupLab } from '../labs';
+
+export const PROGRESS_KEY = 'kms-lab.lab-progress.v1';
+
+export interface LabProgress {
+  /** Step ids whose check passed (at least once). */
+  passed: string[];
+  /** Hints revealed per step id (0-3). */
+  hints: Record<string, number>;
+  completed: boolean;
+}
+
+export interface LabSession {
+  /** The lab the side panel shows (undefined: panel closed). */
+  activeLab?: string;
+  /** The step the learner looks at (from a link or the last check). */
+  activeStep?: string;
+  panelOpen: boolean;
+  progress: Record<string, LabProgress>;
+  /** "Continue where I left off". */
+  last?: { lab: string; step?: string };
+  /** Set when stored progress was unreadable and ignored. */
+  notice?: string;
+}
+
+const isProgress = (p: any): p is LabProgress =>
+  !!p && typeof p === 'object' && Array.isArray(p.passed) && p.passed.every((s: unknown) => typeof s === 'string') &&
+  !!p.hints && typeof p.hints === 'object' && Object.values(p.hints).every((n) => typeof n === 'number') && typeof p.completed === 'boolean';
+
+/** Reads stored progress; bad data gives an empty progress and a notice. */
+export function loadProgress(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Pick<LabSession, 'progress' | 'last' | 'notice'> {
+  let raw: string | null;
+  try {
+    raw = storage?.getItem(PROGRESS_KEY) ?? null;
+  } catch {
+    return { progress: {}, notice: 'Lab progress cannot be saved in this browser (storage is not available).' };
+  }
+  if (!raw) return { progress: {} };
+  try {
+    const data = JSON.parse(raw);
+    const progress: Record<string, LabProgress> = {};
+    for (const [id, p] of Object.entries(data?.progress ?? {})) if (findLab(id) && isProgress(p)) progress[id] = p;
+    const last = data?.last && typeof data.last.lab === 'string' && findLab(data.last.lab) ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined } : undefined;
+    if (typeof data !== 'object' || !data || typeof data.progress !== 'object') throw new Error('wrong shape');
+    return { progress, last };
+  } catch {
+    return { progress: {}, notice: 'Your saved lab progress could not be read and was ignored; labs start over.' };
+  }
+}
+
+function save(s: LabSession): void {
+  try {
+    globalThis.localStorage?.setItem(PROGRESS_KEY, JSON.stringify({ progress: s.progress, last: s.last }));
+  } catch {
+    // Not saved (private mode, quota): progress lives for this session only.
+  }
+}
+
+export const useLabSession = create<LabSession>(() => ({ panelOpen: false, ...loadProgress() }));
+
+const update = (f: (s: LabSession) => Partial<LabSession>) => {
+  useLabSession.setState(f);
+  save(useLabSession.getState());
+};
+
+const progressOf = (s: LabSession, lab: string): LabProgress => s.progress[lab] ?? { passed: [], hints: {}, completed: false };
+
+export function openLab(lab: string, step?: string): void {
+  if (!findLab(lab)) return;
+  update(() => ({ activeLab: lab, activeStep: step, panelOpen: true, last: { lab, step } }));
+}
+
+export const closeLabPanel = () => useLabSession.setState({ panelOpen: false });
+export const dismissLabNotice = () => useLabSession.setState({ notice: undefined });
+
+export function setActiveStep(step: string): void {
+  update((s) => ({ activeStep: step, last: s.activeLab ? { lab: s.activeLab, step } : s.last }));
+}
+
+export function revealHint(lab: string, step: string): void {
+  update((s) => {
+    const p = progressOf(s, lab);
+    return { progress: { ...s.progress, [lab]: { ...p, hints: { ...p.hints, [step]: Math.min(3, (p.hints[step] ?? 0) + 1) } } } };
+  });
+}
+
+export function recordCheck(lab: string, passed: string[], completed: boolean, current?: string): void {
+  update((s) => {
+    const p = progressOf(s, lab);
+    const all = [...new Set([...p.passed, ...passed])];
+    return { progress: { ...s.progress, [lab]: { ...p, passed: all, completed: p.completed || completed } }, activeStep: current ?? s.activeStep, last: { lab, step: current } };
+  });
+}
+
+/**
+ * Reset lab: replaces the account with the lab's starting state (a fresh account at the current
+ * simulated time, plus the lab's setup), through the cloud's own restore, and clears the lab's
+ * step progress (hints revealed stay forgotten too).
+ */
+export async function resetLab(cloud: Cloud, labId: string): Promise<void> {
+  const lab = findLab(labId);
+  if (!lab) return;
+  const fresh = createCloud({ clock: new SimulatedClock(cloud.clock.nowMs()) });
+  await setupLab(lab, fresh);
+  cloud.restore(fresh.snapshot());
+  update((s) => ({ progress: { ...s.progress, [labId]: { passed: [], hints: {}, completed: false } }, activeStep: lab.steps[0]?.id }));
+}
+
+export const labProgress = (s: LabSession, lab: string) => progressOf(s, lab);
