@@ -3,3 +3,4 @@ export { createShell, cloudShellEnv, defaultCaller, type RunResult, type Shell, 
 export type { Completion } from './shell/complete';
 export type { AwsOptions, ModelGaps, Principal } from './shell/types';
 export { CLI_VERSION } from './aws/driver';
+export { createRecordingSandbox, type RecordedApiCall, type RecordingSandbox } from './recording-sandbox';

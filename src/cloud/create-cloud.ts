@@ -12,6 +12,10 @@ import type { KmsEnv, KmsOperation } from '../kms/context';
 import { runLifecycle } from '../kms/lifecycle';
 import { emptyRegion, type KmsRegionState } from '../kms/model/key';
 import { createKmsContext, runKmsOperation } from '../kms/pipeline';
+import { createAcmContext, runAcmOperation, type AcmOperation } from '../acm/context';
+import { runAcmLifecycle } from '../acm/lifecycle';
+import { acmTrailEvent } from '../acm/lifecycle/trail-event';
+import { emptyAcmState, type AcmState } from '../acm/model/certificate';
 import { appendEvent, type TrailEvent } from '../trail';
 import { callEvent, serviceEvent } from './record';
 import { findOperation, SERVICES } from './registry';
@@ -19,7 +23,9 @@ import { SCHEMA_VERSION, type CloudState } from './state';
 import type { CallRequest } from './types';
 
 /** IAM names its validation error differently from KMS. */
-const VALIDATION_CODE: Record<string, string> = { kms: 'ValidationException', acm: 'ValidationException', iam: 'ValidationError', sts: 'ValidationError' };
+const VALIDATION_CODE: Record<string, string> = { kms: 'ValidationException', acm: 'ValidationException', 'acm-pca': 'ValidationException', iam: 'ValidationError', sts: 'ValidationError', elbv2: 'ValidationError', route53: 'InvalidInput', cloudfront: 'InvalidArgument', apigateway: 'BadRequestException' };
+/** Services whose operations run on the ACM state (src/acm). */
+const ACM_SERVICES = ['acm', 'acm-pca', 'route53', 'cloudfront', 'elbv2', 'apigateway'];
 
 export interface CloudOptions {
   clock?: SimulatedClock;
@@ -86,6 +92,14 @@ export class Cloud {
       ctx.resources = resources;
       return runKmsOperation(op as KmsOperation, ctx, input);
     }
+    if (ACM_SERVICES.includes(service)) {
+      const ctx = createAcmContext({ acm: this.acmState(), region, clock: this.clock, random: this.random, caller, iam: this.state.iam });
+      try {
+        return await runAcmOperation(op as AcmOperation, ctx, input);
+      } finally {
+        resources.push(...ctx.resources);
+      }
+    }
     const ctx: IamContext = { iam: this.state.iam, clock: this.clock, random: this.random, caller };
     if (service === 'iam') {
       const resource = op.resource?.(input, ctx) ?? '*';
@@ -103,6 +117,11 @@ export class Cloud {
   /** The KMS state of a Region (created empty on first use, as every Region starts empty). */
   kmsRegion(region: string): KmsRegionState {
     return (this.state.kms[region] ??= emptyRegion());
+  }
+
+  /** ACM's state (certificates, private CAs, hosted zone, certificate users), created on first use. */
+  acmState(): AcmState {
+    return (this.state.acm ??= emptyAcmState());
   }
 
   /** The caller behind an access key id (for SigV4-signed requests). */
@@ -139,6 +158,7 @@ export class Cloud {
         events.push(serviceEvent({ ...e, region, random: this.random }));
       }
     }
+    if (this.state.acm) for (const e of await runAcmLifecycle(this.state.acm, this.random, from, to)) events.push(acmTrailEvent(e, this.random));
     this.state.clockMs = to;
     for (const e of events) appendEvent(this.state.trail, e);
     this.changes.emit({ kind: 'lifecycle', events });

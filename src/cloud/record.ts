@@ -56,9 +56,13 @@ export function callEvent(o: {
     event.errorMessage = o.error instanceof Error ? o.error.message : String(o.error);
     event.responseElements = null;
   }
-  if (o.resources.length) event.resources = o.resources.map((ARN) => ({ accountId: ACCOUNT_ID, type: 'AWS::KMS::Key', ARN }));
+  if (o.resources.length) event.resources = o.resources.map((ARN) => ({ accountId: ACCOUNT_ID, type: resourceType(ARN), ARN }));
   return event;
 }
+
+/** CloudTrail's resource type from an ARN (KMS keys unless another service's ARN). */
+const resourceType = (arn: string) =>
+  arn.includes(':acm:') ? 'AWS::ACM::Certificate' : arn.includes(':acm-pca:') ? 'AWS::ACMPCA::CertificateAuthority' : arn.includes(':cloudfront:') ? 'AWS::CloudFront::Distribution' : 'AWS::KMS::Key';
 
 export function serviceEvent(o: { eventName: string; keyArn: string; region: string; timeMs: number; random: Random; details?: Record<string, unknown> }): TrailEvent {
   return {

@@ -2,12 +2,25 @@
 import type { ServiceName } from '../core';
 import { iamOperations, stsOperations } from '../iam/operations/registry';
 import { kmsOperations } from '../kms/operations/registry';
+import { acmOperations } from '../acm/operations/registry';
+import { acmPcaOperations } from '../acm/pca/registry';
+import { apigatewayOperations } from '../acm/usage/apigateway';
+import { cloudfrontOperations } from '../acm/usage/cloudfront';
+import { elbv2Operations } from '../acm/usage/elbv2';
+import { route53Operations } from '../acm/usage/route53';
 import type { AnyOperation } from './types';
 
-export const SERVICES: Record<Exclude<ServiceName, 'acm'>, AnyOperation[]> = {
+export const SERVICES: Record<ServiceName, AnyOperation[]> = {
   kms: kmsOperations,
   iam: iamOperations,
   sts: stsOperations,
+  acm: acmOperations,
+  'acm-pca': acmPcaOperations,
+  // Certificate-using services, modelled only as far as certificates go (src/acm/usage).
+  route53: route53Operations,
+  cloudfront: cloudfrontOperations,
+  elbv2: elbv2Operations,
+  apigateway: apigatewayOperations,
 };
 
 export const EVENT_SOURCES: Record<ServiceName, string> = {
@@ -15,6 +28,11 @@ export const EVENT_SOURCES: Record<ServiceName, string> = {
   iam: 'iam.amazonaws.com',
   sts: 'sts.amazonaws.com',
   acm: 'acm.amazonaws.com',
+  'acm-pca': 'acm-pca.amazonaws.com',
+  route53: 'route53.amazonaws.com',
+  cloudfront: 'cloudfront.amazonaws.com',
+  elbv2: 'elasticloadbalancing.amazonaws.com',
+  apigateway: 'apigateway.amazonaws.com',
 };
 
 export function findOperation(service: ServiceName, name: string): AnyOperation | undefined {

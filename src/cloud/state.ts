@@ -1,5 +1,6 @@
 /** The whole simulated account as plain, structured-cloneable data: a snapshot is a copy of it. */
 import type { IamState } from '../iam/model';
+import type { AcmState } from '../acm/model/certificate';
 import type { KmsRegionState } from '../kms/model/key';
 import type { TrailEvent } from '../trail';
 
@@ -12,4 +13,6 @@ export interface CloudState {
   /** KMS per Region, created when a Region is first used. */
   kms: Record<string, KmsRegionState>;
   trail: TrailEvent[];
+  /** ACM, Private CA, the hosted zone and certificate users; created on first use (optional: older snapshots lack it). */
+  acm?: AcmState;
 }

@@ -173,6 +173,6 @@ async function aws(ctx: CommandContext): Promise<number> {
 
 export const awsCommand: CommandInfo = {
   run: aws,
-  summary: 'the AWS CLI v2 (iam, kms, sts, configure) against the simulated account',
+  summary: 'the AWS CLI v2 (acm, acm-pca, iam, kms, sts, configure) against the simulated account',
   usage: 'aws [options] <command> <subcommand> [parameters]',
 };

@@ -122,7 +122,7 @@ describe('commands and help', () => {
       .run('aws kms lst-keys')
       .expectResult({ stderr: /^\nusage: [^]*aws: error: argument operation: Invalid choice, valid choices are:\n\ncancel-key-deletion {22}\| [^]*\n\nInvalid choice: 'lst-keys', maybe you meant:\n\n {2}\* list-keys\n\n$/, status: 252 })
       .run('aws s3 ls')
-      .expectStderr(/argument command: Invalid choice, valid choices are:\n\niam {38}\| kms {37}\nsts {38}\| configure {31}\nhelp {36}\n\n$/);
+      .expectStderr(/argument command: Invalid choice, valid choices are:\n\nacm {38}\| acm-pca {33}\niam {38}\| kms {37}\nsts {38}\| configure {31}\nhelp {36}\n\n$/);
   });
 
   it('generates help pages from the registry', async () => {
@@ -137,7 +137,7 @@ describe('commands and help', () => {
     expect((await lab.exec('aws kms list-keys help')).stdout).toContain('[--max-items <value>]');
     expect((await lab.exec('aws kms list-keys help')).stdout).not.toContain('[--marker <value>]');
     expect((await lab.exec('aws kms help')).stdout).toMatch(/AVAILABLE COMMANDS\n[^]* {7}o generate-data-key\n/);
-    expect((await lab.exec('aws help')).stdout).toContain('AVAILABLE SERVICES\n       o iam\n');
+    expect((await lab.exec('aws help')).stdout).toContain('AVAILABLE SERVICES\n       o acm\n\n       o acm-pca\n\n       o iam\n');
     expect((await lab.exec('aws kms describe-key --key-id x help')).stdout).toMatch(/^DESCRIBE-KEY\(\)/);
   });
 

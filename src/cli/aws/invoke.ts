@@ -7,7 +7,7 @@
 import { fromUtf8Strict, isAwsError, toBase64, utf8, fromBase64, type AnyOperation } from './deps';
 import type { Cloud } from '../../cloud';
 import { failure, GENERAL_ERROR, serviceError } from './errors';
-import { dropPaths, toCliData, type Paginator } from './model';
+import { dropPaths, toCliData, type Paginator, type ServiceName } from './model';
 import type { CallResult } from './output';
 import type { PyValue } from './py';
 import { pyJsonDumps } from './format/json';
@@ -17,7 +17,7 @@ export interface InvokeContext {
   cloud: Cloud;
   caller: Principal;
   region: string;
-  service: 'kms' | 'iam' | 'sts';
+  service: ServiceName;
   op: AnyOperation;
   userAgent: string;
   gaps?: ModelGaps;

@@ -11,7 +11,7 @@ import type { AnyOperation, Cloud } from '../../cloud';
 import type { PyValue } from './py';
 import type { ModelGaps } from '../shell/types';
 
-export const SERVICES = ['iam', 'kms', 'sts'] as const;
+export const SERVICES = ['acm', 'acm-pca', 'iam', 'kms', 'sts'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 export interface Paginator {
@@ -25,6 +25,10 @@ export interface Paginator {
 
 const KMS_TOKENS = { inputToken: 'Marker', limitKey: 'Limit', outputToken: 'NextMarker', moreResults: 'Truncated' };
 const IAM_TOKENS = { inputToken: 'Marker', limitKey: 'MaxItems', outputToken: 'Marker', moreResults: 'IsTruncated' };
+/** ACM and Private CA page with NextToken alone (no "more results" flag: a token means more). */
+const ACM_TOKENS = { inputToken: 'NextToken', limitKey: 'MaxItems', outputToken: 'NextToken', moreResults: 'NextToken' };
+const PCA_TOKENS = { ...ACM_TOKENS, limitKey: 'MaxResults' };
+const TOKENS: Record<ServiceName, Omit<Paginator, 'resultKey'>> = { kms: KMS_TOKENS, iam: IAM_TOKENS, sts: IAM_TOKENS, acm: ACM_TOKENS, 'acm-pca': PCA_TOKENS };
 
 /** botocore's paginators-1.json, reduced to what differs per operation. */
 const RESULT_KEYS: Record<ServiceName, Record<string, string | [string, string[]]>> = {
@@ -54,12 +58,14 @@ const RESULT_KEYS: Record<ServiceName, Record<string, string | [string, string[]
     ListUsers: 'Users',
   },
   sts: {},
+  acm: { ListCertificates: 'CertificateSummaryList' },
+  'acm-pca': { ListCertificateAuthorities: 'CertificateAuthorities' },
 };
 
 export function paginatorFor(service: ServiceName, op: AnyOperation): Paginator | undefined {
   const entry = RESULT_KEYS[service][op.name];
   if (!entry) return undefined;
-  const tokens = service === 'kms' ? KMS_TOKENS : IAM_TOKENS;
+  const tokens = TOKENS[service];
   if (!(tokens.inputToken in op.input.members) || !(tokens.limitKey in op.input.members)) return undefined;
   const [resultKey, nonAggregateKeys] = typeof entry === 'string' ? [entry, undefined] : entry;
   return { ...tokens, resultKey, nonAggregateKeys };

@@ -36,7 +36,8 @@ export interface WireOptions {
 /** X-Amz-Target prefixes and the service (and SigV4 signing name) behind each. */
 export const TARGET_PREFIXES: Record<string, { service: ServiceName; signingName: string }> = {
   TrentService: { service: 'kms', signingName: 'kms' },
-  // CertificateManager: { service: 'acm', signingName: 'acm' },  (when ACM lands)
+  CertificateManager: { service: 'acm', signingName: 'acm' },
+  ACMPrivateCA: { service: 'acm-pca', signingName: 'acm-pca' },
 };
 
 const CONTENT_TYPE = 'application/x-amz-json-1.1';

@@ -24,28 +24,10 @@ import {
   type KMSClient,
 } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, fromUtf8, seededRandom, utf8 } from '../../core';
-import { createCloud } from '../create-cloud';
-import { labKmsClient } from './testing';
+import { fromUtf8, utf8 } from '../../core';
+import { DAY, START, keyArn, rejects, sdkWireSetup } from './testing';
 
-const START = Date.UTC(2026, 0, 1);
-const DAY = 86_400_000;
-const setup = () => {
-  const cloud = createCloud({ clock: new SimulatedClock(START), random: seededRandom(22) });
-  return { cloud, kms: labKmsClient(cloud) };
-};
-const arn = (id: string) => `arn:aws:kms:us-east-1:111122223333:key/${id}`;
-
-async function rejects<E extends Error>(p: Promise<unknown>, cls: abstract new (...args: any[]) => E, message?: string): Promise<E> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(cls);
-  if (message !== undefined) expect((e as E).message).toBe(message);
-  expect((e as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(400);
-  return e as E;
-}
+const setup = () => sdkWireSetup(22);
 
 const newKey = async (kms: KMSClient) => (await kms.send(new CreateKeyCommand({}))).KeyMetadata!.KeyId!;
 
@@ -56,11 +38,11 @@ describe('Encrypt / Decrypt', () => {
     const context = { purpose: 'wire test' };
     const enc = await kms.send(new EncryptCommand({ KeyId: id, Plaintext: utf8('hello SDK'), EncryptionContext: context }));
     expect(enc.CiphertextBlob).toBeInstanceOf(Uint8Array);
-    expect(enc).toMatchObject({ KeyId: arn(id), EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
+    expect(enc).toMatchObject({ KeyId: keyArn(id), EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
     const dec = await kms.send(new DecryptCommand({ CiphertextBlob: enc.CiphertextBlob, EncryptionContext: context }));
     expect(dec.Plaintext).toBeInstanceOf(Uint8Array);
     expect(fromUtf8(dec.Plaintext!)).toBe('hello SDK');
-    expect(dec.KeyId).toBe(arn(id));
+    expect(dec.KeyId).toBe(keyArn(id));
   });
 
   it('binary plaintext of every byte value survives base64 both ways', async () => {
@@ -84,7 +66,7 @@ describe('Encrypt / Decrypt', () => {
     expect(long.name).toBe('ValidationException');
     expect(long.message).toBe("1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096");
     await kms.send(new DisableKeyCommand({ KeyId: id }));
-    await rejects(kms.send(new EncryptCommand({ KeyId: id, Plaintext: utf8('x') })), DisabledException, `${arn(id)} is disabled.`);
+    await rejects(kms.send(new EncryptCommand({ KeyId: id, Plaintext: utf8('x') })), DisabledException, `${keyArn(id)} is disabled.`);
   });
 });
 
@@ -96,10 +78,10 @@ describe('ReEncrypt', () => {
     const blob = (await kms.send(new EncryptCommand({ KeyId: a, Plaintext: utf8('moving') }))).CiphertextBlob!;
     const out = await kms.send(new ReEncryptCommand({ CiphertextBlob: blob, DestinationKeyId: b, DestinationEncryptionContext: { to: 'b' } }));
     expect(out.CiphertextBlob).toBeInstanceOf(Uint8Array);
-    expect(out).toMatchObject({ SourceKeyId: arn(a), KeyId: arn(b), SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT', DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
+    expect(out).toMatchObject({ SourceKeyId: keyArn(a), KeyId: keyArn(b), SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT', DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
     const dec = await kms.send(new DecryptCommand({ CiphertextBlob: out.CiphertextBlob, EncryptionContext: { to: 'b' } }));
     expect(fromUtf8(dec.Plaintext!)).toBe('moving');
-    expect(dec.KeyId).toBe(arn(b));
+    expect(dec.KeyId).toBe(keyArn(b));
   });
 
   it('a tampered source is InvalidCiphertextException; a disabled destination DisabledException', async () => {
@@ -111,7 +93,7 @@ describe('ReEncrypt', () => {
     await rejects(kms.send(new ReEncryptCommand({ CiphertextBlob: tampered, DestinationKeyId: a })), InvalidCiphertextException);
     const b = await newKey(kms);
     await kms.send(new DisableKeyCommand({ KeyId: b }));
-    await rejects(kms.send(new ReEncryptCommand({ CiphertextBlob: blob, DestinationKeyId: b })), DisabledException, `${arn(b)} is disabled.`);
+    await rejects(kms.send(new ReEncryptCommand({ CiphertextBlob: blob, DestinationKeyId: b })), DisabledException, `${keyArn(b)} is disabled.`);
   });
 });
 
@@ -122,7 +104,7 @@ describe('data keys and random bytes', () => {
     const out = await kms.send(new GenerateDataKeyCommand({ KeyId: id, KeySpec: 'AES_256' }));
     expect(out.Plaintext).toBeInstanceOf(Uint8Array);
     expect(out.Plaintext).toHaveLength(32);
-    expect(out.KeyId).toBe(arn(id));
+    expect(out.KeyId).toBe(keyArn(id));
     const dec = await kms.send(new DecryptCommand({ CiphertextBlob: out.CiphertextBlob }));
     expect(dec.Plaintext).toEqual(out.Plaintext);
     const e = await rejects(kms.send(new GenerateDataKeyCommand({ KeyId: id })), KMSServiceException);
@@ -154,7 +136,7 @@ describe('rotation', () => {
   it('EnableKeyRotation / GetKeyRotationStatus / DisableKeyRotation', async () => {
     const { kms } = setup();
     const id = await newKey(kms);
-    expect(await kms.send(new GetKeyRotationStatusCommand({ KeyId: id }))).toMatchObject({ KeyRotationEnabled: false, KeyId: arn(id) });
+    expect(await kms.send(new GetKeyRotationStatusCommand({ KeyId: id }))).toMatchObject({ KeyRotationEnabled: false, KeyId: keyArn(id) });
     await kms.send(new EnableKeyRotationCommand({ KeyId: id, RotationPeriodInDays: 90 }));
     const on = await kms.send(new GetKeyRotationStatusCommand({ KeyId: id }));
     expect(on).toMatchObject({ KeyRotationEnabled: true, RotationPeriodInDays: 90 });
@@ -164,8 +146,8 @@ describe('rotation', () => {
     expect((await kms.send(new GetKeyRotationStatusCommand({ KeyId: id }))).KeyRotationEnabled).toBe(false);
     await rejects(kms.send(new EnableKeyRotationCommand({ KeyId: 'alias/x' })), NotFoundException);
     await kms.send(new DisableKeyCommand({ KeyId: id }));
-    await rejects(kms.send(new EnableKeyRotationCommand({ KeyId: id })), DisabledException, `${arn(id)} is disabled.`);
-    await rejects(kms.send(new DisableKeyRotationCommand({ KeyId: id })), DisabledException, `${arn(id)} is disabled.`);
+    await rejects(kms.send(new EnableKeyRotationCommand({ KeyId: id })), DisabledException, `${keyArn(id)} is disabled.`);
+    await rejects(kms.send(new DisableKeyRotationCommand({ KeyId: id })), DisabledException, `${keyArn(id)} is disabled.`);
   });
 
   it('RotateKeyOnDemand / ListKeyRotations: old ciphertexts still decrypt', async () => {
@@ -173,7 +155,7 @@ describe('rotation', () => {
     const id = await newKey(kms);
     const before = (await kms.send(new EncryptCommand({ KeyId: id, Plaintext: utf8('old') }))).CiphertextBlob!;
     await cloud.clock.advanceDays(3);
-    expect((await kms.send(new RotateKeyOnDemandCommand({ KeyId: id }))).KeyId).toBe(arn(id));
+    expect((await kms.send(new RotateKeyOnDemandCommand({ KeyId: id }))).KeyId).toBe(keyArn(id));
     const { Rotations } = await kms.send(new ListKeyRotationsCommand({ KeyId: id }));
     expect(Rotations).toHaveLength(1);
     expect(Rotations![0]).toMatchObject({ KeyId: id, RotationType: 'ON_DEMAND' });
@@ -181,7 +163,7 @@ describe('rotation', () => {
     expect(Rotations![0]!.RotationDate!.getTime()).toBe(START + 3 * DAY);
     expect(fromUtf8((await kms.send(new DecryptCommand({ CiphertextBlob: before }))).Plaintext!)).toBe('old');
     await kms.send(new DisableKeyCommand({ KeyId: id }));
-    await rejects(kms.send(new RotateKeyOnDemandCommand({ KeyId: id })), DisabledException, `${arn(id)} is disabled.`);
+    await rejects(kms.send(new RotateKeyOnDemandCommand({ KeyId: id })), DisabledException, `${keyArn(id)} is disabled.`);
     await rejects(kms.send(new ListKeyRotationsCommand({ KeyId: 'alias/x' })), NotFoundException);
   });
 });

@@ -24,28 +24,10 @@ import {
   type KMSClient,
 } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, fromUtf8, seededRandom, utf8 } from '../../core';
-import { createCloud } from '../create-cloud';
-import { labKmsClient } from './testing';
+import { fromUtf8, utf8 } from '../../core';
+import { DAY, START, keyArn, rejects, sdkWireSetup } from './testing';
 
-const START = Date.UTC(2026, 0, 1);
-const DAY = 86_400_000;
-const setup = () => {
-  const cloud = createCloud({ clock: new SimulatedClock(START), random: seededRandom(23) });
-  return { cloud, kms: labKmsClient(cloud) };
-};
-const arn = (id: string) => `arn:aws:kms:us-east-1:111122223333:key/${id}`;
-
-async function rejects<E extends Error>(p: Promise<unknown>, cls: abstract new (...args: any[]) => E, message?: string): Promise<E> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(cls);
-  if (message !== undefined) expect((e as E).message).toBe(message);
-  expect((e as { $metadata: { httpStatusCode: number } }).$metadata.httpStatusCode).toBe(400);
-  return e as E;
-}
+const setup = () => sdkWireSetup(23);
 
 /** Wraps 32 bytes of material with the public key of GetParametersForImport, as openssl pkeyutl would. */
 async function wrap(kms: KMSClient, keyId: string, material: Uint8Array) {
@@ -61,7 +43,7 @@ describe('imported key material', () => {
     const id = (await kms.send(new CreateKeyCommand({ Origin: 'EXTERNAL' }))).KeyMetadata!.KeyId!;
     const material = crypto.getRandomValues(new Uint8Array(32));
     const { params, wrapped } = await wrap(kms, id, material);
-    expect(params.KeyId).toBe(arn(id));
+    expect(params.KeyId).toBe(keyArn(id));
     expect(params.ImportToken).toBeInstanceOf(Uint8Array);
     expect(params.PublicKey).toBeInstanceOf(Uint8Array);
     expect(params.ParametersValidTo).toBeInstanceOf(Date);
@@ -72,7 +54,7 @@ describe('imported key material', () => {
     const imported = await kms.send(
       new ImportKeyMaterialCommand({ KeyId: id, ImportToken: params.ImportToken, EncryptedKeyMaterial: wrapped, ExpirationModel: 'KEY_MATERIAL_EXPIRES', ValidTo: validTo }),
     );
-    expect(imported.KeyId).toBe(arn(id));
+    expect(imported.KeyId).toBe(keyArn(id));
     const meta = (await kms.send(new DescribeKeyCommand({ KeyId: id }))).KeyMetadata!;
     expect(meta.KeyState).toBe('Enabled');
     expect(meta.ValidTo).toEqual(validTo);
@@ -80,7 +62,7 @@ describe('imported key material', () => {
     expect(fromUtf8((await kms.send(new DecryptCommand({ CiphertextBlob: blob }))).Plaintext!)).toBe('imported');
 
     await kms.send(new DeleteImportedKeyMaterialCommand({ KeyId: id }));
-    await rejects(kms.send(new EncryptCommand({ KeyId: id, Plaintext: utf8('x') })), KMSInvalidStateException, `${arn(id)} is pending import.`);
+    await rejects(kms.send(new EncryptCommand({ KeyId: id, Plaintext: utf8('x') })), KMSInvalidStateException, `${keyArn(id)} is pending import.`);
   });
 
   it('errors: a token of another key, other material, a key that is not EXTERNAL', async () => {
@@ -104,7 +86,7 @@ describe('imported key material', () => {
     await rejects(
       kms.send(new GetParametersForImportCommand({ KeyId: kmsKey, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' })),
       UnsupportedOperationException,
-      `${arn(kmsKey)} origin is AWS_KMS which is not valid for this operation.`,
+      `${keyArn(kmsKey)} origin is AWS_KMS which is not valid for this operation.`,
     );
     await rejects(kms.send(new DeleteImportedKeyMaterialCommand({ KeyId: kmsKey })), UnsupportedOperationException);
   });

@@ -34,27 +34,13 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, seededRandom } from '../../core';
-import { createCloud } from '../create-cloud';
-import { labKmsClient } from './testing';
+import { START, keyArn, labKmsClient, rejects as rejectsAs, sdkWireSetup } from './testing';
 
-const START = Date.UTC(2026, 0, 1);
-const setup = () => {
-  const cloud = createCloud({ clock: new SimulatedClock(START), random: seededRandom(21) });
-  return { cloud, kms: labKmsClient(cloud) };
-};
-const arn = (id: string) => `arn:aws:kms:us-east-1:111122223333:key/${id}`;
+const setup = () => sdkWireSetup(21);
 
-/** Awaits a rejection and checks it arrives as the SDK's class, with AWS's message and status. */
-async function rejects<E extends Error>(p: Promise<unknown>, cls: abstract new (...args: any[]) => E, message?: string): Promise<E> {
-  const e = await p.then(
-    () => undefined,
-    (err: unknown) => err,
-  );
-  expect(e).toBeInstanceOf(cls);
-  const err = e as E & { $metadata: { httpStatusCode?: number; requestId?: string } };
-  if (message !== undefined) expect(err.message).toBe(message);
-  expect(err.$metadata.httpStatusCode).toBe(400);
+/** The shared checks (SDK class, AWS's message, status 400), and a request ID on every error. */
+async function rejects<E extends Error>(p: Promise<unknown>, cls: abstract new (...args: any[]) => E, message?: string) {
+  const err = await rejectsAs(p, cls, message);
   expect(err.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
   return err;
 }
@@ -71,7 +57,7 @@ describe('keys', () => {
     const meta = out.KeyMetadata!;
     expect(meta.CreationDate).toBeInstanceOf(Date);
     expect(meta.CreationDate!.getTime()).toBe(START);
-    expect(meta).toMatchObject({ Arn: arn(meta.KeyId!), KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT', Enabled: true });
+    expect(meta).toMatchObject({ Arn: keyArn(meta.KeyId!), KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT', KeyUsage: 'ENCRYPT_DECRYPT', Enabled: true });
     expect(out.$metadata.requestId).toMatch(/^[0-9a-f-]{36}$/);
     const described = await kms.send(new DescribeKeyCommand({ KeyId: meta.KeyId }));
     expect(described.KeyMetadata!.Description).toBe('sdk key');
@@ -83,7 +69,7 @@ describe('keys', () => {
   it('DescribeKey of an unknown key is NotFoundException', async () => {
     const { kms } = setup();
     const id = '11111111-2222-3333-4444-555555555555';
-    await rejects(kms.send(new DescribeKeyCommand({ KeyId: id })), NotFoundException, `Key '${arn(id)}' does not exist`);
+    await rejects(kms.send(new DescribeKeyCommand({ KeyId: id })), NotFoundException, `Key '${keyArn(id)}' does not exist`);
     await rejects(kms.send(new DescribeKeyCommand({ KeyId: 'fake-key-id' })), NotFoundException, "Invalid keyId 'fake-key-id'");
   });
 
@@ -101,23 +87,23 @@ describe('keys', () => {
     const id = await newKey(kms);
     await kms.send(new DisableKeyCommand({ KeyId: id }));
     expect((await kms.send(new DescribeKeyCommand({ KeyId: id }))).KeyMetadata!.KeyState).toBe('Disabled');
-    await kms.send(new EnableKeyCommand({ KeyId: arn(id) }));
+    await kms.send(new EnableKeyCommand({ KeyId: keyArn(id) }));
     expect((await kms.send(new DescribeKeyCommand({ KeyId: id }))).KeyMetadata!.KeyState).toBe('Enabled');
     await kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 }));
-    await rejects(kms.send(new EnableKeyCommand({ KeyId: id })), KMSInvalidStateException, `${arn(id)} is pending deletion.`);
-    await rejects(kms.send(new DisableKeyCommand({ KeyId: id })), KMSInvalidStateException, `${arn(id)} is pending deletion.`);
+    await rejects(kms.send(new EnableKeyCommand({ KeyId: id })), KMSInvalidStateException, `${keyArn(id)} is pending deletion.`);
+    await rejects(kms.send(new DisableKeyCommand({ KeyId: id })), KMSInvalidStateException, `${keyArn(id)} is pending deletion.`);
   });
 
   it('ScheduleKeyDeletion / CancelKeyDeletion', async () => {
     const { kms } = setup();
     const id = await newKey(kms);
     const scheduled = await kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 7 }));
-    expect(scheduled).toMatchObject({ KeyId: arn(id), KeyState: 'PendingDeletion', PendingWindowInDays: 7 });
+    expect(scheduled).toMatchObject({ KeyId: keyArn(id), KeyState: 'PendingDeletion', PendingWindowInDays: 7 });
     expect(scheduled.DeletionDate).toBeInstanceOf(Date);
     expect(scheduled.DeletionDate!.getTime()).toBe(START + 7 * 86_400_000);
     const cancelled = await kms.send(new CancelKeyDeletionCommand({ KeyId: id }));
-    expect(cancelled.KeyId).toBe(arn(id));
-    await rejects(kms.send(new CancelKeyDeletionCommand({ KeyId: id })), KMSInvalidStateException, `${arn(id)} is not pending deletion.`);
+    expect(cancelled.KeyId).toBe(keyArn(id));
+    await rejects(kms.send(new CancelKeyDeletionCommand({ KeyId: id })), KMSInvalidStateException, `${keyArn(id)} is not pending deletion.`);
     const e = await rejects(kms.send(new ScheduleKeyDeletionCommand({ KeyId: id, PendingWindowInDays: 3 })), KMSServiceException);
     expect(e.name).toBe('ValidationException');
   });

@@ -4,12 +4,15 @@
  * - `signedRequest`: a request signed by @smithy/signature-v4, the SDK's SigV4 signer.
  * - `labKmsClient`: the real @aws-sdk/client-kms whose requestHandler calls handleAwsJsonRequest
  *   in process (reference/tech-notes.md section 4).
+ * - `sdkWireSetup`, `keyArn`, `rejects`: the shared setup of the sdk-wire*.test.ts files.
  */
 import { KMSClient } from '@aws-sdk/client-kms';
 import { Sha256 } from '@smithy/core/checksum';
 import { HttpRequest, HttpResponse } from '@smithy/core/protocols';
 import { SignatureV4 } from '@smithy/signature-v4';
-import type { Cloud } from '../create-cloud';
+import { expect } from 'vitest';
+import { SimulatedClock, seededRandom } from '../../core';
+import { createCloud, type Cloud } from '../create-cloud';
 import { handleAwsJsonRequest, type WireRequest, type WireResponse } from './aws-json';
 
 /** lab-admin's access key: the example pair of the AWS documentation. */
@@ -78,4 +81,34 @@ export function labKmsClient(cloud: Cloud, o: { region?: string; credentials?: {
       httpHandlerConfigs: () => ({}),
     },
   });
+}
+
+/** The SDK wire tests' simulated start time (clock at 2026-01-01) and one day in ms. */
+export const START = Date.UTC(2026, 0, 1);
+export const DAY = 86_400_000;
+
+/** A fresh account on a fixed clock and seeded Random (one seed per test file), with the real SDK client over it. */
+export function sdkWireSetup(seed: number) {
+  const cloud = createCloud({ clock: new SimulatedClock(START), random: seededRandom(seed) });
+  return { cloud, kms: labKmsClient(cloud) };
+}
+
+/** The ARN of a key of the lab's account in us-east-1. */
+export const keyArn = (id: string) => `arn:aws:kms:us-east-1:111122223333:key/${id}`;
+
+/** Awaits a rejection and checks it arrives as the SDK's class, with AWS's message and status 400. */
+export async function rejects<E extends Error>(
+  p: Promise<unknown>,
+  cls: abstract new (...args: any[]) => E,
+  message?: string,
+): Promise<E & { $metadata: { httpStatusCode?: number; requestId?: string } }> {
+  const e = await p.then(
+    () => undefined,
+    (err: unknown) => err,
+  );
+  expect(e).toBeInstanceOf(cls);
+  const err = e as E & { $metadata: { httpStatusCode?: number; requestId?: string } };
+  if (message !== undefined) expect(err.message).toBe(message);
+  expect(err.$metadata.httpStatusCode).toBe(400);
+  return err;
 }

@@ -1,0 +1,21 @@
+/**
+ * GetCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_GetCertificate.html
+ * The PEM certificate and its chain (never the private key). Before issue: RequestInProgressException.
+ */
+import { AwsError, struct } from '../../core';
+import { defineAcmOperation } from '../context';
+import { findCertificate } from '../model/resolve';
+import { certificateArnShape } from './common-shapes';
+
+export const getCertificate = defineAcmOperation<{ CertificateArn: string }, { Certificate?: string; CertificateChain?: string }>({
+  name: 'GetCertificate',
+  action: 'acm:GetCertificate',
+  summary: 'Returns the PEM certificate and its chain.',
+  resourceMember: 'CertificateArn',
+  input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),
+  async run(ctx, input) {
+    const c = findCertificate(ctx, input.CertificateArn);
+    if (!c.certificatePem) throw new AwsError('RequestInProgressException', `Certificate ${c.arn} is not yet issued.`);
+    return { Certificate: c.certificatePem.trimEnd(), CertificateChain: c.chainPem?.trimEnd() };
+  },
+});

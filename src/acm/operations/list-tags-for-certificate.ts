@@ -1,0 +1,17 @@
+/** ListTagsForCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_ListTagsForCertificate.html */
+import { struct } from '../../core';
+import { defineAcmOperation } from '../context';
+import type { Tag } from '../model/certificate';
+import { findCertificate } from '../model/resolve';
+import { certificateArnShape } from './common-shapes';
+
+export const listTagsForCertificate = defineAcmOperation<{ CertificateArn: string }, { Tags: Tag[] }>({
+  name: 'ListTagsForCertificate',
+  action: 'acm:ListTagsForCertificate',
+  summary: 'Lists the tags of a certificate.',
+  resourceMember: 'CertificateArn',
+  input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),
+  async run(ctx, input) {
+    return { Tags: findCertificate(ctx, input.CertificateArn).tags.map((t) => ({ ...t })) };
+  },
+});

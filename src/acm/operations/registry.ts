@@ -1,0 +1,32 @@
+/**
+ * The one list of ACM operations: dispatch (cloud.call, the wire), `aws acm` commands and
+ * IAM action names. Sorted by name; one import per operation file.
+ */
+import type { AcmOperation } from '../context';
+import { addTagsToCertificate } from './add-tags-to-certificate';
+import { deleteCertificate } from './delete-certificate';
+import { describeCertificate } from './describe-certificate';
+import { exportCertificate } from './export-certificate';
+import { getCertificate } from './get-certificate';
+import { importCertificate } from './import-certificate';
+import { listCertificates } from './list-certificates';
+import { listTagsForCertificate } from './list-tags-for-certificate';
+import { removeTagsFromCertificate } from './remove-tags-from-certificate';
+import { renewCertificate } from './renew-certificate';
+import { requestCertificate } from './request-certificate';
+import { resendValidationEmail } from './resend-validation-email';
+
+export const acmOperations: AcmOperation[] = [
+  addTagsToCertificate,
+  deleteCertificate,
+  describeCertificate,
+  exportCertificate,
+  getCertificate,
+  importCertificate,
+  listCertificates,
+  listTagsForCertificate,
+  removeTagsFromCertificate,
+  renewCertificate,
+  requestCertificate,
+  resendValidationEmail,
+];

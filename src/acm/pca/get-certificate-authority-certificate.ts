@@ -1,0 +1,19 @@
+/**
+ * GetCertificateAuthorityCertificate: https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificateAuthorityCertificate.html
+ * The CA's PEM certificate (a root has no chain): what `openssl verify -CAfile` needs.
+ */
+import { struct } from '../../core';
+import { defineAcmOperation } from '../context';
+import { caArnShape } from '../operations/common-shapes';
+import { findCa } from '../model/resolve';
+
+export const getCertificateAuthorityCertificate = defineAcmOperation<{ CertificateAuthorityArn: string }, { Certificate: string; CertificateChain?: string }>({
+  name: 'GetCertificateAuthorityCertificate',
+  action: 'acm-pca:GetCertificateAuthorityCertificate',
+  summary: "Returns the private CA's certificate.",
+  resourceMember: 'CertificateAuthorityArn',
+  input: struct({ CertificateAuthorityArn: caArnShape }, ['CertificateAuthorityArn']),
+  async run(ctx, input) {
+    return { Certificate: findCa(ctx, input.CertificateAuthorityArn).certificatePem.trimEnd() };
+  },
+});

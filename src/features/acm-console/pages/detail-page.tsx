@@ -1,0 +1,183 @@
+/**
+ * A certificate: status, domains with their validation records ("Create records in Route 53"),
+ * details, in use by, tags; actions Export and Delete. Everything read through DescribeCertificate.
+ */
+import { useId, useState } from 'react';
+import { Button } from '../../../components/ui/button';
+import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
+import { ErrorAlert } from '../../../components/ui/error-alert';
+import { Table } from '../../../components/ui/table';
+import { ACCOUNT_ID } from '../../../core/ids';
+import { useConsole } from '../../../state/console-store';
+import { useConsoleQuery } from '../../../state/use-console-query';
+import { call, fmtDate, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAction } from '../lib/api';
+import { ActionResult } from '../ui/action-result';
+import { AcmLayout } from '../ui/layout';
+import { TagsSection } from './tags-section';
+
+/** The lab's one simulated public hosted zone (src/acm/usage/route53.ts). */
+export const HOSTED_ZONE_ID = 'Z0KMSLABEXAMPLE';
+
+interface Validation {
+  DomainName: string;
+  ValidationStatus: string;
+  ValidationMethod: string;
+  ResourceRecord?: { Name: string; Type: string; Value: string };
+  ValidationEmails?: string[];
+}
+
+export function CertificateDetailPage({ id }: { id: string }) {
+  const region = useConsole((s) => s.region);
+  const arn = `arn:aws:acm:${region}:${ACCOUNT_ID}:certificate/${id}`;
+  const q = useConsoleQuery(async () => (await call('DescribeCertificate', { CertificateArn: arn })).Certificate, [arn]);
+  const action = useAction();
+  const [confirm, setConfirm] = useState(false);
+  const domainsHeading = useId();
+  const c = q.status === 'ready' ? q.data : undefined;
+
+  const createRecords = (validations: Validation[]) => {
+    const seen = new Set<string>();
+    const Changes = validations
+      .filter((v) => v.ResourceRecord && !seen.has(v.ResourceRecord.Name) && seen.add(v.ResourceRecord.Name))
+      .map((v) => ({ Action: 'UPSERT', ResourceRecordSet: { Name: v.ResourceRecord!.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: v.ResourceRecord!.Value }] } }));
+    return action.run((call) => call('ChangeResourceRecordSets', { HostedZoneId: HOSTED_ZONE_ID, ChangeBatch: { Changes } }, 'route53'), {
+      success: `Successfully created DNS records in Route 53 (${Changes.length}). ACM validates the domains and issues the certificate.`,
+      failure: 'Failed to create DNS records',
+    });
+  };
+
+  return (
+    <AcmLayout
+      current={paths.list}
+      title={id}
+      crumbs={[{ label: 'Certificates', href: `#/${paths.list}` }]}
+      actions={
+        c && (
+          <>
+            <Button onClick={() => setConfirm(true)}>Delete</Button>
+            {c.Options?.Export === 'ENABLED' && <Button onClick={() => navigate(paths.export(id))}>Export</Button>}
+          </>
+        )
+      }
+    >
+      <ActionResult result={action.result} onDismiss={action.clear} />
+      {q.status === 'error' && <ErrorAlert error={q.error} title={`Failed to load certificate ${id} in ${region}`} />}
+      {q.status === 'loading' && <p>Loading certificate…</p>}
+      {c && (
+        <>
+          <section className="acm-section" aria-labelledby="cert-status">
+            <h2 id="cert-status">Certificate status</h2>
+            <dl className="acm-kv">
+              <dt>Identifier</dt>
+              <dd className="mono">{id}</dd>
+              <dt>ARN</dt>
+              <dd className="mono">{c.CertificateArn}</dd>
+              <dt>Type</dt>
+              <dd>{TYPE_TEXT[c.Type] ?? c.Type}</dd>
+              <dt>Status</dt>
+              <dd>
+                <strong>{STATUS_TEXT[c.Status] ?? c.Status}</strong>
+              </dd>
+              {c.FailureReason && (
+                <>
+                  <dt>Failure reason</dt>
+                  <dd>{c.FailureReason}</dd>
+                </>
+              )}
+            </dl>
+          </section>
+          {c.DomainValidationOptions && (
+            <section className="acm-section" aria-labelledby={domainsHeading}>
+              <div className="page-header">
+                <h2 id={domainsHeading}>Domains ({c.DomainValidationOptions.length})</h2>
+                {c.Status === 'PENDING_VALIDATION' && c.DomainValidationOptions.some((v: Validation) => v.ResourceRecord) && (
+                  <Button variant="primary" disabled={action.busy} onClick={() => void createRecords(c.DomainValidationOptions)}>
+                    Create records in Route 53
+                  </Button>
+                )}
+              </div>
+              <Table<Validation>
+                labelledBy={domainsHeading}
+                rows={c.DomainValidationOptions}
+                rowKey={(v) => v.DomainName}
+                columns={[
+                  { header: 'Domain', cell: (v) => v.DomainName },
+                  { header: 'Status', cell: (v) => STATUS_TEXT[v.ValidationStatus] ?? v.ValidationStatus },
+                  { header: 'Type', cell: (v) => (v.ResourceRecord ? 'CNAME' : 'Email') },
+                  { header: 'CNAME name', className: 'mono', cell: (v) => v.ResourceRecord?.Name ?? '–' },
+                  { header: 'CNAME value', className: 'mono', cell: (v) => v.ResourceRecord?.Value ?? (v.ValidationEmails ?? []).join(', ') },
+                ]}
+              />
+              {c.Status === 'PENDING_VALIDATION' && (
+                <p className="muted">Validation must complete within 72 hours of the request, or the status becomes "Validation timed out" and you must request the certificate again.</p>
+              )}
+            </section>
+          )}
+          <section className="acm-section" aria-labelledby="cert-details">
+            <h2 id="cert-details">Details</h2>
+            <dl className="acm-kv">
+              <dt>In use</dt>
+              <dd>{c.InUseBy.length ? 'Yes' : 'No'}</dd>
+              <dt>Domain name</dt>
+              <dd>{c.DomainName}</dd>
+              <dt>Number of additional names</dt>
+              <dd>{Math.max(0, c.SubjectAlternativeNames.length - 1)}</dd>
+              <dt>Serial number</dt>
+              <dd className="mono">{c.Serial ?? '–'}</dd>
+              <dt>Public key info</dt>
+              <dd>{KEY_TEXT[c.KeyAlgorithm] ?? c.KeyAlgorithm}</dd>
+              <dt>Signature algorithm</dt>
+              <dd>{c.SignatureAlgorithm ?? '–'}</dd>
+              <dt>Requested at</dt>
+              <dd>{fmtDate(c.CreatedAt ?? c.ImportedAt)}</dd>
+              <dt>Issued at</dt>
+              <dd>{fmtDate(c.IssuedAt ?? c.ImportedAt)}</dd>
+              <dt>Not before</dt>
+              <dd>{fmtDate(c.NotBefore)}</dd>
+              <dt>Not after</dt>
+              <dd>{fmtDate(c.NotAfter)}</dd>
+              <dt>Renewal eligibility</dt>
+              <dd>{c.RenewalEligibility === 'ELIGIBLE' ? 'Eligible' : 'Ineligible'}</dd>
+              {c.RenewalSummary && (
+                <>
+                  <dt>Renewal status</dt>
+                  <dd>{STATUS_TEXT[c.RenewalSummary.RenewalStatus] ?? c.RenewalSummary.RenewalStatus}</dd>
+                </>
+              )}
+              <dt>Export</dt>
+              <dd>{c.Options?.Export === 'ENABLED' ? 'Enabled' : 'Disabled'}</dd>
+            </dl>
+            <h3>Associated resources ({c.InUseBy.length})</h3>
+            {c.InUseBy.length ? (
+              <ul>
+                {c.InUseBy.map((r: string) => (
+                  <li key={r} className="mono">
+                    {r}
+                  </li>
+                ))}
+              </ul>
+            ) : (
+              <p className="muted">Not in use. Associate it with a CloudFront distribution, a load balancer or an API Gateway custom domain.</p>
+            )}
+          </section>
+          <TagsSection arn={c.CertificateArn} />
+        </>
+      )}
+      {confirm && c && (
+        <ConfirmDialog
+          title="Delete certificate"
+          confirmText="delete"
+          onClose={() => setConfirm(false)}
+          onConfirm={async () => {
+            const out = await action.run((call) => call('DeleteCertificate', { CertificateArn: c.CertificateArn }), { success: `Successfully deleted certificate ${id}.`, failure: 'Failed to delete certificate' });
+            if (out.ok) navigate(paths.list);
+          }}
+        >
+          <p>
+            Delete certificate <span className="mono">{id}</span> ({c.DomainName})? You can't delete a certificate that is in use.
+          </p>
+        </ConfirmDialog>
+      )}
+    </AcmLayout>
+  );
+}

@@ -1,0 +1,70 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// Under jsdom, @peculiar/x509 hands WebCrypto ArrayBuffers of jsdom's realm, which Node's
+// SubtleCrypto rejects; real X.509 issuance is tested in Node (src/acm) and in Chromium (e2e/acm).
+// Here issuance only flips the status, so the screens can be tested.
+vi.mock('../../../acm/model/issue', async (orig) => ({
+  ...(await orig<typeof import('../../../acm/model/issue')>()),
+  issue: async (_acm: unknown, cert: { status: string; validations: { ValidationStatus: string }[] }) => {
+    cert.status = 'ISSUED';
+    for (const v of cert.validations) v.ValidationStatus = 'SUCCESS';
+  },
+}));
+import { freshConsole } from '../../../state/testing/console';
+import { setRegion } from '../../../state/console-store';
+import { CertificateDetailPage } from './detail-page';
+import { CertificateListPage } from './list-page';
+import { RequestCertificatePage } from './request-page';
+import { CloudFrontPage } from './use-pages';
+
+afterEach(cleanup);
+
+const request = async (cloud: ReturnType<typeof freshConsole>, domain: string, region = 'us-east-1') =>
+  (await cloud.call({ service: 'acm', operation: 'RequestCertificate', input: { DomainName: domain, ValidationMethod: 'DNS' }, region })).CertificateArn as string;
+
+describe('Certificate Manager console', () => {
+  it('lists the Region\'s certificates with their status', async () => {
+    const cloud = freshConsole();
+    const arn = await request(cloud, 'www.example.com');
+    await request(cloud, 'eu.example.com', 'eu-west-1');
+    render(<CertificateListPage />);
+    const table = await screen.findByRole('table', { name: /Certificates \(1\)/ });
+    expect(within(table).getByRole('link', { name: arn.split('/').pop() })).toBeTruthy();
+    expect(within(table).getByText('Pending validation')).toBeTruthy();
+    expect(within(table).getByText('Amazon Issued')).toBeTruthy();
+  });
+
+  it('validates the request form before calling the API', async () => {
+    freshConsole();
+    render(<RequestCertificatePage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    fireEvent.click(await screen.findByRole('button', { name: 'Request' }));
+    expect(await screen.findByText('Enter a fully qualified domain name.')).toBeTruthy();
+    fireEvent.change(screen.getByLabelText('Fully qualified domain name'), { target: { value: 'bad..name' } });
+    expect(await screen.findByText('Enter a valid domain name, such as www.example.com or *.example.com.')).toBeTruthy();
+  });
+
+  it('creates the validation records in Route 53 and shows the certificate issued, with the CLI equivalent', async () => {
+    const cloud = freshConsole();
+    const arn = await request(cloud, 'www.example.com');
+    render(<CertificateDetailPage id={arn.split('/').pop()!} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Create records in Route 53' }));
+    await screen.findByText(/Successfully created DNS records in Route 53/);
+    expect(screen.getByText(/aws route53 change-resource-record-sets --hosted-zone-id Z0KMSLABEXAMPLE/)).toBeTruthy();
+    await waitFor(() => expect(within(screen.getByRole('region', { name: 'Certificate status' })).getByText('Issued')).toBeTruthy());
+  });
+
+  it("shows CloudFront's error for a certificate from another Region", async () => {
+    const cloud = freshConsole();
+    const arn = await request(cloud, 'www.example.com', 'eu-west-1');
+    setRegion('eu-west-1');
+    render(<CloudFrontPage />);
+    fireEvent.change(screen.getByLabelText('Or certificate ARN'), { target: { value: arn } });
+    fireEvent.click(screen.getByRole('button', { name: 'Create distribution' }));
+    const alert = await screen.findByRole('alert');
+    expect(alert.textContent).toContain("The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.");
+    expect(screen.getByText(/aws cloudfront create-distribution/)).toBeTruthy();
+  });
+});
