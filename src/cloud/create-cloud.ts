@@ -23,9 +23,9 @@ import { SCHEMA_VERSION, type CloudState } from './state';
 import type { CallRequest } from './types';
 
 /** IAM names its validation error differently from KMS. */
-const VALIDATION_CODE: Record<string, string> = { kms: 'ValidationException', acm: 'ValidationException', 'acm-pca': 'ValidationException', iam: 'ValidationError', sts: 'ValidationError', elbv2: 'ValidationError', route53: 'InvalidInput', cloudfront: 'InvalidArgument', apigateway: 'BadRequestException' };
+const VALIDATION_CODE: Record<string, string> = { kms: 'ValidationException', acm: 'ValidationException', 'acm-pca': 'ValidationException', iam: 'ValidationError', sts: 'ValidationError', elbv2: 'ValidationError', route53: 'InvalidInput', cloudfront: 'InvalidArgument', apigateway: 'BadRequestException', mailbox: 'ValidationException' };
 /** Services whose operations run on the ACM state (src/acm). */
-const ACM_SERVICES = ['acm', 'acm-pca', 'route53', 'cloudfront', 'elbv2', 'apigateway'];
+const ACM_SERVICES = ['acm', 'acm-pca', 'route53', 'cloudfront', 'elbv2', 'apigateway', 'mailbox'];
 
 export interface CloudOptions {
   clock?: SimulatedClock;

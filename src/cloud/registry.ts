@@ -8,6 +8,7 @@ import { apigatewayOperations } from '../acm/usage/apigateway';
 import { cloudfrontOperations } from '../acm/usage/cloudfront';
 import { elbv2Operations } from '../acm/usage/elbv2';
 import { route53Operations } from '../acm/usage/route53';
+import { mailboxOperations } from '../acm/usage/mailbox';
 import type { AnyOperation } from './types';
 
 export const SERVICES: Record<ServiceName, AnyOperation[]> = {
@@ -21,6 +22,8 @@ export const SERVICES: Record<ServiceName, AnyOperation[]> = {
   cloudfront: cloudfrontOperations,
   elbv2: elbv2Operations,
   apigateway: apigatewayOperations,
+  // Lab only: the simulated approval of ACM's validation email (no AWS API; not in the CLI or on the wire).
+  mailbox: mailboxOperations,
 };
 
 export const EVENT_SOURCES: Record<ServiceName, string> = {
@@ -33,6 +36,7 @@ export const EVENT_SOURCES: Record<ServiceName, string> = {
   cloudfront: 'cloudfront.amazonaws.com',
   elbv2: 'elasticloadbalancing.amazonaws.com',
   apigateway: 'apigateway.amazonaws.com',
+  mailbox: 'mailbox.kmslab.simulated',
 };
 
 export function findOperation(service: ServiceName, name: string): AnyOperation | undefined {

@@ -5,7 +5,7 @@
  */
 import type { StructureShape } from './shapes';
 
-export type ServiceName = 'kms' | 'iam' | 'sts' | 'acm' | 'acm-pca' | 'route53' | 'cloudfront' | 'elbv2' | 'apigateway';
+export type ServiceName = 'kms' | 'iam' | 'sts' | 'acm' | 'acm-pca' | 'route53' | 'cloudfront' | 'elbv2' | 'apigateway' | 'mailbox';
 
 export interface OperationDef<Ctx, I = any, O = any> {
   /** PascalCase API name: `GenerateDataKey`. */

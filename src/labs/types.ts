@@ -5,6 +5,7 @@
  * the console or in CloudShell counts either way.
  */
 import type { Cloud } from '../cloud';
+import type { ServiceName } from '../core';
 
 export interface CheckResult {
   ok: boolean;
@@ -23,7 +24,7 @@ export type Check = (cloud: Cloud, extras?: CheckExtras) => Promise<CheckResult>
 /** Drives the account as a solution does: calls as a named IAM user (or the root), time travel. */
 export interface LabDriver {
   cloud: Cloud;
-  call<O = any>(service: 'kms' | 'iam', operation: string, input?: Record<string, unknown>, o?: { as?: string; region?: string }): Promise<O>;
+  call<O = any>(service: ServiceName, operation: string, input?: Record<string, unknown>, o?: { as?: string; region?: string }): Promise<O>;
   /** The key id an alias points to (throws when it does not exist). */
   keyIdOf(alias: string, region?: string): string;
   /** Values a solution keeps between actions (a ciphertext, a key id). */

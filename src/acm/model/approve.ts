@@ -1,6 +1,6 @@
 /**
  * The simulated "I Approve" click of an ACM validation email: the lab has no mailbox, so the
- * console's approval page calls this (through the lab's own operation, usage/approve-validation-email.ts).
+ * console's approval page calls this (through the lab's own operation, mailbox ApproveValidationEmail in usage/mailbox.ts).
  */
 import type { AcmCertificate } from './certificate';
 

@@ -2,7 +2,7 @@
  * ResendValidationEmail: https://docs.aws.amazon.com/acm/latest/APIReference/API_ResendValidationEmail.html
  * Only for a certificate PENDING_VALIDATION by EMAIL, for one of its names and the validation
  * domain. The lab has no mailbox: resending restarts nothing but is recorded. Approval is
- * `approveValidationEmail` (model/approve.ts), the simulated "I Approve" click.
+ * the lab-only mailbox ApproveValidationEmail (usage/mailbox.ts), the simulated "I Approve" click.
  */
 import { AwsError, str, struct } from '../../core';
 import { defineAcmOperation } from '../context';

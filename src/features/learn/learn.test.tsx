@@ -24,7 +24,7 @@ describe('LearnPage', () => {
     expect(within(creating).getByText(/Labs: 1 of 3 complete/)).toBeTruthy();
     expect(within(creating).getByText(/1 of 3 steps passed/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Continue where I left off: lab 2/ }).getAttribute('href')).toBe('#/labs/create-cmk/administrators');
-    expect(screen.getByText(/Labs complete:/).textContent).toBe('Labs complete: 1 of 10.');
+    expect(screen.getByText(/Labs complete:/).textContent).toBe('Labs complete: 1 of 11.');
   });
 
   it('offers no "continue" link to a newcomer', () => {

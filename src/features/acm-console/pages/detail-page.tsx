@@ -1,5 +1,7 @@
 /**
- * A certificate: status, domains with their validation records ("Create records in Route 53"),
+ * A certificate: status, domains with their validation records ("Create records in Route 53",
+ * or for email validation "Approve validation email (simulated)": the lab has no mailbox, so the
+ * approval link of AWS's email is the lab-only mailbox ApproveValidationEmail call),
  * details, in use by, tags; actions Export and Delete. Everything read through DescribeCertificate.
  */
 import { useId, useState } from 'react';
@@ -45,6 +47,16 @@ export function CertificateDetailPage({ id }: { id: string }) {
       failure: 'Failed to create DNS records',
     });
   };
+
+  // Not an AWS API (the approval is a link in an email), so there is no CLI equivalent to record:
+  // the call goes through the console's plain (non-recording) caller.
+  const approveEmail = (domain: string) =>
+    action.run(() => call('ApproveValidationEmail', { CertificateArn: arn, Domain: domain }, 'mailbox'), {
+      success: (out: { CertificateStatus: string }) =>
+        `Simulated approval of the validation email for ${domain}. ${out.CertificateStatus === 'ISSUED' ? 'Every domain is approved: ACM issued the certificate.' : 'Approve the other domains to issue the certificate.'} (No CLI equivalent: in AWS this is the link in the email.)`,
+      failure: `Failed to approve the validation email for ${domain}`,
+    });
+  const emailPending = (v: Validation) => c?.Status === 'PENDING_VALIDATION' && v.ValidationMethod === 'EMAIL' && v.ValidationStatus === 'PENDING_VALIDATION';
 
   return (
     <AcmLayout
@@ -106,8 +118,28 @@ export function CertificateDetailPage({ id }: { id: string }) {
                   { header: 'Type', cell: (v) => (v.ResourceRecord ? 'CNAME' : 'Email') },
                   { header: 'CNAME name', className: 'mono', cell: (v) => v.ResourceRecord?.Name ?? '–' },
                   { header: 'CNAME value', className: 'mono', cell: (v) => v.ResourceRecord?.Value ?? (v.ValidationEmails ?? []).join(', ') },
+                  ...(c.DomainValidationOptions.some((v: Validation) => v.ValidationMethod === 'EMAIL')
+                    ? [
+                        {
+                          header: 'Email approval',
+                          cell: (v: Validation) =>
+                            emailPending(v) ? (
+                              <Button disabled={action.busy} aria-label={`Approve validation email (simulated) for ${v.DomainName}`} onClick={() => void approveEmail(v.DomainName)}>
+                                Approve validation email (simulated)
+                              </Button>
+                            ) : (
+                              '–'
+                            ),
+                        },
+                      ]
+                    : []),
                 ]}
               />
+              {c.Status === 'PENDING_VALIDATION' && c.DomainValidationOptions.some((v: Validation) => v.ValidationMethod === 'EMAIL') && (
+                <p className="muted">
+                  With email validation, AWS sends a real email to each domain's registered contacts and to admin@, administrator@, hostmaster@, postmaster@ and webmaster@ the validation domain; the certificate is issued once every domain's email has been approved through its link. The lab has no mailbox: "Approve validation email (simulated)" stands in for that click.
+                </p>
+              )}
               {c.Status === 'PENDING_VALIDATION' && (
                 <p className="muted">Validation must complete within 72 hours of the request, or the status becomes "Validation timed out" and you must request the certificate again.</p>
               )}

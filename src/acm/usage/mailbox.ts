@@ -1,0 +1,37 @@
+/**
+ * The simulated mailbox of the domain's contacts, just what email validation needs:
+ * ApproveValidationEmail, the "I Approve" click on the approval page AWS's validation email
+ * links to. https://docs.aws.amazon.com/acm/latest/userguide/email-validation.html
+ * This is NOT an AWS API: in AWS, ACM emails the domain's WHOIS contacts and
+ * admin@/administrator@/hostmaster@/postmaster@/webmaster@ the validation domain, and whoever
+ * opens the link approves (no IAM call of the account). The lab has no mailbox, so the console's
+ * "Approve validation email (simulated)" calls this (service `mailbox`, never offered by the
+ * CLI or the wire endpoint). Approving the last pending name issues the certificate at once.
+ */
+import { AwsError, struct } from '../../core';
+import { defineAcmOperation, type AcmOperation } from '../context';
+import { issueValidated } from '../lifecycle';
+import { approveEmail } from '../model/approve';
+import { findCertificate } from '../model/resolve';
+import { certificateArnShape, domainNameShape } from '../operations/common-shapes';
+
+export const approveValidationEmail = defineAcmOperation<{ CertificateArn: string; Domain: string }, { CertificateArn: string; Domain: string; ValidationStatus: string; CertificateStatus: string }>({
+  name: 'ApproveValidationEmail',
+  action: 'mailbox:ApproveValidationEmail',
+  summary: 'Simulates the domain owner approving the ACM validation email for one name of a certificate (lab only).',
+  resourceMember: 'CertificateArn',
+  input: struct({ CertificateArn: certificateArnShape, Domain: domainNameShape }, ['CertificateArn', 'Domain']),
+  async run(ctx, input) {
+    const c = findCertificate(ctx, input.CertificateArn);
+    if (c.status !== 'PENDING_VALIDATION' || c.validationMethod !== 'EMAIL') {
+      throw new AwsError('InvalidStateException', `Certificate ${c.arn} is not pending email validation, so there is no validation email to approve.`);
+    }
+    const v = c.validations.find((x) => x.DomainName.toLowerCase() === input.Domain.toLowerCase());
+    if (!v) throw new AwsError('InvalidDomainValidationOptionsException', `The domain ${input.Domain} is not a name of certificate ${c.arn}.`);
+    approveEmail(c, v.DomainName);
+    await issueValidated(ctx.acm, ctx.random, ctx.clock.nowMs());
+    return { CertificateArn: c.arn, Domain: v.DomainName, ValidationStatus: v.ValidationStatus, CertificateStatus: c.status };
+  },
+});
+
+export const mailboxOperations: AcmOperation[] = [approveValidationEmail];
