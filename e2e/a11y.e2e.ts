@@ -4,37 +4,15 @@
  * the theme choice survives a reload; text is projector-sized.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor, pageErrors } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import type { BrowserContextOptions, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useSite } from './journeys/site';
 
-let server: StaticServer;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    expect(pageErrors(p), 'errors in the page').toEqual([]);
-    await p.context().close();
-  }
-});
+const site = useSite();
 
 async function open(o: BrowserContextOptions = {}): Promise<Page> {
-  // axe needs pages made from browser.newContext() (tech-notes section 4), which newVisitor does.
-  const { page } = await newVisitor(browser, o);
-  pages.push(page);
-  await page.goto(server.url);
+  // axe needs pages made from browser.newContext() (tech-notes section 4), which useSite does.
+  const page = await site.open(o);
   await page.getByText(/There are no keys in .* yet\./).waitFor();
   return page;
 }
@@ -92,13 +70,12 @@ describe('accessibility', () => {
   });
 
   it('loads nothing from other origins', async () => {
-    const { page } = await newVisitor(browser);
-    pages.push(page);
+    const page = await site.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
-      if (!r.url().startsWith(server.url)) foreign.push(r.url());
+      if (!r.url().startsWith(site.url)) foreign.push(r.url());
     });
-    await page.goto(server.url);
+    await page.goto(site.url);
     await page.getByText(/There are no keys in .* yet\./).waitFor();
     expect(foreign).toEqual([]);
   });

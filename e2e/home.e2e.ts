@@ -3,44 +3,15 @@
  * key list, creating a key, finding it again after a reload (IndexedDB), Regions being separate,
  * and the same with the keyboard alone.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor, pageErrors } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { saved, useSite } from './journeys/site';
 
-let server: StaticServer;
-let browser: Browser;
-const pages: Page[] = [];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    expect(pageErrors(p), 'errors in the page').toEqual([]);
-    await p.context().close();
-  }
-});
-
-async function open(o = {}): Promise<Page> {
-  const { page } = await newVisitor(browser, o);
-  pages.push(page);
-  await page.goto(server.url);
-  return page;
-}
+const site = useSite();
+const open = () => site.open();
 
 const keysHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /^Keys in / });
 const keyTable = (page: Page) => page.getByRole('table', { name: /^Keys in / });
-
-/** Waits until the account, as shown, is in IndexedDB (a reload then restores exactly this). */
-const saved = (page: Page) => page.getByText('Saved in this browser', { exact: true }).waitFor();
 
 /** The data rows of the key table as text cells, in column order. */
 async function keyRows(page: Page): Promise<string[][]> {

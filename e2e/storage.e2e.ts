@@ -2,38 +2,16 @@
  * Storage journeys: a saved account the lab cannot load is reported and kept (never wiped), and
  * two tabs never overwrite each other's newer work.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor, pageErrors } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { saved, useSite } from './journeys/site';
 
-let server: StaticServer;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
-
-beforeAll(async () => {
-  server = await serveDist();
-  browser = await launchChromium();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-afterEach(async () => {
-  for (const c of contexts.splice(0)) {
-    for (const p of c.pages()) expect(pageErrors(p), 'errors in the page').toEqual([]);
-    await c.close();
-  }
-});
+const site = useSite();
 
 async function visitor(): Promise<{ context: BrowserContext; page: Page }> {
-  const v = await newVisitor(browser);
-  contexts.push(v.context);
-  await v.page.goto(server.url);
-  await v.page.getByText('Saved in this browser', { exact: true }).waitFor();
-  return v;
+  const page = await site.open();
+  await saved(page);
+  return { context: page.context(), page };
 }
 
 /** Runs in the page: raw IndexedDB access, as another program or a later version would write. */
@@ -101,7 +79,7 @@ describe('storage', () => {
   it('never lets an older tab overwrite what a newer tab saved', async () => {
     const { context, page: first } = await visitor();
     const second = await context.newPage();
-    await second.goto(server.url);
+    await second.goto(site.url);
     await second.getByText('Saved in this browser', { exact: true }).waitFor();
     await second.getByRole('button', { name: 'Create key' }).click();
     await second.getByRole('cell', { name: 'Enabled' }).waitFor();

@@ -13,6 +13,8 @@ export interface Site {
   readonly url: string;
   /** A first-time visitor at `hash`, signed in as root once the account is loaded. */
   open(o?: BrowserContextOptions, hash?: string): Promise<Page>;
+  /** A first-time visitor's blank page (checked for errors like open's), for tests that watch it load. */
+  newPage(o?: BrowserContextOptions): Promise<Page>;
 }
 
 /** Registers the file's hooks: server and browser for the file, a fresh browser profile per test. */
@@ -38,13 +40,19 @@ export function useSite(): Site {
     }
   });
 
+  async function newPage(o: BrowserContextOptions = {}) {
+    const { page } = await newVisitor(browser, o);
+    pages.push(page);
+    return page;
+  }
+
   return {
     get url() {
       return server.url;
     },
+    newPage,
     async open(o = {}, hash = '') {
-      const { page } = await newVisitor(browser, o);
-      pages.push(page);
+      const page = await newPage(o);
       await page.goto(server.url + hash);
       await page.getByRole('button', { name: /^Signed in as root/ }).waitFor();
       return page;

@@ -2,13 +2,19 @@
  * Labelled form controls. Each control gets its label, its hint and its error wired through
  * ids (aria-describedby, aria-invalid), so screen readers read them with the control.
  */
-import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+import { useId, type ChangeEvent, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttributes, type TextareaHTMLAttributes } from 'react';
+
+interface FieldIds {
+  id: string;
+  describedBy?: string;
+  invalid: boolean;
+}
 
 interface FieldProps {
   label: ReactNode;
   hint?: ReactNode;
   error?: ReactNode;
-  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+  children: (ids: FieldIds) => ReactNode;
 }
 
 /** The frame of a field: label above, the control, then its hint and its error. */
@@ -37,7 +43,8 @@ export function Field({ label, hint, error, children }: FieldProps) {
   );
 }
 
-type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> & {
+/** A control that holds a text value, in a Field: the Field's texts, and onChange with the new value. */
+type ValueFieldProps<Attributes> = Omit<Attributes, 'onChange'> & {
   label: ReactNode;
   hint?: ReactNode;
   error?: ReactNode;
@@ -45,65 +52,36 @@ type TextFieldProps = Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> & 
   onChange(value: string): void;
 };
 
-export function TextField({ label, hint, error, value, onChange, ...rest }: TextFieldProps) {
+/** The attributes that tie a control to its Field's hint and error, and report its new value. */
+function wired({ describedBy, invalid }: FieldIds, onChange: (value: string) => void) {
+  return {
+    'aria-describedby': describedBy,
+    'aria-invalid': invalid || undefined,
+    onChange: (e: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) => onChange(e.target.value),
+  };
+}
+
+export function TextField({ label, hint, error, value, onChange, ...rest }: ValueFieldProps<InputHTMLAttributes<HTMLInputElement>>) {
   return (
     <Field label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) => (
-        <input
-          id={id}
-          className="input"
-          type="text"
-          value={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(e) => onChange(e.target.value)}
-          {...rest}
-        />
-      )}
+      {(ids) => <input id={ids.id} className="input" type="text" value={value} {...wired(ids, onChange)} {...rest} />}
     </Field>
   );
 }
 
-type TextAreaProps = Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, 'onChange'> & {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-  value: string;
-  onChange(value: string): void;
-};
-
-export function TextArea({ label, hint, error, value, onChange, ...rest }: TextAreaProps) {
+export function TextArea({ label, hint, error, value, onChange, ...rest }: ValueFieldProps<TextareaHTMLAttributes<HTMLTextAreaElement>>) {
   return (
     <Field label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) => (
-        <textarea
-          id={id}
-          className="input textarea"
-          value={value}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          onChange={(e) => onChange(e.target.value)}
-          {...rest}
-        />
-      )}
+      {(ids) => <textarea id={ids.id} className="input textarea" value={value} {...wired(ids, onChange)} {...rest} />}
     </Field>
   );
 }
 
-type SelectFieldProps = Omit<SelectHTMLAttributes<HTMLSelectElement>, 'onChange'> & {
-  label: ReactNode;
-  hint?: ReactNode;
-  error?: ReactNode;
-  value: string;
-  onChange(value: string): void;
-  options: { value: string; label: string }[];
-};
-
-export function SelectField({ label, hint, error, value, onChange, options, ...rest }: SelectFieldProps) {
+export function SelectField({ label, hint, error, value, onChange, options, ...rest }: ValueFieldProps<SelectHTMLAttributes<HTMLSelectElement>> & { options: { value: string; label: string }[] }) {
   return (
     <Field label={label} hint={hint} error={error}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.value)} {...rest}>
+      {(ids) => (
+        <select id={ids.id} value={value} {...wired(ids, onChange)} {...rest}>
           {options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}

@@ -1,9 +1,10 @@
 /**
  * The frame of every IAM screen, as in the AWS console: the IAM navigation on the left
  * (Dashboard; Access management: User groups, Users, Roles, Policies), breadcrumbs, the page
- * title with its actions, then the content.
+ * title with its actions, then the content (components/ui/service-layout).
  */
 import type { ReactNode } from 'react';
+import { ServiceLayout } from '../../components/ui/service-layout';
 import { groupsHref, policiesHref, rolesHref, usersHref } from './links';
 
 export type IamSection = 'dashboard' | 'groups' | 'users' | 'roles' | 'policies';
@@ -25,49 +26,19 @@ interface Props {
   children: ReactNode;
 }
 
-export function IamLayout({ section, title, crumbs = [], actions, description, children }: Props) {
+export function IamLayout({ section, ...page }: Props) {
   return (
-    <div className="service-layout">
-      <nav className="side-nav" aria-label="IAM">
-        <p className="side-nav__title">
-          <a href="#/iam" aria-current={section === 'dashboard' ? 'page' : undefined}>
-            Identity and Access Management (IAM)
-          </a>
-        </p>
-        <p className="side-nav__group" id="iam-access-management">
-          Access management
-        </p>
-        <ul aria-labelledby="iam-access-management">
-          {NAV.map((n) => (
-            <li key={n.id}>
-              <a href={n.href} aria-current={n.id === section ? 'page' : undefined}>
-                {n.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
-      <div className="service-layout__content">
-        <nav aria-label="Breadcrumbs" className="breadcrumbs">
-          <ol>
-            <li>
-              <a href="#/iam">IAM</a>
-            </li>
-            {crumbs.map((c) => (
-              <li key={c.href}>
-                <a href={c.href}>{c.label}</a>
-              </li>
-            ))}
-            <li aria-current="page">{title}</li>
-          </ol>
-        </nav>
-        <div className="page-header">
-          <h1>{title}</h1>
-          {actions && <div className="page-header__actions">{actions}</div>}
-        </div>
-        {description && <p className="muted page-header__description">{description}</p>}
-        {children}
-      </div>
-    </div>
+    <ServiceLayout
+      nav={{
+        label: 'IAM',
+        title: 'Identity and Access Management (IAM)',
+        titleHref: '#/iam',
+        titleCurrent: section === 'dashboard',
+        group: { id: 'iam-access-management', label: 'Access management' },
+        links: NAV.map((n) => ({ label: n.label, href: n.href, current: n.id === section })),
+      }}
+      home={{ label: 'IAM', href: '#/iam' }}
+      {...page}
+    />
   );
 }

@@ -3,12 +3,11 @@
  * predefined alias alias/aws/<service>. AWS manages them: learners can view them, not change them.
  */
 import { useMemo, useState } from 'react';
-import { CliEquivalent } from '../../../components/ui/cli-equivalent';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { filterRows, loadKeyRows } from '../lib/keys';
 import { paths } from '../lib/navigate';
 import { useAccountData } from '../lib/use-account-data';
 import { KmsLayout } from '../ui/layout';
+import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
 import { KeyTable } from './key-table';
 
 export function AwsManagedKeysPage() {
@@ -30,27 +29,15 @@ export function AwsManagedKeysPage() {
           lab, <code>aws kms describe-key --key-id alias/aws/s3</code> in CloudShell is such a first use: the key it creates then appears here.
         </p>
       </div>
-      <div className="kms-toolbar">
-        <h2 id="kms-aws-keys">
-          Keys <span className="muted">({rows.length})</span>
-        </h2>
-        <div className="kms-filter">
-          <label htmlFor="kms-filter-aws">Filter keys</label>
-          <input id="kms-filter-aws" className="input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        </div>
-      </div>
-      {data.status === 'loading' && <p aria-busy="true">Loading keys…</p>}
-      {data.status === 'error' && <ErrorAlert error={data.error} title="Failed to list keys" />}
+      <KeyListToolbar headingId="kms-aws-keys" filterId="kms-filter-aws" count={rows.length} filter={filter} onFilter={setFilter} />
+      <KeyListLoading data={data} />
       {data.status === 'ready' && rows.length === 0 && (
         <div className="empty-state">
           <p>There are no AWS managed keys in this Region yet.</p>
         </div>
       )}
       {data.status === 'ready' && rows.length > 0 && <KeyTable rows={shown} labelledBy="kms-aws-keys" />}
-      <details className="kms-details">
-        <summary>CLI equivalent of this page</summary>
-        <CliEquivalent calls={[{ service: 'kms', operation: 'ListKeys' }, { service: 'kms', operation: 'ListAliases' }]} />
-      </details>
+      <KeyListCli />
     </KmsLayout>
   );
 }

@@ -1,7 +1,5 @@
 /** "Customer managed keys": the keys you create, own and manage, with filtering, selection and Key actions. */
 import { useMemo, useState } from 'react';
-import { CliEquivalent } from '../../../components/ui/cli-equivalent';
-import { ErrorAlert } from '../../../components/ui/error-alert';
 import { filterRows, loadKeyRows } from '../lib/keys';
 import { href, paths } from '../lib/navigate';
 import { useAccountData } from '../lib/use-account-data';
@@ -9,6 +7,7 @@ import { useAction } from '../lib/use-action';
 import { ActionResult } from '../ui/action-result';
 import { KmsLayout } from '../ui/layout';
 import { KeyActions } from './key-actions';
+import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
 import { KeyTable, keyName } from './key-table';
 
 export function CustomerKeysPage() {
@@ -35,17 +34,8 @@ export function CustomerKeysPage() {
       description="KMS keys that you create, own and manage. You control their key policies, aliases, tags, rotation and deletion."
     >
       <ActionResult result={action.result} onDismiss={action.clear} />
-      <div className="kms-toolbar">
-        <h2 id="kms-customer-keys">
-          Keys <span className="muted">({rows.length})</span>
-        </h2>
-        <div className="kms-filter">
-          <label htmlFor="kms-filter-customer">Filter keys</label>
-          <input id="kms-filter-customer" className="input" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} />
-        </div>
-      </div>
-      {data.status === 'loading' && <p aria-busy="true">Loading keys…</p>}
-      {data.status === 'error' && <ErrorAlert error={data.error} title="Failed to list keys" />}
+      <KeyListToolbar headingId="kms-customer-keys" filterId="kms-filter-customer" count={rows.length} filter={filter} onFilter={setFilter} />
+      <KeyListLoading data={data} />
       {data.status === 'ready' && rows.length === 0 && (
         <div className="empty-state">
           <p>You don't have any customer managed keys in this Region.</p>
@@ -63,10 +53,7 @@ export function CustomerKeysPage() {
           {shown.length === 0 && <p>No keys match the filter.</p>}
         </>
       )}
-      <details className="kms-details">
-        <summary>CLI equivalent of this page</summary>
-        <CliEquivalent calls={[{ service: 'kms', operation: 'ListKeys' }, { service: 'kms', operation: 'ListAliases' }]} />
-      </details>
+      <KeyListCli />
     </KmsLayout>
   );
 }
