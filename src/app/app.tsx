@@ -7,11 +7,16 @@
 import { useEffect, useRef, useState } from 'react';
 import { ScreenBoundary } from '../components/ui/error-boundary';
 import { FlashBar } from '../components/ui/flash';
+import { CloudShellPanel, CloudShellProvider, CloudShellToggle } from '../features/cloudshell';
 import { principalForUser, rootPrincipal } from '../iam/state';
 import { attachCloud, setIdentity, setRegion, useConsole } from '../state/console-store';
 import { ageFlash, dismissFlash, useFlash } from '../state/flash';
+import { useCloudShellPanel } from '../state/cloudshell-panel';
 import { bootSession, startFreshSession, type Session } from './boot';
+import { useCloudShellHost } from './cloudshell-host';
 import { AppClock, AppIdentity } from './session-controls';
+import { LabPanel } from '../features/labs';
+import { HOME } from '../vfs';
 import { NotFoundPage } from './not-found';
 import { saveRegion, savedIdentity, savedRegion, useTheme } from './preferences';
 import { findRoute, useHashPath } from './router';
@@ -88,9 +93,12 @@ export function App() {
   const session = state.kind === 'ready' ? state : undefined;
   const save = useAutosave(session?.cloud, session?.store, !!session?.persistent);
   const flash = useFlash((s) => s.messages);
+  // One CloudShell session per loaded account, shown full screen or docked under any screen.
+  const cloudShell = useCloudShellHost(session?.cloud, !!session?.persistent);
+  const cloudShellDocked = useCloudShellPanel((s) => s.open) && !!session && match?.route.path !== '/cloudshell';
 
   return (
-    <>
+    <CloudShellProvider host={cloudShell}>
       <a className="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         Skip to content
       </a>
@@ -108,6 +116,7 @@ export function App() {
         saveStatus={session?.persistent ? SAVE_TEXT[save.kind] : undefined}
         clock={session && <AppClock cloud={session.cloud} />}
         identity={session && <AppIdentity cloud={session.cloud} />}
+        cloudShell={session && <CloudShellToggle />}
       />
       <main id="main" className={match?.route.service ? 'page page--wide' : 'page'} tabIndex={-1}>
         {state.kind === 'booting' && <p aria-busy="true">Opening your account…</p>}
@@ -132,6 +141,8 @@ export function App() {
             <NotFoundPage path={path} />
           ))}
       </main>
-    </>
+      {session && <LabPanel fileExists={cloudShell.status === 'ready' ? (path) => cloudShell.session.vfs.exists(cloudShell.session.vfs.resolve(HOME, path)) : undefined} />}
+      {cloudShellDocked && <CloudShellPanel />}
+    </CloudShellProvider>
   );
 }

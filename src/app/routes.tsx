@@ -3,11 +3,17 @@
  * ones (`/iam/users/create` before `/iam/users/:name`). A feature's screens plug in as rows
  * (see kms-routes.tsx). Titles name the browser tab and the crash message of the screen.
  */
-import type { ReactNode } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
+import { CloudShellPage } from '../features/cloudshell';
 import { EventHistoryPage } from '../features/event-history';
 import { HomePage } from '../features/home/home-page';
 import * as Iam from '../features/iam-console';
+import { LabPage, LabsIndexPage } from '../features/labs';
+import { LearnPage, ModulePage } from '../features/learn';
+import { findLab, findModule } from '../labs';
+import { acmHome, acmRoutes } from '../features/acm-console';
 import { kmsHome, kmsRoutes } from './kms-routes';
+import { drillRuntime } from './drill-runtime';
 import type { ServiceLink } from './services-menu';
 
 export type Params = Record<string, string>;
@@ -17,7 +23,7 @@ export interface RouteDef {
   path: string;
   title: string | ((params: Params) => string);
   /** Which service's screen it is (the Services menu marks it; 'iam' shows Region "Global"). */
-  service?: 'iam' | 'kms' | 'cloudtrail';
+  service?: 'iam' | 'kms' | 'acm' | 'cloudtrail' | 'cloudshell';
   render(params: Params): ReactNode;
 }
 
@@ -47,13 +53,47 @@ const cloudTrailRoutes: RouteDef[] = [
   { path: '/cloudtrail/events', title: 'Event history', service: 'cloudtrail', render: () => <EventHistoryPage /> },
 ];
 
-export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...cloudTrailRoutes];
+const cloudShellRoutes: RouteDef[] = [{ path: '/cloudshell', title: 'CloudShell', service: 'cloudshell', render: () => <CloudShellPage /> }];
 
-/** The Services menu. CloudShell and Certificate Manager join it when they exist. */
+// Envelope encryption: both screens are lazy-loaded so the engine's streaming code and the visualizer stay out of the first screen's bundle.
+const FileEncryptionPage = lazy(() => import('../features/file-encryption').then((m) => ({ default: m.FileEncryptionPage })));
+const EnvelopeVisualizer = lazy(() => import('../features/envelope-visualizer/visualizer-page'));
+const lazyScreen = (node: ReactNode) => <Suspense fallback={<p>Loading…</p>}>{node}</Suspense>;
+const envelopeRoutes: RouteDef[] = [
+  { path: '/envelope/files', title: 'Encrypt files', service: 'kms', render: () => lazyScreen(<FileEncryptionPage />) },
+  { path: '/envelope/visualizer', title: 'Envelope encryption visualizer', service: 'kms', render: () => lazyScreen(<EnvelopeVisualizer />) },
+];
+
+// The learning path and guided labs (the lab panel itself is mounted by app.tsx over every screen).
+const learnRoutes: RouteDef[] = [
+  { path: '/learn', title: 'Learning path', render: () => <LearnPage /> },
+  { path: '/learn/:module', title: (p) => findModule(p.module!)?.title ?? 'Learning path', render: (p) => <ModulePage key={p.module} id={p.module!} /> },
+  { path: '/labs', title: 'Guided labs', render: () => <LabsIndexPage /> },
+  { path: '/labs/:lab', title: (p) => findLab(p.lab!)?.title ?? 'Guided lab', render: (p) => <LabPage key={p.lab} id={p.lab!} /> },
+  { path: '/labs/:lab/:step', title: (p) => findLab(p.lab!)?.title ?? 'Guided lab', render: (p) => <LabPage key={p.lab} id={p.lab!} step={p.step} /> },
+];
+
+// Exam drills: lazy-loaded so the question bank stays out of the first screen's bundle.
+const DrillsPage = lazy(() => import('../features/drills').then((m) => ({ default: m.DrillsPage })));
+const ExamPage = lazy(() => import('../features/drills').then((m) => ({ default: m.ExamPage })));
+const drillRoutes: RouteDef[] = [
+  { path: '/drills', title: 'Exam drills', render: () => lazyScreen(<DrillsPage runtime={drillRuntime} />) },
+  { path: '/drills/exam', title: 'Practice exam', render: () => lazyScreen(<ExamPage />) },
+  { path: '/drills/q/:question', title: 'Exam drills', render: (p) => lazyScreen(<DrillsPage key={p.question} runtime={drillRuntime} question={p.question} />) },
+];
+
+export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes];
+
+/** The Services menu. */
 export const SERVICES: ServiceLink[] = [
+  { id: 'learn', label: 'Learning path', description: 'The course in modules, with guided labs that check your work', href: '#/learn' },
+  { id: 'drills', label: 'Exam drills', description: 'Exam-style questions with spaced repetition, and timed practice exams', href: '#/drills' },
   { id: 'iam', label: 'IAM', description: 'Manage access to AWS resources', href: '#/iam/users' },
   { id: 'kms', label: 'Key Management Service', description: 'Create and control keys used to encrypt or digitally sign your data', href: kmsHome },
+  { id: 'acm', label: 'Certificate Manager', description: 'Provision and manage SSL/TLS certificates for CloudFront, load balancers and API Gateway', href: acmHome },
   { id: 'cloudtrail', label: 'CloudTrail', description: 'Event history: track user activity and API usage', href: '#/cloudtrail/events' },
+  { id: 'cloudshell', label: 'CloudShell', description: 'A browser-based shell with the AWS CLI, in your account', href: '#/cloudshell' },
+  { id: 'envelope', label: 'Envelope encryption', description: 'Encrypt files of any size with a data key from KMS, and watch how it works', href: '#/envelope/files' },
 ];
 
 export const titleOf = (route: RouteDef, params: Params) => (typeof route.title === 'function' ? route.title(params) : route.title);

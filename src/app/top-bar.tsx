@@ -22,9 +22,11 @@ interface Props {
   /** The clock and identity controls, once the account is loaded. */
   clock?: ReactNode;
   identity?: ReactNode;
+  /** The CloudShell button (docks CloudShell under the screen). */
+  cloudShell?: ReactNode;
 }
 
-export function TopBar({ services, currentService, global, region, onRegion, theme, onTheme, saveStatus, clock, identity }: Props) {
+export function TopBar({ services, currentService, global, region, onRegion, theme, onTheme, saveStatus, clock, identity, cloudShell }: Props) {
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -51,6 +53,7 @@ export function TopBar({ services, currentService, global, region, onRegion, the
             </select>
           </div>
         )}
+        {cloudShell}
         {clock}
         {identity}
         <Button variant="on-dark" aria-pressed={theme === 'dark'} onClick={() => onTheme(theme === 'dark' ? 'light' : 'dark')}>

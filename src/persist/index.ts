@@ -3,3 +3,4 @@ export * from './autosave';
 export * from './migrations';
 export * from './store';
 export * from './validate';
+export * from './terminal-home';

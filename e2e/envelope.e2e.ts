@@ -1,0 +1,182 @@
+/**
+ * Envelope encryption through the UI in real Chromium: a generated file (ENVELOPE_E2E_MIB, 64 MiB
+ * by default) is encrypted with a KMS key chosen by alias, with progress shown, then decrypted;
+ * the SHA-256 of the round trip matches. One flipped byte of the encrypted file gives the precise
+ * error. The visualizer plays, pauses, steps and honours reduced motion. axe: no serious issues.
+ */
+import { createHash, randomFillSync } from 'node:crypto';
+import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, describe, expect, it } from 'vitest';
+import { seriousViolations } from './journeys/axe';
+import { h1, useSite, visit } from './journeys/site';
+
+const site = useSite();
+const MIB = Number(process.env.ENVELOPE_E2E_MIB ?? 64);
+/** opfs (default) or memory: which output the runs choose. */
+const OUTPUT = process.env.ENVELOPE_E2E_OUTPUT ?? 'opfs';
+const dir = mkdtempSync(join(tmpdir(), 'kms-lab-envelope-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+function generate(path: string, mib: number) {
+  const fd = openSync(path, 'w');
+  const chunk = Buffer.alloc(1 << 20);
+  const hash = createHash('sha256');
+  for (let i = 0; i < mib; i++) {
+    randomFillSync(chunk);
+    hash.update(chunk);
+    writeSync(fd, chunk);
+  }
+  closeSync(fd);
+  return hash.digest('hex');
+}
+
+const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
+
+/** A key with alias/files, made in CloudShell as a learner would. */
+async function createKey(page: Page) {
+  await visit(page, '#/cloudshell');
+  const cmd = page.getByRole('textbox', { name: 'Command' });
+  await cmd.fill('aws kms create-key --query KeyMetadata.KeyId --output text');
+  await cmd.press('Enter');
+  const id = await page.getByRole('log').getByText(/^[0-9a-f]{8}-[0-9a-f-]{27}$/).first().innerText();
+  await cmd.fill(`aws kms create-alias --alias-name alias/files --target-key-id ${id.trim()}`);
+  await cmd.press('Enter');
+  return id.trim();
+}
+
+async function runFile(page: Page, path: string, action: 'Encrypt' | 'Decrypt') {
+  await page.locator('input[type=file]').setInputFiles(path);
+  if (action === 'Encrypt') await page.getByLabel('KMS key (alias)').selectOption('alias/files');
+  await page.getByLabel('Output').selectOption(OUTPUT);
+  const clicked = Date.now();
+  await page.getByRole('button', { name: action, exact: true }).click();
+  return clicked;
+}
+
+/** The speed the screen showed last (MiB/s over the worker's run). */
+const shownRate = async (job: ReturnType<Page['getByTestId']>) => /([\d.]+) MiB\/s/.exec(await job.innerText())?.[1];
+
+describe('envelope encryption of files', () => {
+  it(`encrypts and decrypts a ${MIB} MiB file, shows progress, and names a flipped byte`, async () => {
+    const page = await site.open();
+    await createKey(page);
+    await visit(page, '#/envelope/files');
+    await h1(page, 'Encrypt files');
+    const plainPath = join(dir, 'report.pdf');
+    const digest = generate(plainPath, MIB);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const started = await runFile(page, plainPath, 'Encrypt');
+    const job = page.getByTestId('envelope-job').nth(0);
+    await job.getByRole('progressbar').waitFor();
+    await expect.poll(() => job.innerText(), { timeout: 10_000 }).toMatch(/\d+% · [\d.]+ (B|KB|MB) of [\d.]+ MB · [\d.]+ MiB\/s · Time left/);
+    const encLink = job.getByRole('link', { name: 'Download report.pdf.encrypted' });
+    await encLink.waitFor({ timeout: 300_000 });
+    const encSecs = (Date.now() - started) / 1000;
+    const [download] = await Promise.all([page.waitForEvent('download'), encLink.click()]);
+    const encPath = join(dir, 'report.pdf.encrypted');
+    await download.saveAs(encPath);
+    expect(await job.innerText()).toContain('100%');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    const t2 = await runFile(page, encPath, 'Decrypt');
+    const decJob = page.getByTestId('envelope-job').nth(1);
+    const decLink = decJob.getByRole('link', { name: 'Download report.pdf' });
+    await decLink.waitFor({ timeout: 300_000 });
+    const decSecs = (Date.now() - t2) / 1000;
+    const [download2] = await Promise.all([page.waitForEvent('download'), decLink.click()]);
+    const outPath = join(dir, 'report.pdf.out');
+    await download2.saveAs(outPath);
+    expect(sha256File(outPath)).toBe(digest);
+    console.log(`envelope e2e: ${MIB} MiB, click to download link: encrypt ${encSecs.toFixed(1)} s (${(MIB / encSecs).toFixed(0)} MiB/s), decrypt ${decSecs.toFixed(1)} s (${(MIB / decSecs).toFixed(0)} MiB/s); last speed shown: encrypt ${await shownRate(job)} MiB/s, decrypt ${await shownRate(decJob)} MiB/s`);
+
+    const bytes = readFileSync(encPath);
+    const at = bytes.length - (1 << 19); // inside the last regular frame's ciphertext
+    bytes[at]! ^= 0x01;
+    const badPath = join(dir, 'tampered.pdf.encrypted');
+    writeFileSync(badPath, bytes);
+    await runFile(page, badPath, 'Decrypt');
+    const bad = page.getByTestId('envelope-job').nth(2);
+    await expect.poll(() => bad.getByRole('alert').innerText().catch(() => ''), { timeout: 120_000 }).toMatch(/^Decryption failed: Frame \d+ \(bytes \d+-\d+ of the file\) failed authentication: the file was altered or corrupted\. Nothing was kept\.$/);
+    expect(await bad.getByRole('link').count()).toBe(0);
+  }, 600_000);
+});
+
+describe('cancel', () => {
+  it('stops a running encryption and leaves no partial output in browser storage', async () => {
+    const page = await site.open();
+    await createKey(page);
+    await visit(page, '#/envelope/files');
+    await h1(page, 'Encrypt files');
+    const path = join(dir, 'big.bin');
+    generate(path, 64);
+    // 4096-byte frames make the run long enough to cancel midway.
+    await page.getByLabel('Frame length').selectOption('4096');
+    await runFile(page, path, 'Encrypt');
+    const job = page.getByTestId('envelope-job').last();
+    await expect.poll(() => job.getByRole('progressbar').evaluate((e) => (e as HTMLProgressElement).value), { timeout: 30_000 }).toBeGreaterThan(0);
+    await job.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => job.getByRole('alert').innerText().catch(() => '')).toBe('Cancelled: no output was kept.');
+    expect(await job.getByRole('link').count()).toBe(0);
+    const leftovers = await page.evaluate(async () => {
+      const names: string[] = [];
+      for await (const name of (await navigator.storage.getDirectory() as any).keys()) names.push(name);
+      return names;
+    });
+    expect(leftovers).toEqual([]);
+  }, 120_000);
+});
+
+describe('the envelope visualizer', () => {
+  async function demo(page: Page) {
+    await createKey(page);
+    await visit(page, '#/envelope/visualizer');
+    await h1(page, 'Envelope encryption, step by step');
+    await page.getByLabel('KMS key for the demo').selectOption('alias/files');
+    await page.getByLabel('Demo file size').selectOption({ label: '1 MiB (generated)' });
+    await page.getByRole('button', { name: 'Run on a demo file' }).click();
+    return page.getByTestId('env-caption');
+  }
+
+  it('plays, pauses, steps, shows the tally, and is accessible', async () => {
+    const page = await site.open();
+    const caption = await demo(page);
+    await expect.poll(() => caption.innerText()).toMatch(/^Encrypt: Ask KMS for a data key\. GenerateDataKey under arn:aws:kms:us-east-1:\d+:key\//);
+    expect(await page.getByTestId('env-tally').innerText()).toMatch(/To KMS: \d+ B; stayed local: 0 B[\s\S]*impossible in one call[\s\S]*256 requests/);
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    expect(await caption.innerText()).toMatch(/^Encrypt: KMS returns the data key twice/);
+    await page.getByRole('button', { name: 'Step back' }).click();
+    expect(await caption.innerText()).toMatch(/^Encrypt: Ask KMS/);
+    await page.getByLabel('Speed').selectOption('2');
+    await page.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => caption.innerText(), { timeout: 5000 }).toMatch(/^Encrypt: KMS returns/);
+    await page.getByRole('button', { name: 'Pause' }).click();
+    const paused = await caption.innerText();
+    await page.waitForTimeout(2000);
+    expect(await caption.innerText()).toBe(paused);
+    await page.getByRole('group', { name: 'Envelope encryption animation' }).focus();
+    await page.keyboard.press('Home');
+    expect(await caption.innerText()).toMatch(/^Encrypt: Ask KMS/);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('ArrowRight');
+    expect(await caption.innerText()).toMatch(/^Encrypt: Encrypt the data locally/);
+    expect(await page.getByTestId('env-tally').innerText()).toMatch(/stayed local: 1\.0 MB/);
+    expect(await caption.getAttribute('aria-live')).toBe('polite');
+    expect(await page.locator('.env-packet').evaluate((e) => getComputedStyle(e).transitionDuration)).toBe('0.8s');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('changes steps without motion under prefers-reduced-motion', async () => {
+    const page = await site.open({ reducedMotion: 'reduce' });
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    const caption = await demo(page);
+    await caption.waitFor();
+    // No transition of ours; global.css's reduced-motion rule leaves at most 0.01 ms.
+    expect(parseFloat(await page.locator('.env-packet').evaluate((e) => getComputedStyle(e).transitionDuration))).toBeLessThan(0.001);
+    await page.getByRole('button', { name: 'Step forward' }).click();
+    expect(await caption.innerText()).toMatch(/^Encrypt: KMS returns/);
+  });
+});

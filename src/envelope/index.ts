@@ -1,0 +1,7 @@
+export * from './errors';
+export * from './format';
+export * from './keys';
+export * from './stream';
+export * from './kms-envelope';
+export * from './memory';
+export * from './storyboard';

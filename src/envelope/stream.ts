@@ -1,0 +1,198 @@
+/**
+ * Streaming encrypt/decrypt of framed messages over an abstract source (random-access reads,
+ * like File.slice or a positional file read) and sink (ordered writes). At most two frames are
+ * in flight (one being read/sealed while the previous one is written), so memory is bounded by
+ * about two frames whatever the size. Decrypt checks the key commitment and the header tag
+ * before releasing anything and each frame's tag before writing it; on any failure the sink is
+ * aborted so no partial output is left behind.
+ */
+import { EnvelopeError } from './errors';
+import {
+  FINAL_FRAME_OVERHEAD, REGULAR_FRAME_OVERHEAD, TAG_LENGTH, IV_LENGTH, frameAad, frameIv, parseHeader,
+  serializeHeaderBody, NeedMore, type EncryptedDataKey, type EncryptionContext, type MessageHeader,
+} from './format';
+import { constantTimeEqual, deriveMessageKeys, headerTag } from './keys';
+
+export interface ByteSource {
+  readonly size: number;
+  read(offset: number, length: number): Promise<Uint8Array>;
+}
+
+export interface ByteSink {
+  write(bytes: Uint8Array): Promise<void> | void;
+  close?(): Promise<void> | void;
+  /** Discard everything written so far (no partial output may remain). */
+  abort(reason: unknown): Promise<void> | void;
+}
+
+export interface StreamOptions {
+  /** Source bytes processed so far of the source's size. */
+  onProgress?(done: number, total: number): void;
+  signal?: AbortSignal;
+  /** Frames in flight (default 2). */
+  window?: number;
+}
+
+export interface FrameTally {
+  frames: number;
+  bytesWritten: number;
+  /** The first bytes of the first frame's ciphertext (for the storyboard; never plaintext). */
+  ciphertextHead: Uint8Array;
+}
+
+const FINAL_MARKER = 0xffffffff;
+
+/** Runs `task(i)` for i = 0.. with at most `window` tasks in flight, consuming results in order. */
+async function pipeline<T>(window: number, task: (i: number) => Promise<T>, consume: (r: T, i: number) => Promise<boolean>) {
+  const inflight: Promise<T>[] = [];
+  let next = 0;
+  // Failed speculative tasks must not surface as unhandled rejections once we stop early.
+  const start = () => { const p = task(next++); p.catch(() => {}); inflight.push(p); };
+  for (let i = 0; ; i++) {
+    while (inflight.length < window) start();
+    const r = await inflight.shift()!;
+    if (!(await consume(r, i))) return;
+  }
+}
+
+function checkCancel(signal?: AbortSignal) {
+  if (signal?.aborted) throw new EnvelopeError('Cancelled', 'Cancelled: no output was kept.');
+}
+
+async function failSafely(sink: ByteSink, e: unknown): Promise<never> {
+  try { await sink.abort(e); } catch { /* the original error is the one to report */ }
+  throw e;
+}
+
+export interface EncryptParams {
+  /** The 32-byte plaintext data key; zeroed here as soon as the message keys are derived. */
+  dataKey: Uint8Array;
+  messageId: Uint8Array;
+  context: EncryptionContext;
+  dataKeys: EncryptedDataKey[];
+  frameLength: number;
+}
+
+export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, sink: ByteSink, o: StreamOptions = {}) {
+  try {
+    let keys: { key: CryptoKey; commitment: Uint8Array } | undefined = await deriveMessageKeys(p.dataKey, p.messageId);
+    p.dataKey.fill(0);
+    const F = p.frameLength;
+    const body = serializeHeaderBody({ messageId: p.messageId, context: p.context, dataKeys: p.dataKeys, frameLength: F, commitment: keys.commitment });
+    const tag = await headerTag(keys.key, body);
+    const header: MessageHeader = { messageId: p.messageId, context: p.context, dataKeys: p.dataKeys, frameLength: F, commitment: keys.commitment, body, tag, length: body.length + tag.length };
+    await sink.write(body);
+    await sink.write(tag);
+    const regular = Math.floor(source.size / F);
+    const tally: FrameTally = { frames: 0, bytesWritten: header.length, ciphertextHead: new Uint8Array(0) };
+    const seal = async (i: number) => {
+      checkCancel(o.signal);
+      const final = i === regular;
+      const len = final ? source.size - regular * F : F;
+      const plain = len ? await source.read(i * F, len) : new Uint8Array(0);
+      if (plain.length !== len) throw new EnvelopeError('Output', `The input changed while it was read (expected ${len} bytes at offset ${i * F}, got ${plain.length}).`);
+      const seq = i + 1;
+      // WebCrypto reads the view's range: no copy of the frame (plain is never shared memory).
+      const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: frameIv(seq), additionalData: frameAad(p.messageId, final, seq, len) }, keys!.key, plain as Uint8Array<ArrayBuffer>));
+      // The frame's fixed fields, then the sealed bytes as they are (two writes instead of a copy).
+      const prefix = new Uint8Array((final ? FINAL_FRAME_OVERHEAD : REGULAR_FRAME_OVERHEAD) - TAG_LENGTH);
+      const v = new DataView(prefix.buffer);
+      let at = 0;
+      if (final) { v.setUint32(0, FINAL_MARKER); at = 4; }
+      v.setUint32(at, seq);
+      prefix.set(frameIv(seq), at + 4);
+      if (final) v.setUint32(at + 4 + IV_LENGTH, len);
+      if (i === 0) tally.ciphertextHead = sealed.slice(0, Math.min(16, len));
+      return { prefix, sealed, len, final };
+    };
+    await pipeline(o.window ?? 2, seal, async (r) => {
+      await sink.write(r.prefix);
+      await sink.write(r.sealed);
+      tally.frames++;
+      tally.bytesWritten += r.prefix.length + r.sealed.length;
+      o.onProgress?.(Math.min(source.size, tally.frames * F), source.size);
+      return !r.final;
+    });
+    keys = undefined; // the last frame is sealed: drop the message key
+    await sink.close?.();
+    return { header, ...tally };
+  } catch (e) {
+    p.dataKey.fill(0);
+    return failSafely(sink, e);
+  }
+}
+
+/** Reads and parses the header (growing the read until it is complete). */
+export async function readHeader(source: ByteSource): Promise<MessageHeader> {
+  let want = Math.min(source.size, 4096);
+  for (;;) {
+    const b = await source.read(0, want);
+    try {
+      return parseHeader(b);
+    } catch (e) {
+      if (!(e instanceof NeedMore)) throw e;
+      if (e.atLeast > source.size) throw new EnvelopeError('Truncated', source.size === 0 ? 'The file is empty: it is not an encrypted message.' : 'The file ends inside the message header: it is truncated or not an encrypted message.');
+      want = Math.min(source.size, Math.max(e.atLeast, want * 2));
+    }
+  }
+}
+
+type Frame = { none: true } | { none?: false; final: boolean; plain: Uint8Array; end: number };
+
+export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Array, source: ByteSource, sink: ByteSink, o: StreamOptions = {}) {
+  try {
+    let keys: { key: CryptoKey; commitment: Uint8Array } | undefined = await deriveMessageKeys(dataKey, header.messageId);
+    dataKey.fill(0);
+    if (!constantTimeEqual(keys.commitment, header.commitment)) {
+      throw new EnvelopeError('CommitmentMismatch', 'The key commitment in the header does not match the data key: the header was altered or the data key is not the one this file was encrypted with. Nothing was decrypted.');
+    }
+    if (!constantTimeEqual(await headerTag(keys.key, header.body), header.tag)) {
+      throw new EnvelopeError('HeaderAuthFailed', 'The message header failed authentication (its tag does not match): the header was altered. Nothing was decrypted.');
+    }
+    const F = header.frameLength;
+    const size = source.size;
+    const openFrame = async (i: number): Promise<Frame> => {
+      checkCancel(o.signal);
+      const offset = header.length + i * (F + REGULAR_FRAME_OVERHEAD);
+      if (offset >= size) return { none: true };
+      const b = await source.read(offset, Math.min(size - offset, F + FINAL_FRAME_OVERHEAD));
+      if (b.length < 4) return { none: true };
+      const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
+      const final = v.getUint32(0) === FINAL_MARKER;
+      const at = final ? 4 : 0;
+      const fixed = final ? FINAL_FRAME_OVERHEAD : REGULAR_FRAME_OVERHEAD;
+      if (b.length < fixed - TAG_LENGTH) return { none: true };
+      const seq = v.getUint32(at);
+      const iv = b.slice(at + 4, at + 4 + IV_LENGTH) as Uint8Array<ArrayBuffer>;
+      const len = final ? v.getUint32(at + 4 + IV_LENGTH) : F;
+      if (final && len > F) throw new EnvelopeError('Malformed', `The final frame claims ${len} bytes, more than the frame length ${F}: the file was altered.`);
+      const start = at + 4 + IV_LENGTH + (final ? 4 : 0);
+      if (b.length < start + len + TAG_LENGTH) return { none: true };
+      const end = offset + start + len + TAG_LENGTH;
+      // Checked here, in the task, so two frames are opened at once; failures surface in frame order.
+      if (seq !== i + 1) throw new EnvelopeError('OutOfOrder', `Frame ${i + 1} carries sequence number ${seq}: the frames were reordered, removed or duplicated. Nothing was kept.`);
+      const sealed = b.subarray(start, start + len + TAG_LENGTH) as Uint8Array<ArrayBuffer>;
+      try {
+        const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: frameAad(header.messageId, final, seq, len) }, keys!.key, sealed));
+        return { final, plain, end };
+      } catch {
+        throw new EnvelopeError('FrameAuthFailed', `${final ? 'The final frame' : `Frame ${seq}`} (bytes ${offset}-${end - 1} of the file) failed authentication: the file was altered or corrupted. Nothing was kept.`);
+      }
+    };
+    let written = 0;
+    await pipeline(o.window ?? 2, openFrame, async (f, i) => {
+      if (f.none) throw new EnvelopeError('Truncated', `The file is truncated: it ends after ${i} frame${i === 1 ? '' : 's'} without the final frame. Nothing was kept.`);
+      if (f.final && f.end < size) throw new EnvelopeError('TrailingData', `The file has ${size - f.end} bytes after the final frame: it was altered. Nothing was kept.`);
+      await sink.write(f.plain);
+      written += f.plain.length;
+      o.onProgress?.(f.end, size);
+      return !f.final;
+    });
+    keys = undefined;
+    await sink.close?.();
+    return { bytesWritten: written };
+  } catch (e) {
+    dataKey.fill(0);
+    return failSafely(sink, e);
+  }
+}

@@ -1,0 +1,1 @@
+export { FileEncryptionPage } from './file-encryption-page';
