@@ -22,7 +22,7 @@ const ENGINE = {
   kms: ['core', 'iam', 'trail'],
   acm: ['core', 'iam', 'trail'],
   cloud: ['core', 'iam', 'trail', 'kms', 'acm'],
-  cli: ['core', 'vfs', 'cloud'],
+  cli: ['core', 'vfs', 'cloud', 'envelope'], // cli runs aws-encryption-cli over the envelope engine
   envelope: ['core', 'cloud'],
   labs: ['core', 'cloud'],
   quiz: ['core'],

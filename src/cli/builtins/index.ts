@@ -1,5 +1,6 @@
 /** Every command of the shell, by name: the builtins and `aws`. */
 import { awsCommand } from '../aws/driver';
+import { encryptionCliCommand } from '../encryption-cli/command';
 import type { CommandInfo } from '../shell/types';
 import { compareCommands } from './compare';
 import { dateCommand } from './date';
@@ -22,6 +23,7 @@ export function createCommands(): Map<string, CommandInfo> {
       printf: printfCommand,
       date: dateCommand,
       aws: awsCommand,
+      'aws-encryption-cli': encryptionCliCommand,
     }),
   );
   commands.set('help', helpCommand(() => commands));
