@@ -1,5 +1,5 @@
 /**
- * Envelope encryption through the UI in real Chromium: a generated file (ENVELOPE_E2E_MIB, 64 MiB
+ * Envelope encryption through the UI in real Chromium: a generated file (ENVELOPE_E2E_MIB, 256 MiB
  * by default) is encrypted with a KMS key chosen by alias, with progress shown, then decrypted;
  * the SHA-256 of the round trip matches. One flipped byte of the encrypted file gives the precise
  * error. The visualizer plays, pauses, steps and honours reduced motion. axe: no serious issues.
@@ -14,7 +14,7 @@ import { seriousViolations } from './journeys/axe';
 import { h1, useSite, visit } from './journeys/site';
 
 const site = useSite();
-const MIB = Number(process.env.ENVELOPE_E2E_MIB ?? 64);
+const MIB = Number(process.env.ENVELOPE_E2E_MIB ?? 256);
 /** opfs (default) or memory: which output the runs choose. */
 const OUTPUT = process.env.ENVELOPE_E2E_OUTPUT ?? 'opfs';
 const dir = mkdtempSync(join(tmpdir(), 'kms-lab-envelope-'));

@@ -169,3 +169,25 @@ function signatureName(a: { name: string; hash?: { name: string } }): string {
   const hash = (a.hash?.name ?? 'SHA-256').replace('-', '').toUpperCase();
   return a.name === 'ECDSA' ? `${hash}WITHECDSA` : `${hash}WITHRSA`;
 }
+
+/**
+ * Checks that the chain certifies the certificate, as ACM does on import: each certificate is
+ * issued (issuer name and signature) by the next one in the chain, in order.
+ */
+export async function verifyChain(certificatePem: string, chainPem: string): Promise<void> {
+  const x509 = await loadX509();
+  const parse = (der: Uint8Array<ArrayBuffer>) => {
+    try {
+      return new x509.X509Certificate(der);
+    } catch {
+      throw invalid('Could not parse the certificate chain: a PEM block does not contain a DER-encoded X.509 certificate.');
+    }
+  };
+  let current = parse(parsePemBlocks(certificatePem, 'CERTIFICATE', 'certificate')[0]!);
+  for (const der of parsePemBlocks(chainPem, 'CERTIFICATE', 'certificate chain')) {
+    const issuer = parse(der);
+    const signed = current.issuer === issuer.subject && (await current.verify({ publicKey: issuer.publicKey, signatureOnly: true }).catch(() => false));
+    if (!signed) throw invalid('Could not validate the certificate with the certificate chain.');
+    current = issuer;
+  }
+}

@@ -4,16 +4,14 @@
  * one certificate, be within its validity period, and the key must match the certificate's
  * public key; each failure is a ValidationException that says what is wrong. Re-import into
  * an existing ARN keeps the ARN and its associations. Imported certificates are not renewed.
- * Simplified: the chain is parsed but not verified against the certificate.
+ * The chain must certify the certificate: each certificate issued by the next (names and signatures).
  */
-import { AwsError, blob, fromUtf8, struct } from '../../core';
+import { AwsError, blob, fromUtf8, struct, uuid } from '../../core';
 import { defineAcmOperation } from '../context';
 import { checkPrivateKey } from '../crypto/keys';
-import { readPem } from '../crypto/pem';
-import { parseCertificate } from '../crypto/x509';
+import { parseCertificate, verifyChain } from '../crypto/x509';
 import type { AcmCertificate, Tag } from '../model/certificate';
 import { certificateArn, findCertificate } from '../model/resolve';
-import { uuid } from '../../core';
 import { certificateArnShape, tagsShape } from './common-shapes';
 
 interface Input {
@@ -45,7 +43,7 @@ export const importCertificate = defineAcmOperation<Input, { CertificateArn: str
     const parsed = await parseCertificate(fromUtf8(input.Certificate));
     const keyPem = await checkPrivateKey(fromUtf8(input.PrivateKey), parsed.spkiJwk);
     const chain = input.CertificateChain ? fromUtf8(input.CertificateChain) : undefined;
-    if (chain) readPem(chain, 'certificate chain');
+    if (chain) await verifyChain(fromUtf8(input.Certificate), chain);
     const now = ctx.clock.nowMs();
     if (parsed.notAfter.getTime() < now) throw new AwsError('ValidationException', 'The certificate has expired. Import a certificate that is within its validity period.');
     if (parsed.notBefore.getTime() > now) throw new AwsError('ValidationException', 'The certificate is not yet valid. Import a certificate that is within its validity period.');
