@@ -11,6 +11,7 @@ import { CloudShellPanel, CloudShellProvider, CloudShellToggle } from '../featur
 import { principalForUser, rootPrincipal } from '../iam/state';
 import { attachCloud, setIdentity, setRegion, useConsole } from '../state/console-store';
 import { ageFlash, dismissFlash, useFlash } from '../state/flash';
+import { hydrateLabProgress } from '../state/lab-progress';
 import { useCloudShellPanel } from '../state/cloudshell-panel';
 import { bootSession, startFreshSession, type Session } from './boot';
 import { useCloudShellHost } from './cloudshell-host';
@@ -54,6 +55,7 @@ export function App() {
 
   useEffect(() => {
     setRegion(savedRegion());
+    void hydrateLabProgress();
     // Browsers offer WebCrypto only to secure pages (https, or http on localhost), e.g. not to
     // `npm run dev -- --host` opened from another machine by its LAN address.
     if (!globalThis.crypto?.subtle) {

@@ -1,13 +1,15 @@
 /**
  * Lab session and progress (DESIGN.md section 8): which lab the side panel shows, which step,
  * how many hints were revealed, which steps passed and which labs are complete. Persisted in
- * localStorage as a small JSON object; stored data that does not parse or has the wrong shape
+ * IndexedDB (lab-progress-db.ts) after every change; a copy left in localStorage by earlier
+ * versions is read at start and moved. Stored data that does not parse or has the wrong shape
  * is ignored with a notice (never a crash), so a corrupted entry costs progress, not the app.
  */
 import { create } from 'zustand';
 import { createCloud, type Cloud } from '../cloud';
 import { SimulatedClock } from '../core/clock';
 import { findLab, setupLab } from '../labs';
+import { labProgressDb, type LabProgressDb } from './lab-progress-db';
 
 export const PROGRESS_KEY = 'kms-lab.lab-progress.v1';
 
@@ -36,32 +38,74 @@ const isProgress = (p: any): p is LabProgress =>
   !!p && typeof p === 'object' && Array.isArray(p.passed) && p.passed.every((s: unknown) => typeof s === 'string') &&
   !!p.hints && typeof p.hints === 'object' && Object.values(p.hints).every((n) => typeof n === 'number') && typeof p.completed === 'boolean';
 
-/** Reads stored progress; bad data gives an empty progress and a notice. */
+/** Reads progress left in localStorage by earlier versions; bad data gives an empty progress and a notice. */
 export function loadProgress(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Pick<LabSession, 'progress' | 'last' | 'notice'> {
   let raw: string | null;
   try {
     raw = storage?.getItem(PROGRESS_KEY) ?? null;
   } catch {
-    return { progress: {}, notice: 'Lab progress cannot be saved in this browser (storage is not available).' };
+    return { progress: {} };
   }
   if (!raw) return { progress: {} };
   try {
-    const data = JSON.parse(raw);
-    const progress: Record<string, LabProgress> = {};
-    for (const [id, p] of Object.entries(data?.progress ?? {})) if (findLab(id) && isProgress(p)) progress[id] = p;
-    const last = data?.last && typeof data.last.lab === 'string' && findLab(data.last.lab) ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined } : undefined;
-    if (typeof data !== 'object' || !data || typeof data.progress !== 'object') throw new Error('wrong shape');
-    return { progress, last };
+    return parseStored(JSON.parse(raw));
   } catch {
-    return { progress: {}, notice: 'Your saved lab progress could not be read and was ignored; labs start over.' };
+    return { progress: {}, notice: UNREADABLE };
   }
 }
 
+const UNREADABLE = 'Your saved lab progress could not be read and was ignored; labs start over.';
+
+/** Validates stored progress (from IndexedDB or the old localStorage copy); throws on a wrong shape. */
+function parseStored(data: any): Pick<LabSession, 'progress' | 'last'> {
+  if (typeof data !== 'object' || !data || typeof data.progress !== 'object' || !data.progress) throw new Error('wrong shape');
+  const progress: Record<string, LabProgress> = {};
+  for (const [id, p] of Object.entries(data.progress)) if (findLab(id) && isProgress(p)) progress[id] = p;
+  const last = data.last && typeof data.last.lab === 'string' && findLab(data.last.lab) ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined } : undefined;
+  return { progress, last };
+}
+
+let db: LabProgressDb | undefined;
+let hydrated = false;
+
 function save(s: LabSession): void {
+  if (!db || !hydrated) return;
+  db.write({ progress: s.progress, last: s.last }).then(
+    () => {
+      try {
+        globalThis.localStorage?.removeItem(PROGRESS_KEY);
+      } catch {
+        // Nothing to clean up where localStorage is unavailable.
+      }
+    },
+    () => useLabSession.setState({ notice: 'Lab progress cannot be saved in this browser (storage is not available); it lasts for this visit only.' }),
+  );
+}
+
+/**
+ * Loads lab progress from IndexedDB (the app calls this once at start). Progress still in
+ * localStorage from an earlier version is moved there; unreadable records are ignored with a
+ * notice and overwritten only by the learner's next change.
+ */
+export async function hydrateLabProgress(store: LabProgressDb = labProgressDb()): Promise<void> {
+  db = store;
   try {
-    globalThis.localStorage?.setItem(PROGRESS_KEY, JSON.stringify({ progress: s.progress, last: s.last }));
+    const stored = await store.read();
+    if (stored !== undefined) {
+      try {
+        useLabSession.setState(parseStored(stored));
+      } catch {
+        useLabSession.setState({ progress: {}, last: undefined, notice: UNREADABLE });
+      }
+      hydrated = true;
+      return;
+    }
+    hydrated = true;
+    const s = useLabSession.getState();
+    if (Object.keys(s.progress).length || s.last) save(s);
   } catch {
-    // Not saved (private mode, quota): progress lives for this session only.
+    hydrated = false;
+    useLabSession.setState({ notice: 'Lab progress cannot be saved in this browser (storage is not available); it lasts for this visit only.' });
   }
 }
 
@@ -116,3 +160,8 @@ export async function resetLab(cloud: Cloud, labId: string): Promise<void> {
 }
 
 export const labProgress = (s: LabSession, lab: string) => progressOf(s, lab);
+
+/** Replaces all lab progress (an imported progress file, already validated); the panel stays as it is. */
+export function replaceLabProgress(progress: Record<string, LabProgress>, last?: { lab: string; step?: string }): void {
+  update(() => ({ progress: structuredClone(progress), last: last && { ...last } }));
+}

@@ -5,12 +5,12 @@
 import { useState } from 'react';
 import { Banner } from '../../components/ui/banner';
 import { Button } from '../../components/ui/button';
+import { ProgressFileSection } from '../../components/ui/progress-file';
 import { BANK } from '../../quiz/bank';
 import { PASS_MARK } from '../../quiz/exam';
 import { buildQueue, cardsDueToday } from '../../quiz/scheduler';
 import { MODULE_IDS, MODULE_TITLES } from '../../quiz/types';
 import { DrillSession } from './drill-session';
-import { ProgressTransfer } from './progress-transfer';
 import { accuracy, byModule, weakestFacts } from './stats';
 import type { DrillRuntime } from './types';
 import { useProgress } from './use-progress';
@@ -102,7 +102,7 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
               </ul>
             </section>
           )}
-          <ProgressTransfer progress={progress} />
+          <ProgressFileSection drills={progress} />
         </>
       )}
     </div>

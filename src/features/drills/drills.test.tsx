@@ -50,8 +50,8 @@ describe('drills page', () => {
     fireEvent.change(input, { target: { files: [file('not json', 'bad.json')] } });
     expect((await screen.findByRole('alert')).textContent).toMatch(/^bad\.json was not imported\. The file is not JSON/);
     fireEvent.change(input, { target: { files: [file(exportProgress(emptyProgress(), new Date()), 'empty.json')] } });
-    const dialog = await screen.findByRole('dialog', { name: 'Replace your drill progress?' });
-    expect(dialog.textContent).toContain('1 cards, 1 reviews');
+    const dialog = await screen.findByRole('dialog', { name: 'Replace your progress?' });
+    expect(dialog.textContent).toContain('1 card, 1 review');
     expect((await loadProgress()).history).toHaveLength(1);
     fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
     await waitFor(async () => expect((await loadProgress()).history).toHaveLength(0));

@@ -1,25 +1,5 @@
-/** The learner's drill progress, loaded once and kept current on every update. */
-import { useEffect, useState } from 'react';
-import type { Progress } from '../../quiz/progress';
-import { loadProgress, progressProblem, subscribeProgress } from '../../quiz/store';
-
-export function useProgress(): { progress?: Progress; problem?: string; error?: string } {
-  const [progress, setProgress] = useState<Progress>();
-  const [error, setError] = useState<string>();
-  useEffect(() => {
-    let live = true;
-    loadProgress().then(
-      (p) => live && setProgress(p),
-      (e) => live && setError(e instanceof Error ? e.message : String(e)),
-    );
-    const off = subscribeProgress((p) => live && setProgress(p));
-    return () => {
-      live = false;
-      off();
-    };
-  }, []);
-  return { progress, problem: progress ? progressProblem() : undefined, error };
-}
+/** The learner's drill progress (shared with the learning path: the hook lives in src/state). */
+export { useDrillProgress as useProgress } from '../../state/drill-progress';
 
 export const formatDue = (d: Date) => d.toLocaleString(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 

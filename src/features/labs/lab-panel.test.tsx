@@ -6,13 +6,17 @@ import { createCloud } from '../../cloud';
 import { SimulatedClock } from '../../core/clock';
 import { loadProgress as loadDrills, memoryBackend, setProgressBackend } from '../../quiz/store';
 import { attachCloud } from '../../state/console-store';
-import { loadProgress, openLab, PROGRESS_KEY, useLabSession } from '../../state/lab-progress';
+import { hydrateLabProgress, loadProgress, openLab, useLabSession } from '../../state/lab-progress';
 import { LabPanel } from './lab-panel';
 
 let cloud: ReturnType<typeof createCloud>;
+let stored: unknown;
+const memoryDb = { read: async () => stored, write: async (v: unknown) => void (stored = structuredClone(v)) };
 
-beforeEach(() => {
+beforeEach(async () => {
   localStorage.clear();
+  stored = undefined;
+  await hydrateLabProgress(memoryDb);
   useLabSession.setState({ activeLab: undefined, activeStep: undefined, panelOpen: false, progress: {}, last: undefined, notice: undefined });
   cloud = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)) });
   attachCloud(cloud);
@@ -34,7 +38,8 @@ describe('LabPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
     expect(await within(status).findByText(/No IAM user named myKeyManager or myKeyUser yet/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Create the group myKMSGroup.*\(passed\)/ })).toBeTruthy();
-    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY)!).progress['iam-setup'].passed).toEqual(['group']);
+    await Promise.resolve();
+    expect((stored as { progress: Record<string, { passed: string[] }> }).progress['iam-setup']!.passed).toEqual(['group']);
     // Each missed check entered the drills' review queue with the facts of its step.
     const misses = (await loadDrills()).labMisses;
     expect(misses.map((m) => m.where)).toEqual(['lab:iam-setup/group', 'lab:iam-setup/users']);

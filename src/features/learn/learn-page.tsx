@@ -1,9 +1,12 @@
 /**
  * The learning path's home: the modules of the course in order, each with its labs and
- * progress, and "Continue where I left off".
+ * progress, "Continue where I left off", the progress dashboard and the progress file.
  */
 import { LABS, MODULES, findLab } from '../../labs';
+import { ProgressFileSection } from '../../components/ui/progress-file';
+import { useDrillProgress } from '../../state/drill-progress';
 import { useLabSession, type LabProgress } from '../../state/lab-progress';
+import { Dashboard } from './dashboard';
 import './learn.css';
 
 export const labsOf = (module: string) => LABS.filter((l) => l.module === module);
@@ -19,6 +22,7 @@ export function LearnPage() {
   const last = useLabSession((s) => s.last);
   const lastLab = last ? findLab(last.lab) : undefined;
   const done = LABS.filter((l) => progress[l.id]?.completed).length;
+  const drills = useDrillProgress();
 
   return (
     <div className="learn">
@@ -34,6 +38,7 @@ export function LearnPage() {
           </a>
         </p>
       )}
+      <Dashboard drills={drills.progress} labs={progress} error={drills.error} />
       <ol className="learn-modules">
         {MODULES.map((m, i) => {
           const labs = labsOf(m.id);
@@ -69,6 +74,7 @@ export function LearnPage() {
           );
         })}
       </ol>
+      <ProgressFileSection drills={drills.progress} />
     </div>
   );
 }

@@ -1,0 +1,50 @@
+/** Lab progress in IndexedDB: saved after each change, restored at start, old localStorage copies moved, bad records ignored. */
+import 'fake-indexeddb/auto';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { hydrateLabProgress, recordCheck, useLabSession } from './lab-progress';
+import { labProgressDb } from './lab-progress-db';
+
+let n = 0;
+const freshDb = () => labProgressDb(`labs-test-${n++}`);
+const reset = () => useLabSession.setState({ activeLab: undefined, activeStep: undefined, panelOpen: false, progress: {}, last: undefined, notice: undefined });
+const settle = () => new Promise((r) => setTimeout(r, 20));
+
+beforeEach(reset);
+
+describe('lab progress storage', () => {
+  it('saves every change to IndexedDB and restores it in a later visit', async () => {
+    const db = freshDb();
+    await hydrateLabProgress(db);
+    recordCheck('iam-setup', ['group'], false, 'users');
+    await settle();
+    reset();
+    await hydrateLabProgress(db);
+    expect(useLabSession.getState().progress['iam-setup']).toEqual({ passed: ['group'], hints: {}, completed: false });
+    expect(useLabSession.getState().last).toEqual({ lab: 'iam-setup', step: 'users' });
+  });
+
+  it('moves progress already in memory (from an old localStorage copy) into an empty database', async () => {
+    const db = freshDb();
+    useLabSession.setState({ progress: { 'create-cmk': { passed: ['key'], hints: { key: 2 }, completed: false } } });
+    await hydrateLabProgress(db);
+    await settle();
+    expect(await db.read()).toMatchObject({ progress: { 'create-cmk': { passed: ['key'] } } });
+  });
+
+  it('ignores an unreadable record with a notice, without overwriting it until the learner changes something', async () => {
+    const db = freshDb();
+    await db.write({ progress: 'garbage' });
+    await hydrateLabProgress(db);
+    expect(useLabSession.getState().notice).toMatch(/could not be read/);
+    expect(useLabSession.getState().progress).toEqual({});
+    expect(await db.read()).toEqual({ progress: 'garbage' });
+  });
+
+  it('keeps working for the visit when storage fails, and says so', async () => {
+    const broken = { read: () => Promise.reject(new Error('no IndexedDB')), write: () => Promise.reject(new Error('no IndexedDB')) };
+    await hydrateLabProgress(broken);
+    recordCheck('iam-setup', ['group'], false);
+    expect(useLabSession.getState().progress['iam-setup']!.passed).toEqual(['group']);
+    expect(useLabSession.getState().notice).toMatch(/cannot be saved/);
+  });
+});
