@@ -10,6 +10,9 @@ import { useSite } from './journeys/site';
 
 const site = useSite();
 
+/** The top-level screen of every part of the console (src/app/routes.tsx, services-menu.tsx). */
+const TOP_LEVEL = ['#/', '#/iam', '#/kms/keys/customer', '#/acm', '#/cloudtrail', '#/cloudshell', '#/envelope/files', '#/envelope/visualizer', '#/learn', '#/labs', '#/drills'];
+
 async function open(o: BrowserContextOptions = {}): Promise<Page> {
   // axe needs pages made from browser.newContext() (tech-notes section 4), which useSite does.
   const page = await site.open(o);
@@ -69,7 +72,7 @@ describe('accessibility', () => {
     expect(await page.locator('meta[name="description"]').getAttribute('content')).toMatch(/KMS/);
   });
 
-  it('loads nothing from other origins', async () => {
+  it('loads nothing from other origins, on any top-level screen', async () => {
     const page = await site.newPage();
     const foreign: string[] = [];
     page.on('request', (r) => {
@@ -77,6 +80,12 @@ describe('accessibility', () => {
     });
     await page.goto(site.url);
     await page.getByText(/There are no keys in .* yet\./).waitFor();
+    // Every service's first screen (lazy chunks, the worker's screen, the question bank included).
+    for (const hash of TOP_LEVEL) {
+      await page.goto(site.url + hash);
+      await page.getByRole('heading', { level: 1 }).first().waitFor();
+      await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
+    }
     expect(foreign).toEqual([]);
   });
 });

@@ -25,10 +25,16 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-export async function serveDist(dir = resolve(import.meta.dirname, '..', 'dist')): Promise<StaticServer> {
+/** `prefix` serves the site under a sub-path (`/kms-lab/`) as GitHub Pages does a project site; anything outside it is 404. */
+export async function serveDist(dir = resolve(import.meta.dirname, '..', 'dist'), prefix = '/'): Promise<StaticServer> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm run test:e2e does).`);
   const server = createServer(async (req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!full.startsWith(prefix)) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
+      return;
+    }
+    const path = normalize(`/${full.slice(prefix.length)}`).replace(/^(\.\.[/\\])+/, '');
     const file = join(dir, path.endsWith('/') ? `${path}index.html` : path);
     if (!file.startsWith(dir)) {
       res.writeHead(403).end();
@@ -45,7 +51,7 @@ export async function serveDist(dir = resolve(import.meta.dirname, '..', 'dist')
   await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
   const { port } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}/`,
+    url: `http://127.0.0.1:${port}${prefix}`,
     close: () => new Promise<void>((ok, fail) => server.close((e) => (e ? fail(e) : ok()))),
   };
 }

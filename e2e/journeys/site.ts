@@ -35,6 +35,8 @@ export function useSite(): Site {
 
   afterEach(async () => {
     for (const p of pages.splice(0)) {
+      // Its own check first, so a blocked script, style or worker names the policy (index.html).
+      expect(pageErrors(p).filter((e) => e.includes('Content Security Policy')), 'Content Security Policy violations').toEqual([]);
       expect(pageErrors(p), 'errors in the page').toEqual([]);
       await p.context().close();
     }

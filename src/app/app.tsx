@@ -24,6 +24,7 @@ import { findRoute, useHashPath } from './router';
 import { ROUTES, SERVICES, titleOf } from './routes';
 import { ConflictBanner, LoadFailedBanner, NotSavedBanner } from './storage-banners';
 import { TopBar } from './top-bar';
+import { UpdateBanner } from './update-banner';
 import { useAutosave, type SaveState } from './use-autosave';
 
 type AppState = { kind: 'booting' } | { kind: 'crashed' | 'unsupported'; message: string } | Session;
@@ -124,6 +125,7 @@ export function App() {
         {state.kind === 'booting' && <p aria-busy="true">Opening your account…</p>}
         {state.kind === 'crashed' && <p role="alert">KMS Lab could not start (a bug in the lab): {state.message}</p>}
         {state.kind === 'unsupported' && <p role="alert">{state.message}</p>}
+        <UpdateBanner />
         {state.kind === 'load-failed' && (
           <LoadFailedBanner
             reason={state.reason}

@@ -14,6 +14,7 @@ import { findLab, findModule } from '../labs';
 import { acmHome, acmRoutes } from '../features/acm-console';
 import { kmsHome, kmsRoutes } from './kms-routes';
 import { drillRuntime } from './drill-runtime';
+import { ScenarioPage } from './scenario-page';
 import type { ServiceLink } from './services-menu';
 
 export type Params = Record<string, string>;
@@ -82,7 +83,10 @@ const drillRoutes: RouteDef[] = [
   { path: '/drills/q/:question', title: 'Exam drills', render: (p) => lazyScreen(<DrillsPage key={p.question} runtime={drillRuntime} question={p.question} />) },
 ];
 
-export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes];
+// Classroom demo scenarios (seeded accounts, src/scenarios).
+const scenarioRoutes: RouteDef[] = [{ path: '/scenario/:id', title: 'Demo scenario', render: (p) => <ScenarioPage key={p.id} id={p.id!} /> }];
+
+export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes, ...scenarioRoutes];
 
 /** The Services menu. */
 export const SERVICES: ServiceLink[] = [

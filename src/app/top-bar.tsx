@@ -1,12 +1,13 @@
 /**
  * The top bar, like the AWS console's: the lab's name (home), the Services menu, then the
  * Region selector ("Global" on IAM pages, as AWS shows it: IAM has no Region), the simulated
- * date with Advance time, the identity signed in as, and the theme toggle.
+ * date with Advance time, the identity signed in as, the presenter mode and theme toggles.
  */
 import type { ReactNode } from 'react';
 import { Button } from '../components/ui/button';
 import { REGION_NAMES, REGIONS } from '../core/ids';
 import type { Theme } from './preferences';
+import { PresenterToggle } from './presenter-toggle';
 import { ServicesMenu, type ServiceLink } from './services-menu';
 
 interface Props {
@@ -56,6 +57,7 @@ export function TopBar({ services, currentService, global, region, onRegion, the
         {cloudShell}
         {clock}
         {identity}
+        <PresenterToggle />
         <Button variant="on-dark" aria-pressed={theme === 'dark'} onClick={() => onTheme(theme === 'dark' ? 'light' : 'dark')}>
           Dark theme
         </Button>

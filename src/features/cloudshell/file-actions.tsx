@@ -1,14 +1,17 @@
 /**
  * CloudShell's Actions menu: Upload file (the browser's file picker; any bytes, into the home
- * directory) and Download file (asks for the path, then the browser saves the file). The same
+ * directory), Download file (asks for the path, then the browser saves the file) and Export
+ * transcript (the session's commands and outputs as Markdown, transcript.ts). The same
  * upload runs for files dropped onto the terminal. Outcomes are reported in the frame's status.
  */
 import { useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { DisclosureMenu } from '../../components/ui/disclosure-menu';
+import { downloadText, fileStamp } from '../../components/ui/download';
 import { TextField } from '../../components/ui/form-field';
 import type { TerminalSession } from './session';
+import { transcriptMarkdown } from './transcript';
 import { formatBytes, tooLarge, UPLOAD_LIMIT_BYTES } from './transfer';
 
 export interface Status {
@@ -76,6 +79,19 @@ export function FileActions({ session, onStatus }: { session: TerminalSession; o
                 }}
               >
                 <span className="menu-list__label">Download file</span>
+              </button>
+            </li>
+            <li>
+              <button
+                type="button"
+                onClick={() => {
+                  close();
+                  const now = new Date();
+                  downloadText(`cloudshell-transcript-${fileStamp(now)}.md`, transcriptMarkdown(session.getView().lines, now));
+                  onStatus({ text: 'Exported the transcript (Markdown).', error: false });
+                }}
+              >
+                <span className="menu-list__label">Export transcript</span>
               </button>
             </li>
           </ul>

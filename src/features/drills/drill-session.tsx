@@ -2,7 +2,8 @@
  * One card at a time: answer (Enter submits; number keys pick options), see why each option is
  * right or wrong with links to the module and lab, then rate (1-4 = Again, Hard, Good, Easy;
  * Enter takes the suggested rating: Good when right, Again when wrong). The card is scheduled
- * with ts-fsrs and its next due date is shown.
+ * with ts-fsrs and its next due date is shown. In presenter mode (a room answers together) the
+ * verdict and explanations stay hidden after submitting until "Reveal answer".
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from '../../components/ui/button';
@@ -11,6 +12,7 @@ import type { Progress } from '../../quiz/progress';
 import { applyLabMisses, buildQueue, preview, Rating, review, type Grade } from '../../quiz/scheduler';
 import { updateProgress } from '../../quiz/store';
 import { TASK_BY_ID } from '../../quiz/tasks';
+import { usePresenter } from '../../state/presenter';
 import { MODULE_TITLES, type Question } from '../../quiz/types';
 import { Feedback, isRight } from './feedback';
 import { displayOrder, FORMAT_LABEL, initialOrder, QuestionForm } from './question-form';
@@ -41,6 +43,8 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
   const [response, setResponse] = useState<number[]>([]);
   const [text, setText] = useState('');
   const [answered, setAnswered] = useState<Answered>();
+  const presenter = usePresenter((s) => s.on);
+  const [revealedId, setRevealedId] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [scheduled, setScheduled] = useState<string>();
   const [done, setDone] = useState(0);
@@ -100,11 +104,14 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
     setCurrent(undefined);
   };
 
+  // Shown to a room: the answer waits for the presenter's "Reveal answer".
+  const hidden = !!answered && presenter && revealedId !== current?.id;
   const suggested: Grade = answered?.correct ? Rating.Good : Rating.Again;
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const inText = (e.target as HTMLElement).tagName === 'INPUT' && (e.target as HTMLInputElement).type === 'text';
     if (answered) {
+      if (hidden) return;
       const n = Number(e.key);
       if (n >= 1 && n <= 4 && !inText) {
         e.preventDefault();
@@ -158,9 +165,17 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
             </div>
           )}
           <div role="status" aria-live="polite">
-            {answered && <h3 className={answered.correct ? 'drill-verdict drill-verdict--right' : 'drill-verdict drill-verdict--wrong'}>{answered.correct ? 'Correct' : 'Incorrect'}</h3>}
+            {answered && !hidden && <h3 className={answered.correct ? 'drill-verdict drill-verdict--right' : 'drill-verdict drill-verdict--wrong'}>{answered.correct ? 'Correct' : 'Incorrect'}</h3>}
           </div>
-          {answered && (
+          {hidden && (
+            <div className="toolbar">
+              <p>Answer submitted. The answer and explanations are hidden from the room.</p>
+              <Button variant="primary" onClick={() => setRevealedId(current.id)}>
+                Reveal answer
+              </Button>
+            </div>
+          )}
+          {answered && !hidden && (
             <>
               <Feedback question={current} response={response} message={answered.message} />
               <fieldset className="drill-rating">

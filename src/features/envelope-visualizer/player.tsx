@@ -4,9 +4,11 @@
  * forward, restart, speed 0.5x-2x; keys Space (play/pause), ArrowLeft/ArrowRight (step),
  * Home (restart), - and + (speed). Motion is CSS transitions declared only under
  * prefers-reduced-motion: no-preference, so with reduced motion the steps change without motion.
+ * In presenter mode the arrows (and PageDown/PageUp) step from anywhere outside text fields.
  */
-import { useEffect, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
 import { Button } from '../../components/ui/button';
+import { usePresenterStepping } from '../../state/presenter';
 import { counterfactual, formatBytes, type Actor, type StoryStep } from '../../envelope/storyboard';
 
 const ACTORS: { id: Actor; label: string }[] = [
@@ -37,6 +39,12 @@ export function Player({ steps, fileBytes }: { steps: StoryStep[]; fileBytes: nu
   const restart = () => { setPlaying(false); setI(0); };
   const toggle = () => { if (!playing && i >= last) setI(0); setPlaying((p) => !p); };
   const faster = (d: number) => setSpeed((s) => SPEEDS[Math.max(0, Math.min(SPEEDS.length - 1, SPEEDS.indexOf(s) + d))]!);
+
+  // Presenter mode: arrows and a clicker's PageDown/PageUp step from anywhere on the page.
+  usePresenterStepping(useCallback((s) => {
+    setPlaying(false);
+    setI((x) => (s === 'next' ? Math.min(last, x + 1) : Math.max(0, x - 1)));
+  }, [last]));
 
   const onKey = (e: KeyboardEvent) => {
     const target = e.target as HTMLElement;

@@ -2,16 +2,17 @@
  * CloudTrail Event history: every call made in the account (console, shell, SDK, labs) and what
  * KMS did by itself (rotation, deletion), newest first, denied calls included with their error.
  * Lookup attributes as in the CloudTrail console; 50 events a page; each event opens to its
- * JSON record. Reads the account's trail (the lab has no CloudTrail API to call).
+ * JSON record; "Export as Markdown" downloads the matching events as a table for notes. Reads the account's trail (the lab has no CloudTrail API to call).
  */
 import { Fragment, useState } from 'react';
 import { Button } from '../../components/ui/button';
+import { downloadText, fileStamp } from '../../components/ui/download';
 import { CodeBlock } from '../../components/ui/code-block';
 import { SelectField, TextField } from '../../components/ui/form-field';
 import { formatDateTime } from '../../components/ui/format';
 import { NONE } from '../../components/ui/table';
 import { useConsole } from '../../state/console-store';
-import { LOOKUP_ATTRIBUTES, lookupEvents, resourcesOf, userNameOf, type LookupAttribute } from './event-view';
+import { eventsMarkdown, LOOKUP_ATTRIBUTES, lookupEvents, resourcesOf, userNameOf, type LookupAttribute } from './event-view';
 
 export const PAGE_SIZE = 50;
 
@@ -69,6 +70,9 @@ export function EventHistoryPage() {
       </form>
       <div className="toolbar">
         <h2 id="events-heading">Events ({events.length})</h2>
+        <Button onClick={() => downloadText(`event-history-${region}-${fileStamp(new Date())}.md`, eventsMarkdown(events, region, new Date()))} disabled={!events.length}>
+          Export as Markdown
+        </Button>
         <Pager page={current} pages={pages} onPage={setPage} />
       </div>
       <p role="status" className="visually-hidden">

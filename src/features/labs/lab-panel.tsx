@@ -3,14 +3,16 @@
  * the console, CloudShell and the other screens. Goal, steps with their state, "Check my
  * progress" (checks run over the account's state; the result is announced in a live region),
  * graduated hints, the solution behind a confirmation, Reset lab, and completion feedback.
+ * In presenter mode the arrows (and a clicker's PageDown/PageUp) move between the steps.
  */
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
 import { checkLab, factsOfStep, findLab, type CheckResult } from '../../labs';
 import { recordLabMiss } from '../../quiz';
 import { useConsole } from '../../state/console-store';
 import { closeLabPanel, dismissLabNotice, labProgress, recordCheck, resetLab, revealHint, setActiveStep, useLabSession } from '../../state/lab-progress';
+import { usePresenterStepping } from '../../state/presenter';
 import { StepHints, StepSolution } from './step-help';
 import './labs.css';
 
@@ -30,10 +32,25 @@ export function LabPanel({ fileExists }: { fileExists?: (path: string) => boolea
     return () => document.body.classList.remove('has-lab-panel');
   }, [open]);
 
+  // Presenter mode: arrows (and a clicker's PageDown/PageUp) move through the lab's steps.
+  usePresenterStepping(
+    useCallback(
+      (dir) => {
+        if (!open || !lab) return;
+        const ids = lab.steps.map((s) => s.id);
+        const current = ids.indexOf(currentStepId(lab, session));
+        const next = ids[Math.max(0, Math.min(ids.length - 1, current + (dir === 'next' ? 1 : -1)))]!;
+        setActiveStep(next);
+      },
+      [open, lab, session],
+    ),
+    open,
+  );
+
   if (!open || !lab) return null;
 
   const progress = labProgress(session, lab.id);
-  const stepId = session.activeStep && lab.steps.some((s) => s.id === session.activeStep) ? session.activeStep : (lab.steps.find((s) => !progress.passed.includes(s.id)) ?? lab.steps[0]!).id;
+  const stepId = currentStepId(lab, session);
   const step = lab.steps.find((s) => s.id === stepId)!;
   const shown = result?.lab === lab.id ? result : undefined;
 
@@ -143,4 +160,10 @@ export function LabPanel({ fileExists }: { fileExists?: (path: string) => boolea
       )}
     </aside>
   );
+}
+
+/** The step shown: the one chosen, else the first not passed yet. */
+function currentStepId(lab: NonNullable<ReturnType<typeof findLab>>, session: ReturnType<typeof useLabSession.getState>): string {
+  const progress = labProgress(session, lab.id);
+  return session.activeStep && lab.steps.some((s) => s.id === session.activeStep) ? session.activeStep : (lab.steps.find((s) => !progress.passed.includes(s.id)) ?? lab.steps[0]!).id;
 }

@@ -1,0 +1,98 @@
+/**
+ * Classroom journeys in real Chromium against the built site: presenter mode from the top bar
+ * and from a link (large type, side nav hidden, remembered across a reload), arrow-key stepping
+ * in the visualizer, a seeded demo scenario loaded after its confirmation and reset, and the
+ * CloudShell and Event history transcripts downloaded as Markdown.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './journeys/axe';
+import { h1, saved, useSite, visit } from './journeys/site';
+
+const site = useSite();
+const presenter = (page: Page) => page.getByRole('button', { name: 'Presenter mode' });
+const fontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+
+async function downloadText(page: Page, click: () => Promise<void>) {
+  const [download] = await Promise.all([page.waitForEvent('download'), click()]);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, 'utf8') };
+}
+
+describe('classroom', () => {
+  it('turns presenter mode on from the top bar: larger type, side nav hidden, remembered, no serious axe violations', async () => {
+    const page = await site.open();
+    await h1(page, 'KMS keys');
+    const normal = await fontSize(page);
+    expect(await presenter(page).getAttribute('aria-pressed')).toBe('false');
+    await presenter(page).click();
+    expect(await presenter(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await fontSize(page)).toBeGreaterThan(normal);
+    expect(await page.locator('.side-nav').first().isVisible()).toBe(false);
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.reload();
+    await presenter(page).waitFor();
+    expect(await presenter(page).getAttribute('aria-pressed')).toBe('true');
+    await presenter(page).click();
+    expect(await page.evaluate(() => document.documentElement.hasAttribute('data-presenter'))).toBe(false);
+  });
+
+  it('loads a demo scenario after confirming, resets it, and steps the visualizer from a presenter link', async () => {
+    const page = await site.open();
+    await h1(page, 'KMS keys');
+    await visit(page, '#/scenario/envelope-demo');
+    await h1(page, 'Demo scenario: Envelope encryption demo');
+    await page.getByRole('button', { name: 'Load scenario' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(/replaces your whole simulated account/).waitFor();
+    await dialog.getByRole('button', { name: 'Load scenario' }).click();
+    await page.getByRole('status').filter({ hasText: 'Scenario “Envelope encryption demo” loaded.' }).waitFor();
+    await saved(page);
+    await visit(page, '#/kms/keys/customer');
+    await page.locator('table').getByText('envelope-demo', { exact: true }).waitFor();
+    await visit(page, '#/scenario/envelope-demo');
+    await page.getByRole('button', { name: 'Reset scenario' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Reset scenario' }).click();
+    await page.getByRole('status').filter({ hasText: 'loaded' }).waitFor();
+
+    // A teacher's link to the visualizer in presenter mode; the arrows step from anywhere.
+    await visit(page, '#/envelope/visualizer?presenter=1');
+    await h1(page, 'Envelope encryption, step by step');
+    expect(await presenter(page).getAttribute('aria-pressed')).toBe('true');
+    await page.getByLabel('KMS key for the demo').selectOption('alias/envelope-demo');
+    await page.getByLabel('Demo file size').selectOption({ label: '1 MiB (generated)' });
+    await page.getByRole('button', { name: 'Run on a demo file' }).click();
+    const caption = page.getByTestId('env-caption');
+    await caption.waitFor();
+    const first = await caption.innerText();
+    await page.locator('h1').click();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.innerText()).not.toBe(first);
+    await page.keyboard.press('PageUp');
+    await expect.poll(() => caption.innerText()).toBe(first);
+  });
+
+  it('downloads the CloudShell transcript and the event history as Markdown', async () => {
+    const page = await site.open({ acceptDownloads: true });
+    await h1(page, 'KMS keys');
+    await page.getByRole('button', { name: 'Create key' }).click();
+    await page.getByRole('status').filter({ hasText: /^Created key / }).waitFor();
+    await visit(page, '#/cloudshell');
+    const command = page.getByRole('textbox', { name: 'Command' });
+    await command.focus();
+    await page.keyboard.type('echo classroom notes');
+    await page.keyboard.press('Enter');
+    await page.getByRole('log', { name: 'Terminal output' }).getByText('classroom notes', { exact: true }).waitFor();
+    await page.getByRole('button', { name: 'Actions' }).click();
+    const shell = await downloadText(page, () => page.getByRole('button', { name: 'Export transcript' }).click());
+    expect(shell.name).toMatch(/^cloudshell-transcript-.*\.md$/);
+    expect(shell.text).toContain('```console\n$ echo classroom notes\nclassroom notes\n```');
+
+    await visit(page, '#/cloudtrail/events');
+    await h1(page, 'Event history');
+    const events = await downloadText(page, () => page.getByRole('button', { name: 'Export as Markdown' }).click());
+    expect(events.name).toMatch(/^event-history-us-east-1-.*\.md$/);
+    expect(events.text).toContain('| Event time | User name | Event name | Event source | Resources | Error code |');
+    expect(events.text).toMatch(/\| root \| CreateKey \| kms\.amazonaws\.com \|/);
+  });
+});
