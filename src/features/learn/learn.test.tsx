@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 /** The learning path as a learner sees it: modules in course order, lab progress, "continue", module pages with diagrams. */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MODULES } from '../../labs';
 import { emptyProgress } from '../../quiz/progress';
 import { review } from '../../quiz/scheduler';
@@ -42,7 +42,13 @@ describe('LearnPage', () => {
 });
 
 describe('LearnPage dashboard', () => {
-  const now = new Date();
+  // "Due today" ends at midnight: pin the clock at noon so a run near midnight sees the same day.
+  const now = new Date(2026, 5, 1, 12, 0, 0);
+  beforeAll(() => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(now);
+  });
+  afterAll(() => vi.useRealTimers());
   const labsDone = { 'iam-setup': { passed: ['group'], hints: {}, completed: true }, 'create-cmk': { passed: [], hints: {}, completed: true }, 'cli-encrypt': { passed: [], hints: {}, completed: true } };
 
   it('shows modules done, accuracy per module, cards due today and weakest topics, linking to the drills', async () => {
