@@ -14,35 +14,43 @@ async function visitor(): Promise<{ context: BrowserContext; page: Page }> {
   return { context: page.context(), page };
 }
 
-/** Runs in the page: raw IndexedDB access, as another program or a later version would write. */
-function idb<T>(page: Page, fn: string): Promise<T> {
+/** One raw IndexedDB request in the page, as another program or a later version would make it. */
+type Op = { store: 'meta' | 'snapshots'; key: string } & ({ put: unknown } | { get: true });
+
+/**
+ * Runs the ops in one transaction and resolves with the last request's result. Plain data only:
+ * the page's content security policy forbids eval, so no code is sent as text.
+ */
+function idb<T>(page: Page, ...ops: Op[]): Promise<T> {
   return page.evaluate(
-    (body) =>
+    (list) =>
       new Promise<T>((resolve, reject) => {
         const open = indexedDB.open('kms-lab');
         open.onerror = () => reject(open.error);
         open.onsuccess = () => {
           const db = open.result;
           const tx = db.transaction(['meta', 'snapshots'], 'readwrite');
-          const run = new Function('tx', body) as (tx: IDBTransaction) => IDBRequest;
-          const req = run(tx);
+          let req: IDBRequest | undefined;
+          for (const op of list) req = 'put' in op ? tx.objectStore(op.store).put(op.put, op.key) : tx.objectStore(op.store).get(op.key);
           tx.oncomplete = () => {
             db.close();
-            resolve(req.result as T);
+            resolve(req?.result as T);
           };
           tx.onerror = () => reject(tx.error);
         };
       }),
-    fn,
+    ops,
   );
 }
 
 describe('storage', () => {
   it('reports an account saved by a newer version, keeps it, and starts fresh only when asked', async () => {
     const { page } = await visitor();
-    await idb(page, `
-      tx.objectStore('meta').put({ slot: 'account', revision: 1000, schemaVersion: 99, writer: 'future', savedAt: '2030-01-01T00:00:00.000Z' }, 'active');
-      return tx.objectStore('snapshots').put({ schemaVersion: 99, revision: 1000, state: { fromTheFuture: true } }, 'account');`);
+    await idb(
+      page,
+      { store: 'meta', key: 'active', put: { slot: 'account', revision: 1000, schemaVersion: 99, writer: 'future', savedAt: '2030-01-01T00:00:00.000Z' } },
+      { store: 'snapshots', key: 'account', put: { schemaVersion: 99, revision: 1000, state: { fromTheFuture: true } } },
+    );
     await page.reload();
 
     const banner = page.getByRole('alert', { name: 'Your saved account could not be loaded' });
@@ -58,7 +66,7 @@ describe('storage', () => {
     await page.getByRole('cell', { name: 'Enabled' }).waitFor();
     await page.getByText('Saved in this browser', { exact: true }).waitFor();
 
-    const old = await idb<{ state: unknown }>(page, `return tx.objectStore('snapshots').get('account');`);
+    const old = await idb<{ state: unknown }>(page, { store: 'snapshots', key: 'account', get: true });
     expect(old).toEqual({ schemaVersion: 99, revision: 1000, state: { fromTheFuture: true } });
     await page.reload();
     await page.getByRole('cell', { name: 'Enabled' }).waitFor();
@@ -66,14 +74,14 @@ describe('storage', () => {
 
   it('reports damaged storage without touching it', async () => {
     const { page } = await visitor();
-    await idb(page, `return tx.objectStore('snapshots').put({ schemaVersion: 1, revision: 1, state: 'not an account' }, 'account');`);
+    await idb(page, { store: 'snapshots', key: 'account', put: { schemaVersion: 1, revision: 1, state: 'not an account' } });
     await page.reload();
     const banner = page.getByRole('alert', { name: 'Your saved account could not be loaded' });
     await banner.waitFor();
     expect(await banner.innerText()).toContain('damaged or incomplete');
     await page.reload();
     await banner.waitFor();
-    expect(await idb(page, `return tx.objectStore('snapshots').get('account');`)).toEqual({ schemaVersion: 1, revision: 1, state: 'not an account' });
+    expect(await idb(page, { store: 'snapshots', key: 'account', get: true })).toEqual({ schemaVersion: 1, revision: 1, state: 'not an account' });
   });
 
   it('never lets an older tab overwrite what a newer tab saved', async () => {

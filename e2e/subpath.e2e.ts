@@ -61,15 +61,23 @@ describe('hosting', () => {
     });
   }
 
+  /** Terminal colour codes (ESC [ ... m), in case a colour setting outlives NO_COLOR. */
+  const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+
   it('boots under `vite preview`', async () => {
     const port = 20_000 + Math.floor(Math.random() * 20_000);
     const vite = resolve(import.meta.dirname, '..', 'node_modules', '.bin', 'vite');
-    const child: ChildProcess = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], { cwd: resolve(import.meta.dirname, '..'), stdio: ['ignore', 'pipe', 'pipe'] });
+    const child: ChildProcess = spawn(vite, ['preview', '--host', '127.0.0.1', '--port', String(port), '--strictPort'], {
+      cwd: resolve(import.meta.dirname, '..'),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Vite colours its output when CI is set (the port would be wrapped in escape codes).
+      env: { ...process.env, NO_COLOR: '1' },
+    });
     try {
       await new Promise<void>((ok, fail) => {
         const timer = setTimeout(() => fail(new Error('vite preview did not start')), 20_000);
         child.stdout!.on('data', (d: Buffer) => {
-          if (d.toString().includes(`:${port}`)) {
+          if (d.toString().replace(ANSI, '').includes(`:${port}`)) {
             clearTimeout(timer);
             ok();
           }
