@@ -1,7 +1,7 @@
 /** Builds the trail record of one call (success or failure). */
 import { ACCOUNT_ID, isAwsError, uuid, type Random } from '../core';
 import type { Principal } from '../iam/model';
-import { isReadOnly, trailView, type TrailEvent, type TrailUserIdentity } from '../trail';
+import { awsServiceEvent, isReadOnly, trailView, type TrailEvent, type TrailUserIdentity } from '../trail';
 import { EVENT_SOURCES } from './registry';
 import type { AnyOperation, CallRequest } from './types';
 
@@ -64,25 +64,6 @@ export function callEvent(o: {
 const resourceType = (arn: string) =>
   arn.includes(':acm:') ? 'AWS::ACM::Certificate' : arn.includes(':acm-pca:') ? 'AWS::ACMPCA::CertificateAuthority' : arn.includes(':cloudfront:') ? 'AWS::CloudFront::Distribution' : 'AWS::KMS::Key';
 
-export function serviceEvent(o: { eventName: string; keyArn: string; region: string; timeMs: number; random: Random; details?: Record<string, unknown> }): TrailEvent {
-  return {
-    eventVersion: '1.11',
-    userIdentity: { type: 'AWSService', accountId: ACCOUNT_ID, invokedBy: 'kms.amazonaws.com' },
-    eventTime: new Date(o.timeMs).toISOString().replace(/\.\d{3}Z$/, 'Z'),
-    eventSource: 'kms.amazonaws.com',
-    eventName: o.eventName,
-    awsRegion: o.region,
-    sourceIPAddress: 'kms.amazonaws.com',
-    userAgent: 'kms.amazonaws.com',
-    requestParameters: null,
-    responseElements: (o.details as Record<string, unknown>) ?? null,
-    requestID: uuid(o.random),
-    eventID: uuid(o.random),
-    readOnly: false,
-    resources: [{ accountId: ACCOUNT_ID, type: 'AWS::KMS::Key', ARN: o.keyArn }],
-    eventType: 'AwsServiceEvent',
-    managementEvent: true,
-    recipientAccountId: ACCOUNT_ID,
-    eventCategory: 'Management',
-  };
-}
+/** What KMS did on its own (RotateKey, DeleteKey ...), as CloudTrail records it. */
+export const serviceEvent = (o: { eventName: string; keyArn: string; region: string; timeMs: number; random: Random; details?: Record<string, unknown> }): TrailEvent =>
+  awsServiceEvent({ service: 'kms', eventName: o.eventName, region: o.region, timeMs: o.timeMs, resource: { type: 'AWS::KMS::Key', arn: o.keyArn }, details: o.details, random: o.random });

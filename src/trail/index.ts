@@ -1,2 +1,3 @@
 export * from './event';
 export * from './trail';
+export * from './service-event';

@@ -17,3 +17,19 @@ describe('the trail', () => {
     expect(view).toEqual({ keyId: 'k', creationDate: '1970-01-01T00:00:00.000Z', nested: [{ tagKey: 'a' }] });
   });
 });
+
+describe('service events', () => {
+  it('are recorded as the service acting on its own, on the named resource', async () => {
+    const { awsServiceEvent } = await import('./service-event');
+    const { seededRandom } = await import('../core');
+    const e = awsServiceEvent({ service: 'acm', eventName: 'RenewCertificate', region: 'us-east-1', timeMs: Date.UTC(2026, 0, 1, 0, 0, 0, 500), resource: { type: 'AWS::ACM::Certificate', arn: 'arn:aws:acm:us-east-1:111122223333:certificate/x' }, random: seededRandom(1) });
+    expect(e).toMatchObject({
+      userIdentity: { type: 'AWSService', invokedBy: 'acm.amazonaws.com' },
+      eventSource: 'acm.amazonaws.com',
+      eventTime: '2026-01-01T00:00:00Z',
+      eventType: 'AwsServiceEvent',
+      responseElements: null,
+      resources: [{ accountId: '111122223333', type: 'AWS::ACM::Certificate', ARN: 'arn:aws:acm:us-east-1:111122223333:certificate/x' }],
+    });
+  });
+});
