@@ -7,11 +7,11 @@
  */
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { launchChromium, newVisitor, pageErrors } from './browser';
-import { serveDist, type StaticServer } from './static-server';
+import { builtSite, serveDist, type StaticServer } from './static-server';
 
 let dir: string;
 let server: StaticServer;
@@ -20,7 +20,7 @@ const pages: Page[] = [];
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kms-lab-offline-'));
-  await cp(resolve(import.meta.dirname, '..', 'dist'), dir, { recursive: true });
+  await cp(builtSite(), dir, { recursive: true });
   server = await serveDist(dir);
   browser = await launchChromium();
 });

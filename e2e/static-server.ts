@@ -20,13 +20,18 @@ const TYPES: Record<string, string> = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The built site: dist/, or KMSLAB_DIST when a build was written elsewhere (`vite build --outDir`). */
+export function builtSite(): string {
+  return process.env.KMSLAB_DIST ? resolve(process.env.KMSLAB_DIST) : resolve(import.meta.dirname, '..', 'dist');
+}
+
 export interface StaticServer {
   url: string;
   close(): Promise<void>;
 }
 
 /** `prefix` serves the site under a sub-path (`/kms-lab/`) as GitHub Pages does a project site; anything outside it is 404. */
-export async function serveDist(dir = resolve(import.meta.dirname, '..', 'dist'), prefix = '/'): Promise<StaticServer> {
+export async function serveDist(dir = builtSite(), prefix = '/'): Promise<StaticServer> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm run test:e2e does).`);
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
