@@ -32,12 +32,21 @@ const MIB = arg('mib', 256);
 const FRAME = arg('frame', 1 << 20);
 const RUNS = arg('runs', 5);
 
+/** The bare loop's source: a fresh buffer per frame, as a straightforward loop does. */
 const fileSource = (fh: FileHandle, size: number): ByteSource => ({
   size,
   async read(offset, length) {
     const b = new Uint8Array(Math.min(length, size - offset));
     const { bytesRead } = await fh.read(b, 0, b.length, offset);
     return b.subarray(0, bytesRead);
+  },
+});
+/** The lab's Node source: positional reads, also into the streamer's reused frame buffers. */
+const labFileSource = (fh: FileHandle, size: number): ByteSource => ({
+  ...fileSource(fh, size),
+  async readInto(offset, into) {
+    const { bytesRead } = await fh.read(into, 0, Math.min(into.length, size - offset), offset);
+    return bytesRead;
   },
 });
 const fileSink = (fh: FileHandle): ByteSink => ({
@@ -127,8 +136,8 @@ async function main() {
   const bareKey = await crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), 'AES-GCM', false, ['encrypt', 'decrypt']);
   const p = (n: string) => join(dir, n);
 
-  const labEnc = (src: string, dst?: string) => () => withFiles(src, dst, (i, o, size) => encryptMessage({ kms, keyId: KeyMetadata.KeyId, context, frameLength: FRAME }, fileSource(i, size), dst ? fileSink(o) : discard())).then(() => {});
-  const labDec = (src: string) => () => withFiles(src, undefined, (i, _o, size) => decryptMessage({ kms }, fileSource(i, size), discard())).then(() => {});
+  const labEnc = (src: string, dst?: string) => () => withFiles(src, dst, (i, o, size) => encryptMessage({ kms, keyId: KeyMetadata.KeyId, context, frameLength: FRAME }, labFileSource(i, size), dst ? fileSink(o) : discard())).then(() => {});
+  const labDec = (src: string) => () => withFiles(src, undefined, (i, _o, size) => decryptMessage({ kms }, labFileSource(i, size), discard())).then(() => {});
   const devNull = () => new Writable({ write(_c, _e, cb) { cb(); } });
   const sdkEnc = (out: () => Writable) => async () => {
     await pipeline(createReadStream(plain, { highWaterMark: 1 << 20 }), sdk.encryptStream(keyring, { suiteId: AlgorithmSuiteIdentifier.ALG_AES256_GCM_IV12_TAG16_HKDF_SHA512_COMMIT_KEY, frameLength: FRAME, encryptionContext: context }), out());

@@ -11,11 +11,14 @@ import {
   FINAL_FRAME_OVERHEAD, REGULAR_FRAME_OVERHEAD, TAG_LENGTH, IV_LENGTH, frameAad, frameIv, parseHeader,
   serializeHeaderBody, NeedMore, type EncryptedDataKey, type EncryptionContext, type MessageHeader,
 } from './format';
+import { frameReader } from './frame-buffers';
 import { constantTimeEqual, deriveMessageKeys, headerTag } from './keys';
 
 export interface ByteSource {
   readonly size: number;
   read(offset: number, length: number): Promise<Uint8Array>;
+  /** Optional: fills `into` with the bytes from `offset` (fewer at the end), returning how many; lets the streamer reuse its frame buffers. */
+  readInto?(offset: number, into: Uint8Array): Promise<number>;
 }
 
 export interface ByteSink {
@@ -42,14 +45,17 @@ export interface FrameTally {
 
 const FINAL_MARKER = 0xffffffff;
 
-/** Runs `task(i)` for i = 0.. with at most `window` tasks in flight, consuming results in order. */
-async function pipeline<T>(window: number, task: (i: number) => Promise<T>, consume: (r: T, i: number) => Promise<boolean>) {
+/**
+ * Runs `task(i)` for i = 0.. (below `count` when it is known) with at most `window` tasks in
+ * flight, consuming results in order until `consume` says stop.
+ */
+async function pipeline<T>(window: number, task: (i: number) => Promise<T>, consume: (r: T, i: number) => Promise<boolean>, count = Infinity) {
   const inflight: Promise<T>[] = [];
   let next = 0;
   // Failed speculative tasks must not surface as unhandled rejections once we stop early.
   const start = () => { const p = task(next++); p.catch(() => {}); inflight.push(p); };
   for (let i = 0; ; i++) {
-    while (inflight.length < window) start();
+    while (inflight.length < window && next < count) start();
     const r = await inflight.shift()!;
     if (!(await consume(r, i))) return;
   }
@@ -85,15 +91,22 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
     await sink.write(tag);
     const regular = Math.floor(source.size / F);
     const tally: FrameTally = { frames: 0, bytesWritten: header.length, ciphertextHead: new Uint8Array(0) };
+    const readFrame = frameReader(source, F);
     const seal = async (i: number) => {
       checkCancel(o.signal);
       const final = i === regular;
       const len = final ? source.size - regular * F : F;
-      const plain = len ? await source.read(i * F, len) : new Uint8Array(0);
-      if (plain.length !== len) throw new EnvelopeError('Output', `The input changed while it was read (expected ${len} bytes at offset ${i * F}, got ${plain.length}).`);
+      const read = len ? await readFrame(i * F, len) : { bytes: new Uint8Array(0), release() {} };
       const seq = i + 1;
-      // WebCrypto reads the view's range: no copy of the frame (plain is never shared memory).
-      const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: frameIv(seq), additionalData: frameAad(p.messageId, final, seq, len) }, keys!.key, plain as Uint8Array<ArrayBuffer>));
+      let sealed: Uint8Array;
+      try {
+        const plain = read.bytes;
+        if (plain.length !== len) throw new EnvelopeError('Output', `The input changed while it was read (expected ${len} bytes at offset ${i * F}, got ${plain.length}).`);
+        // WebCrypto reads the view's range: no copy of the frame (plain is never shared memory).
+        sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: frameIv(seq), additionalData: frameAad(p.messageId, final, seq, len) }, keys!.key, plain as Uint8Array<ArrayBuffer>));
+      } finally {
+        read.release();
+      }
       // The frame's fixed fields, then the sealed bytes as they are (two writes instead of a copy).
       const prefix = new Uint8Array((final ? FINAL_FRAME_OVERHEAD : REGULAR_FRAME_OVERHEAD) - TAG_LENGTH);
       const v = new DataView(prefix.buffer);
@@ -112,7 +125,7 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
       tally.bytesWritten += r.prefix.length + r.sealed.length;
       o.onProgress?.(Math.min(source.size, tally.frames * F), source.size);
       return !r.final;
-    });
+    }, regular + 1);
     keys = undefined; // the last frame is sealed: drop the message key
     await sink.close?.();
     return { header, ...tally };
@@ -151,11 +164,19 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
     }
     const F = header.frameLength;
     const size = source.size;
+    const readFrame = frameReader(source, F + FINAL_FRAME_OVERHEAD);
     const openFrame = async (i: number): Promise<Frame> => {
       checkCancel(o.signal);
       const offset = header.length + i * (F + REGULAR_FRAME_OVERHEAD);
       if (offset >= size) return { none: true };
-      const b = await source.read(offset, Math.min(size - offset, F + FINAL_FRAME_OVERHEAD));
+      const read = await readFrame(offset, Math.min(size - offset, F + FINAL_FRAME_OVERHEAD));
+      try {
+        return await openRead(read.bytes, offset, i);
+      } finally {
+        read.release();
+      }
+    };
+    const openRead = async (b: Uint8Array, offset: number, i: number): Promise<Frame> => {
       if (b.length < 4) return { none: true };
       const v = new DataView(b.buffer, b.byteOffset, b.byteLength);
       const final = v.getUint32(0) === FINAL_MARKER;
