@@ -3,6 +3,7 @@
  * CHROMIUM_PATH overrides the executable.
  */
 import { chromium, type Browser, type BrowserContext, type BrowserContextOptions, type Page } from 'playwright-core';
+import { installKeyboardMode } from './keyboard-mode';
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
@@ -16,6 +17,7 @@ export function launchChromium(): Promise<Browser> {
 export async function newVisitor(browser: Browser, o: BrowserContextOptions = {}): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...o });
   const page = await context.newPage();
+  installKeyboardMode(page); // E2E_INPUT=keyboard: every action done as a keyboard user would (keyboard-mode.ts)
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));

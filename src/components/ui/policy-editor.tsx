@@ -29,9 +29,11 @@ interface Props {
   kind?: PolicyKind;
   rows?: number;
   readOnly?: boolean;
+  /** Takes focus when shown: for an editor opened by an Edit button, which it replaces. */
+  autoFocus?: boolean;
 }
 
-export function PolicyEditor({ label, value, onChange, kind = 'identity', rows = 16, readOnly }: Props) {
+export function PolicyEditor({ label, value, onChange, kind = 'identity', rows = 16, readOnly, autoFocus }: Props) {
   const id = useId();
   const gutter = useRef<HTMLDivElement>(null);
   const problem = policyProblem(value, kind);
@@ -60,6 +62,7 @@ export function PolicyEditor({ label, value, onChange, kind = 'identity', rows =
           autoCapitalize="off"
           autoCorrect="off"
           readOnly={readOnly}
+          autoFocus={autoFocus}
           aria-invalid={problem ? true : undefined}
           aria-describedby={`${id}-status`}
           onChange={(e) => onChange(e.target.value)}

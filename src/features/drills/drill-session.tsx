@@ -107,6 +107,13 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
   // Shown to a room: the answer waits for the presenter's "Reveal answer".
   const hidden = !!answered && presenter && revealedId !== current?.id;
   const suggested: Grade = answered?.correct ? Rating.Good : Rating.Again;
+  // Submitting removes the Submit button and disables the answer's fields: if focus was there, it
+  // goes to the suggested rating (or Reveal answer), not to the top of the page.
+  const card = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    const a = document.activeElement;
+    if (answered && (!a || a === document.body || a.matches(':disabled'))) card.current?.querySelector<HTMLElement>('button.button--primary')?.focus();
+  }, [answered, hidden]);
   const onKey = (e: KeyboardEvent) => {
     if (e.altKey || e.ctrlKey || e.metaKey) return;
     const inText = (e.target as HTMLElement).tagName === 'INPUT' && (e.target as HTMLInputElement).type === 'text';
@@ -149,7 +156,7 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
         </div>
       )}
       {current && (
-        <form className="drill-card" onSubmit={(e) => (e.preventDefault(), void submit())} aria-describedby="drill-stem">
+        <form ref={card} className="drill-card" onSubmit={(e) => (e.preventDefault(), void submit())} aria-describedby="drill-stem">
           <p className="muted">
             {FORMAT_LABEL[current.format]} · {MODULE_TITLES[current.module]} · {queue.due.some((q) => q.id === current.id) ? 'due for review' : 'new card'}
           </p>

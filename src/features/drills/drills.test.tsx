@@ -34,6 +34,17 @@ describe('drills page', () => {
     expect(p.history).toMatchObject([{ questionId: 'k101-what', correct: false, rating: 1 }]);
   });
 
+  it('gives focus to the suggested rating when Submit answer, which had it, goes away', async () => {
+    render(<DrillsPage runtime={runtime} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start drill' }));
+    fireEvent.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
+    const submit = screen.getByRole('button', { name: 'Submit answer' });
+    submit.focus();
+    fireEvent.click(submit);
+    await screen.findByRole('heading', { name: 'Incorrect' });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^1\. Again/ })));
+  });
+
   it('runs a simulator task check against the account', async () => {
     render(<DrillsPage runtime={runtime} question="task-disable-key" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Check' }));

@@ -42,4 +42,16 @@ describe('Player', () => {
     expect(caption()).toBe('Step two. Caption two');
     expect(screen.getByTestId('env-tally').textContent).toMatch(/possible in one call/);
   });
+  it('keeps focus on Step back when it reaches the first step (aria-disabled, not disabled)', () => {
+    render(<Player steps={steps} fileBytes={2 ** 20} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
+    const back = screen.getByRole('button', { name: 'Step back' });
+    back.focus();
+    fireEvent.click(back);
+    expect(caption()).toBe('Step one. Caption one');
+    expect(back.getAttribute('aria-disabled')).toBe('true');
+    expect(document.activeElement).toBe(back);
+    fireEvent.click(back); // nothing before the first step
+    expect(caption()).toBe('Step one. Caption one');
+  });
 });

@@ -74,8 +74,9 @@ export function Player({ steps, fileBytes }: { steps: StoryStep[]; fileBytes: nu
       </div>
       <div className="toolbar" role="group" aria-label="Playback">
         <Button onClick={toggle} aria-pressed={playing}>{playing ? 'Pause' : 'Play'}</Button>
-        <Button onClick={back} disabled={i === 0}>Step back</Button>
-        <Button onClick={forward} disabled={i === last}>Step forward</Button>
+        {/* aria-disabled, not disabled: a disabled button drops the focus of whoever just pressed it to the page. */}
+        <Button onClick={back} aria-disabled={i === 0}>Step back</Button>
+        <Button onClick={forward} aria-disabled={i === last}>Step forward</Button>
         <Button onClick={restart}>Restart</Button>
         <label>
           Speed{' '}

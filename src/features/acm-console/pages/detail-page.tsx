@@ -4,8 +4,9 @@
  * approval link of AWS's email is the lab-only mailbox ApproveValidationEmail call),
  * details, in use by, tags; actions Export and Delete. Everything read through DescribeCertificate.
  */
-import { useId, useState } from 'react';
+import { useId, useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { useFocusLater } from '../../../components/ui/focus-later';
 import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { Table } from '../../../components/ui/table';
@@ -35,6 +36,10 @@ export function CertificateDetailPage({ id }: { id: string }) {
   const action = useAction();
   const [confirm, setConfirm] = useState(false);
   const domainsHeading = useId();
+  // "Create records in Route 53" is disabled while it runs, then goes away: focus, dropped to the
+  // page meanwhile, goes to the Domains heading (unless the user has put it somewhere since).
+  const domainsRef = useRef<HTMLHeadingElement>(null);
+  const focusLater = useFocusLater();
   const c = q.status === 'ready' ? q.data : undefined;
 
   const createRecords = (validations: Validation[]) => {
@@ -101,9 +106,9 @@ export function CertificateDetailPage({ id }: { id: string }) {
           {c.DomainValidationOptions && (
             <section className="acm-section" aria-labelledby={domainsHeading}>
               <div className="page-header">
-                <h2 id={domainsHeading}>Domains ({c.DomainValidationOptions.length})</h2>
+                <h2 id={domainsHeading} ref={domainsRef} tabIndex={-1}>Domains ({c.DomainValidationOptions.length})</h2>
                 {c.Status === 'PENDING_VALIDATION' && c.DomainValidationOptions.some((v: Validation) => v.ResourceRecord) && (
-                  <Button variant="primary" disabled={action.busy} onClick={() => void createRecords(c.DomainValidationOptions)}>
+                  <Button variant="primary" disabled={action.busy} onClick={() => void createRecords(c.DomainValidationOptions).then(() => focusLater(() => (document.activeElement === document.body ? domainsRef.current : null)))}>
                     Create records in Route 53
                   </Button>
                 )}

@@ -67,4 +67,31 @@ describe('Certificate Manager console', () => {
     expect(alert.textContent).toContain("The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.");
     expect(screen.getByText(/aws cloudfront create-distribution/)).toBeTruthy();
   });
+  it('hands focus on when the pressed button goes away or is busy (keyboard users stay in place)', async () => {
+    const cloud = freshConsole();
+    const press = (name: string) => {
+      const b = screen.getByRole('button', { name });
+      b.focus();
+      fireEvent.click(b);
+      return b;
+    };
+    render(<RequestCertificatePage />);
+    press('Next');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Request public certificate' })));
+    cleanup();
+
+    const arn = await request(cloud, 'www.example.com');
+    render(<CertificateDetailPage id={arn.split('/').pop()!} />);
+    await screen.findByRole('button', { name: 'Create records in Route 53' });
+    press('Create records in Route 53');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Domains (1)' })));
+    cleanup();
+
+    render(<CloudFrontPage />);
+    const create = press('Create distribution');
+    expect(create.getAttribute('aria-disabled')).toBe('true'); // busy, but still focused
+    await screen.findByText(/aws cloudfront create-distribution/);
+    expect(document.activeElement).toBe(create);
+    expect(create.getAttribute('aria-disabled')).toBe('false');
+  });
 });

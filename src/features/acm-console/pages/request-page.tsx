@@ -3,8 +3,9 @@
  * shows: fully qualified domain names, export option (public), validation method (public),
  * key algorithm, private CA (private), tags. Ends in one RequestCertificate call.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '../../../components/ui/button';
+import { useFocusLater } from '../../../components/ui/focus-later';
 import { SelectField, TextField } from '../../../components/ui/form-field';
 import { useConsole } from '../../../state/console-store';
 import { useConsoleQuery } from '../../../state/use-console-query';
@@ -32,6 +33,9 @@ function Radio({ name, value, checked, onChange, label, description }: { name: s
 export function RequestCertificatePage() {
   const region = useConsole((s) => s.region);
   const [step, setStep] = useState<1 | 2>(1);
+  // Next replaces the whole form: focus goes to the second step's heading.
+  const stepHeading = useRef<HTMLHeadingElement>(null);
+  const focusLater = useFocusLater();
   const [kind, setKind] = useState<'public' | 'private'>('public');
   const [names, setNames] = useState<string[]>(['']);
   const [exportable, setExportable] = useState('DISABLED');
@@ -63,7 +67,7 @@ export function RequestCertificatePage() {
     <AcmLayout current={paths.request} title="Request certificate" crumbs={[{ label: 'Certificates', href: `#/${paths.list}` }]} description={<p>The certificate is created in {region}. To use it with CloudFront, request it in US East (N. Virginia) us-east-1.</p>}>
       <ActionResult result={action.result} onDismiss={action.clear} />
       {step === 1 ? (
-        <form className="acm-form" onSubmit={(e) => (e.preventDefault(), setStep(2))}>
+        <form className="acm-form" onSubmit={(e) => (e.preventDefault(), setStep(2), focusLater(() => stepHeading.current))}>
           <fieldset>
             <legend>Certificate type</legend>
             <Radio name="cert-type" value="public" checked={kind === 'public'} onChange={() => setKind('public')} label="Request a public certificate" description="Request a public SSL/TLS certificate from Amazon. Public certificates are trusted by browsers and operating systems." />
@@ -78,7 +82,7 @@ export function RequestCertificatePage() {
         </form>
       ) : (
         <form className="acm-form" onSubmit={(e) => (e.preventDefault(), void submit())} noValidate>
-          <h2>{kind === 'public' ? 'Request public certificate' : 'Request private certificate'}</h2>
+          <h2 ref={stepHeading} tabIndex={-1}>{kind === 'public' ? 'Request public certificate' : 'Request private certificate'}</h2>
           <fieldset>
             <legend>Domain names</legend>
             {names.map((n, i) => (

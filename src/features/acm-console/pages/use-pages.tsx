@@ -14,10 +14,11 @@ import { CertificatePicker } from './certificate-picker';
 
 function Form({ children, submit, label, busy }: { children: ReactNode; submit(): void; label: string; busy: boolean }) {
   return (
-    <form className="acm-form" noValidate onSubmit={(e) => (e.preventDefault(), submit())}>
+    <form className="acm-form" noValidate onSubmit={(e) => (e.preventDefault(), busy || submit())}>
       {children}
       <div className="acm-row">
-        <Button variant="primary" type="submit" disabled={busy}>
+        {/* aria-disabled while busy, not disabled: disabling the focused button would drop focus to the page. */}
+        <Button variant="primary" type="submit" aria-disabled={busy}>
           {label}
         </Button>
       </div>

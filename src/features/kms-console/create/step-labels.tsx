@@ -1,4 +1,5 @@
 /** Step 2, "Add labels": alias (required in the console), description, tags. */
+import { useRef } from 'react';
 import { TextArea, TextField } from '../../../components/ui/form-field';
 import { PrefixedField } from '../ui/field';
 import type { Problems, TagDraft, WizardState } from './wizard-state';
@@ -13,6 +14,7 @@ let nextTagId = 1;
 
 export function StepLabels({ state, set, problems }: Props) {
   const setTag = (id: number, patch: Partial<TagDraft>) => set({ tags: state.tags.map((t) => (t.id === id ? { ...t, ...patch } : t)) });
+  const addTag = useRef<HTMLButtonElement>(null);
   return (
     <>
       <section aria-labelledby="kms-alias-heading" className="panel">
@@ -47,13 +49,14 @@ export function StepLabels({ state, set, problems }: Props) {
             <legend className="visually-hidden">Tag {i + 1}</legend>
             <TextField label="Tag key" value={t.key} onChange={(key) => setTag(t.id, { key })} error={problems[`tag-key-${t.id}`]} />
             <TextField label="Tag value - optional" value={t.value} onChange={(value) => setTag(t.id, { value })} error={problems[`tag-value-${t.id}`]} />
-            <button type="button" className="button" aria-label={`Remove tag ${i + 1}${t.key ? ` (${t.key})` : ''}`} onClick={() => set({ tags: state.tags.filter((x) => x.id !== t.id) })}>
+            <button type="button" className="button" aria-label={`Remove tag ${i + 1}${t.key ? ` (${t.key})` : ''}`} onClick={() => (set({ tags: state.tags.filter((x) => x.id !== t.id) }), addTag.current?.focus())}>
               Remove
             </button>
           </fieldset>
         ))}
         {problems.tags && <p className="form-field__error">{problems.tags}</p>}
-        <button type="button" className="button" onClick={() => set({ tags: [...state.tags, { id: nextTagId++, key: '', value: '' }] })}>
+        {/* Remove gives focus here: the button pressed disappears with its row. */}
+        <button ref={addTag} type="button" className="button" onClick={() => set({ tags: [...state.tags, { id: nextTagId++, key: '', value: '' }] })}>
           Add tag
         </button>
       </section>

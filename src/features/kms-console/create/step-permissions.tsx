@@ -1,4 +1,5 @@
 /** Steps 3 and 4: key administrators (and whether they may delete the key), key users and other accounts. */
+import { useRef } from 'react';
 import { ACCOUNT_ID } from '../../../core/ids';
 import type { PrincipalRow } from '../lib/principals';
 import { ErrorAlert } from '../../../components/ui/error-alert';
@@ -50,6 +51,7 @@ let nextAccountId = 1;
 
 export function StepUsers({ state, set, problems, principals }: Props) {
   const setAccount = (id: number, account: string) => set({ accounts: state.accounts.map((a) => (a.id === id ? { ...a, account } : a)) });
+  const addAccount = useRef<HTMLButtonElement>(null);
   return (
     <>
       <section aria-labelledby="kms-users-heading" className="panel">
@@ -77,12 +79,13 @@ export function StepUsers({ state, set, problems, principals }: Props) {
               error={problems[`account-${a.id}`]}
               hint="The 12-digit ID of the other account, for example 444455556666."
             />
-            <button type="button" className="button" aria-label={`Remove AWS account ${i + 1}`} onClick={() => set({ accounts: state.accounts.filter((x) => x.id !== a.id) })}>
+            <button type="button" className="button" aria-label={`Remove AWS account ${i + 1}`} onClick={() => (set({ accounts: state.accounts.filter((x) => x.id !== a.id) }), addAccount.current?.focus())}>
               Remove
             </button>
           </div>
         ))}
-        <button type="button" className="button" onClick={() => set({ accounts: [...state.accounts, { id: nextAccountId++, account: '' }] })}>
+        {/* Remove gives focus here: the button pressed disappears with its row. */}
+        <button ref={addAccount} type="button" className="button" onClick={() => set({ accounts: [...state.accounts, { id: nextAccountId++, account: '' }] })}>
           Add another AWS account
         </button>
         <p className="kms-hint">Your account is {ACCOUNT_ID}.</p>

@@ -2,7 +2,8 @@
  * Step 5, "Review": the choices, the key policy the console will create from them (built by
  * buildDefaultPolicy; editable, as in the console), and the calls Finish will make.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusLater } from '../../../components/ui/focus-later';
 import { useConsole } from '../../../state/console-store';
 import { CliEquivalent } from '../../../components/ui/cli-equivalent';
 import { CodeBlock } from '../../../components/ui/code-block';
@@ -38,6 +39,9 @@ const names = (arns: string[]) => (arns.length ? arns.map((a) => describePrincip
 export function StepReview({ state, set, goTo }: Props) {
   const region = useConsole((s) => s.region);
   const [editing, setEditing] = useState(false);
+  // Edit policy, Use this policy and Discard changes each disappear when pressed: focus moves on (editor, Edit policy).
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusLater = useFocusLater();
   const [draft, setDraft] = useState(state.editedPolicy ?? wizardPolicy(state));
   const policy = state.editedPolicy ?? wizardPolicy(state);
 
@@ -87,7 +91,7 @@ export function StepReview({ state, set, goTo }: Props) {
         <div className="toolbar">
           <h2 id="kms-review-policy">Key policy</h2>
           {!editing && (
-            <button type="button" className="button" onClick={() => setEditing(true)}>
+            <button ref={editButton} type="button" className="button" onClick={() => setEditing(true)}>
               Edit policy
             </button>
           )}
@@ -95,7 +99,7 @@ export function StepReview({ state, set, goTo }: Props) {
         <p className="kms-hint">The key policy that will be created from your choices. It names the key administrators and key users you chose.</p>
         {editing ? (
           <>
-            <PolicyEditor label="Key policy" kind="resource" value={draft} onChange={setDraft} rows={20} />
+            <PolicyEditor label="Key policy" kind="resource" value={draft} onChange={setDraft} rows={20} autoFocus />
             <div className="toolbar__actions">
               <button
                 type="button"
@@ -104,6 +108,7 @@ export function StepReview({ state, set, goTo }: Props) {
                   if (policyProblem(draft, 'resource')) return;
                   set({ editedPolicy: draft });
                   setEditing(false);
+                  focusLater(() => editButton.current);
                 }}
               >
                 Use this policy
@@ -115,6 +120,7 @@ export function StepReview({ state, set, goTo }: Props) {
                   set({ editedPolicy: undefined });
                   setDraft(wizardPolicy(state));
                   setEditing(false);
+                  focusLater(() => editButton.current);
                 }}
               >
                 Discard changes

@@ -4,7 +4,8 @@
  * Policy view: the JSON, editable; a JSON syntax error is reported with its line before anything
  * is sent, and PutKeyPolicy's answers (MalformedPolicyDocumentException ...) as AWS words them.
  */
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusLater } from '../../../components/ui/focus-later';
 import { CodeBlock } from '../../../components/ui/code-block';
 import { ErrorAlert } from '../../../components/ui/error-alert';
 import { PolicyEditor } from '../../../components/ui/policy-editor';
@@ -27,6 +28,13 @@ export function KeyPolicyTab({ keyId, origin, awsManaged }: Props) {
   const policy = useAccountData(async (call) => (await call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })).Policy as string, [keyId]);
   const [mode, setMode] = useState<'default' | 'policy'>('default');
   const action = useAction();
+  // Switching views replaces the button pressed: focus goes to the one that switches back.
+  const root = useRef<HTMLDivElement>(null);
+  const focusLater = useFocusLater();
+  const switchTo = (to: 'default' | 'policy') => {
+    setMode(to);
+    focusLater(() => root.current?.querySelector<HTMLElement>('[data-view-switch]'));
+  };
 
   if (policy.status === 'loading') return <p aria-busy="true">Loading the key policy…</p>;
   if (policy.status === 'error') return <ErrorAlert error={policy.error} title="Failed to get the key policy" />;
@@ -38,13 +46,13 @@ export function KeyPolicyTab({ keyId, origin, awsManaged }: Props) {
   const showDefault = mode === 'default' && view && !awsManaged;
 
   return (
-    <div>
+    <div ref={root}>
       <ActionResult result={action.result} onDismiss={action.clear} />
       {showDefault ? (
         <>
           <div className="toolbar">
             <h2>Key policy</h2>
-            <button type="button" className="button" onClick={() => setMode('policy')}>
+            <button type="button" className="button" data-view-switch onClick={() => switchTo('policy')}>
               Switch to policy view
             </button>
           </div>
@@ -83,7 +91,7 @@ export function KeyPolicyTab({ keyId, origin, awsManaged }: Props) {
                 ? undefined
                 : 'The default view is not available because this key policy contains statements that it cannot show. Use the policy view.'
           }
-          onDefault={view && !awsManaged ? () => setMode('default') : undefined}
+          onDefault={view && !awsManaged ? () => switchTo('default') : undefined}
           onSave={(text) => put(text, 'The key policy was updated.').then((o) => o.ok)}
         />
       )}
@@ -102,12 +110,20 @@ interface ViewProps {
 function PolicyView({ policy, readOnly, note, onDefault, onSave }: ViewProps) {
   const [draft, setDraft] = useState<string>();
   const [syntax, setSyntax] = useState<string>();
+  // Cancel and a successful Save replace the editor (and themselves) with the policy: focus goes back to Edit.
+  const editButton = useRef<HTMLButtonElement>(null);
+  const focusLater = useFocusLater();
+  const close = () => {
+    setDraft(undefined);
+    setSyntax(undefined);
+    focusLater(() => editButton.current);
+  };
 
   async function save() {
     const problem = jsonProblem(draft!);
     setSyntax(problem);
     if (problem) return;
-    if (await onSave(draft!)) setDraft(undefined);
+    if (await onSave(draft!)) close();
   }
 
   return (
@@ -116,12 +132,12 @@ function PolicyView({ policy, readOnly, note, onDefault, onSave }: ViewProps) {
         <h2>Key policy</h2>
         <div className="toolbar__actions">
           {onDefault && draft === undefined && (
-            <button type="button" className="button" onClick={onDefault}>
+            <button type="button" className="button" data-view-switch onClick={onDefault}>
               Switch to default view
             </button>
           )}
           {!readOnly && draft === undefined && (
-            <button type="button" className="button" onClick={() => setDraft(policy)}>
+            <button ref={editButton} type="button" className="button" onClick={() => setDraft(policy)}>
               Edit
             </button>
           )}
@@ -132,14 +148,14 @@ function PolicyView({ policy, readOnly, note, onDefault, onSave }: ViewProps) {
         <CodeBlock code={policy} label="Key policy JSON" />
       ) : (
         <>
-          <PolicyEditor label="Key policy document (JSON)" kind="resource" value={draft} onChange={setDraft} rows={24} />
+          <PolicyEditor label="Key policy document (JSON)" kind="resource" value={draft} onChange={setDraft} rows={24} autoFocus />
           {syntax && (
             <p role="alert" className="form-field__error">
               {syntax} Fix it before saving: nothing was sent to AWS KMS.
             </p>
           )}
           <div className="toolbar__actions">
-            <button type="button" className="button" onClick={() => (setDraft(undefined), setSyntax(undefined))}>
+            <button type="button" className="button" onClick={close}>
               Cancel
             </button>
             <button type="button" className="button button--primary" onClick={() => void save()}>
