@@ -2,20 +2,30 @@
  * The route table: hash path -> screen. One line per screen; static paths before parameterised
  * ones (`/iam/users/create` before `/iam/users/:name`). A feature's screens plug in as rows
  * (see kms-routes.tsx). Titles name the browser tab and the crash message of the screen.
+ * Every screen but home is loaded on its first visit (lazyScreens: a chunk per feature), so the
+ * first screen's bundle stays within its budget (issue 8, README "Budgets"); app.tsx shows each
+ * screen inside Suspense (its loading state) and its own error boundary.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { CloudShellPage } from '../features/cloudshell';
-import { EventHistoryPage } from '../features/event-history';
 import { HomePage } from '../features/home/home-page';
-import * as Iam from '../features/iam-console';
-import { LabPage, LabsIndexPage } from '../features/labs';
-import { LearnPage, ModulePage } from '../features/learn';
-import { findLab, findModule } from '../labs';
 import { acmHome, acmRoutes } from '../features/acm-console';
 import { kmsHome, kmsRoutes } from './kms-routes';
 import { drillRuntime } from './drill-runtime';
-import { ScenarioPage } from './scenario-page';
+import { lazyScreens } from './lazy-screens';
+import { ScreenLoading } from './screen-loading';
 import type { ServiceLink } from './services-menu';
+
+const Iam = lazyScreens(() => import('../features/iam-console'));
+const { CloudShellPage } = lazyScreens(() => import('../features/cloudshell'));
+const { EventHistoryPage } = lazyScreens(() => import('../features/event-history'));
+const { LabPage, LabsIndexPage } = lazyScreens(() => import('../features/labs'));
+const { LearnPage, ModulePage } = lazyScreens(() => import('../features/learn'));
+const { ScenarioPage } = lazyScreens(() => import('./scenario-page'));
+
+// Lab and module titles come from the labs module, which loads with their screens: until it is
+// there the title is generic, and the app renders again once `needs` has loaded it.
+let labs: typeof import('../labs') | undefined;
+const loadLabs = () => import('../labs').then((m) => (labs = m));
 
 export type Params = Record<string, string>;
 
@@ -26,6 +36,8 @@ export interface RouteDef {
   /** Which service's screen it is (the Services menu marks it; 'iam' shows Region "Global"). */
   service?: 'iam' | 'kms' | 'acm' | 'cloudtrail' | 'cloudshell';
   render(params: Params): ReactNode;
+  /** What the title needs loaded first (a lazy module); the app shows the title again once it is. */
+  needs?: () => Promise<unknown>;
 }
 
 /** An IAM screen: Region shows "Global". */
@@ -59,7 +71,7 @@ const cloudShellRoutes: RouteDef[] = [{ path: '/cloudshell', title: 'CloudShell'
 // Envelope encryption: both screens are lazy-loaded so the engine's streaming code and the visualizer stay out of the first screen's bundle.
 const FileEncryptionPage = lazy(() => import('../features/file-encryption').then((m) => ({ default: m.FileEncryptionPage })));
 const EnvelopeVisualizer = lazy(() => import('../features/envelope-visualizer/visualizer-page'));
-const lazyScreen = (node: ReactNode) => <Suspense fallback={<p>Loading…</p>}>{node}</Suspense>;
+const lazyScreen = (node: ReactNode) => <Suspense fallback={<ScreenLoading />}>{node}</Suspense>;
 const envelopeRoutes: RouteDef[] = [
   { path: '/envelope/files', title: 'Encrypt files', service: 'kms', render: () => lazyScreen(<FileEncryptionPage />) },
   { path: '/envelope/visualizer', title: 'Envelope encryption visualizer', service: 'kms', render: () => lazyScreen(<EnvelopeVisualizer />) },
@@ -68,10 +80,10 @@ const envelopeRoutes: RouteDef[] = [
 // The learning path and guided labs (the lab panel itself is mounted by app.tsx over every screen).
 const learnRoutes: RouteDef[] = [
   { path: '/learn', title: 'Learning path', render: () => <LearnPage /> },
-  { path: '/learn/:module', title: (p) => findModule(p.module!)?.title ?? 'Learning path', render: (p) => <ModulePage key={p.module} id={p.module!} /> },
+  { path: '/learn/:module', title: (p) => labs?.findModule(p.module!)?.title ?? 'Learning path', needs: loadLabs, render: (p) => <ModulePage key={p.module} id={p.module!} /> },
   { path: '/labs', title: 'Guided labs', render: () => <LabsIndexPage /> },
-  { path: '/labs/:lab', title: (p) => findLab(p.lab!)?.title ?? 'Guided lab', render: (p) => <LabPage key={p.lab} id={p.lab!} /> },
-  { path: '/labs/:lab/:step', title: (p) => findLab(p.lab!)?.title ?? 'Guided lab', render: (p) => <LabPage key={p.lab} id={p.lab!} step={p.step} /> },
+  { path: '/labs/:lab', title: (p) => labs?.findLab(p.lab!)?.title ?? 'Guided lab', needs: loadLabs, render: (p) => <LabPage key={p.lab} id={p.lab!} /> },
+  { path: '/labs/:lab/:step', title: (p) => labs?.findLab(p.lab!)?.title ?? 'Guided lab', needs: loadLabs, render: (p) => <LabPage key={p.lab} id={p.lab!} step={p.step} /> },
 ];
 
 // Exam drills: lazy-loaded so the question bank stays out of the first screen's bundle.
@@ -86,7 +98,11 @@ const drillRoutes: RouteDef[] = [
 // Classroom demo scenarios (seeded accounts, src/scenarios).
 const scenarioRoutes: RouteDef[] = [{ path: '/scenario/:id', title: 'Demo scenario', render: (p) => <ScenarioPage key={p.id} id={p.id!} /> }];
 
-export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes, ...scenarioRoutes];
+// Your data: export and import of everything the learner owns (lazy: only this screen needs it).
+const { YourDataPage } = lazyScreens(() => import('../features/your-data'));
+const yourDataRoute: RouteDef = { path: '/settings/data', title: 'Your data', render: () => <YourDataPage /> };
+
+export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes, ...scenarioRoutes, yourDataRoute];
 
 /** The Services menu. */
 export const SERVICES: ServiceLink[] = [

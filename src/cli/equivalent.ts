@@ -10,7 +10,7 @@
  * carry (commas, `=`, brackets, quotes, nested structures) fall back to JSON, as the CLI accepts.
  * Every value is quoted for a POSIX shell.
  */
-import { findOperation } from '../cloud/registry';
+import { loadedOperations, loadOperations } from '../cloud/services';
 import { kebab, type ServiceName, type Shape, type StructureShape } from '../core';
 
 /** Characters a POSIX shell takes literally outside quotes. */
@@ -101,10 +101,12 @@ export interface CliCall {
 /**
  * The command line, e.g. `aws iam create-user --user-name myKeyManager`. Members are listed in
  * the order of the operation's shape; members the shape does not know are dropped (AWS ignores
- * them too). An operation missing from the registry is still spelled out from its name.
+ * them too). An operation missing from the registry is still spelled out from its name. The
+ * shapes are those of loaded services (src/cloud/services.ts: ACM and the certificate users load
+ * on first use, see `loadServicesOf`), so the first screen does not carry every service.
  */
 export function cliEquivalent(service: ServiceName, operation: string, input: Record<string, unknown> = {}, region?: string): string {
-  const shape = findOperation(service, operation)?.input;
+  const shape = loadedOperations(service)?.find((op) => op.name === operation)?.input;
   const words = ['aws', service, kebab(operation), ...(shape ? cliFlags(shape, input) : [])];
   if (region) words.push('--region', shellQuote(region));
   return words.join(' ');
@@ -124,4 +126,10 @@ export function cliFlags(shape: StructureShape, input: Record<string, unknown>):
 }
 
 /** The same for a recorded call. */
+/** Loads the services of these calls that are not loaded yet; undefined when all are (nothing to wait for). */
+export function loadServicesOf(calls: readonly CliCall[]): Promise<unknown> | undefined {
+  const missing = [...new Set(calls.map((c) => c.service))].filter((s) => !loadedOperations(s));
+  return missing.length ? Promise.all(missing.map(loadOperations)) : undefined;
+}
+
 export const cliCommand = (c: CliCall) => cliEquivalent(c.service, c.operation, c.input, c.region);

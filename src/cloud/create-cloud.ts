@@ -3,7 +3,7 @@
  * `call()`, that every client uses (console, shell, wire protocol, tests). The pipeline is
  * written once: find the operation -> validate its input -> authorize -> run -> record -> notify.
  */
-import { AwsError, DEFAULT_REGION, Emitter, SimulatedClock, cryptoRandom, isAwsError, isRegion, omitUndefined, validate, type Random } from '../core';
+import { AwsError, DEFAULT_REGION, Emitter, SimulatedClock, cryptoRandom, isAwsError, isRegion, omitUndefined, validate, type Random, type ServiceName } from '../core';
 import { evaluate } from '../iam/evaluate';
 import type { Principal } from '../iam/model';
 import type { IamContext } from '../iam/operations/context';
@@ -12,15 +12,13 @@ import type { KmsEnv, KmsOperation } from '../kms/context';
 import { runLifecycle } from '../kms/lifecycle';
 import { emptyRegion, type KmsRegionState } from '../kms/model/key';
 import { createKmsContext, runKmsOperation } from '../kms/pipeline';
-import { createAcmContext, runAcmOperation, type AcmOperation } from '../acm/context';
-import { runAcmLifecycle } from '../acm/lifecycle';
-import { acmTrailEvent } from '../acm/lifecycle/trail-event';
+import type { AcmOperation } from '../acm/context';
 import { emptyAcmState, type AcmState } from '../acm/model/certificate';
 import { appendEvent, type TrailEvent } from '../trail';
 import { callEvent, serviceEvent } from './record';
-import { findOperation, SERVICES } from './registry';
+import { loadedOperations, loadOperations } from './services';
 import { SCHEMA_VERSION, type CloudState } from './state';
-import type { CallRequest } from './types';
+import type { AnyOperation, CallRequest } from './types';
 
 /** IAM names its validation error differently from KMS. */
 const VALIDATION_CODE: Record<string, string> = { kms: 'ValidationException', acm: 'ValidationException', 'acm-pca': 'ValidationException', iam: 'ValidationError', sts: 'ValidationError', elbv2: 'ValidationError', route53: 'InvalidInput', cloudfront: 'InvalidArgument', apigateway: 'BadRequestException', mailbox: 'ValidationException' };
@@ -64,7 +62,9 @@ export class Cloud {
   async call<O = any>(req: CallRequest, accessKeyId?: string): Promise<O> {
     const region = req.region ?? DEFAULT_REGION;
     const caller = req.caller ?? rootPrincipal();
-    const op = findOperation(req.service, req.operation);
+    // KMS, IAM and STS are at hand; other services are loaded on their first call (services.ts).
+    const ops = loadedOperations(req.service) ?? (await loadOperations(req.service).catch(() => undefined));
+    const op = ops?.find((o) => o.name === req.operation);
     const resources: string[] = [];
     const timeMs = this.clock.nowMs();
     let output: unknown;
@@ -93,6 +93,8 @@ export class Cloud {
       return runKmsOperation(op as KmsOperation, ctx, input);
     }
     if (ACM_SERVICES.includes(service)) {
+      // ACM's pipeline comes with its operations, on first use (it is not on the first screen).
+      const { createAcmContext, runAcmOperation } = await import('../acm/context');
       const ctx = createAcmContext({ acm: this.acmState(), region, clock: this.clock, random: this.random, caller, iam: this.state.iam });
       try {
         return await runAcmOperation(op as AcmOperation, ctx, input);
@@ -129,8 +131,14 @@ export class Cloud {
     return findAccessKey(this.state.iam, accessKeyId);
   }
 
-  operations(service: keyof typeof SERVICES) {
-    return SERVICES[service];
+  /**
+   * A service's operations, read synchronously: KMS, IAM and STS always; the others once loaded
+   * (by a first call, `loadOperations`, or any import of registry.ts, as the CLI and the wire do).
+   */
+  operations(service: ServiceName): AnyOperation[] {
+    const ops = loadedOperations(service);
+    if (!ops) throw new Error(`The ${service} operations are not loaded yet: await loadOperations('${service}') first.`);
+    return ops;
   }
 
   subscribe(listener: (change: CloudChange) => void): () => void {
@@ -158,7 +166,10 @@ export class Cloud {
         events.push(serviceEvent({ ...e, region, random: this.random }));
       }
     }
-    if (this.state.acm) for (const e of await runAcmLifecycle(this.state.acm, this.random, from, to)) events.push(acmTrailEvent(e, this.random));
+    if (this.state.acm) {
+      const [{ runAcmLifecycle }, { acmTrailEvent }] = await Promise.all([import('../acm/lifecycle'), import('../acm/lifecycle/trail-event')]);
+      for (const e of await runAcmLifecycle(this.state.acm, this.random, from, to)) events.push(acmTrailEvent(e, this.random));
+    }
     this.state.clockMs = to;
     for (const e of events) appendEvent(this.state.trail, e);
     this.changes.emit({ kind: 'lifecycle', events });

@@ -2,7 +2,7 @@
 import { ACCOUNT_ID, isAwsError, uuid, type Random } from '../core';
 import type { Principal } from '../iam/model';
 import { awsServiceEvent, isReadOnly, trailView, type TrailEvent, type TrailUserIdentity } from '../trail';
-import { EVENT_SOURCES } from './registry';
+import { EVENT_SOURCES } from './services';
 import type { AnyOperation, CallRequest } from './types';
 
 export function userIdentity(p: Principal, accessKeyId?: string): TrailUserIdentity {

@@ -1,4 +1,8 @@
-/** Every service's operations, by service name: the single source for dispatch, the wire and the CLI. */
+/**
+ * Every service's operations, by service name, all loaded: the single source for the wire and the
+ * CLI. The cloud itself dispatches through services.ts, which loads ACM and the certificate users
+ * on first use so the browser's first screen does not carry them.
+ */
 import type { ServiceName } from '../core';
 import { iamOperations, stsOperations } from '../iam/operations/registry';
 import { kmsOperations } from '../kms/operations/registry';
@@ -9,6 +13,7 @@ import { cloudfrontOperations } from '../acm/usage/cloudfront';
 import { elbv2Operations } from '../acm/usage/elbv2';
 import { route53Operations } from '../acm/usage/route53';
 import { mailboxOperations } from '../acm/usage/mailbox';
+import { provideOperations } from './services';
 import type { AnyOperation } from './types';
 
 export const SERVICES: Record<ServiceName, AnyOperation[]> = {
@@ -26,18 +31,10 @@ export const SERVICES: Record<ServiceName, AnyOperation[]> = {
   mailbox: mailboxOperations,
 };
 
-export const EVENT_SOURCES: Record<ServiceName, string> = {
-  kms: 'kms.amazonaws.com',
-  iam: 'iam.amazonaws.com',
-  sts: 'sts.amazonaws.com',
-  acm: 'acm.amazonaws.com',
-  'acm-pca': 'acm-pca.amazonaws.com',
-  route53: 'route53.amazonaws.com',
-  cloudfront: 'cloudfront.amazonaws.com',
-  elbv2: 'elasticloadbalancing.amazonaws.com',
-  apigateway: 'apigateway.amazonaws.com',
-  mailbox: 'mailbox.kmslab.simulated',
-};
+// Every service is now loaded: the cloud's lazy loading (services.ts) finds them without an import.
+provideOperations(SERVICES);
+
+export { EVENT_SOURCES } from './services';
 
 export function findOperation(service: ServiceName, name: string): AnyOperation | undefined {
   return (SERVICES as Record<string, AnyOperation[]>)[service]?.find((op) => op.name === name);

@@ -6,9 +6,10 @@
  * is ignored with a notice (never a crash), so a corrupted entry costs progress, not the app.
  */
 import { create } from 'zustand';
-import { createCloud, type Cloud } from '../cloud';
+import { createCloud, type Cloud } from '../cloud/create-cloud';
 import { SimulatedClock } from '../core/clock';
-import { findLab, setupLab } from '../labs';
+// Only the ids here: the catalogue loads with the lab screens, not with the first screen (issue 8).
+import { isLabId } from '../labs/lab-ids';
 import { labProgressDb, type LabProgressDb } from './lab-progress-db';
 
 export const PROGRESS_KEY = 'kms-lab.lab-progress.v1';
@@ -60,8 +61,8 @@ const UNREADABLE = 'Your saved lab progress could not be read and was ignored; l
 function parseStored(data: any): Pick<LabSession, 'progress' | 'last'> {
   if (typeof data !== 'object' || !data || typeof data.progress !== 'object' || !data.progress) throw new Error('wrong shape');
   const progress: Record<string, LabProgress> = {};
-  for (const [id, p] of Object.entries(data.progress)) if (findLab(id) && isProgress(p)) progress[id] = p;
-  const last = data.last && typeof data.last.lab === 'string' && findLab(data.last.lab) ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined } : undefined;
+  for (const [id, p] of Object.entries(data.progress)) if (isLabId(id) && isProgress(p)) progress[id] = p;
+  const last = data.last && typeof data.last.lab === 'string' && isLabId(data.last.lab) ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined } : undefined;
   return { progress, last };
 }
 
@@ -119,7 +120,7 @@ const update = (f: (s: LabSession) => Partial<LabSession>) => {
 const progressOf = (s: LabSession, lab: string): LabProgress => s.progress[lab] ?? { passed: [], hints: {}, completed: false };
 
 export function openLab(lab: string, step?: string): void {
-  if (!findLab(lab)) return;
+  if (!isLabId(lab)) return;
   update(() => ({ activeLab: lab, activeStep: step, panelOpen: true, last: { lab, step } }));
 }
 
@@ -151,6 +152,7 @@ export function recordCheck(lab: string, passed: string[], completed: boolean, c
  * step progress (hints revealed stay forgotten too).
  */
 export async function resetLab(cloud: Cloud, labId: string): Promise<void> {
+  const { findLab, setupLab } = await import('../labs');
   const lab = findLab(labId);
   if (!lab) return;
   const fresh = createCloud({ clock: new SimulatedClock(cloud.clock.nowMs()) });

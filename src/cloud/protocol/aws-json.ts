@@ -11,6 +11,7 @@
  */
 import { AwsError, fromBase64, fromWire, isAwsError, toBase64, toWire, uuid, type ServiceName } from '../../core';
 import type { Cloud } from '../create-cloud';
+import { loadOperations } from '../services';
 import type { CallSource } from '../types';
 import { authenticate } from './sigv4';
 
@@ -60,7 +61,8 @@ export async function handleAwsJsonRequest(cloud: Cloud, req: WireRequest, optio
     const route = dot > 0 ? TARGET_PREFIXES[target.slice(0, dot)] : undefined;
     const operation = target.slice(dot + 1);
     const contentType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    const op = route && cloud.operations(route.service as 'kms')?.find((o) => o.name === operation);
+    // Services other than KMS, IAM and STS are loaded on first use (../services.ts).
+    const op = route && (await loadOperations(route.service))?.find((o) => o.name === operation);
     if (req.method !== 'POST' || pathname !== '/' || !JSON_TYPES.includes(contentType) || !route || !op) {
       throw new AwsError('UnknownOperationException');
     }

@@ -9,12 +9,15 @@
  * Each route fits the app's route table (path pattern '/kms/keys/:keyId', title, service,
  * render(params)) and also offers match(segments) / render(segments) over ['kms', 'keys', '<id>'].
  */
-import type { ReactNode } from 'react';
-import { CreateKeyPage } from './create/create-key-page';
-import { KeyDetailPage } from './detail/key-detail-page';
-import { AwsManagedKeysPage } from './keys/aws-managed-keys-page';
-import { CustomerKeysPage } from './keys/customer-keys-page';
-import { CustomKeyStoresPage } from './stores/custom-key-stores-page';
+import { lazy, type ReactNode } from 'react';
+
+// Each screen is a chunk loaded on its first visit, out of the first screen's bundle (issue 8);
+// the app renders routes inside Suspense and an error boundary.
+const CreateKeyPage = lazy(() => import('./create/create-key-page').then((m) => ({ default: m.CreateKeyPage })));
+const KeyDetailPage = lazy(() => import('./detail/key-detail-page').then((m) => ({ default: m.KeyDetailPage })));
+const AwsManagedKeysPage = lazy(() => import('./keys/aws-managed-keys-page').then((m) => ({ default: m.AwsManagedKeysPage })));
+const CustomerKeysPage = lazy(() => import('./keys/customer-keys-page').then((m) => ({ default: m.CustomerKeysPage })));
+const CustomKeyStoresPage = lazy(() => import('./stores/custom-key-stores-page').then((m) => ({ default: m.CustomKeyStoresPage })));
 
 type Params = Record<string, string>;
 
