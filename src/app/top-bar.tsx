@@ -36,7 +36,8 @@ export function TopBar({ services, currentService, global, region, onRegion, the
         </a>
         <ServicesMenu services={services} current={currentService} />
         <span className="site-header__spacer" />
-        {saveStatus && <span className="site-header__status">{saveStatus}</span>}
+        {/* Always there (empty until the first save), so the status appearing does not push the bar's rows down. */}
+        <span className="site-header__status">{saveStatus}</span>
         {global ? (
           <div className="field" title="IAM does not require Region selection.">
             <span className="site-header__label">Region</span>
@@ -58,6 +59,9 @@ export function TopBar({ services, currentService, global, region, onRegion, the
         {clock}
         {identity}
         <PresenterToggle />
+        <a className="button button--on-dark" href="#/settings/data" title="Export or import everything you made: account, CloudShell files, progress">
+          Your data
+        </a>
         <Button variant="on-dark" aria-pressed={theme === 'dark'} onClick={() => onTheme(theme === 'dark' ? 'light' : 'dark')}>
           Dark theme
         </Button>

@@ -1,0 +1,120 @@
+/**
+ * "Your data": a learner makes a user, a key with an alias, a file in the CloudShell home
+ * directory and a ciphertext; exports everything; in a fresh browser profile imports the file
+ * (a truncated copy first: rejected with the reason, nothing changes); is told that every key got
+ * new key material; finds the user, the alias and the files back, and sees the old ciphertext
+ * fail to decrypt with the AWS error. axe finds no serious or critical violation on the screen.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { seriousViolations } from './journeys/axe';
+import { h1, openService, useSite, visit } from './journeys/site';
+
+const site = useSite();
+const PROMPT = '[cloudshell-user@cloudshell ~]$ ';
+const commandLine = (page: Page) => page.getByRole('textbox', { name: 'Command' });
+const screenLines = (page: Page) => page.getByRole('log', { name: 'Terminal output' }).locator('.terminal__line').allInnerTexts();
+
+/** Types a command and presses Enter; resolves with the lines it printed (cloudshell.e2e.ts's way). */
+async function type(page: Page, line: string): Promise<string[]> {
+  const echo = PROMPT + line;
+  const count = (await screenLines(page)).filter((l) => l === echo).length;
+  await commandLine(page).focus();
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ([text, n]) => {
+      const log = document.querySelector('[role="log"]');
+      const echoes = [...(log?.querySelectorAll('.terminal__line') ?? [])].filter((l) => l.textContent === text);
+      return echoes.length > (n as number) && log?.getAttribute('aria-busy') !== 'true';
+    },
+    [echo, count] as const,
+  );
+  const lines = await screenLines(page);
+  return lines.slice(lines.lastIndexOf(echo) + 1);
+}
+
+async function openCloudShell(page: Page) {
+  await openService(page, /^CloudShell/);
+  await h1(page, 'CloudShell');
+  await commandLine(page).waitFor();
+}
+
+/** The top bar's link, as a learner reaches the screen. */
+async function openYourData(page: Page) {
+  await page.getByRole('link', { name: 'Your data' }).click();
+  await h1(page, 'Your data');
+}
+
+const chooseFile = (page: Page, name: string, text: string) =>
+  page.getByLabel('KMS Lab export file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
+
+describe('Your data', () => {
+  it('exports everything but key material, and imports it into a fresh browser with new key material', async () => {
+    const page = await site.open();
+    await openCloudShell(page);
+    await type(page, 'aws iam create-user --user-name alice');
+    const id = JSON.parse((await type(page, 'aws kms create-key --description "exported key"')).join('\n')).KeyMetadata.KeyId as string;
+    expect(await type(page, `aws kms create-alias --alias-name alias/exported --target-key-id ${id}`)).toEqual([]);
+    expect(await type(page, 'echo "my notes" > notes.txt')).toEqual([]);
+    expect(await type(page, 'aws kms encrypt --key-id alias/exported --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt')).toEqual([]);
+    expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode')).toEqual(['Hello, Cloud Gurus. This is my secret text, protected by AWS KMS.']);
+
+    await openYourData(page);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export your data' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^kms-lab-\d{4}-\d{2}-\d{2}\.json$/);
+    const text = await readFile((await download.path())!, 'utf8');
+    expect(JSON.parse(text)).toMatchObject({ format: 'kms-lab-export', version: 1 });
+    expect(text).toContain('alias/exported');
+    for (const secret of ['"materials"', '"secretAccessKey"', '"privateKey"']) expect(text).not.toContain(secret);
+    await page.getByRole('status').filter({ hasText: 'It holds no key material and no secret access keys.' }).waitFor();
+
+    // A fresh browser profile: nothing of the first one.
+    const fresh = await site.open();
+    await openYourData(fresh);
+
+    // A truncated copy: the reason, and nothing changes.
+    await chooseFile(fresh, 'cut.json', text.slice(0, Math.floor(text.length / 2)));
+    const alert = fresh.getByRole('alert');
+    await alert.filter({ hasText: 'cut.json was not imported. The file is incomplete' }).waitFor();
+    expect(await alert.innerText()).toContain('Nothing was changed.');
+    expect(await fresh.getByRole('button', { name: 'Replace my data' }).count()).toBe(0);
+    await visit(fresh, '#/kms/keys/customer');
+    await fresh.getByText("You don't have any customer managed keys in this Region.").waitFor();
+
+    await openYourData(fresh);
+    await chooseFile(fresh, download.suggestedFilename(), text);
+    const pending = fresh.getByRole('region', { name: `Import ${download.suggestedFilename()}?` });
+    await pending.waitFor();
+    expect(await pending.innerText()).toContain('KMS: 1 key and 1 alias in 1 Region.');
+    expect(await pending.innerText()).toContain('1 key will get new key material. The lesson: KMS key material can never leave AWS');
+    expect(await seriousViolations(fresh)).toEqual([]);
+    await fresh.getByRole('button', { name: 'Replace my data' }).click();
+    await fresh.getByRole('status').filter({ hasText: `Imported ${download.suggestedFilename()}. 1 key got new key material: ciphertexts made before the export will not decrypt.` }).waitFor();
+    expect(await fresh.getByRole('list', { name: 'What changed' }).innerText()).toContain(`New key material: alias/exported (${id}, us-east-1)`);
+    expect(await seriousViolations(fresh)).toEqual([]);
+    await fresh.getByRole('button', { name: 'Dark theme' }).click();
+    expect(await seriousViolations(fresh)).toEqual([]);
+    await fresh.getByRole('button', { name: 'Dark theme' }).click();
+
+    // Everything is back, but the old ciphertext no longer decrypts: the material never left.
+    await visit(fresh, '#/iam/users');
+    await fresh.getByRole('link', { name: 'alice', exact: true }).waitFor();
+    await visit(fresh, '#/kms/keys/customer');
+    await fresh.getByRole('table').getByText('exported', { exact: true }).first().waitFor();
+    await openCloudShell(fresh);
+    expect(await type(fresh, 'cat notes.txt')).toEqual(['my notes']);
+    expect(await type(fresh, 'aws kms describe-key --key-id alias/exported --query KeyMetadata.KeyId --output text')).toEqual([id]);
+    const failed = await type(fresh, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt');
+    expect(failed.join('\n')).toContain('An error occurred (InvalidCiphertextException) when calling the Decrypt operation');
+
+    // The import went through the browser's storage like any change: a reload keeps it.
+    await fresh.getByText('Saved in this browser', { exact: true }).waitFor();
+    await fresh.reload();
+    await fresh.getByRole('button', { name: /^Signed in as root/ }).waitFor();
+    await commandLine(fresh).waitFor();
+    expect(await type(fresh, 'cat notes.txt')).toEqual(['my notes']);
+    expect(await type(fresh, 'aws kms describe-key --key-id alias/exported --query KeyMetadata.KeyId --output text')).toEqual([id]);
+  });
+});

@@ -1,0 +1,219 @@
+/**
+ * Checks an account configuration read from a learner's file (account-config.ts) before anything
+ * is built from it. The structure is checked here; the rules of the values are the engine's own:
+ * every name, description, tag list, policy size, alias name and rotation period goes through the
+ * input shape of the operation that would have created it (CreateUser, CreateRole, CreateKey,
+ * CreateAlias, EnableKeyRotation ...), and every policy document through the IAM policy parser.
+ * Returns the first problem, naming where it is, or undefined.
+ */
+import { isAwsError, isKeyId, isRegion, keyArn, validate, type ServiceName } from '../core';
+import { parsePolicyDocument, type PolicyKind } from '../iam/policy-document';
+import { findOperation } from './registry';
+
+type Obj = Record<string, unknown>;
+const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** Far above what a learner makes; it bounds the work a hostile file can cause. */
+export const MAX_ENTRIES = 5000;
+const KEY_STATES = ['Enabled', 'Disabled', 'PendingDeletion', 'PendingImport', 'Unavailable'];
+const ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM'];
+const STORE_STATES = ['CONNECTED', 'CONNECTING', 'FAILED', 'DISCONNECTED', 'DISCONNECTING'];
+
+class Bad extends Error {}
+const fail = (path: string, why: string): never => {
+  throw new Bad(`${path} ${why}`);
+};
+
+function record(v: unknown, path: string): Obj {
+  if (!isObj(v)) return fail(path, 'must be an object');
+  if (Object.keys(v).length > MAX_ENTRIES) fail(path, `has more than ${MAX_ENTRIES} entries`);
+  return v;
+}
+const str = (o: Obj, k: string, path: string) => (typeof o[k] === 'string' ? (o[k] as string) : fail(`${path}.${k}`, 'must be a string'));
+const num = (o: Obj, k: string, path: string) => (typeof o[k] === 'number' && Number.isFinite(o[k]) ? (o[k] as number) : fail(`${path}.${k}`, 'must be a number'));
+const optNum = (o: Obj, k: string, path: string) => o[k] === undefined || num(o, k, path);
+const bool = (o: Obj, k: string, path: string) => (typeof o[k] === 'boolean' ? o[k] : fail(`${path}.${k}`, 'must be true or false'));
+const oneOf = (o: Obj, k: string, values: string[], path: string) => (values.includes(o[k] as string) ? (o[k] as string) : fail(`${path}.${k}`, `must be one of ${values.join(', ')}`));
+function strings(o: Obj, k: string, path: string): string[] {
+  const v = o[k];
+  if (!Array.isArray(v) || v.length > MAX_ENTRIES || !v.every((s) => typeof s === 'string')) return fail(`${path}.${k}`, 'must be a list of strings');
+  return v;
+}
+
+/** The engine's own input rules, as the named operation would apply them. */
+function shape(service: ServiceName, operation: string, input: Obj, path: string): void {
+  const op = findOperation(service, operation);
+  if (!op) throw new Error(`No operation ${service}:${operation}`);
+  try {
+    validate(op.input, input);
+  } catch (e) {
+    if (isAwsError(e)) fail(path, `is not valid: ${e.message}`);
+    throw e;
+  }
+}
+
+function policy(text: string, kind: PolicyKind, path: string): void {
+  const r = parsePolicyDocument(text, kind);
+  if (!r.ok) fail(path, `is not a valid policy: ${r.problem}`);
+}
+
+function inlinePolicies(o: Obj, path: string): void {
+  const list = o.inlinePolicies;
+  if (!Array.isArray(list) || list.length > MAX_ENTRIES) return fail(`${path}.inlinePolicies`, 'must be a list');
+  list.forEach((p, i) => {
+    const at = `${path}.inlinePolicies[${i}]`;
+    if (!isObj(p)) return fail(at, 'must be an object');
+    shape('iam', 'PutUserPolicy', { UserName: 'x', PolicyName: str(p, 'name', at), PolicyDocument: str(p, 'document', at) }, at);
+    policy(p.document as string, 'identity', `${at}.document`);
+  });
+  strings(o, 'attachedPolicies', path).forEach((arn, i) => /^arn:aws:iam::(aws|\d{12}):policy\//.test(arn) || fail(`${path}.attachedPolicies[${i}]`, 'must be a policy ARN'));
+}
+
+function iam(v: unknown): void {
+  const o = record(v, 'account.iam');
+  const users = record(o.users, 'account.iam.users');
+  const groups = record(o.groups, 'account.iam.groups');
+  const roles = record(o.roles, 'account.iam.roles');
+  for (const [name, g] of Object.entries(groups)) {
+    const at = `account.iam.groups["${name}"]`;
+    if (!isObj(g)) fail(at, 'must be an object');
+    const gg = g as Obj;
+    if (str(gg, 'groupName', at) !== name) fail(`${at}.groupName`, 'must be the entry\'s name');
+    shape('iam', 'CreateGroup', { GroupName: name, Path: str(gg, 'path', at) }, at);
+    str(gg, 'groupId', at);
+    str(gg, 'arn', at);
+    num(gg, 'createDate', at);
+    inlinePolicies(gg, at);
+  }
+  for (const [name, u] of Object.entries(users)) {
+    const at = `account.iam.users["${name}"]`;
+    if (!isObj(u)) fail(at, 'must be an object');
+    const uu = u as Obj;
+    if (str(uu, 'userName', at) !== name) fail(`${at}.userName`, 'must be the entry\'s name');
+    shape('iam', 'CreateUser', { UserName: name, Path: str(uu, 'path', at) }, at);
+    str(uu, 'userId', at);
+    str(uu, 'arn', at);
+    num(uu, 'createDate', at);
+    strings(uu, 'groups', at).forEach((g) => groups[g] !== undefined || fail(`${at}.groups`, `names a group "${g}" that is not in the file`));
+    inlinePolicies(uu, at);
+    if (!Array.isArray(uu.accessKeys) || uu.accessKeys.length > 2) fail(`${at}.accessKeys`, 'must be a list of at most 2 access keys');
+    (uu.accessKeys as unknown[]).forEach((a, i) => {
+      const ak = `${at}.accessKeys[${i}]`;
+      if (!isObj(a)) return fail(ak, 'must be an object');
+      if ('secretAccessKey' in a) fail(ak, 'holds a secret access key, which a KMS Lab export never contains');
+      str(a, 'accessKeyId', ak);
+      oneOf(a, 'status', ['Active', 'Inactive'], ak);
+      num(a, 'createDate', ak);
+    });
+  }
+  for (const [name, r] of Object.entries(roles)) {
+    const at = `account.iam.roles["${name}"]`;
+    if (!isObj(r)) fail(at, 'must be an object');
+    const rr = r as Obj;
+    if (str(rr, 'roleName', at) !== name) fail(`${at}.roleName`, 'must be the entry\'s name');
+    const input: Obj = { RoleName: name, AssumeRolePolicyDocument: str(rr, 'assumeRolePolicyDocument', at), Path: str(rr, 'path', at), Description: str(rr, 'description', at) };
+    if (rr.maxSessionDuration !== undefined) input.MaxSessionDuration = num(rr, 'maxSessionDuration', at);
+    shape('iam', 'CreateRole', input, at);
+    policy(rr.assumeRolePolicyDocument as string, 'trust', `${at}.assumeRolePolicyDocument`);
+    str(rr, 'roleId', at);
+    str(rr, 'arn', at);
+    num(rr, 'createDate', at);
+    inlinePolicies(rr, at);
+  }
+}
+
+function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
+  const at = `account.kms["${region}"].keys["${id}"]`;
+  if (!isObj(k)) return fail(at, 'must be an object');
+  if (!isKeyId(id) || str(k, 'keyId', at) !== id) fail(`${at}.keyId`, 'must be the entry\'s key id');
+  if (str(k, 'arn', at) !== keyArn(region, id)) fail(`${at}.arn`, `must be ${keyArn(region, id)}`);
+  if (str(k, 'region', at) !== region) fail(`${at}.region`, `must be ${region}`);
+  if ('materials' in k || 'importTokens' in k || 'currentMaterialId' in k) fail(at, 'holds key material, which a KMS Lab export never contains');
+  num(k, 'creationMs', at);
+  oneOf(k, 'keyUsage', ['ENCRYPT_DECRYPT'], at);
+  oneOf(k, 'keySpec', ['SYMMETRIC_DEFAULT'], at);
+  const origin = oneOf(k, 'origin', ORIGINS, at);
+  oneOf(k, 'keyManager', ['AWS', 'CUSTOMER'], at);
+  const state = oneOf(k, 'keyState', KEY_STATES, at);
+  if (!Array.isArray(k.tags)) fail(`${at}.tags`, 'must be a list');
+  shape('kms', 'CreateKey', { Description: str(k, 'description', at), Policy: str(k, 'policy', at), Tags: k.tags, Origin: origin }, at);
+  policy(k.policy as string, 'resource', `${at}.policy`);
+  if (state === 'PendingDeletion') num(k, 'deletionMs', at);
+  else optNum(k, 'deletionMs', at);
+  if (k.pendingWindowInDays !== undefined) shape('kms', 'ScheduleKeyDeletion', { KeyId: id, PendingWindowInDays: num(k, 'pendingWindowInDays', at) }, at);
+  if (k.customKeyStoreId !== undefined && stores[str(k, 'customKeyStoreId', at)] === undefined) fail(`${at}.customKeyStoreId`, 'names a custom key store that is not in the file');
+  if (k.cloudHsmClusterId !== undefined) str(k, 'cloudHsmClusterId', at);
+  if (k.awsService !== undefined) str(k, 'awsService', at);
+  if (k.rotationBeforeDeletion !== undefined) bool(k, 'rotationBeforeDeletion', at);
+  if (k.stateBeforeUnavailable !== undefined) oneOf(k, 'stateBeforeUnavailable', ['Enabled', 'Disabled'], at);
+  const rot = k.rotation;
+  if (!isObj(rot)) return fail(`${at}.rotation`, 'must be an object');
+  bool(rot, 'enabled', `${at}.rotation`);
+  shape('kms', 'EnableKeyRotation', { KeyId: id, RotationPeriodInDays: num(rot, 'periodDays', `${at}.rotation`) }, `${at}.rotation`);
+  optNum(rot, 'nextRotationMs', `${at}.rotation`);
+  if (!Number.isInteger(num(rot, 'onDemandCount', `${at}.rotation`)) || (rot.onDemandCount as number) < 0) fail(`${at}.rotation.onDemandCount`, 'must be a whole number');
+}
+
+function kms(v: unknown): void {
+  const regions = record(v, 'account.kms');
+  for (const [region, r] of Object.entries(regions)) {
+    const at = `account.kms["${region}"]`;
+    if (!isRegion(region)) fail(at, 'is not a Region KMS Lab knows');
+    const o = record(r, at);
+    const keys = record(o.keys, `${at}.keys`);
+    const aliases = record(o.aliases, `${at}.aliases`);
+    const stores = record(o.customKeyStores, `${at}.customKeyStores`);
+    for (const [id, s] of Object.entries(stores)) {
+      const sa = `${at}.customKeyStores["${id}"]`;
+      if (!isObj(s)) fail(sa, 'must be an object');
+      const ss = s as Obj;
+      if (str(ss, 'customKeyStoreId', sa) !== id) fail(`${sa}.customKeyStoreId`, 'must be the entry\'s id');
+      if ('keyStorePassword' in ss) fail(sa, 'holds a kmsuser password, which a KMS Lab export never contains');
+      str(ss, 'customKeyStoreName', sa);
+      str(ss, 'cloudHsmClusterId', sa);
+      str(ss, 'trustAnchorCertificate', sa);
+      num(ss, 'creationMs', sa);
+      oneOf(ss, 'connectionState', STORE_STATES, sa);
+    }
+    for (const [id, k] of Object.entries(keys)) kmsKey(region, id, k, stores);
+    for (const [name, a] of Object.entries(aliases)) {
+      const aa = `${at}.aliases["${name}"]`;
+      if (!isObj(a)) fail(aa, 'must be an object');
+      const al = a as Obj;
+      if (str(al, 'aliasName', aa) !== name) fail(`${aa}.aliasName`, 'must be the entry\'s name');
+      shape('kms', 'CreateAlias', { AliasName: name, TargetKeyId: str(al, 'targetKeyId', aa) }, aa);
+      if (!name.startsWith('alias/')) fail(`${aa}.aliasName`, 'must begin with alias/');
+      if (keys[al.targetKeyId as string] === undefined) fail(`${aa}.targetKeyId`, 'names a key that is not in the file');
+      num(al, 'creationMs', aa);
+      num(al, 'lastUpdatedMs', aa);
+    }
+  }
+}
+
+function dns(v: unknown): void {
+  for (const [name, r] of Object.entries(record(v, 'account.dns'))) {
+    const at = `account.dns["${name}"]`;
+    if (!isObj(r)) fail(at, 'must be an object');
+    const rr = r as Obj;
+    str(rr, 'Name', at);
+    str(rr, 'Type', at);
+    num(rr, 'TTL', at);
+    str(rr, 'Value', at);
+  }
+}
+
+/** The first problem of an account configuration from a file, or undefined when it can be rebuilt. */
+export function checkAccountConfiguration(v: unknown): string | undefined {
+  try {
+    const o = record(v, 'account');
+    num(o, 'clockMs', 'account');
+    iam(o.iam);
+    kms(o.kms);
+    dns(o.dns);
+    const n = record(o.notCarried, 'account.notCarried');
+    for (const k of ['certificates', 'privateCas', 'events']) if (!Number.isInteger(n[k]) || (n[k] as number) < 0) fail(`account.notCarried.${k}`, 'must be a whole number');
+    return undefined;
+  } catch (e) {
+    if (e instanceof Bad) return e.message;
+    throw e;
+  }
+}

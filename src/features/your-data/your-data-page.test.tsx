@@ -1,0 +1,86 @@
+// @vitest-environment jsdom
+/**
+ * "Your data" as the learner sees it: a truncated file is rejected with the reason and nothing
+ * changes; a good file shows what it holds and that every key gets new key material, and the
+ * confirmation lists those keys.
+ */
+import 'fake-indexeddb/auto';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { createCloud, type Cloud } from '../../cloud';
+import { utf8 } from '../../core/bytes';
+import { emptyProgress } from '../../quiz/progress';
+import { exportLearnerFile } from '../../state/account-file';
+import { attachCloud } from '../../state/console-store';
+import { registerTerminalHome } from '../../state/terminal-home-slot';
+import type { VfsDirData } from '../../vfs';
+import { YourDataPage } from './your-data-page';
+
+let home: VfsDirData | null = { type: 'dir', mtimeMs: 0, entries: { 'mine.txt': { type: 'file', mtimeMs: 0, data: utf8('mine') } } };
+let unregister: () => void;
+beforeEach(() => {
+  unregister = registerTerminalHome({ read: () => home, replace: (h) => void (home = h) });
+});
+afterEach(() => {
+  unregister();
+  cleanup();
+});
+
+async function sourceFile(): Promise<{ text: string; keyId: string }> {
+  const cloud = createCloud();
+  const { KeyMetadata } = await cloud.call({ service: 'kms', operation: 'CreateKey', input: {} });
+  await cloud.call({ service: 'kms', operation: 'CreateAlias', input: { AliasName: 'alias/app', TargetKeyId: KeyMetadata.KeyId } });
+  const fileHome: VfsDirData = { type: 'dir', mtimeMs: 0, entries: { 'plan.txt': { type: 'file', mtimeMs: 0, data: utf8('plan') } } };
+  const text = await exportLearnerFile(new Date('2026-11-28T10:00:00Z'), {
+    cloud,
+    home: { read: () => fileHome, replace: () => undefined },
+    progress: { readDrills: async () => emptyProgress(), writeDrills: async () => undefined, readLabs: () => ({ progress: {} }), writeLabs: () => undefined },
+  });
+  return { text, keyId: KeyMetadata.KeyId };
+}
+
+const choose = (text: string, name: string) =>
+  fireEvent.change(screen.getByLabelText('KMS Lab export file to import'), { target: { files: [new File([text], name, { type: 'application/json' })] } });
+
+async function currentAccount(): Promise<Cloud> {
+  const cloud = createCloud();
+  await cloud.call({ service: 'kms', operation: 'CreateKey', input: { Description: 'current' } });
+  attachCloud(cloud);
+  return cloud;
+}
+
+describe('YourDataPage', () => {
+  it('rejects a truncated file with the reason, and changes nothing', async () => {
+    const cloud = await currentAccount();
+    const before = JSON.stringify(Object.keys(cloud.state.kms['us-east-1']!.keys));
+    render(<YourDataPage />);
+    const { text } = await sourceFile();
+    choose(text.slice(0, 500), 'kms-lab-2026-11-28.json');
+    expect((await screen.findByRole('alert')).textContent).toContain(
+      'kms-lab-2026-11-28.json was not imported. The file is incomplete: it ends before its JSON does (after 500 characters). It was probably cut off while downloading or copying; export it again. Nothing was changed.',
+    );
+    expect(screen.queryByRole('button', { name: 'Replace my data' })).toBeNull();
+    expect(JSON.stringify(Object.keys(cloud.state.kms['us-east-1']!.keys))).toBe(before);
+    expect(home?.entries['mine.txt']).toBeDefined();
+  });
+
+  it('shows what the file holds and what will happen, then confirms with the keys that got new material', async () => {
+    const cloud = await currentAccount();
+    render(<YourDataPage />);
+    const { text, keyId } = await sourceFile();
+    choose(text, 'kms-lab-2026-11-28.json');
+    const heading = await screen.findByRole('heading', { name: 'Import kms-lab-2026-11-28.json?' });
+    const panel = heading.closest('section')!;
+    expect(panel.textContent).toContain('KMS: 1 key and 1 alias in 1 Region.');
+    expect(panel.textContent).toContain('CloudShell home directory: 1 file.');
+    expect(panel.textContent).toContain('Your current account, CloudShell home directory and progress will be replaced by the file\'s.');
+    expect(panel.textContent).toContain('1 key will get new key material. The lesson: KMS key material can never leave AWS, so ciphertexts made before the export will not decrypt (InvalidCiphertextException).');
+    // Nothing is applied before the learner confirms.
+    expect(cloud.state.kms['us-east-1']!.keys[keyId]).toBeUndefined();
+    fireEvent.click(screen.getByRole('button', { name: 'Replace my data' }));
+    await waitFor(() => expect((screen.getByRole('status')).textContent).toContain('Imported kms-lab-2026-11-28.json. 1 key got new key material: ciphertexts made before the export will not decrypt.'));
+    expect((screen.getByRole('list', { name: 'What changed' })).textContent).toContain(`New key material: alias/app (${keyId}, us-east-1)`);
+    expect(Object.keys(cloud.state.kms['us-east-1']!.keys)).toEqual([keyId]);
+    expect(Object.keys(home?.entries ?? {})).toEqual(['plan.txt']);
+  });
+});
