@@ -6,12 +6,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { TOP_LEVEL } from './journeys/screens';
 import { useSite } from './journeys/site';
 
 const site = useSite();
-
-/** The top-level screen of every part of the console (src/app/routes.tsx, services-menu.tsx). */
-const TOP_LEVEL = ['#/', '#/iam', '#/kms/keys/customer', '#/acm', '#/cloudtrail', '#/cloudshell', '#/envelope/files', '#/envelope/visualizer', '#/learn', '#/labs', '#/drills'];
 
 async function open(o: BrowserContextOptions = {}): Promise<Page> {
   // axe needs pages made from browser.newContext() (tech-notes section 4), which useSite does.

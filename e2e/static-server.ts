@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { gzipSync } from 'node:zlib';
 import { extname, join, normalize, resolve } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -30,8 +31,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
-/** `prefix` serves the site under a sub-path (`/kms-lab/`) as GitHub Pages does a project site; anything outside it is 404. */
-export async function serveDist(dir = builtSite(), prefix = '/'): Promise<StaticServer> {
+/**
+ * `prefix` serves the site under a sub-path (`/kms-lab/`) as GitHub Pages does a project site; anything outside it is 404.
+ * `gzip`: compresses text responses as static hosts do (Lighthouse's timings depend on the bytes sent).
+ */
+export async function serveDist(dir = builtSite(), prefix = '/', gzip = false): Promise<StaticServer> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm run test:e2e does).`);
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -47,7 +51,13 @@ export async function serveDist(dir = builtSite(), prefix = '/'): Promise<Static
     }
     try {
       const body = await readFile(file);
-      res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', 'cache-control': 'no-store' });
+      const type = TYPES[extname(file)] ?? 'application/octet-stream';
+      if (gzip && /text|json|svg/.test(type) && /\bgzip\b/.test(String(req.headers['accept-encoding']))) {
+        res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store', 'content-encoding': 'gzip', vary: 'accept-encoding' });
+        res.end(gzipSync(body));
+        return;
+      }
+      res.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' });
       res.end(body);
     } catch {
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');

@@ -7,7 +7,8 @@ import { useEffect, useState } from 'react';
 import type { Cloud } from '../cloud/create-cloud';
 import { startAutosave, type SaveResult, type SnapshotStore } from '../persist';
 
-export type SaveState = { kind: 'idle' | 'pending' | 'saved' } | { kind: 'conflict' | 'failed'; detail: string };
+/** `quota`: the browser's storage is full (the app says how to free space; saving resumes at the next change). */
+export type SaveState = { kind: 'idle' | 'pending' | 'saved' } | { kind: 'conflict' | 'failed' | 'quota'; detail: string };
 
 export function useAutosave(cloud: Cloud | undefined, store: SnapshotStore | undefined, enabled: boolean): SaveState {
   const [state, setState] = useState<SaveState>({ kind: 'idle' });
@@ -16,9 +17,10 @@ export function useAutosave(cloud: Cloud | undefined, store: SnapshotStore | und
     if (!enabled || !cloud || !store) return;
     const onResult = (r: SaveResult) => {
       if (r.ok) setState({ kind: 'saved' });
-      else setState({ kind: r.reason === 'conflict' ? 'conflict' : 'failed', detail: r.detail });
+      else setState({ kind: r.reason === 'conflict' || r.reason === 'quota' ? r.reason : 'failed', detail: r.detail });
     };
-    const autosave = startAutosave(cloud, store, { onResult, onPending: () => setState((s) => (s.kind === 'conflict' ? s : { kind: 'pending' })) });
+    // A full storage stays reported while the next save is pending (no banner flicker at every change).
+    const autosave = startAutosave(cloud, store, { onResult, onPending: () => setState((s) => (s.kind === 'conflict' || s.kind === 'quota' ? s : { kind: 'pending' })) });
     const flush = () => void autosave.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);

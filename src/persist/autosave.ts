@@ -3,10 +3,11 @@
  * the shell) becomes one save, taken from the state as it is when the save runs. Saves never
  * overlap; a change during a save schedules one more. After a refused save (another tab wrote a
  * newer revision, or the store is blocked) autosave stops and reports, so the app can offer a
- * reload instead of fighting the other tab.
+ * reload instead of fighting the other tab. After a failed save or a full storage it reports and
+ * keeps saving at the next change (the whole state each time, so nothing is lost once it works).
  */
 import type { CloudState } from '../cloud/state';
-import type { SaveResult, SnapshotStore } from './store';
+import { isQuotaError, type SaveResult, type SnapshotStore } from './store';
 
 export interface AutosaveSource {
   subscribe(listener: () => void): () => void;
@@ -53,9 +54,10 @@ export function startAutosave(source: AutosaveSource, store: Pick<SnapshotStore,
       try {
         result = await store.saveSnapshot(source.snapshot());
       } catch (e) {
-        result = { ok: false, reason: 'failed', detail: `The account could not be saved: ${e instanceof Error ? e.message : String(e)}` };
+        result = { ok: false, reason: isQuotaError(e) ? 'quota' : 'failed', detail: `The account could not be saved: ${e instanceof Error ? e.message : String(e)}` };
       }
-      if (!result.ok && result.reason !== 'failed') stop();
+      // A failed save, or a full storage, may succeed at the next change (space freed): keep going.
+      if (!result.ok && result.reason !== 'failed' && result.reason !== 'quota') stop();
       o.onResult?.(result);
       // A change that arrived during this save is not in it: still pending.
       if (dirty && !stopped) o.onPending?.();

@@ -15,7 +15,7 @@
 import { openDB, type IDBPDatabase } from 'idb';
 import type { CloudState } from '../cloud/state';
 import { startAutosave, type Autosave, type AutosaveOptions } from './autosave';
-import type { LoadFailure, SaveResult } from './store';
+import { isQuotaError, type LoadFailure, type SaveResult } from './store';
 
 export const TERMINAL_DB_NAME = 'kms-lab-cloudshell';
 const DB_VERSION = 1;
@@ -121,8 +121,10 @@ class IdbTerminalStore implements TerminalStore {
 
   async save(data: TerminalData): Promise<SaveResult> {
     if (this.blocked) return { ok: false, reason: 'blocked', detail: this.blocked };
+    let written: { readonly error: DOMException | null; readonly done: Promise<void> } | undefined;
     try {
       const tx = this.db.transaction(OBJECT_STORE, 'readwrite');
+      written = tx;
       const current: unknown = await tx.store.get(KEY);
       const stored = isObject(current) && Number.isInteger(current.revision) ? (current.revision as number) : 0;
       if (stored > this.revision) {
@@ -146,6 +148,9 @@ class IdbTerminalStore implements TerminalStore {
       this.revision = revision;
       return { ok: true, revision };
     } catch (e) {
+      void written?.done.catch(() => undefined); // its abort is this error: reported here, not as an unhandled rejection
+      const quota = [e, written?.error].find(isQuotaError);
+      if (quota) return { ok: false, reason: 'quota', detail: `The home directory could not be saved, browser storage is full: ${describe(quota)}` };
       return { ok: false, reason: 'failed', detail: `The home directory could not be saved: ${describe(e)}` };
     }
   }

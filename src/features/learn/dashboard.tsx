@@ -38,7 +38,8 @@ function useSummary(drills: Progress | undefined): DrillSummary | undefined {
 export function Dashboard({ drills, labs, error }: { drills?: Progress; labs: Record<string, LabProgress>; error?: string }) {
   const summary = useSummary(drills);
   if (error) return <p role="alert">Drill progress is unavailable: {error}</p>;
-  if (!summary) return <p aria-busy="true">Loading your progress…</p>;
+  // The loading line holds about the dashboard's height, so the modules below do not jump down when it arrives.
+  if (!summary) return <p aria-busy="true" className="learn-dashboard learn-dashboard--loading">Loading your progress…</p>;
   const done = MODULES.filter((m) => moduleDone(m.id, labs, summary)).length;
   return (
     <section aria-labelledby="dashboard-heading" className="learn-dashboard">

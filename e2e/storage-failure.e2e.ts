@@ -1,0 +1,189 @@
+/**
+ * Recovery from trouble (issue 8): the browser's storage cannot be opened (private windows,
+ * blocked site data), the storage is full when the account is saved, and a screen that cannot
+ * be shown. Each time the app says what happened and how to continue, and the rest of it works.
+ *
+ * The failures are made in the page before the app runs (page.addInitScript: plain functions,
+ * which the content security policy allows, unlike eval).
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { pageErrors } from './browser';
+import { h1, saved, tableRows, useSite, visit } from './journeys/site';
+
+const site = useSite();
+
+const keyRows = async (page: Page) => (await tableRows(page, /Keys in/)).length;
+
+async function createKey(page: Page, count: number) {
+  await page.getByRole('main').getByRole('button', { name: 'Create key', exact: true }).click();
+  await page.getByRole('cell', { name: 'Enabled' }).nth(count - 1).waitFor();
+}
+
+/**
+ * Makes every write of an account snapshot fail as a full disk does, while the page's
+ * `storageFull` is true (a switch the test flips; a reload starts with it off).
+ */
+async function fullStorageSwitch(page: Page) {
+  await page.addInitScript(() => {
+    const put = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === 'snapshots' && (globalThis as { storageFull?: boolean }).storageFull) {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }
+      return put.apply(this, args);
+    };
+  });
+}
+
+const storageFull = (page: Page, on: boolean) => page.evaluate((v) => ((globalThis as { storageFull?: boolean }).storageFull = v), on);
+
+describe('recovery from storage trouble', () => {
+  const blockers = {
+    // As Firefox does with site data blocked (and Safari did in private windows): open() throws.
+    throws: {
+      detail: 'SecurityError: The operation is insecure.',
+      script: () => {
+        IDBFactory.prototype.open = function () {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        };
+      },
+    },
+    // As Firefox's private windows did: the open request fails later, with an error event.
+    'fails later': {
+      detail: 'AbortError',
+      script: () => {
+        const open = IDBFactory.prototype.open;
+        IDBFactory.prototype.open = function (this: IDBFactory, ...args: Parameters<IDBFactory['open']>) {
+          const request = open.apply(this, args);
+          // First listener: the database is never created, and the app's own upgrade never runs.
+          request.addEventListener('upgradeneeded', (e) => {
+            e.stopImmediatePropagation();
+            request.transaction!.abort();
+          });
+          return request;
+        };
+      },
+    },
+  };
+
+  for (const [how, { detail, script }] of Object.entries(blockers)) {
+    it(`works for the session when IndexedDB cannot be opened (open ${how}), and says so`, async () => {
+      const page = await site.newPage();
+      await page.addInitScript(script);
+      await page.goto(site.url);
+      await page.getByRole('button', { name: /^Signed in as root/ }).waitFor();
+
+      const banner = page.getByRole('alert', { name: "This browser's storage could not be opened" });
+      await banner.waitFor();
+      const text = await banner.innerText();
+      expect(text).toContain('works for this session only');
+      expect(text).toContain('nothing you do here will be saved');
+      expect(text).toContain('private window');
+      expect(text).toContain(detail);
+      expect(await page.getByText('Saved in this browser', { exact: true }).count()).toBe(0);
+
+      // The rest of the lab works: a key is created and listed, other screens open.
+      await createKey(page, 1);
+      expect(await keyRows(page)).toBe(1);
+      await visit(page, '#/iam/users');
+      await h1(page, 'Users');
+      await visit(page, '#/kms/keys/customer');
+      await h1(page, 'Customer managed keys');
+      await page.getByRole('main').getByRole('link', { name: /^[0-9a-f]{8}-/ }).first().waitFor();
+      await visit(page, '#/labs');
+      await h1(page, 'Guided labs');
+    });
+  }
+
+  it('says so when the browser storage is full, keeps the account in memory, and saves again once there is space', async () => {
+    const page = await site.newPage();
+    await fullStorageSwitch(page);
+    await page.goto(site.url);
+    await createKey(page, 1);
+    await saved(page);
+
+    await storageFull(page, true);
+    await createKey(page, 2);
+    const banner = page.getByRole('alert', { name: 'Browser storage is full' });
+    await banner.waitFor();
+    const text = await banner.innerText();
+    expect(text).toContain('latest changes are not saved');
+    expect(text).toContain('free some space');
+    expect(text).toContain('QuotaExceededError');
+    expect(await page.getByText('Not saved', { exact: true }).count()).toBe(1);
+    // The account in memory is whole: both keys, and it keeps working.
+    expect(await keyRows(page)).toBe(2);
+    await createKey(page, 3);
+    expect(await keyRows(page)).toBe(3);
+
+    // Space is freed: the next change is saved (all of it) and the banner goes.
+    await storageFull(page, false);
+    await createKey(page, 4);
+    await saved(page);
+    await banner.waitFor({ state: 'detached' });
+    await page.reload();
+    await page.getByRole('cell', { name: 'Enabled' }).nth(3).waitFor();
+    expect(await keyRows(page)).toBe(4);
+  });
+
+  it('keeps the last good save undamaged when saves fail for a full storage', async () => {
+    const page = await site.newPage();
+    await fullStorageSwitch(page);
+    await page.goto(site.url);
+    await createKey(page, 1);
+    await saved(page);
+    await storageFull(page, true);
+    await createKey(page, 2);
+    await page.getByRole('alert', { name: 'Browser storage is full' }).waitFor();
+
+    // The reload's own save on leaving fails too; the new page starts with space and loads the last good save.
+    await page.reload();
+    await page.getByRole('cell', { name: 'Enabled' }).waitFor();
+    expect(await page.getByRole('alert', { name: 'Your saved account could not be loaded' }).count()).toBe(0);
+    expect(await keyRows(page)).toBe(1);
+    await createKey(page, 2);
+    await saved(page);
+  });
+});
+
+describe('recovery from a screen that cannot be shown', () => {
+  it('shows the screen\'s own error when its code cannot be loaded; the top bar and the other screens keep working', async () => {
+    // No offline copy: the browser refuses the service worker (the app carries on without), so
+    // the screen's code comes from the network, which the test cuts.
+    const page = await site.newPage();
+    await page.addInitScript(() => {
+      navigator.serviceWorker.register = () => Promise.reject(new DOMException('Service workers are blocked.', 'SecurityError'));
+    });
+    await page.goto(site.url);
+    await createKey(page, 1);
+    await saved(page);
+    const cut = (route: { abort(): Promise<void> }) => route.abort();
+    await page.route('**/assets/**', cut);
+    await visit(page, '#/drills');
+    const crash = page.getByRole('alert').filter({ has: page.getByRole('heading', { name: 'The Exam drills screen stopped working' }) });
+    await crash.waitFor();
+    expect(await crash.innerText()).toContain('could not be downloaded');
+    expect(await crash.innerText()).toContain('The rest of the lab and your account are fine.');
+
+    // The network is back: the top bar's menus work and the other screens open, with the account.
+    await page.unroute('**/assets/**', cut);
+    await page.getByRole('button', { name: 'Services' }).click();
+    await page.getByRole('navigation', { name: 'Services' }).getByRole('link', { name: /^Key Management Service/ }).click();
+    await h1(page, 'Customer managed keys');
+    expect(await page.getByRole('main').getByRole('link', { name: /^[0-9a-f]{8}-/ }).count()).toBe(1);
+    await page.getByRole('button', { name: 'Advance time' }).click();
+    await page.getByRole('button', { name: '1 day', exact: true }).click();
+    await page.getByText(/^Advanced 1 day\./).waitFor();
+
+    // Back on the broken screen, reloading (which it offers) brings it back.
+    await visit(page, '#/drills');
+    await crash.waitFor();
+    await page.getByRole('button', { name: 'Reload the page' }).click();
+    await h1(page, 'Exam drills');
+    expect(await crash.count()).toBe(0);
+    // What the cut network made the browser report (and only that) is expected.
+    const errors = pageErrors(page);
+    errors.splice(0, errors.length, ...errors.filter((e) => !/^Failed to load resource: net::ERR_FAILED$|^Error: Unable to preload CSS for /.test(e)));
+  });
+});

@@ -1,0 +1,111 @@
+/**
+ * `npm run lighthouse`: Lighthouse (12.x, the last line for Node 20) on the built site in the
+ * system's Chromium, on the home page and three other first screens (hash routes: Lighthouse
+ * loads each URL as a first-time visitor, storage cleared). Prints performance, accessibility and
+ * best-practices scores and the first-screen timings (FCP, LCP, TBT, CLS) per screen, and exits
+ * non-zero when any of the three categories is below 95 with the desktop preset (issue 8's budget;
+ * a screen below it is measured three times and judged by the median run). The site is served
+ * gzip-compressed, as GitHub Pages serves it.
+ *
+ * `npm run lighthouse -- --mobile` also runs Lighthouse's default (mobile: a mid-range phone, 4x
+ * CPU slowdown, slow 4G), reported but not gated. KMSLAB_DIST points at a build written elsewhere
+ * (`vite build --outDir`), as for the e2e journeys; CHROMIUM_PATH overrides the browser.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import desktopConfig from 'lighthouse/core/config/desktop-config.js';
+import { serveDist } from '../e2e/static-server';
+
+const SCREENS = ['#/', '#/kms/keys', '#/learn', '#/drills'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
+/** Issue 8's budget; LIGHTHOUSE_MIN_SCORE overrides it (e.g. to see the check fail). */
+const MIN_SCORE = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 95);
+const METRICS = [
+  ['FCP', 'first-contentful-paint'],
+  ['LCP', 'largest-contentful-paint'],
+  ['TBT', 'total-blocking-time'],
+  ['CLS', 'cumulative-layout-shift'],
+] as const;
+
+type Preset = 'desktop' | 'mobile';
+
+interface Row {
+  preset: Preset;
+  screen: string;
+  scores: Record<(typeof CATEGORIES)[number], number>;
+  metrics: string[];
+  /** The failed audits of a category below the minimum, to say what to fix. */
+  failing: string[];
+}
+
+async function audit(url: string, port: number, preset: Preset, screen: string): Promise<Row> {
+  const result = await lighthouse(
+    url,
+    { port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] },
+    preset === 'desktop' ? desktopConfig : undefined,
+  );
+  if (!result) throw new Error(`Lighthouse returned no result for ${url}`);
+  const { lhr } = result;
+  if (lhr.runtimeError) throw new Error(`Lighthouse could not audit ${url}: ${lhr.runtimeError.code} ${lhr.runtimeError.message}`);
+  const scores = Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? 0) * 100)])) as Row['scores'];
+  const metrics = METRICS.map(([name, id]) => `${name} ${lhr.audits[id]?.displayValue ?? '?'}`);
+  const failing: string[] = [];
+  for (const c of CATEGORIES) {
+    if (scores[c] >= MIN_SCORE) continue;
+    for (const ref of lhr.categories[c]?.auditRefs ?? []) {
+      const a = lhr.audits[ref.id];
+      if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${c}: ${a.id} (${Math.round(a.score * 100)}) ${a.displayValue ?? a.title}`);
+    }
+  }
+  return { preset, screen, scores, metrics, failing };
+}
+
+const below = (r: Row) => CATEGORIES.some((c) => r.scores[c] < MIN_SCORE);
+
+/**
+ * One run; when it is below the minimum, two more and the median run (by performance) counts:
+ * timings vary with the machine's load, and one slow run should not fail the check, nor should
+ * one lucky run pass it.
+ */
+async function measure(url: string, port: number, preset: Preset, screen: string): Promise<Row> {
+  const first = await audit(url, port, preset, screen);
+  if (!below(first) || preset === 'mobile') return first;
+  const runs = [first, await audit(url, port, preset, screen), await audit(url, port, preset, screen)];
+  runs.sort((a, b) => a.scores.performance - b.scores.performance);
+  const median = runs[1]!;
+  return { ...median, screen: `${screen} (median of 3)` };
+}
+
+async function main() {
+  const presets: Preset[] = process.argv.includes('--mobile') ? ['desktop', 'mobile'] : ['desktop'];
+  // Compressed, as GitHub Pages serves it.
+  const server = await serveDist(undefined, '/', true);
+  const chrome = await chromeLauncher.launch({
+    chromePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+  const rows: Row[] = [];
+  try {
+    for (const preset of presets) {
+      for (const screen of SCREENS) {
+        const row = await measure(server.url + screen, chrome.port, preset, screen);
+        rows.push(row);
+        const s = row.scores;
+        console.log(
+          `${preset.padEnd(7)} ${row.screen.padEnd(12)} performance ${s.performance}  accessibility ${s.accessibility}  best-practices ${s['best-practices']}  | ${row.metrics.join('  ')}`,
+        );
+        for (const f of row.failing) console.log(`        ${f}`);
+      }
+    }
+  } finally {
+    chrome.kill();
+    await server.close();
+  }
+  const failed = rows.filter((r) => r.preset === 'desktop' && below(r));
+  if (failed.length) {
+    console.error(`Below ${MIN_SCORE} (desktop): ${failed.map((r) => r.screen).join(', ')}`);
+    process.exitCode = 1;
+  } else console.log(`Every screen scores at least ${MIN_SCORE} in ${CATEGORIES.join(', ')} (desktop).`);
+}
+
+await main();
