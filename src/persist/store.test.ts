@@ -169,6 +169,19 @@ describe('snapshot store', () => {
     expect(result).toEqual({ ok: false, reason: 'corrupted', detail: 'No migration from schema version 0 to 1.' });
   });
 
+  it('goes on without storage when IndexedDB never answers the open request', async () => {
+    const saved = globalThis.indexedDB;
+    const silent = { open: () => new IDBOpenDBRequest() } as unknown as IDBFactory; // a request whose events never fire
+    globalThis.indexedDB = silent;
+    try {
+      const store = await openStore({ name: freshName(), openTimeoutMs: 30 });
+      expect(store.available).toBe(false);
+      expect(await store.loadSnapshot()).toEqual({ ok: false, reason: 'unavailable', detail: 'IndexedDB did not answer within 0 seconds (another tab may be upgrading it, or the browser\'s storage is not working).' });
+    } finally {
+      globalThis.indexedDB = saved;
+    }
+  });
+
   it('reports unavailable storage when the browser has no IndexedDB', async () => {
     const saved = globalThis.indexedDB;
     // @ts-expect-error simulating a browser without IndexedDB

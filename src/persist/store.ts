@@ -45,9 +45,10 @@ export type LoadFailure = 'corrupted' | 'newer-version' | 'unavailable';
 export type LoadResult =
   | { ok: true; state: CloudState | undefined; revision: number }
   | { ok: false; reason: LoadFailure; detail: string };
+/** `quota`: the browser's storage is full; nothing was written, and a later save may succeed once there is space. */
 export type SaveResult =
   | { ok: true; revision: number }
-  | { ok: false; reason: 'conflict' | 'blocked' | 'unavailable' | 'failed'; detail: string };
+  | { ok: false; reason: 'conflict' | 'blocked' | 'unavailable' | 'failed' | 'quota'; detail: string };
 
 export interface StoreOptions {
   name?: string;
@@ -57,7 +58,12 @@ export interface StoreOptions {
   migrations?: Migrations;
   /** Wall-clock time for `savedAt` (the simulated clock is the engine's, not storage's). */
   now?: () => Date;
+  /** How long to wait for IndexedDB to open before going on without saving (default 10 s). */
+  openTimeoutMs?: number;
 }
+
+/** Some browsers leave an open request unanswered (a blocked upgrade, a broken profile): do not wait forever. */
+const OPEN_TIMEOUT_MS = 10_000;
 
 export interface SnapshotStore {
   readonly available: boolean;
@@ -73,12 +79,21 @@ type Db = IDBPDatabase<unknown>;
 export async function openStore(o: StoreOptions = {}): Promise<SnapshotStore> {
   try {
     if (typeof indexedDB === 'undefined') return unavailableStore('This browser offers no IndexedDB storage.', 'unavailable');
-    const db = await openDB(o.name ?? DB_NAME, DB_VERSION, {
+    const opening = openDB(o.name ?? DB_NAME, DB_VERSION, {
       upgrade(d) {
         if (!d.objectStoreNames.contains('snapshots')) d.createObjectStore('snapshots');
         if (!d.objectStoreNames.contains('meta')) d.createObjectStore('meta');
       },
     });
+    const ms = o.openTimeoutMs ?? OPEN_TIMEOUT_MS;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timedOut = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), ms); });
+    const db = await Promise.race([opening, timedOut]).finally(() => clearTimeout(timer));
+    if (db === 'timeout') {
+      // If it opens after all, close it: this session has gone on without storage.
+      opening.then((late) => late.close(), () => {});
+      return unavailableStore(`IndexedDB did not answer within ${Math.round(ms / 1000)} seconds (another tab may be upgrading it, or the browser's storage is not working).`, 'unavailable');
+    }
     return new IdbSnapshotStore(db, o);
   } catch (e) {
     // A database upgraded by a newer version of the lab cannot be opened at an older version.
@@ -145,8 +160,10 @@ class IdbSnapshotStore implements SnapshotStore {
 
   async saveSnapshot(state: CloudState): Promise<SaveResult> {
     if (this.blocked) return { ok: false, reason: 'blocked', detail: this.blocked };
+    let written: { readonly error: DOMException | null; readonly done: Promise<void> } | undefined;
     try {
       const tx = this.db.transaction(['meta', 'snapshots'], 'readwrite');
+      written = tx;
       const meta = (await tx.objectStore('meta').get('active')) as MetaRecord | undefined;
       if (meta && (meta.slot !== this.slot || meta.revision > this.revision)) {
         tx.abort();
@@ -164,6 +181,11 @@ class IdbSnapshotStore implements SnapshotStore {
       this.revision = revision;
       return { ok: true, revision };
     } catch (e) {
+      // The transaction is undone as a whole: the last good save and its revision stay as they were.
+      // A full disk aborts the transaction at commit; the request may only report the abort.
+      void written?.done.catch(() => undefined); // its abort is this error: reported here, not as an unhandled rejection
+      const quota = [e, written?.error].find(isQuotaError);
+      if (quota) return { ok: false, reason: 'quota', detail: `The account could not be saved: ${describe(quota)}` };
       return { ok: false, reason: 'failed', detail: `The account could not be saved: ${describe(e)}` };
     }
   }
@@ -211,5 +233,10 @@ const isMeta = (x: unknown): x is MetaRecord =>
 
 const isRecord = (x: unknown): x is SnapshotRecord =>
   typeof x === 'object' && x !== null && Number.isInteger((x as SnapshotRecord).schemaVersion) && 'state' in x;
+
+/** The browser's "storage is full" error (Firefox's legacy name included), thrown or as a transaction's error. */
+export function isQuotaError(e: unknown): boolean {
+  return typeof DOMException !== 'undefined' && e instanceof DOMException && (e.name === 'QuotaExceededError' || e.name === 'NS_ERROR_DOM_QUOTA_REACHED');
+}
 
 const describe = (e: unknown) => (e instanceof Error ? `${e.name}: ${e.message}` : String(e));
