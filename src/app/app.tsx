@@ -4,28 +4,41 @@
  * console store, autosaves it after every change, and shows the screen of the current address
  * (hash routes, src/app/routes.tsx) under the top bar, each screen inside its own error boundary.
  */
-import { useEffect, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useReducer, useRef, useState } from 'react';
 import { ScreenBoundary } from '../components/ui/error-boundary';
 import { FlashBar } from '../components/ui/flash';
-import { CloudShellPanel, CloudShellProvider, CloudShellToggle } from '../features/cloudshell';
+import { CloudShellProvider } from '../features/cloudshell/context';
+import { CloudShellToggle } from '../features/cloudshell/cloudshell-toggle';
 import { principalForUser, rootPrincipal } from '../iam/state';
 import { attachCloud, setIdentity, setRegion, useConsole } from '../state/console-store';
 import { ageFlash, dismissFlash, useFlash } from '../state/flash';
-import { hydrateLabProgress } from '../state/lab-progress';
+import { hydrateLabProgress, useLabSession } from '../state/lab-progress';
 import { useCloudShellPanel } from '../state/cloudshell-panel';
 import { bootSession, startFreshSession, type Session } from './boot';
 import { useCloudShellHost } from './cloudshell-host';
+import { preloadScreen } from './lazy-screens';
 import { AppClock, AppIdentity } from './session-controls';
-import { LabPanel } from '../features/labs';
-import { HOME } from '../vfs';
+import { HOME } from '../vfs/starter';
+import { focusScreenHeading } from './focus-screen';
+import { ScreenLoading } from './screen-loading';
 import { NotFoundPage } from './not-found';
 import { saveRegion, savedIdentity, savedRegion, useTheme } from './preferences';
 import { findRoute, useHashPath } from './router';
 import { ROUTES, SERVICES, titleOf } from './routes';
-import { ConflictBanner, LoadFailedBanner, NotSavedBanner } from './storage-banners';
+import { ConflictBanner, LoadFailedBanner, NotSavedBanner, StorageFullBanner, StorageUnavailableBanner } from './storage-banners';
 import { TopBar } from './top-bar';
 import { UpdateBanner } from './update-banner';
 import { useAutosave, type SaveState } from './use-autosave';
+
+// Loaded when first shown, like the screens (issue 8): the lab panel when a lab is open, the docked terminal when opened.
+const LabPanel = lazy(() => import('../features/labs/lab-panel').then((m) => ({ default: m.LabPanel })));
+const CloudShellPanel = lazy(() => import('../features/cloudshell/cloudshell-panel').then((m) => ({ default: m.CloudShellPanel })));
+
+/** Mounted next to the screen inside its Suspense: its effect runs once the screen (its chunk loaded) is shown. */
+function Shown({ onShown }: { onShown: (shown: true) => void }) {
+  useEffect(() => onShown(true), [onShown]);
+  return null;
+}
 
 type AppState = { kind: 'booting' } | { kind: 'crashed' | 'unsupported'; message: string } | Session;
 
@@ -35,6 +48,7 @@ const SAVE_TEXT: Record<SaveState['kind'], string | undefined> = {
   saved: 'Saved in this browser',
   conflict: 'Not saved',
   failed: 'Not saved',
+  quota: 'Not saved',
 };
 
 /** Wires a loaded account to the store, signed in as the identity chosen last time (if it still exists). */
@@ -63,6 +77,8 @@ export function App() {
       setState({ kind: 'unsupported', message: `KMS Lab needs WebCrypto, which this browser offers only on secure pages: open it over https or on http://localhost (this page is ${location.origin}).` });
       return;
     }
+    // The current screen's chunk is fetched while the account loads, not after it (issue 8).
+    void preloadScreen(location.hash);
     let current = true;
     bootSession().then(
       (session) => (current ? setState(ready(session)) : session.store.close()),
@@ -77,6 +93,17 @@ export function App() {
     document.title = title ? `${title} | KMS Lab` : 'KMS Lab';
   }, [title]);
 
+  // A title that needs a lazy module (a lab's name) is shown again once that module is loaded.
+  const [, titleLoaded] = useReducer((n: number) => n + 1, 0);
+  const needs = match?.route.needs;
+  useEffect(() => {
+    let live = true;
+    void needs?.().then(() => live && titleLoaded());
+    return () => {
+      live = false;
+    };
+  }, [needs]);
+
   // After a navigation (not the first load), focus the new screen's heading, so keyboard and
   // screen reader users start at the top of what changed.
   const lastPath = useRef(path);
@@ -84,21 +111,22 @@ export function App() {
     if (lastPath.current === path) return;
     lastPath.current = path;
     ageFlash();
-    const main = document.getElementById('main');
-    const heading = main?.querySelector<HTMLElement>('h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus();
-    } else main?.focus();
+    // A screen whose chunk is still loading gets its heading focused when it appears.
+    const stop = focusScreenHeading(document.getElementById('main'));
     window.scrollTo?.(0, 0);
+    return stop;
   }, [path]);
 
   const session = state.kind === 'ready' ? state : undefined;
   const save = useAutosave(session?.cloud, session?.store, !!session?.persistent);
   const flash = useFlash((s) => s.messages);
   // One CloudShell session per loaded account, shown full screen or docked under any screen.
-  const cloudShell = useCloudShellHost(session?.cloud, !!session?.persistent);
-  const cloudShellDocked = useCloudShellPanel((s) => s.open) && !!session && match?.route.path !== '/cloudshell';
+  // It starts once the first screen is shown and the browser is idle, or at once when opened.
+  const [screenShown, setScreenShown] = useState(false);
+  const cloudShellOpen = useCloudShellPanel((s) => s.open);
+  const cloudShell = useCloudShellHost(session?.cloud, !!session?.persistent, { screenShown, openNow: cloudShellOpen || match?.route.path === '/cloudshell' });
+  const cloudShellDocked = cloudShellOpen && !!session && match?.route.path !== '/cloudshell';
+  const labPanelOpen = useLabSession((s) => s.panelOpen && !!s.activeLab);
 
   return (
     <CloudShellProvider host={cloudShell}>
@@ -117,9 +145,11 @@ export function App() {
         theme={theme}
         onTheme={setTheme}
         saveStatus={session?.persistent ? SAVE_TEXT[save.kind] : undefined}
-        clock={session && <AppClock cloud={session.cloud} />}
-        identity={session && <AppIdentity cloud={session.cloud} />}
-        cloudShell={session && <CloudShellToggle />}
+        // Until the account is loaded, empty slots of the controls' size keep the top bar from
+        // growing a row under the reader's eyes (Lighthouse's layout shift).
+        clock={session ? <AppClock cloud={session.cloud} /> : <span className="site-header__slot site-header__slot--clock" aria-hidden="true" />}
+        identity={session ? <AppIdentity cloud={session.cloud} /> : <span className="site-header__slot site-header__slot--identity" aria-hidden="true" />}
+        cloudShell={session ? <CloudShellToggle /> : <span className="site-header__slot site-header__slot--cloudshell" aria-hidden="true" />}
       />
       <main id="main" className={match?.route.service ? 'page page--wide' : 'page'} tabIndex={-1}>
         {state.kind === 'booting' && <p aria-busy="true">Opening your account…</p>}
@@ -130,23 +160,38 @@ export function App() {
           <LoadFailedBanner
             reason={state.reason}
             detail={state.detail}
-            onStartFresh={() => void startFreshSession(state.store, state.reason).then((s) => setState(ready(s)))}
+            onStartFresh={() => void startFreshSession(state.store, state.reason).then((s) => { setState(ready(s)); document.getElementById('main')?.focus(); })}
           />
         )}
-        {session && !session.persistent && <NotSavedBanner detail={session.notSavedReason ?? ''} />}
+        {session && !session.persistent && (session.store.available ? <NotSavedBanner detail={session.notSavedReason ?? ''} /> : <StorageUnavailableBanner detail={session.notSavedReason ?? ''} />)}
         {(save.kind === 'conflict' || save.kind === 'failed') && (save.kind === 'conflict' ? <ConflictBanner detail={save.detail} /> : <NotSavedBanner detail={save.detail} />)}
+        {save.kind === 'quota' && <StorageFullBanner detail={save.detail} />}
         {session && <FlashBar messages={flash} onDismiss={dismissFlash} />}
         {session &&
           (match ? (
             <ScreenBoundary key={path} name={title || 'home'}>
-              {match.route.render(match.params)}
+              <Suspense fallback={<ScreenLoading />}>
+                {match.route.render(match.params)}
+                <Shown onShown={setScreenShown} />
+              </Suspense>
             </ScreenBoundary>
           ) : (
-            <NotFoundPage path={path} />
+            <>
+              <NotFoundPage path={path} />
+              <Shown onShown={setScreenShown} />
+            </>
           ))}
       </main>
-      {session && <LabPanel fileExists={cloudShell.status === 'ready' ? (path) => cloudShell.session.vfs.exists(cloudShell.session.vfs.resolve(HOME, path)) : undefined} />}
-      {cloudShellDocked && <CloudShellPanel />}
+      {session && labPanelOpen && (
+        <Suspense fallback={null}>
+          <LabPanel fileExists={cloudShell.status === 'ready' ? (path) => cloudShell.session.vfs.exists(cloudShell.session.vfs.resolve(HOME, path)) : undefined} />
+        </Suspense>
+      )}
+      {cloudShellDocked && (
+        <Suspense fallback={null}>
+          <CloudShellPanel />
+        </Suspense>
+      )}
     </CloudShellProvider>
   );
 }

@@ -7,21 +7,49 @@
  * the session then runs on a fresh, unsaved home until the user chooses to start a new one.
  */
 import { useEffect, useState } from 'react';
-import { cloudShellEnv, createShell } from '../cli';
 import type { Cloud } from '../cloud/create-cloud';
-import { homeOf, TerminalSession, withHome, type CloudShellHost, type HomeSaveState, type StorageNotice } from '../features/cloudshell';
+import type { CloudShellHost, HomeSaveState, StorageNotice } from '../features/cloudshell/context';
 import { HISTORY_LIMIT, openTerminalStore, startTerminalAutosave, type Autosave, type SaveResult, type TerminalStore } from '../persist';
 import { useConsole } from '../state/console-store';
-import { createStarterVfs, Vfs, VfsDataError } from '../vfs';
+import { registerTerminalHome, setTerminalHomeStarter } from '../state/terminal-home-slot';
 
 type Ready = Extract<CloudShellHost, { status: 'ready' }>;
 
-export function useCloudShellHost(cloud: Cloud | undefined, persistent: boolean): CloudShellHost {
+/**
+ * Runs `run` when the browser is idle (requestIdleCallback; `timeoutMs` at the latest), or after a
+ * short delay where there is no requestIdleCallback (Safari). Returns the function that cancels it.
+ */
+export function whenIdle(run: () => void, timeoutMs = 2000): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: timeoutMs });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 200);
+  return () => clearTimeout(id);
+}
+
+/**
+ * The session is started lazily (issue 8, Lighthouse on a phone): its ~50 kB CLI chunk and the
+ * work of building the shell would compete with the first screen. It starts when the browser is
+ * idle after the first screen is shown (`screenShown`), at once when the user opens CloudShell
+ * (`openNow`), or when the learner's export or import asks for the home directory
+ * (whenTerminalHome in src/state/terminal-home-slot.ts).
+ */
+export function useCloudShellHost(cloud: Cloud | undefined, persistent: boolean, when: { screenShown: boolean; openNow: boolean } = { screenShown: true, openNow: true }): CloudShellHost {
   const [host, setHost] = useState<CloudShellHost>({ status: 'starting' });
+  const [start, setStart] = useState(when.openNow);
+  const { screenShown, openNow } = when;
+
+  useEffect(() => {
+    if (openNow) setStart(true);
+  }, [openNow]);
+  // Registered while an account is loaded, even once started: an export during the start waits for it.
+  useEffect(() => (cloud ? setTerminalHomeStarter(() => setStart(true)) : undefined), [cloud]);
+  useEffect(() => (cloud && screenShown && !start ? whenIdle(() => setStart(true)) : undefined), [cloud, screenShown, start]);
 
   useEffect(() => {
     setHost({ status: 'starting' });
-    if (!cloud) return;
+    if (!cloud || !start) return;
     let live = true;
     let running: RunningCloudShell | undefined;
     void startCloudShell(cloud, persistent, (h) => live && setHost(h)).then((r) => {
@@ -39,7 +67,7 @@ export function useCloudShellHost(cloud: Cloud | undefined, persistent: boolean)
       document.removeEventListener('visibilitychange', onVisibility);
       running?.stop();
     };
-  }, [cloud, persistent]);
+  }, [cloud, persistent, start]);
 
   return host;
 }
@@ -55,6 +83,14 @@ const notSaved = (detail: string): StorageNotice => ({ title: 'Your CloudShell h
 
 /** Builds the session and its autosave. */
 export async function startCloudShell(cloud: Cloud, persistent: boolean, publish: (host: CloudShellHost) => void, storeName?: string): Promise<RunningCloudShell> {
+  // The shell, the AWS CLI and the terminal are chunks of their own, fetched here, after the first
+  // screen is up: they are no part of its budget (issue 8, README "Budgets").
+  const [{ cloudShellEnv, createShell }, { homeOf, withHome }, { TerminalSession }, { createStarterVfs, Vfs, VfsDataError }] = await Promise.all([
+    import('../cli'),
+    import('../features/cloudshell/home-data'),
+    import('../features/cloudshell/session'),
+    import('../vfs'),
+  ]);
   const store: TerminalStore | undefined = persistent ? await openTerminalStore({ name: storeName }) : undefined;
   const vfs = createStarterVfs(cloud.clock);
   const base = vfs.toData();
@@ -69,6 +105,8 @@ export async function startCloudShell(cloud: Cloud, persistent: boolean, publish
   };
   const loaded = store ? await store.load(check) : undefined;
   if (loaded?.ok && loaded.data) vfs.restore(withHome(base, loaded.data.home));
+  // The learner's export and import (src/state/account-file.ts) read and replace this home.
+  const unregisterHome = registerTerminalHome({ read: () => homeOf(vfs.toData()), replace: (home) => vfs.restore(withHome(vfs.toData(), home)) });
 
   const session = new TerminalSession({
     makeShell: (spec) =>
@@ -133,6 +171,7 @@ export async function startCloudShell(cloud: Cloud, persistent: boolean, publish
   return {
     flush: async () => autosave?.flush(),
     stop() {
+      unregisterHome();
       const pending = autosave;
       void (pending ? pending.flush().finally(() => pending.stop()) : Promise.resolve()).finally(() => store?.close());
     },
