@@ -6,48 +6,14 @@
  * another identity. And axe finds no serious or critical violation in light and dark themes.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './journeys/axe';
-import { h1, loaded, openService, useSite, visit } from './journeys/site';
+import { PROMPT, commandLine, openCloudShell, screenLines, type } from './journeys/cloudshell';
+import { h1, loaded, useSite, visit } from './journeys/site';
 import { signInAs } from './journeys/top-bar';
 
 const site = useSite();
-const PROMPT = '[cloudshell-user@cloudshell ~]$ ';
 const SECRET = 'Hello, Cloud Gurus. This is my secret text, protected by AWS KMS.';
-
-const commandLine = (page: Page) => page.getByRole('textbox', { name: 'Command' });
-
-/** The terminal's lines as text. */
-const screenLines = (page: Page) => page.getByRole('log', { name: 'Terminal output' }).locator('.terminal__line').allInnerTexts();
-
-/**
- * Types a command with the keyboard and presses Enter, as a learner does; waits until it has run
- * and resolves with the lines it printed.
- */
-async function type(page: Page, line: string): Promise<string[]> {
-  const echo = PROMPT + line;
-  const count = (await screenLines(page)).filter((l) => l === echo).length;
-  await commandLine(page).focus();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    ([text, n]) => {
-      const log = document.querySelector('[role="log"]');
-      const echoes = [...(log?.querySelectorAll('.terminal__line') ?? [])].filter((l) => l.textContent === text);
-      return echoes.length > (n as number) && log?.getAttribute('aria-busy') !== 'true';
-    },
-    [echo, count] as const,
-  );
-  const lines = await screenLines(page);
-  return lines.slice(lines.lastIndexOf(echo) + 1);
-}
-
-async function openCloudShell(page: Page) {
-  await openService(page, /^CloudShell/);
-  await h1(page, 'CloudShell');
-  await commandLine(page).waitFor();
-}
 
 describe('CloudShell', () => {
   it('runs the course commands, byte for byte, and keeps the home directory across a reload', async () => {

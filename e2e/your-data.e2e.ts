@@ -9,37 +9,10 @@ import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './journeys/axe';
-import { h1, openService, useSite, visit } from './journeys/site';
+import { commandLine, openCloudShell, type } from './journeys/cloudshell';
+import { h1, useSite, visit } from './journeys/site';
 
 const site = useSite();
-const PROMPT = '[cloudshell-user@cloudshell ~]$ ';
-const commandLine = (page: Page) => page.getByRole('textbox', { name: 'Command' });
-const screenLines = (page: Page) => page.getByRole('log', { name: 'Terminal output' }).locator('.terminal__line').allInnerTexts();
-
-/** Types a command and presses Enter; resolves with the lines it printed (cloudshell.e2e.ts's way). */
-async function type(page: Page, line: string): Promise<string[]> {
-  const echo = PROMPT + line;
-  const count = (await screenLines(page)).filter((l) => l === echo).length;
-  await commandLine(page).focus();
-  await page.keyboard.type(line);
-  await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    ([text, n]) => {
-      const log = document.querySelector('[role="log"]');
-      const echoes = [...(log?.querySelectorAll('.terminal__line') ?? [])].filter((l) => l.textContent === text);
-      return echoes.length > (n as number) && log?.getAttribute('aria-busy') !== 'true';
-    },
-    [echo, count] as const,
-  );
-  const lines = await screenLines(page);
-  return lines.slice(lines.lastIndexOf(echo) + 1);
-}
-
-async function openCloudShell(page: Page) {
-  await openService(page, /^CloudShell/);
-  await h1(page, 'CloudShell');
-  await commandLine(page).waitFor();
-}
 
 /** The top bar's link, as a learner reaches the screen. */
 async function openYourData(page: Page) {

@@ -1,0 +1,39 @@
+/** Driving CloudShell's terminal as a learner does: type a command, press Enter, read what it printed. */
+import type { Page } from 'playwright-core';
+import { h1, openService } from './site';
+
+export const PROMPT = '[cloudshell-user@cloudshell ~]$ ';
+
+export const commandLine = (page: Page) => page.getByRole('textbox', { name: 'Command' });
+
+/** The terminal's lines as text. */
+export const screenLines = (page: Page) => page.getByRole('log', { name: 'Terminal output' }).locator('.terminal__line').allInnerTexts();
+
+/**
+ * Types a command with the keyboard and presses Enter, as a learner does; waits until it has run
+ * and resolves with the lines it printed.
+ */
+export async function type(page: Page, line: string): Promise<string[]> {
+  const echo = PROMPT + line;
+  const count = (await screenLines(page)).filter((l) => l === echo).length;
+  await commandLine(page).focus();
+  await page.keyboard.type(line);
+  await page.keyboard.press('Enter');
+  await page.waitForFunction(
+    ([text, n]) => {
+      const log = document.querySelector('[role="log"]');
+      const echoes = [...(log?.querySelectorAll('.terminal__line') ?? [])].filter((l) => l.textContent === text);
+      return echoes.length > (n as number) && log?.getAttribute('aria-busy') !== 'true';
+    },
+    [echo, count] as const,
+  );
+  const lines = await screenLines(page);
+  return lines.slice(lines.lastIndexOf(echo) + 1);
+}
+
+/** Opens CloudShell from the Services menu and waits for its command line. */
+export async function openCloudShell(page: Page) {
+  await openService(page, /^CloudShell/);
+  await h1(page, 'CloudShell');
+  await commandLine(page).waitFor();
+}
