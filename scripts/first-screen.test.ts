@@ -39,10 +39,13 @@ async function site(entryBytes: number): Promise<string> {
   return dir;
 }
 
+/** ANSI colour codes (size-limit colours its report under CI=true). */
+const ANSI = new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g');
+const plain = (s: string) => s.replace(ANSI, '');
 const sizeLimit = (dist: string) =>
   promisify(execFile)(process.execPath, [resolve('node_modules/size-limit/bin.js')], { env: { ...process.env, KMSLAB_DIST: dist } }).then(
-    (r) => ({ code: 0, out: r.stdout + r.stderr }),
-    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: e.stdout + e.stderr }),
+    (r) => ({ code: 0, out: plain(r.stdout + r.stderr) }),
+    (e: { code: number; stdout: string; stderr: string }) => ({ code: e.code, out: plain(e.stdout + e.stderr) }),
   );
 
 describe('first screen files', () => {
