@@ -96,17 +96,22 @@ describe('recovery from storage trouble', () => {
     });
   }
 
-  it('says so when the browser storage is full, keeps the account in memory, and saves again once there is space', async () => {
+  /** One key saved, then the storage fills up and a second key cannot be saved: the banner is up. */
+  async function secondKeyOnFullStorage() {
     const page = await site.newPage();
     await fullStorageSwitch(page);
     await page.goto(site.url);
     await createKey(page, 1);
     await saved(page);
-
     await storageFull(page, true);
     await createKey(page, 2);
     const banner = page.getByRole('alert', { name: 'Browser storage is full' });
     await banner.waitFor();
+    return { page, banner };
+  }
+
+  it('says so when the browser storage is full, keeps the account in memory, and saves again once there is space', async () => {
+    const { page, banner } = await secondKeyOnFullStorage();
     const text = await banner.innerText();
     expect(text).toContain('latest changes are not saved');
     expect(text).toContain('free some space');
@@ -128,14 +133,7 @@ describe('recovery from storage trouble', () => {
   });
 
   it('keeps the last good save undamaged when saves fail for a full storage', async () => {
-    const page = await site.newPage();
-    await fullStorageSwitch(page);
-    await page.goto(site.url);
-    await createKey(page, 1);
-    await saved(page);
-    await storageFull(page, true);
-    await createKey(page, 2);
-    await page.getByRole('alert', { name: 'Browser storage is full' }).waitFor();
+    const { page } = await secondKeyOnFullStorage();
 
     // The reload's own save on leaving fails too; the new page starts with space and loads the last good save.
     await page.reload();
