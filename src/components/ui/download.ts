@@ -1,6 +1,6 @@
-/** Offers text (a Markdown transcript, notes) to the browser as a real file download named `name`. */
-export function downloadText(name: string, text: string, type = 'text/markdown'): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${type};charset=utf-8` }));
+/** Offers a blob to the browser as a real file download named `name` (nothing leaves the browser). */
+export function downloadBlob(name: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = url;
   a.download = name;
@@ -10,6 +10,16 @@ export function downloadText(name: string, text: string, type = 'text/markdown')
   a.remove();
   // Revoked later: some browsers read the blob after click() returns.
   setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+/** Offers text (a Markdown transcript, notes, a .csv) as a file download named `name`. */
+export function downloadText(name: string, text: string, type = 'text/markdown'): void {
+  downloadBlob(name, new Blob([text], { type: `${type};charset=utf-8` }));
+}
+
+/** Offers bytes as a file download named `name`. */
+export function downloadBytes(name: string, data: Uint8Array, type = 'application/octet-stream'): void {
+  downloadBlob(name, new Blob([data as BlobPart], { type }));
 }
 
 /** A file-name-safe timestamp: 2026-11-28T23-50-00Z. */

@@ -10,6 +10,7 @@ import { replaceLabProgress, useLabSession } from '../../state/lab-progress';
 import { applyProgressFile, describeProgress, exportProgressFile, hasProgress, parseProgressFile, type LabsPart, type ProgressFile } from '../../state/progress-file';
 import { Button } from './button';
 import { ConfirmDialog } from './confirm-dialog';
+import { downloadText } from './download';
 
 const readLabs = (): LabsPart => {
   const s = useLabSession.getState();
@@ -35,13 +36,9 @@ export function ProgressFileSection({ drills }: { drills?: Progress }) {
   const download = () => {
     if (!drills) return;
     const now = new Date();
-    const blob = new Blob([exportProgressFile(labs, drills, now)], { type: 'application/json' });
-    const a = document.createElement('a');
-    a.href = URL.createObjectURL(blob);
-    a.download = `kms-lab-progress-${now.toISOString().slice(0, 10)}.json`;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(a.href), 1000);
-    setMessage({ text: `Exported ${a.download}.` });
+    const name = `kms-lab-progress-${now.toISOString().slice(0, 10)}.json`;
+    downloadText(name, exportProgressFile(labs, drills, now), 'application/json');
+    setMessage({ text: `Exported ${name}.` });
   };
 
   const apply = async (file: ProgressFile, name: string) => {

@@ -8,7 +8,7 @@ import { useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Dialog } from '../../components/ui/dialog';
 import { DisclosureMenu } from '../../components/ui/disclosure-menu';
-import { downloadText, fileStamp } from '../../components/ui/download';
+import { downloadBytes, downloadText, fileStamp } from '../../components/ui/download';
 import { TextField } from '../../components/ui/form-field';
 import type { TerminalSession } from './session';
 import { transcriptMarkdown } from './transcript';
@@ -37,18 +37,6 @@ export async function uploadFiles(session: TerminalSession, files: File[]): Prom
   return { text: said.join(' '), error };
 }
 
-/** Offers bytes to the browser as a download named `name`. */
-export function saveToDisk(name: string, data: Uint8Array): void {
-  const url = URL.createObjectURL(new Blob([data as BlobPart], { type: 'application/octet-stream' }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 export function FileActions({ session, onStatus }: { session: TerminalSession; onStatus(s: Status): void }) {
   const picker = useRef<HTMLInputElement>(null);
@@ -124,7 +112,7 @@ function DownloadDialog({ session, onClose, onStatus }: { session: TerminalSessi
       setError(result.message);
       return;
     }
-    saveToDisk(result.name, result.data);
+    downloadBytes(result.name, result.data);
     onStatus({ text: `Downloaded ${result.path} (${formatBytes(result.data.length)}).`, error: false });
     onClose();
   }

@@ -12,7 +12,8 @@ import { ErrorAlert } from '../../components/ui/error-alert';
 import { formatDateTime } from '../../components/ui/format';
 import { Table } from '../../components/ui/table';
 import { showFlash } from '../../state/flash';
-import { accessKeyCsv, accessKeyCsvName, downloadText } from './access-key-csv';
+import { downloadText } from '../../components/ui/download';
+import { accessKeyCsv, accessKeyCsvName } from './access-key-csv';
 import { iam, iamCall } from './iam-api';
 import type { UserData } from './user-data';
 
@@ -81,7 +82,7 @@ export function UserCredentialsTab({ data }: { data: UserData }) {
           </dl>
           <CliEquivalent calls={[iamCall('CreateAccessKey', { UserName: userName })]} />
           <div className="form-actions">
-            <Button onClick={() => downloadText(accessKeyCsvName(userName), accessKeyCsv(created.AccessKeyId, created.SecretAccessKey))}>Download .csv file</Button>
+            <Button onClick={() => downloadText(accessKeyCsvName(userName), accessKeyCsv(created.AccessKeyId, created.SecretAccessKey), 'text/csv')}>Download .csv file</Button>
             <Button variant="primary" onClick={() => setCreated(undefined)}>
               Done
             </Button>

@@ -9,9 +9,9 @@
  */
 import { useState } from 'react';
 import { Dialog } from '../../../components/ui/dialog';
+import { downloadBytes } from '../../../components/ui/download';
 import { formatDateTime } from '../lib/format';
 import { useAction } from '../lib/use-action';
-import { downloadFile } from '../lib/zip';
 import { ActionResult } from '../ui/action-result';
 import type { KeyMeta } from './crypto-tab';
 import { importParametersZip, wrapKeyMaterial, type ImportParameters } from './import-files';
@@ -45,16 +45,16 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
     const o = outcome.value as { ImportToken: Uint8Array; PublicKey: Uint8Array; ParametersValidTo: Date };
     const p: ImportParameters = { keyId: meta.KeyId, algorithm, keySpec: spec, publicKey: o.PublicKey, token: o.ImportToken, validTo: o.ParametersValidTo };
     setParams(p);
-    downloadFile('ImportParameters.zip', importParametersZip(p).bytes, 'application/zip');
+    downloadBytes('ImportParameters.zip', importParametersZip(p).bytes, 'application/zip');
   }
 
   async function wrapHere(materialFile?: File) {
     if (!params) return;
     const material = materialFile ? new Uint8Array(await materialFile.arrayBuffer()) : crypto.getRandomValues(new Uint8Array(32));
-    if (!materialFile) downloadFile('PlaintextKeyMaterial.bin', new Uint8Array(material));
+    if (!materialFile) downloadBytes('PlaintextKeyMaterial.bin', new Uint8Array(material));
     const bytes = await wrapKeyMaterial(params.publicKey, params.algorithm, material);
     material.fill(0);
-    downloadFile('EncryptedKeyMaterial.bin', bytes);
+    downloadBytes('EncryptedKeyMaterial.bin', bytes);
     setWrapped({ name: 'EncryptedKeyMaterial.bin (wrapped in this browser)', bytes });
     setToken({ name: 'import token (from the download above)', bytes: params.token });
   }

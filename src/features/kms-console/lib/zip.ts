@@ -77,14 +77,3 @@ export function zip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
   return out;
 }
 
-/** Offers bytes as a file download (a real download, via an object URL). */
-export function downloadFile(name: string, data: Uint8Array<ArrayBuffer> | string, type = 'application/octet-stream'): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
-}
