@@ -1,9 +1,11 @@
 /**
- * "Your data": a learner makes a user, a key with an alias, a file in the CloudShell home
- * directory and a ciphertext; exports everything; in a fresh browser profile imports the file
- * (a truncated copy first: rejected with the reason, nothing changes); is told that every key got
- * new key material; finds the user, the alias and the files back, and sees the old ciphertext
- * fail to decrypt with the AWS error. axe finds no serious or critical violation on the screen.
+ * "Your data": a learner makes a user, a key with an alias, a private CA and a certificate it
+ * issued, a file in the CloudShell home directory and a ciphertext; exports everything (no private
+ * key in the file); in a fresh browser profile imports the file (a truncated copy first: rejected
+ * with the reason, nothing changes); is told that every key got new key material and the CA and
+ * certificate new key pairs; finds the user, the alias, the certificate (same ARN, new serial) and
+ * the files back, and sees the old ciphertext fail to decrypt with the AWS error. axe finds no
+ * serious or critical violation on the screen.
  */
 import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
@@ -33,6 +35,11 @@ describe('Your data', () => {
     expect(await type(page, 'echo "my notes" > notes.txt')).toEqual([]);
     expect(await type(page, 'aws kms encrypt --key-id alias/exported --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt')).toEqual([]);
     expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode')).toEqual(['Hello, Cloud Gurus. This is my secret text, protected by AWS KMS.']);
+    const [ca] = await type(page, 'aws acm-pca create-certificate-authority --certificate-authority-type ROOT --certificate-authority-configuration "KeyAlgorithm=EC_prime256v1,SigningAlgorithm=SHA256WITHECDSA,Subject={CommonName=Lab Root}" --query CertificateAuthorityArn --output text');
+    const [cert] = await type(page, `aws acm request-certificate --domain-name api.lab.example --certificate-authority-arn ${ca} --query CertificateArn --output text`);
+    expect(cert).toMatch(/^arn:aws:acm:us-east-1:\d{12}:certificate\//);
+    const serial = `aws acm describe-certificate --certificate-arn ${cert} --query Certificate.Serial --output text`;
+    const [oldSerial] = await type(page, serial);
 
     await openYourData(page);
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export your data' }).click()]);
@@ -40,8 +47,9 @@ describe('Your data', () => {
     const text = await readFile((await download.path())!, 'utf8');
     expect(JSON.parse(text)).toMatchObject({ format: 'kms-lab-export', version: 1 });
     expect(text).toContain('alias/exported');
-    for (const secret of ['"materials"', '"secretAccessKey"', '"privateKey"']) expect(text).not.toContain(secret);
-    await page.getByRole('status').filter({ hasText: 'It holds no key material and no secret access keys.' }).waitFor();
+    expect(text).toContain(cert);
+    for (const secret of ['"materials"', '"secretAccessKey"', '"privateKey"', 'privateKeyPem', 'PRIVATE KEY']) expect(text).not.toContain(secret);
+    await page.getByRole('status').filter({ hasText: 'It holds no key material, no private keys and no secret access keys.' }).waitFor();
 
     // A fresh browser profile: nothing of the first one.
     const fresh = await site.open();
@@ -62,10 +70,15 @@ describe('Your data', () => {
     await pending.waitFor();
     expect(await pending.innerText()).toContain('KMS: 1 key and 1 alias in 1 Region.');
     expect(await pending.innerText()).toContain('1 key will get new key material. The lesson: KMS key material can never leave AWS');
+    expect(await pending.innerText()).toContain('Certificate Manager: 1 certificate and 1 private CA.');
     expect(await seriousViolations(fresh)).toEqual([]);
     await fresh.getByRole('button', { name: 'Replace my data' }).click();
     await fresh.getByRole('status').filter({ hasText: `Imported ${download.suggestedFilename()}. 1 key got new key material: ciphertexts made before the export will not decrypt.` }).waitFor();
-    expect(await fresh.getByRole('list', { name: 'What changed' }).innerText()).toContain(`New key material: alias/exported (${id}, us-east-1)`);
+    await fresh.getByRole('status').filter({ hasText: '1 certificate and 1 private CA got new key pairs.' }).waitFor();
+    const changed = await fresh.getByRole('list', { name: 'What changed' }).innerText();
+    expect(changed).toContain(`New key material: alias/exported (${id}, us-east-1)`);
+    expect(changed).toContain(`New key pair and CA certificate: CN=Lab Root (${ca})`);
+    expect(changed).toContain(`New key pair: api.lab.example (${cert})`);
     expect(await seriousViolations(fresh)).toEqual([]);
     await fresh.getByRole('button', { name: 'Dark theme' }).click();
     expect(await seriousViolations(fresh)).toEqual([]);
@@ -79,6 +92,11 @@ describe('Your data', () => {
     await openCloudShell(fresh);
     expect(await type(fresh, 'cat notes.txt')).toEqual(['my notes']);
     expect(await type(fresh, 'aws kms describe-key --key-id alias/exported --query KeyMetadata.KeyId --output text')).toEqual([id]);
+    // The certificate is back under its ARN, issued, with a new key pair (so a new serial).
+    expect(await type(fresh, `aws acm describe-certificate --certificate-arn ${cert} --query Certificate.Status --output text`)).toEqual(['ISSUED']);
+    const [newSerial] = await type(fresh, serial);
+    expect(newSerial).toMatch(/^[0-9a-f]{2}(:[0-9a-f]{2}){15}$/);
+    expect(newSerial).not.toBe(oldSerial);
     const failed = await type(fresh, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt');
     expect(failed.join('\n')).toContain('An error occurred (InvalidCiphertextException) when calling the Decrypt operation');
 

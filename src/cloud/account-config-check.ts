@@ -4,52 +4,19 @@
  * every name, description, tag list, policy size, alias name and rotation period goes through the
  * input shape of the operation that would have created it (CreateUser, CreateRole, CreateKey,
  * CreateAlias, EnableKeyRotation ...), and every policy document through the IAM policy parser.
+ * Certificate Manager's part is checked by account-config-acm-check.ts.
  * Returns the first problem, naming where it is, or undefined.
  */
-import { isAwsError, isKeyId, isRegion, keyArn, validate, type ServiceName } from '../core';
+import { isKeyId, isRegion, keyArn } from '../core';
 import { parsePolicyDocument, type PolicyKind } from '../iam/policy-document';
-import { findOperation } from './registry';
+import { checkAcm } from './account-config-acm-check';
+import { Bad, bool, fail, isObj, MAX_ENTRIES, num, oneOf, optNum, record, shape, str, strings, type Obj } from './account-config-rules';
 
-type Obj = Record<string, unknown>;
-const isObj = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
-/** Far above what a learner makes; it bounds the work a hostile file can cause. */
-export const MAX_ENTRIES = 5000;
+export { MAX_ENTRIES } from './account-config-rules';
+
 const KEY_STATES = ['Enabled', 'Disabled', 'PendingDeletion', 'PendingImport', 'Unavailable'];
 const ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM'];
 const STORE_STATES = ['CONNECTED', 'CONNECTING', 'FAILED', 'DISCONNECTED', 'DISCONNECTING'];
-
-class Bad extends Error {}
-const fail = (path: string, why: string): never => {
-  throw new Bad(`${path} ${why}`);
-};
-
-function record(v: unknown, path: string): Obj {
-  if (!isObj(v)) return fail(path, 'must be an object');
-  if (Object.keys(v).length > MAX_ENTRIES) fail(path, `has more than ${MAX_ENTRIES} entries`);
-  return v;
-}
-const str = (o: Obj, k: string, path: string) => (typeof o[k] === 'string' ? (o[k] as string) : fail(`${path}.${k}`, 'must be a string'));
-const num = (o: Obj, k: string, path: string) => (typeof o[k] === 'number' && Number.isFinite(o[k]) ? (o[k] as number) : fail(`${path}.${k}`, 'must be a number'));
-const optNum = (o: Obj, k: string, path: string) => o[k] === undefined || num(o, k, path);
-const bool = (o: Obj, k: string, path: string) => (typeof o[k] === 'boolean' ? o[k] : fail(`${path}.${k}`, 'must be true or false'));
-const oneOf = (o: Obj, k: string, values: string[], path: string) => (values.includes(o[k] as string) ? (o[k] as string) : fail(`${path}.${k}`, `must be one of ${values.join(', ')}`));
-function strings(o: Obj, k: string, path: string): string[] {
-  const v = o[k];
-  if (!Array.isArray(v) || v.length > MAX_ENTRIES || !v.every((s) => typeof s === 'string')) return fail(`${path}.${k}`, 'must be a list of strings');
-  return v;
-}
-
-/** The engine's own input rules, as the named operation would apply them. */
-function shape(service: ServiceName, operation: string, input: Obj, path: string): void {
-  const op = findOperation(service, operation);
-  if (!op) throw new Error(`No operation ${service}:${operation}`);
-  try {
-    validate(op.input, input);
-  } catch (e) {
-    if (isAwsError(e)) fail(path, `is not valid: ${e.message}`);
-    throw e;
-  }
-}
 
 function policy(text: string, kind: PolicyKind, path: string): void {
   const r = parsePolicyDocument(text, kind);
@@ -209,8 +176,13 @@ export function checkAccountConfiguration(v: unknown): string | undefined {
     iam(o.iam);
     kms(o.kms);
     dns(o.dns);
+    // Files written before certificates were carried have no "acm" part.
+    if (o.acm !== undefined) checkAcm(o.acm);
     const n = record(o.notCarried, 'account.notCarried');
-    for (const k of ['certificates', 'privateCas', 'events']) if (!Number.isInteger(n[k]) || (n[k] as number) < 0) fail(`account.notCarried.${k}`, 'must be a whole number');
+    for (const k of ['certificates', 'privateCas', 'events']) {
+      if ((k !== 'events' && n[k] === undefined) || (Number.isInteger(n[k]) && (n[k] as number) >= 0)) continue;
+      fail(`account.notCarried.${k}`, 'must be a whole number');
+    }
     return undefined;
   } catch (e) {
     if (e instanceof Bad) return e.message;

@@ -16,12 +16,15 @@
  *   function; keys with origin EXTERNAL come back without material (PendingImport, as AWS has
  *   them before an import), since only the learner holds that material.
  * - The simulated date and the simulated Route 53 hosted zone (DNS records).
- * Not carried: ACM certificates and private CAs (they hold private keys, which are key material
- * too: request or issue them again), the resources that used them, and the event history.
+ * - ACM certificates, private CAs and the resources that use certificates, without any private
+ *   key: on import they get NEW key pairs, and imported certificates must be imported again
+ *   (account-config-acm.ts says what and why).
+ * Not carried: the event history. (Files written before certificates were carried count the
+ * certificates and private CAs they left out in `notCarried`.)
  */
 import type { DnsRecord } from '../acm/model/certificate';
 import { SimulatedClock } from '../core/clock';
-import { emptyAcmState } from '../acm/model/certificate';
+import { acmConfiguration, noAcmChanges, rebuildAcm, type AcmChanges, type AcmConfig } from './account-config-acm';
 import type { IamGroup, IamRole, IamUser } from '../iam/model';
 import { EXAMPLE_ACCESS_KEY_ID, EXAMPLE_SECRET_ACCESS_KEY, LAB_ADMIN } from '../iam/state';
 import type { KmsEnv } from '../kms/context';
@@ -55,8 +58,10 @@ export interface AccountConfig {
   iam: { users: Record<string, UserConfig>; groups: Record<string, IamGroup>; roles: Record<string, IamRole> };
   kms: Record<string, RegionConfig>;
   dns: Record<string, DnsRecord>;
-  /** What the export left out, so the import can say so. */
-  notCarried: { certificates: number; privateCas: number; events: number };
+  /** Certificate Manager; absent in files written before it was carried. */
+  acm?: AcmConfig;
+  /** What the export left out, so the import can say so (certificates and private CAs: older files only). */
+  notCarried: { events: number; certificates?: number; privateCas?: number };
 }
 
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
@@ -86,7 +91,6 @@ function regionConfig(r: KmsRegionState): RegionConfig {
 
 /** The account's configuration as plain JSON-safe data, without key material or credentials. */
 export function accountConfiguration(state: CloudState): AccountConfig {
-  const acmRegions = Object.values(state.acm?.regions ?? {});
   const policies = (p: IamUser['inlinePolicies']) => p.map((d) => ({ name: d.name, document: d.document }));
   return structuredClone({
     clockMs: state.clockMs,
@@ -106,11 +110,8 @@ export function accountConfiguration(state: CloudState): AccountConfig {
     },
     kms: mapValues(state.kms, regionConfig),
     dns: state.acm?.hostedZone ?? {},
-    notCarried: {
-      certificates: acmRegions.reduce((n, r) => n + Object.keys(r.certificates).length, 0),
-      privateCas: acmRegions.reduce((n, r) => n + Object.keys(r.cas).length, 0),
-      events: state.trail.length,
-    },
+    acm: acmConfiguration(state.acm),
+    notCarried: { events: state.trail.length },
   });
 }
 
@@ -121,7 +122,7 @@ export interface KeyChange {
   aliases: string[];
 }
 
-export interface RebuildChanges {
+export interface RebuildChanges extends AcmChanges {
   /** Keys that got new key material: ciphertexts made before the export no longer decrypt. */
   newMaterial: KeyChange[];
   /** EXTERNAL keys that had imported material: they wait for an import again. */
@@ -138,7 +139,7 @@ export interface RebuildChanges {
  */
 export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'random'>): Promise<{ state: CloudState; changes: RebuildChanges }> {
   const c = structuredClone(config);
-  const changes: RebuildChanges = { newMaterial: [], awaitingImport: [], accessKeysDropped: [], keyStorePasswords: [] };
+  const changes: RebuildChanges = { newMaterial: [], awaitingImport: [], accessKeysDropped: [], keyStorePasswords: [], ...noAcmChanges() };
   const users: Record<string, IamUser> = {};
   for (const [name, u] of Object.entries(c.iam.users)) {
     const accessKeys: IamUser['accessKeys'] = [];
@@ -175,7 +176,7 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
     });
     kms[region] = { keys, aliases: r.aliases, customKeyStores };
   }
-  const acm = Object.keys(c.dns).length ? { ...emptyAcmState(), hostedZone: c.dns } : undefined;
+  const acm = await rebuildAcm(c.acm, c.dns, env.random, changes);
   const state: CloudState = { schemaVersion: SCHEMA_VERSION, clockMs: c.clockMs, iam: { users, groups: c.iam.groups, roles: c.iam.roles }, kms, trail: [], ...(acm ? { acm } : {}) };
   return { state, changes };
 }

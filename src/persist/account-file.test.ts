@@ -115,10 +115,45 @@ describe('exportAccountFile / importAccountFile', () => {
     expect(plan.summary).toContain(`1 access key (${a.cloud.state.iam.users.alice!.accessKeys[0]!.accessKeyId} of alice) was not recreated: a secret access key is a credential and, like key material, is never exported. Create new access keys.`);
     // The EXTERNAL key had no material and stays PendingImport, without any.
     expect(cloud.state.kms['us-east-1']!.keys[a.k3]).toMatchObject({ keyState: 'PendingImport', materials: [] });
-    // Certificates hold private keys (key material too): left out, and said so.
-    expect(plan.notCarried.certificates).toBe(1);
+    // The pending certificate comes back as it was, waiting for its DNS record: nothing to re-issue.
+    expect(Object.keys(plan.notCarried)).toEqual(['events']);
+    expect(Object.values(cloud.state.acm!.regions['us-east-1']!.certificates)).toMatchObject([{ domainName: 'www.example.com', status: 'PENDING_VALIDATION' }]);
+    expect(plan.changes.certificatesReissued).toEqual([]);
+    expect(plan.summary.join(' ')).not.toMatch(/certificate/);
+  });
+
+  it('gives certificates and private CAs new key pairs, names imported certificates to import again, and says so', async () => {
+    const cloud = createCloud({ clock: new SimulatedClock(START) });
+    const call = (service: 'acm' | 'acm-pca' | 'elbv2', operation: string, input: Record<string, unknown>) => cloud.call({ service, operation, input });
+    const config = { KeyAlgorithm: 'EC_prime256v1', SigningAlgorithm: 'SHA256WITHECDSA', Subject: { CommonName: 'Corp Root' } };
+    const { CertificateAuthorityArn } = await call('acm-pca', 'CreateCertificateAuthority', { CertificateAuthorityType: 'ROOT', CertificateAuthorityConfiguration: config });
+    const { CertificateArn: priv } = await call('acm', 'RequestCertificate', { DomainName: 'api.corp.example', CertificateAuthorityArn, KeyAlgorithm: 'EC_prime256v1' });
+    // A certificate of the learner's own, imported with its key: here, one the private CA issued and ACM exported.
+    const out = await call('acm', 'ExportCertificate', { CertificateArn: priv, Passphrase: utf8('pass phrase') });
+    const key = cloud.state.acm!.regions['us-east-1']!.certificates[priv.split('/')[1]]!.privateKeyPem!;
+    const { CertificateArn: imported } = await call('acm', 'ImportCertificate', { Certificate: utf8(out.Certificate), PrivateKey: utf8(key) });
+    const lb = (await call('elbv2', 'CreateLoadBalancer', { Name: 'web' })).LoadBalancers[0].LoadBalancerArn;
+    const listener = (await call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: imported }] })).Listeners[0].ListenerArn;
+    const text = exported(cloud);
+    for (const secret of ['PRIVATE KEY', 'privateKeyPem', key.split('\n')[1]!]) expect(text).not.toContain(secret);
+    const { cloud: after, plan } = await importInto(text);
+    expect(plan.summary.slice(0, 4)).toEqual([
+      '1 private CA (CN=Corp Root) got a new key pair and a new self-signed CA certificate (same subject and validity, new serial): give the new CA certificate to whatever trusted the old one.',
+      `1 certificate (api.corp.example (${priv})) was re-issued with a new key pair (same names and validity, new serial), as ACM renewal does: the public key changed, so clients pinning the old key will reject it, and a copy exported before is no longer the one in ACM.`,
+      `1 imported certificate (api.corp.example (${imported})) was not recreated: its private key is yours, and neither ACM nor KMS Lab ever exports it. Import it again (ImportCertificate).`,
+      `1 resource that used an imported certificate was not recreated either (load balancer listener ${listener}): create it again once the certificate is imported.`,
+    ]);
+    expect((await after.call({ service: 'acm', operation: 'GetCertificate', input: { CertificateArn: priv } })).Certificate).not.toBe(out.Certificate);
+    expect((await after.call({ service: 'acm', operation: 'DescribeCertificate', input: { CertificateArn: priv } })).Certificate).toMatchObject({ Status: 'ISSUED', CertificateAuthorityArn });
+  });
+
+  it('reads a file written before certificates were carried, and still says what it left out', async () => {
+    const file = JSON.parse(exported((await account()).cloud));
+    delete file.account.acm;
+    file.account.notCarried = { ...file.account.notCarried, certificates: 1, privateCas: 0 };
+    const { cloud, plan } = await importInto(JSON.stringify(file));
     expect(plan.summary).toContain('1 certificate and 0 private CAs were not exported: their private keys are key material too. Request or issue them again.');
-    expect(Object.keys(cloud.state.acm?.regions ?? {})).toEqual([]);
+    expect(cloud.state.acm?.regions ?? {}).toEqual({});
   });
 
   describe('rejects, with the reason', () => {
@@ -172,6 +207,12 @@ describe('exportAccountFile / importAccountFile', () => {
         "The file's account configuration is not valid: account.iam.users has more than 5000 entries.",
       );
       expect(await variant((x) => (x.progress = {}))).toMatchObject({ part: 'progress', reason: "The file's lab and drill progress is not valid: it has no labs." });
+      const cert = (x: any) => Object.values(x.account.acm.regions['us-east-1'].certificates)[0] as Record<string, unknown>;
+      expect(await variant((x) => (cert(x).privateKeyPem = '-----BEGIN PRIVATE KEY-----\nMIIB\n-----END PRIVATE KEY-----'))).toMatchObject({
+        part: 'account',
+        reason: expect.stringMatching(/^The file's account configuration is not valid: account\.acm\.regions\["us-east-1"\]\.certificates\["[0-9a-f-]{36}"\]\.privateKeyPem holds a private key, which a KMS Lab export never contains\.$/),
+      });
+      expect((await variant((x) => (cert(x).sans = ['www.example.com', 'bad name']))).reason).toMatch(/certificates\["[0-9a-f-]{36}"\] is not valid: 1 validation error detected: Value 'bad name' at 'subjectAlternativeNames\.1\.member' failed to satisfy constraint/);
     });
 
     it('and touches nothing: the current account is the same after any rejection', async () => {

@@ -11,10 +11,12 @@
  * An import checks EVERYTHING before it builds anything, and builds a new account beside the
  * current one: a malformed, truncated, foreign, newer or partly invalid file gives the reason
  * and leaves the current state as it was. A good file gives a plan to apply: the new account
- * (every KMS key with NEW key material), the parts, and what changed, in sentences.
+ * (every KMS key with NEW key material, every certificate and private CA with a NEW key pair, no
+ * imported certificate), the parts, and what changed, in sentences.
  */
 import { checkAccountConfiguration } from '../cloud/account-config-check';
 import { accountConfiguration, rebuildAccount, type AccountConfig, type KeyChange, type RebuildChanges } from '../cloud/account-config';
+import type { CertificateChange } from '../cloud/account-config-acm';
 import type { CloudState } from '../cloud/state';
 import type { Random } from '../core';
 
@@ -127,6 +129,7 @@ export async function importAccountFile<H, P>(text: string, checks: PartChecks<H
 }
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+const certName = (c: CertificateChange) => `${c.domainName} (${c.arn})`;
 const keyName = (k: KeyChange) => (k.aliases.length ? `${k.aliases.join(', ')} (${k.keyId}, ${k.region})` : `${k.keyId} (${k.region})`);
 
 /** What the import changes, in sentences; the first one is the lesson. */
@@ -142,11 +145,28 @@ export function describeChanges(c: RebuildChanges, notCarried: AccountConfig['no
     out.push(`${plural(c.accessKeysDropped.length, 'access key')} (${c.accessKeysDropped.map((a) => `${a.accessKeyId} of ${a.userName}`).join(', ')}) ${c.accessKeysDropped.length === 1 ? 'was' : 'were'} not recreated: a secret access key is a credential and, like key material, is never exported. Create new access keys.`);
   }
   if (c.keyStorePasswords.length) out.push(`The kmsuser password of ${plural(c.keyStorePasswords.length, 'custom key store')} (${c.keyStorePasswords.join(', ')}) is a credential and was not exported: set it again before connecting.`);
+  if (c.privateCasRekeyed.length) {
+    out.push(`${plural(c.privateCasRekeyed.length, 'private CA')} (${c.privateCasRekeyed.map((a) => a.name).join('; ')}) got a new key pair and a new self-signed CA certificate (same subject and validity, new serial): give the new CA certificate to whatever trusted the old one.`);
+  }
+  if (c.certificatesReissued.length) {
+    const n = c.certificatesReissued.length;
+    out.push(`${plural(n, 'certificate')} (${c.certificatesReissued.map(certName).join('; ')}) ${n === 1 ? 'was' : 'were'} re-issued with a new key pair (same names and validity, new serial), as ACM renewal does: the public key changed, so clients pinning the old key will reject it, and a copy exported before is no longer the one in ACM.`);
+  }
+  if (c.certificatesToImportAgain.length) {
+    const n = c.certificatesToImportAgain.length;
+    out.push(`${plural(n, 'imported certificate')} (${c.certificatesToImportAgain.map(certName).join('; ')}) ${n === 1 ? 'was' : 'were'} not recreated: its private key is yours, and neither ACM nor KMS Lab ever exports it. Import it again (ImportCertificate).`);
+  }
+  if (c.resourcesDropped.length) {
+    const n = c.resourcesDropped.length;
+    out.push(`${plural(n, 'resource')} that used an imported certificate ${n === 1 ? 'was' : 'were'} not recreated either (${c.resourcesDropped.map((r) => `${r.kind} ${r.name}`).join('; ')}): create ${n === 1 ? 'it' : 'them'} again once the certificate is imported.`);
+  }
+  // Files written before certificates were carried say how many they left out.
   if (notCarried.certificates || notCarried.privateCas) {
-    out.push(`${plural(notCarried.certificates, 'certificate')} and ${plural(notCarried.privateCas, 'private CA')} were not exported: their private keys are key material too. Request or issue them again.`);
+    out.push(`${plural(notCarried.certificates ?? 0, 'certificate')} and ${plural(notCarried.privateCas ?? 0, 'private CA')} were not exported: their private keys are key material too. Request or issue them again.`);
   }
   if (notCarried.events) out.push(`The event history (${plural(notCarried.events, 'event')}) was not exported: the imported account starts a new one.`);
   return out;
 }
 
 export const keyLabel = keyName;
+export const certificateLabel = certName;

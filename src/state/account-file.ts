@@ -21,7 +21,7 @@ import { whenTerminalHome, type TerminalHomeAccess } from './terminal-home-slot'
 
 export type LearnerImport = AccountImport<VfsDirData | null, ProgressFile>;
 export type { ImportError };
-export { keyLabel } from '../persist/account-file';
+export { certificateLabel, keyLabel } from '../persist/account-file';
 
 const MAX_DEPTH = 64;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

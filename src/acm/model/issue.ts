@@ -20,10 +20,13 @@ async function amazonCa(acm: AcmState, random: Random, nowMs: number) {
   return acm.amazonCa;
 }
 
-/** Signs the certificate now and marks it ISSUED (validity from now). */
-export async function issue(acm: AcmState, cert: AcmCertificate, random: Random, nowMs: number, ca?: PrivateCa): Promise<void> {
+/**
+ * Signs the certificate now and marks it ISSUED (validity from now). `keepNotAfterMs` keeps a
+ * known NotAfter instead (an account rebuilt from an export keeps its certificates' dates).
+ */
+export async function issue(acm: AcmState, cert: AcmCertificate, random: Random, nowMs: number, ca?: PrivateCa, keepNotAfterMs?: number): Promise<void> {
   const issuer = ca ?? { ...(await amazonCa(acm, random, nowMs)), keyAlgorithm: 'RSA_2048' as KeyAlgorithm };
-  const notAfterMs = Math.min(nowMs + PUBLIC_VALIDITY_DAYS * DAY_MS, ca?.notAfterMs ?? Infinity);
+  const notAfterMs = keepNotAfterMs ?? Math.min(nowMs + PUBLIC_VALIDITY_DAYS * DAY_MS, ca?.notAfterMs ?? Infinity);
   const made = await issueCertificate({
     domains: [cert.domainName, ...cert.sans.filter((s) => s !== cert.domainName)],
     keyAlgorithm: cert.keyAlgorithm as KeyAlgorithm,

@@ -1,15 +1,16 @@
 /**
  * `#/settings/data`, "Your data": everything the learner owns (the account's configuration, the
  * CloudShell home directory, lab and drill progress) exported as one file and imported back.
- * Key material is never in the file, so an import gives every key new material, and the screen
- * says so before and after: that is the lesson "KMS key material never leaves AWS". A bad file
+ * Key material is never in the file, so an import gives every key new material, and every
+ * certificate and private CA a new key pair (imported certificates must be imported again), and
+ * the screen says so before and after: that is the lesson "KMS key material never leaves AWS". A bad file
  * is rejected with the reason and nothing changes (src/persist/account-file.ts).
  */
 import { useEffect, useRef, useState } from 'react';
 import { useFocusLater } from '../../components/ui/focus-later';
 import { Button } from '../../components/ui/button';
 import { downloadText } from '../../components/ui/download';
-import { applyLearnerImport, exportLearnerFile, keyLabel, readLearnerFile, type LearnerImport } from '../../state/account-file';
+import { applyLearnerImport, certificateLabel, exportLearnerFile, keyLabel, readLearnerFile, type LearnerImport } from '../../state/account-file';
 import { useConsole } from '../../state/console-store';
 import { describeProgress } from '../../state/progress-file';
 import type { VfsNodeData } from '../../vfs';
@@ -25,10 +26,16 @@ function holdings(plan: LearnerImport): string[] {
   const regions = Object.values(kms);
   const keys = regions.reduce((s, r) => s + Object.keys(r.keys).length, 0);
   const aliases = regions.reduce((s, r) => s + Object.keys(r.aliases).length, 0);
+  const acm = Object.values(plan.state.acm?.regions ?? {});
+  const imported = plan.changes.certificatesToImportAgain.length;
+  const certificates = acm.reduce((s, r) => s + Object.keys(r.certificates).length, imported);
+  const cas = acm.reduce((s, r) => s + Object.keys(r.cas).length, 0);
+  const acmLine = certificates || cas ? [`Certificate Manager: ${n(certificates, 'certificate')}${imported ? ` (${imported} imported)` : ''} and ${n(cas, 'private CA')}.`] : [];
   return [
     `Exported ${new Date(plan.exportedAt).toUTCString()}; simulated date ${new Date(plan.state.clockMs).toUTCString()}.`,
     `IAM: ${n(Object.keys(iam.users).length, 'user')}, ${n(Object.keys(iam.groups).length, 'group')}, ${n(Object.keys(iam.roles).length, 'role')}.`,
     `KMS: ${n(keys, 'key')} and ${n(aliases, 'alias', 'aliases')} in ${n(regions.filter((r) => Object.keys(r.keys).length).length, 'Region')}.`,
+    ...acmLine,
     `CloudShell home directory: ${n(countFiles(plan.terminalHome), 'file')}.`,
     `Progress: ${describeProgress(plan.progress.labs, plan.progress.drills)}.`,
   ];
@@ -52,7 +59,7 @@ export function YourDataPage() {
     const name = `kms-lab-${now.toISOString().slice(0, 10)}.json`;
     try {
       downloadText(name, await exportLearnerFile(now), 'application/json');
-      setMessage({ text: `Exported ${name}. It holds no key material and no secret access keys.` });
+      setMessage({ text: `Exported ${name}. It holds no key material, no private keys and no secret access keys.` });
     } catch (e) {
       setMessage({ text: `Nothing was exported: ${e instanceof Error ? e.message : String(e)}`, error: true });
     }
@@ -73,10 +80,24 @@ export function YourDataPage() {
     setBusy(true);
     try {
       await applyLearnerImport(pending.plan);
-      const keys = pending.plan.changes.newMaterial;
+      const c = pending.plan.changes;
+      const keys = c.newMaterial;
+      const [certs, cas] = [c.certificatesReissued.length, c.privateCasRekeyed.length];
+      const renewed = [certs ? n(certs, 'certificate') : '', cas ? n(cas, 'private CA') : ''].filter(Boolean).join(' and ');
       setMessage({
-        text: `Imported ${pending.name}. ${keys.length ? `${n(keys.length, 'key')} got new key material: ciphertexts made before the export will not decrypt.` : ''}`,
-        details: [...keys.map((k) => `New key material: ${keyLabel(k)}`), ...pending.plan.summary.slice(keys.length ? 1 : 0)],
+        text: [
+          `Imported ${pending.name}.`,
+          keys.length ? `${n(keys.length, 'key')} got new key material: ciphertexts made before the export will not decrypt.` : '',
+          renewed ? `${renewed} got ${certs + cas === 1 ? 'a new key pair' : 'new key pairs'}.` : '',
+        ].filter(Boolean).join(' '),
+        details: [
+          ...keys.map((k) => `New key material: ${keyLabel(k)}`),
+          ...c.privateCasRekeyed.map((a) => `New key pair and CA certificate: ${a.name} (${a.arn})`),
+          ...c.certificatesReissued.map((x) => `New key pair: ${certificateLabel(x)}`),
+          ...c.certificatesToImportAgain.map((x) => `Import again: ${certificateLabel(x)}`),
+          ...c.resourcesDropped.map((r) => `Not recreated: ${r.kind} ${r.name}`),
+          ...pending.plan.summary.slice(keys.length ? 1 : 0),
+        ],
       });
       setPending(undefined);
       focusLater(() => messageBox.current);
@@ -94,12 +115,13 @@ export function YourDataPage() {
       <h1>Your data</h1>
       <p>
         Everything you made in KMS Lab is saved in this browser: the simulated account (IAM users, groups, roles and policies; KMS keys with their policies, aliases, tags, rotation
-        and deletion settings), your CloudShell home directory, and your lab and drill progress. Export it to one file to keep a copy or to continue in another browser.
+        and deletion settings; certificates, private CAs and what uses them), your CloudShell home directory, and your lab and drill progress. Export it to one file to keep a copy or to continue in another browser.
       </p>
       <p>
-        <strong>Key material never leaves.</strong> The file holds no KMS key material and no secret access keys, exactly as AWS never lets key material leave KMS. An imported
-        account therefore gets new key material for every key: what you encrypted before the export will not decrypt after an import. Certificates and private CAs are not in the
-        file either (their private keys are key material too), nor the event history.
+        <strong>Key material never leaves.</strong> The file holds no KMS key material, no private keys and no secret access keys, exactly as AWS never lets key material leave KMS.
+        An imported account therefore gets new key material for every key: what you encrypted before the export will not decrypt after an import. Certificates and private CAs
+        come back with new key pairs (their private keys are key material too), except certificates you imported, which only you can import again. The event history is not in
+        the file.
       </p>
 
       <section aria-labelledby="export-heading">
