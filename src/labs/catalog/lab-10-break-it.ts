@@ -4,7 +4,8 @@
  * application's call on a throwaway copy of the account, so the learner's history stays clean
  * and any correct fix passes, whichever way it was made.
  */
-import { createCloud, isAwsError, type Cloud } from '../../cloud';
+import { isAwsError } from '../../core';
+import { createCloud, type Cloud } from '../../cloud/create-cloud';
 import { principalOf } from '../driver';
 import { keyByAlias, LAB_REGION } from '../inspect';
 import { notYet, ok, type CheckResult, type Lab } from '../types';

@@ -1,0 +1,26 @@
+// Lazy screens stay light (issue 8): a screen that only reads the account must not pull in the
+// registry of every service (ACM, Private CA, CloudFront ... and their shapes), which loads with
+// the CLI, CloudShell and the wire protocol. On a phone (Lighthouse mobile) the learn screen took
+// 2.7 s instead of 3.5 s to its largest paint once a lab's check stopped importing the cloud barrel.
+import { describe, expect, it } from 'vitest';
+import { reachable, staticImports } from './import-graph';
+
+const ALL_SERVICES = 'src/cloud/registry.ts';
+
+describe('static import graph', () => {
+  it('follows run-time imports and re-exports, not type-only imports or import()', () => {
+    const src = `import a from './a';\nimport type { B } from './b';\nimport { c,\n  d } from "./c";\nexport { e } from './e';\nexport type { F } from './f';\nimport './side-effect.css';\nconst g = () => import('./g');\nimport React from 'react';`;
+    expect(staticImports(src)).toEqual(['./a', './c', './e', './side-effect.css', 'react']);
+  });
+
+  it('finds the all-services registry where it belongs, so the check below can fail', () => {
+    expect(reachable('src/cli/index.ts').has(ALL_SERVICES)).toBe(true);
+  });
+
+  it.each(['src/features/learn/index.ts', 'src/features/drills/index.ts', 'src/features/kms-console/keys/customer-keys-page.tsx', 'src/labs/catalog/index.ts'])(
+    '%s does not load every service',
+    (entry) => {
+      expect([...reachable(entry)].filter((f) => f === ALL_SERVICES)).toEqual([]);
+    },
+  );
+});
