@@ -1,7 +1,7 @@
 /**
  * Keyboard-only mode can fail (e2e/keyboard-mode.ts): on a small page, a clickable <div>, a button
  * out of the Tab order, buttons whose focus ring is removed, a menu item focus cannot reach and
- * mouse-only actions are refused with the reason; real controls (a radio group, a menu, a field
+ * mouse-only actions are refused with the reason, and an action after one that lost focus to the page fails; real controls (a radio group, a menu, a field
  * whose container shows focus) pass and are operated with Tab, arrows, Enter and Space. Runs in both modes (`keyboardOnly(page)`).
  */
 import type { Browser, Page } from 'playwright-core';
@@ -37,6 +37,7 @@ const PAGE = `<!doctype html><title>keyboard</title>
   <button id="shadowed" onclick="log('shadowed')">Always shadowed</button>
   <div class="term"><input aria-label="Command"></div>
   <button id="menu-button" aria-haspopup="menu" onclick="openMenu()">Actions</button>
+  <button id="vanish" onclick="this.remove(); log('vanish')">Vanishing button</button>
   <ul role="menu" aria-label="Actions" hidden>
     <li role="menuitem" tabindex="-1">First</li><li role="menuitem" tabindex="-1">Second</li>
   </ul>
@@ -79,6 +80,20 @@ describe('keyboard-only mode', () => {
     expect(await failure(page.getByRole('button', { name: 'Real button' }).dblclick())).toMatch(/mouse-only/);
     // Nothing was activated by the refused actions.
     expect(await log(page)).toBe('');
+    await page.context().close();
+  });
+
+  it('fails the action after one that lost focus to the page, naming the culprit', async () => {
+    const page = await tinyPage();
+    await page.getByRole('button', { name: 'Vanishing button' }).click(); // removes itself: focus falls to <body>
+    expect(await log(page)).toBe('vanish ');
+    expect(await failure(page.getByRole('button', { name: 'Real button' }).click())).toMatch(
+      /focus was lost to the page after .*Vanishing button.* \(at .*, before .*Real button.*\): the control went away without handing focus on/,
+    );
+    // A navigation starts afresh: focus on the page is where a keyboard user begins.
+    await page.setContent(PAGE);
+    await page.getByRole('button', { name: 'Real button' }).click();
+    expect(await log(page)).toBe('button ');
     await page.context().close();
   });
 

@@ -28,10 +28,10 @@
  * Any failure throws an error naming the element and the reason ("not reachable with Tab",
  * "focus not visible", ...). `keyboardOnly(page)` turns the mode on for one page whatever the
  * environment says (e2e/keyboard-mode.e2e.ts proves with it that the mode can fail).
- * E2E_KEYBOARD_LOG=<file> also lists the actions after which focus was lost to <body> (the next
- * action found it there): a diagnostic, not yet a failure (see focusLostCheck).
+ * - Focus is never lost: an action that finds focus on <body> after the previous keyboard action
+ *   (not after a goto or reload) fails, naming that previous action: it left a keyboard user
+ *   nowhere (a button that removed itself without handing focus on).
  */
-import { appendFileSync } from 'node:fs';
 import type { ElementHandle, Locator, Page } from 'playwright-core';
 import { controlOf, describe, focusRingMissing, inPopupWidget, isChecked, keyFor, ringsAround } from './keyboard-mode-dom';
 
@@ -197,15 +197,15 @@ async function reachOnce(l: Locator, el: ElementHandle): Promise<ElementHandle> 
 }
 
 /**
- * Diagnostic (E2E_KEYBOARD_LOG=<file>): an action that finds focus on <body> after the previous
- * one (not after a goto or reload) means that action left a keyboard user nowhere.
+ * An action that finds focus on <body> after the previous keyboard action (not after a goto or
+ * reload, which start a page afresh) fails: that action left a keyboard user nowhere.
  */
 async function focusLostCheck(page: Page, next: string) {
   const previous = lastAction.get(page);
   lastAction.set(page, next);
-  if (!process.env.E2E_KEYBOARD_LOG || !previous) return;
+  if (!previous) return;
   if (await page.evaluate(() => !document.activeElement || document.activeElement === document.body))
-    appendFileSync(process.env.E2E_KEYBOARD_LOG, `${page.url().split('#')[1] ?? ''}\tafter ${previous}\tbefore ${next}\n`);
+    throw new Error(`Keyboard-only mode: focus was lost to the page after ${previous} (at ${page.url().split('#')[1] ?? '/'}, before ${next}): the control went away without handing focus on`);
 }
 
 const POPUP_WIDGETS = '[role=menu], [role=menubar], [role=listbox], [role=tree]';
