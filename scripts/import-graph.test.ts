@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { reachable, staticImports } from './import-graph';
 
 const ALL_SERVICES = 'src/cloud/registry.ts';
+const CATALOGUE = 'src/labs/catalog/index.ts';
 
 describe('static import graph', () => {
   it('follows run-time imports and re-exports, not type-only imports or import()', () => {
@@ -23,4 +24,9 @@ describe('static import graph', () => {
       expect([...reachable(entry)].filter((f) => f === ALL_SERVICES)).toEqual([]);
     },
   );
+
+  it('the drills screen does not load the lab catalogue (steps, checks, solutions): saved progress is checked against the lab ids', () => {
+    expect(reachable('src/features/labs/index.ts').has(CATALOGUE)).toBe(true);
+    expect(reachable('src/features/drills/index.ts').has(CATALOGUE)).toBe(false);
+  });
 });

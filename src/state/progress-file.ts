@@ -6,7 +6,7 @@
  * and then the labs; if the labs cannot be replaced the drills are put back, so a failed import
  * leaves the browser's progress as it was.
  */
-import { findLab } from '../labs';
+import { isLabId } from '../labs/lab-ids';
 import { EXPORT_FORMAT as DRILL_EXPORT_FORMAT, isEmpty, parseExport as parseDrillExport, parseProgress, type Progress } from '../quiz/progress';
 import type { LabProgress } from './lab-progress';
 
@@ -38,14 +38,14 @@ export function checkLabs(v: unknown, path = 'labs'): string | null {
   if (!isObj(v.progress)) return `${path}.progress must be an object`;
   for (const [id, p] of Object.entries(v.progress)) {
     const at = `${path}.progress["${id}"]`;
-    if (!findLab(id)) return `${at} is not a lab of KMS Lab`;
+    if (!isLabId(id)) return `${at} is not a lab of KMS Lab`;
     if (!isObj(p)) return `${at} must be an object`;
     if (!Array.isArray(p.passed) || !p.passed.every((s) => typeof s === 'string')) return `${at}.passed must be a list of step ids`;
     if (!isObj(p.hints) || !Object.values(p.hints).every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 3)) return `${at}.hints must map step ids to 0-3`;
     if (typeof p.completed !== 'boolean') return `${at}.completed must be true or false`;
   }
   if (v.last !== undefined) {
-    if (!isObj(v.last) || typeof v.last.lab !== 'string' || !findLab(v.last.lab)) return `${path}.last.lab must be a lab of KMS Lab`;
+    if (!isObj(v.last) || typeof v.last.lab !== 'string' || !isLabId(v.last.lab)) return `${path}.last.lab must be a lab of KMS Lab`;
     if (v.last.step !== undefined && typeof v.last.step !== 'string') return `${path}.last.step must be a string`;
   }
   return null;

@@ -23,7 +23,21 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
   const [module, setModule] = useState('');
 
   if (error) return <Banner title="Drill progress is unavailable" tone="danger"><p>{error}</p></Banner>;
-  if (!progress) return <p aria-busy="true">Loading drills…</p>;
+  const intro = (
+    <p className="muted">
+      {BANK.length} questions in the formats of AWS exams, plus typing the CLI command and doing the task in the simulator. Cards you miss come back sooner (spaced repetition with FSRS); lab checks you miss join the same queue.
+    </p>
+  );
+  // The heading and the introduction do not depend on the saved progress: they show while it
+  // loads (a phone sees the page sooner), and the rest follows below them without moving them.
+  if (!progress)
+    return (
+      <div className="drills">
+        <h1>Exam drills</h1>
+        {!linked && intro}
+        <p aria-busy="true">Loading your progress…</p>
+      </div>
+    );
   const now = new Date();
   const queue = buildQueue(BANK, progress, now);
   const tallies = byModule(BANK, progress);
@@ -38,9 +52,7 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
         <DrillSession bank={BANK} progress={progress} runtime={runtime} module={session.module} first={session.first} onEnd={() => setSession(undefined)} />
       ) : (
         <>
-          <p className="muted">
-            {BANK.length} questions in the formats of AWS exams, plus typing the CLI command and doing the task in the simulator. Cards you miss come back sooner (spaced repetition with FSRS); lab checks you miss join the same queue.
-          </p>
+          {intro}
           <section aria-labelledby="today-heading" className="drills-today">
             <h2 id="today-heading">Today</h2>
             <ul className="drills-stats">

@@ -19,6 +19,22 @@ describe('drills page', () => {
   beforeEach(() => setProgressBackend(memoryBackend()));
   afterEach(cleanup);
 
+  it('shows its heading and introduction while the saved progress is still loading', async () => {
+    let release!: () => void;
+    const slow = memoryBackend();
+    const read = slow.read;
+    slow.read = () => new Promise((r) => { release = () => r(read()); });
+    setProgressBackend(slow);
+    render(<DrillsPage runtime={runtime} />);
+    expect(screen.getByRole('heading', { level: 1, name: 'Exam drills' })).toBeTruthy();
+    expect(screen.getByText(/questions in the formats of AWS exams/)).toBeTruthy();
+    expect(screen.getByText('Loading your progress…').getAttribute('aria-busy')).toBe('true');
+    expect(screen.queryByRole('button', { name: 'Start drill' })).toBeNull();
+    await act(async () => release());
+    expect(await screen.findByRole('button', { name: 'Start drill' })).toBeTruthy();
+    expect(screen.queryByText('Loading your progress…')).toBeNull();
+  });
+
   it('answers a card, explains every option and schedules it', async () => {
     render(<DrillsPage runtime={runtime} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Start drill' }));
