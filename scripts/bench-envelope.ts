@@ -3,13 +3,18 @@
  * temp file of random data, in one process: positional reads from the file (page cache), output
  * discarded after it is produced (so the disk's write speed does not decide the race; the
  * encrypted inputs of the decrypt runs are written once beforehand):
- *   lab  = src/envelope (format v2, suite 0x0478, KMS GenerateDataKey/Decrypt through cloud.call),
+ *   lab  = src/envelope (format v2, suite 0x0478, KMS GenerateDataKey/Decrypt through cloud.call)
+ *          with the frame cipher a Node user passes, `cipher: nodeFrameCipher()` (node:crypto),
+ *   lab webcrypto = the same with the default frame cipher, WebCrypto (the browser's; shown for
+ *          comparison, in Node it pays Node's WebCrypto copies: see node-frame-cipher.ts),
  *   bare = a chunked WebCrypto AES-256-GCM loop with the same frame size and 2 frames in flight
- *          (no header, no KDF, no framing fields: the floor),
+ *          (no header, no KDF, no framing fields: the floor of a WebCrypto streamer),
  *   sdk  = @aws-crypto/client-node 5.0.2 encryptStream / decryptUnsignedMessageStream, suite
  *          0x0478, same frame size, KMS keyring reaching the lab through @aws-sdk/client-kms.
- * Runs are interleaved (bare, lab, sdk, bare, ...); MiB/s is the best run of each variant; peak
- * RSS is sampled every 10 ms during each variant's runs.
+ * Runs are interleaved (bare, lab, lab webcrypto, sdk, bare, ...); MiB/s is the best run of each
+ * variant (its median in brackets, as the machine may be shared), CPU ms/MiB (process.cpuUsage:
+ * all threads, user + system) its least CPU per MiB; peak RSS and peak ArrayBuffer memory
+ * (process.memoryUsage) are sampled every 10 ms during each variant's runs.
  * Targets: lab >= 0.85x bare and >= 1.2x sdk at 1 MiB frames; memory independent of size
  * (the lab is also run on a quarter-size file to show it).
  */
@@ -25,7 +30,8 @@ import { DecryptCommand, GenerateDataKeyCommand } from '@aws-sdk/client-kms';
 import { SimulatedClock } from '../src/core';
 import { createCloud } from '../src/cloud/create-cloud';
 import { labKmsClient } from '../src/cloud/protocol/testing';
-import { cloudKms, decryptMessage, encryptMessage, type ByteSink, type ByteSource } from '../src/envelope';
+import { cloudKms, decryptMessage, encryptMessage, type ByteSink, type ByteSource, type FrameCipher, webCryptoFrames } from '../src/envelope';
+import { nodeFrameCipher } from '../src/envelope/node-frame-cipher';
 
 const arg = (name: string, d: number) => (process.argv.includes(`--${name}`) ? Number(process.argv[process.argv.indexOf(`--${name}`) + 1]) : d);
 const MIB = arg('mib', 256);
@@ -68,21 +74,33 @@ async function makeInput(path: string, mib: number) {
   await fh.close();
 }
 
+/** RSS includes what the process holds anyway (modules, heap); ArrayBuffers are the frames' memory. */
 let peak = 0;
-const sampler = setInterval(() => { peak = Math.max(peak, process.memoryUsage().rss); }, 10);
+let peakBuffers = 0;
+const sampler = setInterval(() => {
+  const m = process.memoryUsage();
+  peak = Math.max(peak, m.rss);
+  peakBuffers = Math.max(peakBuffers, m.arrayBuffers);
+}, 10);
 
-type Stat = { ms: number; peakMiB: number };
+type Stat = { ms: number; cpuMs: number; peakMiB: number; buffersMiB: number; all: number[] };
 async function once1(stat: Stat, fn: () => Promise<void>) {
   global.gc?.();
-  peak = process.memoryUsage().rss;
+  peak = process.memoryUsage.rss();
+  peakBuffers = 0;
+  const c = process.cpuUsage();
   const t = performance.now();
   await fn();
-  stat.ms = Math.min(stat.ms, performance.now() - t);
-  stat.peakMiB = Math.max(stat.peakMiB, Math.max(peak, process.memoryUsage().rss) / 2 ** 20);
+  stat.all.push(performance.now() - t);
+  stat.ms = Math.min(stat.ms, stat.all.at(-1)!);
+  const cpu = process.cpuUsage(c);
+  stat.cpuMs = Math.min(stat.cpuMs, (cpu.user + cpu.system) / 1000);
+  stat.peakMiB = Math.max(stat.peakMiB, Math.max(peak, process.memoryUsage.rss()) / 2 ** 20);
+  stat.buffersMiB = Math.max(stat.buffersMiB, peakBuffers / 2 ** 20);
 }
 /** Runs the variants interleaved, `runs` rounds; each keeps its best time and its peak RSS. */
 async function interleaved(runs: number, variants: [string, () => Promise<void>][]) {
-  const stats = variants.map(([name]) => [name, { ms: Infinity, peakMiB: 0 }] as [string, Stat]);
+  const stats = variants.map(([name]) => [name, { ms: Infinity, cpuMs: Infinity, peakMiB: 0, buffersMiB: 0, all: [] }] as [string, Stat]);
   for (let r = 0; r < runs; r++) for (let v = 0; v < variants.length; v++) await once1(stats[v]![1], variants[v]![1]);
   return stats;
 }
@@ -136,8 +154,9 @@ async function main() {
   const bareKey = await crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), 'AES-GCM', false, ['encrypt', 'decrypt']);
   const p = (n: string) => join(dir, n);
 
-  const labEnc = (src: string, dst?: string) => () => withFiles(src, dst, (i, o, size) => encryptMessage({ kms, keyId: KeyMetadata.KeyId, context, frameLength: FRAME }, labFileSource(i, size), dst ? fileSink(o) : discard())).then(() => {});
-  const labDec = (src: string) => () => withFiles(src, undefined, (i, _o, size) => decryptMessage({ kms }, labFileSource(i, size), discard())).then(() => {});
+  const node = nodeFrameCipher();
+  const labEnc = (src: string, dst?: string, cipher: FrameCipher = node) => () => withFiles(src, dst, (i, o, size) => encryptMessage({ kms, keyId: KeyMetadata.KeyId, context, frameLength: FRAME, cipher }, labFileSource(i, size), dst ? fileSink(o) : discard())).then(() => {});
+  const labDec = (src: string, cipher: FrameCipher = node) => () => withFiles(src, undefined, (i, _o, size) => decryptMessage({ kms, cipher }, labFileSource(i, size), discard())).then(() => {});
   const devNull = () => new Writable({ write(_c, _e, cb) { cb(); } });
   const sdkEnc = (out: () => Writable) => async () => {
     await pipeline(createReadStream(plain, { highWaterMark: 1 << 20 }), sdk.encryptStream(keyring, { suiteId: AlgorithmSuiteIdentifier.ALG_AES256_GCM_IV12_TAG16_HKDF_SHA512_COMMIT_KEY, frameLength: FRAME, encryptionContext: context }), out());
@@ -154,24 +173,30 @@ async function main() {
   await labEnc(small, p('small.enc'))();
 
   const rows = [
-    ...(await interleaved(RUNS, [['bare encrypt', () => bareLoop(plain, undefined, false, bareKey)], ['lab encrypt', labEnc(plain)], ['sdk encrypt', sdkEnc(devNull)]])),
-    ...(await interleaved(RUNS, [['bare decrypt', () => bareLoop(p('bare.enc'), undefined, true, bareKey)], ['lab decrypt', labDec(p('lab.enc'))], ['sdk decrypt', sdkDec]])),
+    ...(await interleaved(RUNS, [['bare encrypt', () => bareLoop(plain, undefined, false, bareKey)], ['lab encrypt', labEnc(plain)], ['lab webcrypto encrypt', labEnc(plain, undefined, webCryptoFrames)], ['sdk encrypt', sdkEnc(devNull)]])),
+    ...(await interleaved(RUNS, [['bare decrypt', () => bareLoop(p('bare.enc'), undefined, true, bareKey)], ['lab decrypt', labDec(p('lab.enc'))], ['lab webcrypto decrypt', labDec(p('lab.enc'), webCryptoFrames)], ['sdk decrypt', sdkDec]])),
   ];
   const quarter = Math.max(1, MIB / 4);
-  const smallEnc = (await interleaved(RUNS, [['small enc', labEnc(small)]]))[0]![1];
-  const smallDec = (await interleaved(RUNS, [['small dec', labDec(p('small.enc'))]]))[0]![1];
+  const smalls = await interleaved(RUNS, [['lab encrypt', labEnc(small)], ['lab decrypt', labDec(p('small.enc'))], ['lab webcrypto encrypt', labEnc(small, undefined, webCryptoFrames)], ['lab webcrypto decrypt', labDec(p('small.enc'), webCryptoFrames)]]);
   clearInterval(sampler);
 
   const rate = (r: { ms: number }, mib = MIB) => mib / (r.ms / 1000);
   const get = (n: string) => rows.find(([k]) => k === n)![1];
   console.log(`bench:envelope  ${MIB} MiB, frame ${FRAME} bytes, best of ${RUNS} interleaved runs, Node ${process.version}, input read from a file in ${tmpdir()}, output discarded`);
-  console.log('variant        MiB/s   peak RSS MiB');
-  for (const [name, r] of rows) console.log(`${name.padEnd(14)} ${rate(r).toFixed(0).padStart(5)}   ${r.peakMiB.toFixed(0).padStart(5)}`);
+  const median = (r: Stat) => rate({ ms: [...r.all].sort((a, b) => a - b)[r.all.length >> 1]! });
+  console.log('variant                MiB/s (median)  CPU ms/MiB  peak RSS MiB  peak ArrayBuffers MiB');
+  for (const [name, r] of rows) console.log(`${name.padEnd(22)} ${rate(r).toFixed(0).padStart(5)} ${`(${median(r).toFixed(0)})`.padStart(8)}  ${(r.cpuMs / MIB).toFixed(2).padStart(10)}  ${r.peakMiB.toFixed(0).padStart(12)}  ${r.buffersMiB.toFixed(0).padStart(21)}`);
   for (const op of ['encrypt', 'decrypt']) {
-    const lab = rate(get(`lab ${op}`));
-    console.log(`lab ${op}: ${(lab / rate(get(`bare ${op}`))).toFixed(2)}x bare (target >= 0.85), ${(lab / rate(get(`sdk ${op}`))).toFixed(2)}x sdk (target >= 1.2)`);
+    for (const lab of [`lab ${op}`, `lab webcrypto ${op}`]) {
+      const r = rate(get(lab));
+      console.log(`${lab}: ${(r / rate(get(`bare ${op}`))).toFixed(2)}x bare (target >= 0.85), ${(r / rate(get(`sdk ${op}`))).toFixed(2)}x sdk (target >= 1.2)`);
+    }
   }
-  console.log(`memory vs size: lab at ${quarter} MiB peaks ${smallEnc.peakMiB.toFixed(0)} / ${smallDec.peakMiB.toFixed(0)} MiB RSS (enc/dec), at ${MIB} MiB ${get('lab encrypt').peakMiB.toFixed(0)} / ${get('lab decrypt').peakMiB.toFixed(0)} MiB; process maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
+  const peaks = (at: [string, Stat][], lab: string, k: 'peakMiB' | 'buffersMiB') => ['encrypt', 'decrypt'].map((op) => at.find(([n]) => n === `${lab} ${op}`)![1][k].toFixed(0)).join(' / ');
+  for (const lab of ['lab', 'lab webcrypto']) {
+    console.log(`memory vs size, ${lab} (enc / dec): peak RSS ${peaks(smalls, lab, 'peakMiB')} MiB at ${quarter} MiB, ${peaks(rows, lab, 'peakMiB')} MiB at ${MIB} MiB; peak ArrayBuffers ${peaks(smalls, lab, 'buffersMiB')} MiB at ${quarter} MiB, ${peaks(rows, lab, 'buffersMiB')} MiB at ${MIB} MiB`);
+  }
+  console.log(`process maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
   await rm(dir, { recursive: true, force: true });
 }
 

@@ -3,6 +3,7 @@ import { EnvelopeError } from './errors';
 import { SDK_FRAME_LENGTH } from './format';
 import { decryptMessage, encryptMessage } from './kms-envelope';
 import { MemorySink } from './memory';
+import { nodeFrameCipher } from './node-frame-cipher';
 import type { ByteSource } from './stream';
 import { envelopeLab, randomBytes } from './testing';
 
@@ -47,6 +48,22 @@ describe('reused frame buffers', () => {
       expect(Buffer.compare(dec.bytes(), data)).toBe(0);
     });
   }
+
+  it('with the node:crypto frame cipher and 3 frames in flight, reads into at most three buffers each way', async () => {
+    const { kms } = await envelopeLab();
+    const data = randomBytes(9 * SDK_FRAME_LENGTH + 17);
+    const o = { window: 3, cipher: nodeFrameCipher() };
+    const src = fillingSource(data);
+    const enc = new MemorySink();
+    await encryptMessage({ kms, keyId: 'alias/files', context: {}, frameLength: SDK_FRAME_LENGTH, ...o }, src, enc);
+    expect(src.buffers.size).toBeLessThanOrEqual(3);
+    const encSrc = fillingSource(enc.bytes());
+    const dec = new MemorySink();
+    await decryptMessage({ kms, ...o }, encSrc, dec);
+    expect(encSrc.buffers.size).toBeLessThanOrEqual(3);
+    expect(encSrc.buffers.size).toBeGreaterThan(1);
+    expect(Buffer.compare(dec.bytes(), data)).toBe(0);
+  });
 
   it('still names a flipped byte in a middle frame, and keeps nothing', async () => {
     const { kms } = await envelopeLab();

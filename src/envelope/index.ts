@@ -1,5 +1,6 @@
 export * from './errors';
 export * from './format';
+export * from './frame-cipher';
 export * from './keys';
 export * from './stream';
 export * from './kms-envelope';

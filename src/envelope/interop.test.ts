@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { labKmsClient } from '../cloud/protocol/testing';
 import { decryptMessage, encryptMessage } from './kms-envelope';
 import { bytesSource, MemorySink } from './memory';
+import { nodeFrameCipher } from './node-frame-cipher';
 import { envelopeLab, randomBytes } from './testing';
 
 const { encrypt, decrypt, decryptUnsignedMessageStream } = buildClient(CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT);
@@ -34,32 +35,35 @@ const context = { department: 'finance', 'file name': 'report.pdf' };
 const equal = (a: Uint8Array, b: Uint8Array) => expect(Buffer.compare(a, b), 'plaintext differs').toBe(0);
 
 describe('AWS Encryption SDK interop (suite 0x0478, KMS keyring)', () => {
-  for (const frameLength of [4096, 1024 * 1024]) {
-    for (const size of [0, frameLength, 2 * frameLength + 123]) {
-      it(`the SDK decrypts what the lab wrote (${size} bytes, ${frameLength}-byte frames)`, async () => {
-        const { kms, keyring } = await setup();
-        const data = randomBytes(size);
-        const sink = new MemorySink();
-        await encryptMessage({ kms, keyId: 'alias/files', context, frameLength }, bytesSource(data), sink);
-        const streamed = await buffer(Readable.from([Buffer.from(sink.bytes())]).pipe(decryptUnsignedMessageStream(keyring)));
-        equal(streamed, data);
-        const { plaintext, messageHeader } = await decrypt(keyring, sink.bytes());
-        equal(plaintext, data);
-        expect(messageHeader.suiteId).toBe(SUITE);
-        expect(messageHeader.frameLength).toBe(frameLength);
-        expect(messageHeader.encryptionContext).toEqual(context);
-      });
+  // The lab with its default frame cipher (WebCrypto, the browser's) and with Node's.
+  for (const [name, cipher] of [['WebCrypto', undefined], ['node:crypto', nodeFrameCipher()]] as const) {
+    for (const frameLength of [4096, 1024 * 1024]) {
+      for (const size of [0, frameLength, 2 * frameLength + 123]) {
+        it(`the SDK decrypts what the lab wrote (${size} bytes, ${frameLength}-byte frames, ${name} frames)`, async () => {
+          const { kms, keyring } = await setup();
+          const data = randomBytes(size);
+          const sink = new MemorySink();
+          await encryptMessage({ kms, keyId: 'alias/files', context, frameLength, cipher }, bytesSource(data), sink);
+          const streamed = await buffer(Readable.from([Buffer.from(sink.bytes())]).pipe(decryptUnsignedMessageStream(keyring)));
+          equal(streamed, data);
+          const { plaintext, messageHeader } = await decrypt(keyring, sink.bytes());
+          equal(plaintext, data);
+          expect(messageHeader.suiteId).toBe(SUITE);
+          expect(messageHeader.frameLength).toBe(frameLength);
+          expect(messageHeader.encryptionContext).toEqual(context);
+        });
 
-      it(`the lab decrypts what the SDK wrote (${size} bytes, ${frameLength}-byte frames)`, async () => {
-        const { kms, keyring } = await setup();
-        const data = randomBytes(size);
-        const { result } = await encrypt(keyring, data, { suiteId: SUITE, frameLength, encryptionContext: context });
-        const sink = new MemorySink();
-        const r = await decryptMessage({ kms }, bytesSource(result), sink);
-        equal(sink.bytes(), data);
-        expect(r.context).toEqual(context);
-        expect(r.frameLength).toBe(frameLength);
-      });
+        it(`the lab decrypts what the SDK wrote (${size} bytes, ${frameLength}-byte frames, ${name} frames)`, async () => {
+          const { kms, keyring } = await setup();
+          const data = randomBytes(size);
+          const { result } = await encrypt(keyring, data, { suiteId: SUITE, frameLength, encryptionContext: context });
+          const sink = new MemorySink();
+          const r = await decryptMessage({ kms, cipher }, bytesSource(result), sink);
+          equal(sink.bytes(), data);
+          expect(r.context).toEqual(context);
+          expect(r.frameLength).toBe(frameLength);
+        });
+      }
     }
   }
 

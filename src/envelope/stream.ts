@@ -4,7 +4,8 @@
  * in flight (one being read/sealed while the previous one is written), so memory is bounded by
  * about two frames whatever the size. Decrypt checks the key commitment and the header tag
  * before releasing anything and each frame's tag before writing it; on any failure the sink is
- * aborted so no partial output is left behind.
+ * aborted so no partial output is left behind. The frames' AES-GCM runs on an injected
+ * `FrameCipher` (frame-cipher.ts; default WebCrypto, node-frame-cipher.ts in Node).
  */
 import { EnvelopeError } from './errors';
 import {
@@ -12,7 +13,8 @@ import {
   serializeHeaderBody, NeedMore, type EncryptedDataKey, type EncryptionContext, type MessageHeader,
 } from './format';
 import { frameReader } from './frame-buffers';
-import { constantTimeEqual, deriveMessageKeys, headerTag } from './keys';
+import { headOf, webCryptoFrames, type FrameCipher, type FrameKey } from './frame-cipher';
+import { constantTimeEqual, deriveMessageKeys, headerTag, type MessageKeys } from './keys';
 
 export interface ByteSource {
   readonly size: number;
@@ -34,6 +36,8 @@ export interface StreamOptions {
   signal?: AbortSignal;
   /** Frames in flight (default 2). */
   window?: number;
+  /** Seals and opens the frames (default `webCryptoFrames`; in Node, `nodeFrameCipher()`). */
+  cipher?: FrameCipher;
 }
 
 export interface FrameTally {
@@ -81,8 +85,9 @@ export interface EncryptParams {
 
 export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, sink: ByteSink, o: StreamOptions = {}) {
   try {
-    let keys: { key: CryptoKey; commitment: Uint8Array } | undefined = await deriveMessageKeys(p.dataKey, p.messageId);
+    let keys: MessageKeys | undefined = await deriveMessageKeys(p.dataKey, p.messageId);
     p.dataKey.fill(0);
+    let frames: FrameKey | undefined = (o.cipher ?? webCryptoFrames).bind(keys.key);
     const F = p.frameLength;
     const body = serializeHeaderBody({ messageId: p.messageId, context: p.context, dataKeys: p.dataKeys, frameLength: F, commitment: keys.commitment });
     const tag = await headerTag(keys.key, body);
@@ -98,12 +103,11 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
       const len = final ? source.size - regular * F : F;
       const read = len ? await readFrame(i * F, len) : { bytes: new Uint8Array(0), release() {} };
       const seq = i + 1;
-      let sealed: Uint8Array;
+      let sealed: Uint8Array[];
       try {
         const plain = read.bytes;
         if (plain.length !== len) throw new EnvelopeError('Output', `The input changed while it was read (expected ${len} bytes at offset ${i * F}, got ${plain.length}).`);
-        // WebCrypto reads the view's range: no copy of the frame (plain is never shared memory).
-        sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: frameIv(seq), additionalData: frameAad(p.messageId, final, seq, len) }, keys!.key, plain as Uint8Array<ArrayBuffer>));
+        sealed = await frames!.seal(frameIv(seq), frameAad(p.messageId, final, seq, len), plain);
       } finally {
         read.release();
       }
@@ -115,18 +119,21 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
       v.setUint32(at, seq);
       prefix.set(frameIv(seq), at + 4);
       if (final) v.setUint32(at + 4 + IV_LENGTH, len);
-      if (i === 0) tally.ciphertextHead = sealed.slice(0, Math.min(16, len));
+      if (i === 0) tally.ciphertextHead = headOf(sealed, Math.min(16, len));
       return { prefix, sealed, len, final };
     };
     await pipeline(o.window ?? 2, seal, async (r) => {
       await sink.write(r.prefix);
-      await sink.write(r.sealed);
+      tally.bytesWritten += r.prefix.length;
+      for (const part of r.sealed) {
+        await sink.write(part);
+        tally.bytesWritten += part.length;
+      }
       tally.frames++;
-      tally.bytesWritten += r.prefix.length + r.sealed.length;
       o.onProgress?.(Math.min(source.size, tally.frames * F), source.size);
       return !r.final;
     }, regular + 1);
-    keys = undefined; // the last frame is sealed: drop the message key
+    keys = frames = undefined; // the last frame is sealed: drop the message key
     await sink.close?.();
     return { header, ...tally };
   } catch (e) {
@@ -154,7 +161,7 @@ type Frame = { none: true } | { none?: false; final: boolean; plain: Uint8Array;
 
 export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Array, source: ByteSource, sink: ByteSink, o: StreamOptions = {}) {
   try {
-    let keys: { key: CryptoKey; commitment: Uint8Array } | undefined = await deriveMessageKeys(dataKey, header.messageId);
+    let keys: MessageKeys | undefined = await deriveMessageKeys(dataKey, header.messageId);
     dataKey.fill(0);
     if (!constantTimeEqual(keys.commitment, header.commitment)) {
       throw new EnvelopeError('CommitmentMismatch', 'The key commitment in the header does not match the data key: the header was altered or the data key is not the one this file was encrypted with. Nothing was decrypted.');
@@ -162,6 +169,7 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
     if (!constantTimeEqual(await headerTag(keys.key, header.body), header.tag)) {
       throw new EnvelopeError('HeaderAuthFailed', 'The message header failed authentication (its tag does not match): the header was altered. Nothing was decrypted.');
     }
+    let frames: FrameKey | undefined = (o.cipher ?? webCryptoFrames).bind(keys.key);
     const F = header.frameLength;
     const size = source.size;
     const readFrame = frameReader(source, F + FINAL_FRAME_OVERHEAD);
@@ -184,7 +192,7 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
       const fixed = final ? FINAL_FRAME_OVERHEAD : REGULAR_FRAME_OVERHEAD;
       if (b.length < fixed - TAG_LENGTH) return { none: true };
       const seq = v.getUint32(at);
-      const iv = b.slice(at + 4, at + 4 + IV_LENGTH) as Uint8Array<ArrayBuffer>;
+      const iv = b.slice(at + 4, at + 4 + IV_LENGTH);
       const len = final ? v.getUint32(at + 4 + IV_LENGTH) : F;
       if (final && len > F) throw new EnvelopeError('Malformed', `The final frame claims ${len} bytes, more than the frame length ${F}: the file was altered.`);
       const start = at + 4 + IV_LENGTH + (final ? 4 : 0);
@@ -192,9 +200,9 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
       const end = offset + start + len + TAG_LENGTH;
       // Checked here, in the task, so two frames are opened at once; failures surface in frame order.
       if (seq !== i + 1) throw new EnvelopeError('OutOfOrder', `Frame ${i + 1} carries sequence number ${seq}: the frames were reordered, removed or duplicated. Nothing was kept.`);
-      const sealed = b.subarray(start, start + len + TAG_LENGTH) as Uint8Array<ArrayBuffer>;
+      const sealed = b.subarray(start, start + len + TAG_LENGTH);
       try {
-        const plain = new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv, additionalData: frameAad(header.messageId, final, seq, len) }, keys!.key, sealed));
+        const plain = await frames!.open(iv, frameAad(header.messageId, final, seq, len), sealed);
         return { final, plain, end };
       } catch {
         throw new EnvelopeError('FrameAuthFailed', `${final ? 'The final frame' : `Frame ${seq}`} (bytes ${offset}-${end - 1} of the file) failed authentication: the file was altered or corrupted. Nothing was kept.`);
@@ -209,7 +217,7 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
       o.onProgress?.(f.end, size);
       return !f.final;
     });
-    keys = undefined;
+    keys = frames = undefined; // the last frame is open: drop the message key
     await sink.close?.();
     return { bytesWritten: written };
   } catch (e) {
