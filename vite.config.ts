@@ -1,6 +1,7 @@
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './build/service-worker-plugin';
+import { simplifiedNotes } from './build/simplified-notes-plugin';
 
 // index.html's Content-Security-Policy forbids inline scripts; the dev server's React Fast Refresh
 // preamble is one, so the dev server serves the page without the tag (the built site keeps it).
@@ -13,6 +14,6 @@ const devWithoutCsp: Plugin = {
 // Relative base: the built site works from a sub-path (GitHub Pages) and from a root.
 export default defineConfig({
   base: './',
-  plugins: [react(), devWithoutCsp, serviceWorker()],
+  plugins: [react(), devWithoutCsp, simplifiedNotes(), serviceWorker()],
   build: { target: 'es2022', sourcemap: false },
 });

@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { simplifiedNotes } from './build/simplified-notes-plugin';
 
 // The engine runs in the `node` environment (jsdom breaks WebCrypto and Blob streams);
 // component tests opt into jsdom with a `// @vitest-environment jsdom` docblock.
 export default defineConfig({
+  // The in-app "What is simplified" notes (virtual:simplified-notes), for the page's tests.
+  plugins: [simplifiedNotes()],
   test: {
     environment: 'node',
-    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts'],
+    include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
     testTimeout: 20000,
   },
 });

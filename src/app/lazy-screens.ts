@@ -50,6 +50,7 @@ export const SCREEN_CHUNKS: readonly (readonly [RegExp, () => Promise<unknown>])
   [/^\/drills(\/|$)/, () => import('../features/drills')],
   [/^\/scenario\//, () => import('./scenario-page')],
   [/^\/settings\/data$/, () => import('../features/your-data')],
+  [/^\/about\/simplified$/, () => import('../features/about')],
 ];
 
 /**

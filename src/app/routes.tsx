@@ -102,7 +102,11 @@ const scenarioRoutes: RouteDef[] = [{ path: '/scenario/:id', title: 'Demo scenar
 const { YourDataPage } = lazyScreens(() => import('../features/your-data'));
 const yourDataRoute: RouteDef = { path: '/settings/data', title: 'Your data', render: () => <YourDataPage /> };
 
-export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes, ...scenarioRoutes, yourDataRoute];
+// What the simulation simplifies, from the code's own header comments (lazy: one screen needs it).
+const { SimplifiedPage } = lazyScreens(() => import('../features/about'));
+const simplifiedRoute: RouteDef = { path: '/about/simplified', title: 'What is simplified', render: () => <SimplifiedPage /> };
+
+export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes, ...scenarioRoutes, yourDataRoute, simplifiedRoute];
 
 /** The Services menu. */
 export const SERVICES: ServiceLink[] = [
@@ -114,6 +118,7 @@ export const SERVICES: ServiceLink[] = [
   { id: 'cloudtrail', label: 'CloudTrail', description: 'Event history: track user activity and API usage', href: '#/cloudtrail/events' },
   { id: 'cloudshell', label: 'CloudShell', description: 'A browser-based shell with the AWS CLI, in your account', href: '#/cloudshell' },
   { id: 'envelope', label: 'Envelope encryption', description: 'Encrypt files of any size with a data key from KMS, and watch how it works', href: '#/envelope/files' },
+  { id: 'simplified', label: 'What is simplified', description: 'Where KMS Lab does less than AWS, operation by operation', href: '#/about/simplified' },
 ];
 
 export const titleOf = (route: RouteDef, params: Params) => (typeof route.title === 'function' ? route.title(params) : route.title);

@@ -2,6 +2,10 @@
  * The simulated clock. The engine never calls Date.now(): it asks the clock, and the
  * world (tests, demos, the "advance time" control) moves it. Listeners run on every
  * advance, which is how rotation, deletion and expiry happen.
+ *
+ * Simplified: time is simulated. The browser account's clock starts at the real time of its
+ * creation and moves only when the lab moves it (Advance time, a scenario's date), so rotation
+ * and scheduled deletion happen when it advances rather than while you wait.
  */
 export type AdvanceListener = (from: number, to: number) => void | Promise<void>;
 

@@ -3,6 +3,9 @@
  * authorize the caller against IAM and the key policy, check the key state, run.
  * Authorization comes before the state check so that a caller without access learns
  * nothing about the key.
+ *
+ * Simplified: authorization is always evaluated before the key-state check (AWS's order varies
+ * by operation); grants are not simulated, so GrantTokens are accepted and ignored.
  */
 import { AwsError } from '../core';
 import { evaluate } from '../iam/evaluate';

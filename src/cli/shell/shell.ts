@@ -1,8 +1,13 @@
 /**
- * createShell: CloudShell's bash as an engine the terminal UI drives. One `run(line)` per
+ * CloudShell's bash as an engine the terminal UI drives (createShell). One `run(line)` per
  * line typed; results are bytes (stdout, stderr, and both in the order written), the exit
  * status, and whether the UI should clear the screen or end the session.
  * The caller (who `aws` calls as) is chosen by the app and can change at any time.
+ *
+ * Simplified: bash-like, not bash: no subshells `( )`, background jobs, here-documents,
+ * arithmetic or glob patterns; pipeline stages run one after another on whole outputs.
+ * `aws --debug`, `--endpoint-url` and `--cli-input-json` are refused with a message, and
+ * `aws configure` supports `list` only.
  */
 import { ACCOUNT_ID } from '../../core';
 import type { Cloud } from '../../cloud';

@@ -1,5 +1,5 @@
 /**
- * The symmetric ciphertext blob, self-describing like KMS's (kms-api-fidelity.md section 6):
+ * The symmetric ciphertext blob, self-describing like KMS's. Its layout (kms-api-fidelity.md section 6):
  *
  *   01 02 02 00 78 | key id (16 bytes) | key material id (32 bytes) | IV (12) | AES-GCM ciphertext + tag (16)
  *

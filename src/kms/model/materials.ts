@@ -1,4 +1,10 @@
-/** New key material: 32 bytes from the injected randomness, held as a non-extractable CryptoKey. */
+/**
+ * New key material: 32 bytes from the injected randomness, held as a non-extractable CryptoKey.
+ *
+ * Simplified: "non-extractable" is a WebCrypto guarantee, not a hardware security module: the
+ * browser keeps the key bytes in its profile, protected by the operating system's user account
+ * and disk protections. In AWS, key material never leaves KMS's FIPS-validated HSMs unencrypted.
+ */
 import { toHex } from '../../core';
 import type { KmsEnv } from '../context';
 import { importAesKey } from '../crypto/symmetric';
