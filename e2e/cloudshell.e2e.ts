@@ -16,6 +16,18 @@ const site = useSite();
 const SECRET = 'Hello, Cloud Gurus. This is my secret text, protected by AWS KMS.';
 
 describe('CloudShell', () => {
+  it('does not load the CLI until wanted: pointing at or reaching the CloudShell button starts it', async () => {
+    const page = await site.open({}, '#/kms/keys');
+    const cli: string[] = [];
+    page.on('request', (r) => /\/assets\/cli-[^/]*\.js$/.test(r.url()) && cli.push(r.url()));
+    await h1(page, 'Customer managed keys');
+    await page.waitForTimeout(2500); // idle time after the screen: CloudShell used to start here
+    expect(cli).toEqual([]);
+    await page.getByRole('button', { name: 'CloudShell' }).focus();
+    await expect.poll(() => cli.length, { timeout: 10_000 }).toBe(1);
+    expect(await page.getByRole('button', { name: 'CloudShell' }).getAttribute('aria-pressed')).toBe('false');
+  });
+
   it('runs the course commands, byte for byte, and keeps the home directory across a reload', async () => {
     const page = await site.open();
     await openCloudShell(page);

@@ -34,12 +34,6 @@ import { useAutosave, type SaveState } from './use-autosave';
 const LabPanel = lazy(() => import('../features/labs/lab-panel').then((m) => ({ default: m.LabPanel })));
 const CloudShellPanel = lazy(() => import('../features/cloudshell/cloudshell-panel').then((m) => ({ default: m.CloudShellPanel })));
 
-/** Mounted next to the screen inside its Suspense: its effect runs once the screen (its chunk loaded) is shown. */
-function Shown({ onShown }: { onShown: (shown: true) => void }) {
-  useEffect(() => onShown(true), [onShown]);
-  return null;
-}
-
 type AppState = { kind: 'booting' } | { kind: 'crashed' | 'unsupported'; message: string } | Session;
 
 const SAVE_TEXT: Record<SaveState['kind'], string | undefined> = {
@@ -121,12 +115,13 @@ export function App() {
   const save = useAutosave(session?.cloud, session?.store, !!session?.persistent);
   const flash = useFlash((s) => s.messages);
   // One CloudShell session per loaded account, shown full screen or docked under any screen.
-  // It starts once the first screen is shown and the browser is idle, or at once when opened.
-  const [screenShown, setScreenShown] = useState(false);
+  // It starts when opened, or when the browser is idle after the user points at its button or
+  // while a lab is open (the lab's checks look for files in the home directory).
   const cloudShellOpen = useCloudShellPanel((s) => s.open);
-  const cloudShell = useCloudShellHost(session?.cloud, !!session?.persistent, { screenShown, openNow: cloudShellOpen || match?.route.path === '/cloudshell' });
-  const cloudShellDocked = cloudShellOpen && !!session && match?.route.path !== '/cloudshell';
+  const cloudShellWanted = useCloudShellPanel((s) => s.wanted);
   const labPanelOpen = useLabSession((s) => s.panelOpen && !!s.activeLab);
+  const cloudShell = useCloudShellHost(session?.cloud, !!session?.persistent, { wanted: cloudShellWanted || labPanelOpen, openNow: cloudShellOpen || match?.route.path === '/cloudshell' });
+  const cloudShellDocked = cloudShellOpen && !!session && match?.route.path !== '/cloudshell';
 
   return (
     <CloudShellProvider host={cloudShell}>
@@ -172,14 +167,10 @@ export function App() {
             <ScreenBoundary key={path} name={title || 'home'}>
               <Suspense fallback={<ScreenLoading />}>
                 {match.route.render(match.params)}
-                <Shown onShown={setScreenShown} />
               </Suspense>
             </ScreenBoundary>
           ) : (
-            <>
-              <NotFoundPage path={path} />
-              <Shown onShown={setScreenShown} />
-            </>
+            <NotFoundPage path={path} />
           ))}
       </main>
       {session && labPanelOpen && (

@@ -5,7 +5,9 @@
  */
 import { create } from 'zustand';
 
-export const useCloudShellPanel = create<{ open: boolean }>(() => ({ open: false }));
+export const useCloudShellPanel = create<{ open: boolean; wanted: boolean }>(() => ({ open: false, wanted: false }));
 
 export const setCloudShellPanel = (open: boolean) => useCloudShellPanel.setState({ open });
 export const toggleCloudShellPanel = () => useCloudShellPanel.setState((s) => ({ open: !s.open }));
+/** The user pointed at or focused the CloudShell button: likely to open it soon, so it may start. */
+export const wantCloudShell = () => useCloudShellPanel.getState().wanted || useCloudShellPanel.setState({ wanted: true });
