@@ -35,6 +35,21 @@ function inlinePolicies(o: Obj, path: string): void {
   strings(o, 'attachedPolicies', path).forEach((arn, i) => /^arn:aws:iam::(aws|\d{12}):policy\//.test(arn) || fail(`${path}.attachedPolicies[${i}]`, 'must be a policy ARN'));
 }
 
+/** An IAM entry of the file: an object whose name member is the entry's name. */
+function iamEntry(v: unknown, nameKey: string, name: string, at: string): Obj {
+  if (!isObj(v)) fail(at, 'must be an object');
+  const o = v as Obj;
+  if (str(o, nameKey, at) !== name) fail(`${at}.${nameKey}`, 'must be the entry\'s name');
+  return o;
+}
+
+/** What IAM gave the entry when it was created: its unique id, its ARN and its date. */
+function created(o: Obj, idKey: string, at: string): void {
+  str(o, idKey, at);
+  str(o, 'arn', at);
+  num(o, 'createDate', at);
+}
+
 function iam(v: unknown): void {
   const o = record(v, 'account.iam');
   const users = record(o.users, 'account.iam.users');
@@ -42,24 +57,16 @@ function iam(v: unknown): void {
   const roles = record(o.roles, 'account.iam.roles');
   for (const [name, g] of Object.entries(groups)) {
     const at = `account.iam.groups["${name}"]`;
-    if (!isObj(g)) fail(at, 'must be an object');
-    const gg = g as Obj;
-    if (str(gg, 'groupName', at) !== name) fail(`${at}.groupName`, 'must be the entry\'s name');
+    const gg = iamEntry(g, 'groupName', name, at);
     shape('iam', 'CreateGroup', { GroupName: name, Path: str(gg, 'path', at) }, at);
-    str(gg, 'groupId', at);
-    str(gg, 'arn', at);
-    num(gg, 'createDate', at);
+    created(gg, 'groupId', at);
     inlinePolicies(gg, at);
   }
   for (const [name, u] of Object.entries(users)) {
     const at = `account.iam.users["${name}"]`;
-    if (!isObj(u)) fail(at, 'must be an object');
-    const uu = u as Obj;
-    if (str(uu, 'userName', at) !== name) fail(`${at}.userName`, 'must be the entry\'s name');
+    const uu = iamEntry(u, 'userName', name, at);
     shape('iam', 'CreateUser', { UserName: name, Path: str(uu, 'path', at) }, at);
-    str(uu, 'userId', at);
-    str(uu, 'arn', at);
-    num(uu, 'createDate', at);
+    created(uu, 'userId', at);
     strings(uu, 'groups', at).forEach((g) => groups[g] !== undefined || fail(`${at}.groups`, `names a group "${g}" that is not in the file`));
     inlinePolicies(uu, at);
     if (!Array.isArray(uu.accessKeys) || uu.accessKeys.length > 2) fail(`${at}.accessKeys`, 'must be a list of at most 2 access keys');
@@ -74,16 +81,12 @@ function iam(v: unknown): void {
   }
   for (const [name, r] of Object.entries(roles)) {
     const at = `account.iam.roles["${name}"]`;
-    if (!isObj(r)) fail(at, 'must be an object');
-    const rr = r as Obj;
-    if (str(rr, 'roleName', at) !== name) fail(`${at}.roleName`, 'must be the entry\'s name');
+    const rr = iamEntry(r, 'roleName', name, at);
     const input: Obj = { RoleName: name, AssumeRolePolicyDocument: str(rr, 'assumeRolePolicyDocument', at), Path: str(rr, 'path', at), Description: str(rr, 'description', at) };
     if (rr.maxSessionDuration !== undefined) input.MaxSessionDuration = num(rr, 'maxSessionDuration', at);
     shape('iam', 'CreateRole', input, at);
     policy(rr.assumeRolePolicyDocument as string, 'trust', `${at}.assumeRolePolicyDocument`);
-    str(rr, 'roleId', at);
-    str(rr, 'arn', at);
-    num(rr, 'createDate', at);
+    created(rr, 'roleId', at);
     inlinePolicies(rr, at);
   }
 }

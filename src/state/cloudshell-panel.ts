@@ -10,4 +10,6 @@ export const useCloudShellPanel = create<{ open: boolean; wanted: boolean }>(() 
 export const setCloudShellPanel = (open: boolean) => useCloudShellPanel.setState({ open });
 export const toggleCloudShellPanel = () => useCloudShellPanel.setState((s) => ({ open: !s.open }));
 /** The user pointed at or focused the CloudShell button: likely to open it soon, so it may start. */
-export const wantCloudShell = () => useCloudShellPanel.getState().wanted || useCloudShellPanel.setState({ wanted: true });
+export const wantCloudShell = () => {
+  if (!useCloudShellPanel.getState().wanted) useCloudShellPanel.setState({ wanted: true });
+};
