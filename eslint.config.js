@@ -1,19 +1,19 @@
 /**
  * ESLint flat config: the recommended JS and TypeScript rules, kept pragmatic, plus the
- * dependency rule of DESIGN.md section 3, enforced with `no-restricted-imports` per folder.
+ * dependency rule of docs/architecture.md, enforced with `no-restricted-imports` per folder.
  *
- * Why the dependency rule is generated per folder depth: the rule only sees the import string
- * (`../../state`), not the file it points to, and `src/iam/state.ts` is a legitimate engine file
- * while `src/state/` is the UI store. From `src/kms/operations/x.ts`, exactly two `../` reach
- * `src/`, so `^(\.\./){2}state(/|$)` means "src/state" there and nothing else. Each file matches
- * exactly one of the generated config objects (rule options do not merge between objects).
+ * Imports across folders are written `@/area/...` (tsconfig.json paths), and only same-folder
+ * imports are relative (`./x`), so the rule reads the area an import reaches from the import
+ * string alone. Each file matches exactly one of the generated config objects (rule options do
+ * not merge between objects).
  */
 import js from '@eslint/js';
+import { readdirSync } from 'node:fs';
 import { defineConfig, globalIgnores } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-/** Engine areas (DESIGN.md section 3) and the project areas each one may import. */
+/** Engine areas (docs/architecture.md) and the project areas each one may import. */
 const ENGINE = {
   core: [],
   iam: ['core'],
@@ -33,43 +33,61 @@ const ENGINE = {
  * Tests and test harnesses (`*.test.ts`, `testing/`) may also use what drives the area end to
  * end: service tests go through the one entry, cloud.call (the whole pipeline, as users reach
  * it), labs' tests replay solutions through the shell, and the CLI's golden test runs the real
- * AWS CLI against the local endpoint (DESIGN.md section 3).
+ * AWS CLI against the local endpoint.
  */
 const TEST_EXTRA = { iam: ['cloud'], trail: ['cloud'], kms: ['cloud'], acm: ['cloud'], labs: ['cli'], cli: ['endpoint'], quiz: ['cloud', 'cli'] };
 
-const ALL_AREAS = [...Object.keys(ENGINE), 'state', 'features', 'app', 'components', 'styles'];
-const UI_PACKAGES = ['react', 'react/*', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*', 'framer-motion', 'framer-motion/*', 'motion', 'motion/*', '@radix-ui/*'];
-const MAX_DEPTH = 6;
+const ALL_AREAS = [...Object.keys(ENGINE), 'state', 'features', 'app', 'components', 'styles', 'scenarios'];
+const UI_PACKAGES = [
+  'react',
+  'react/*',
+  'react-dom',
+  'react-dom/*',
+  'zustand',
+  'zustand/*',
+  'framer-motion',
+  'framer-motion/*',
+  'motion',
+  'motion/*',
+  '@radix-ui/*',
+];
 const TS = '{ts,tsx,js,mjs}';
 const TESTS = [`src/**/*.test.${TS}`, 'src/**/testing/**'];
+const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name);
 
-const up = (depth) => `(\\.\\./){${depth + 1}}`;
-const filesAt = (dir, depth) => [`src/${dir}/${'*/'.repeat(depth)}*.${TS}`];
+/** A parent-relative import hides which area it reaches; cross-folder imports say `@/area/...`. */
+const NO_PARENT = { regex: '^\\.\\./', message: 'Import from another folder as @/area/... (tsconfig.json paths); only same-folder imports are relative.' };
+const area = (names) => `^@/(${names.join('|')})(/|$)`;
 
-function engineRule(area, depth, allowed) {
-  const forbidden = ALL_AREAS.filter((a) => a !== area && !allowed.includes(a));
+function engineRule(name, allowed) {
+  const forbidden = ALL_AREAS.filter((a) => a !== name && !allowed.includes(a));
   return {
     paths: [],
     patterns: [
-      { group: UI_PACKAGES, message: `src/${area} is engine code: it must not import UI libraries (DESIGN.md section 3).` },
+      { group: UI_PACKAGES, message: `src/${name} is engine code: it must not import UI libraries (docs/architecture.md).` },
       {
-        regex: `^${up(depth)}(${forbidden.join('|')})(/|$)`,
-        message: `src/${area} may import only ${allowed.length ? allowed.map((a) => `src/${a}`).join(', ') : 'nothing of the project'} (DESIGN.md section 3).`,
+        regex: area(forbidden),
+        message: `src/${name} may import only ${allowed.length ? allowed.map((a) => `src/${a}`).join(', ') : 'nothing of the project'} (docs/architecture.md).`,
       },
+      NO_PARENT,
     ],
   };
 }
 
 function engineConfigs() {
   const out = [];
-  for (const [area, allowed] of Object.entries(ENGINE)) {
-    for (let depth = 0; depth <= MAX_DEPTH; depth++) {
-      out.push({ name: `deps/${area}/${depth}`, files: filesAt(area, depth), rules: { 'no-restricted-imports': ['error', engineRule(area, depth, allowed)] } });
-      if (TEST_EXTRA[area]) {
-        const files = [`src/${area}/${'*/'.repeat(depth)}*.test.${TS}`];
-        if (depth > 0) files.push(`src/${area}/${'*/'.repeat(depth - 1)}testing/*.${TS}`);
-        out.push({ name: `deps/${area}/${depth}/tests`, files, rules: { 'no-restricted-imports': ['error', engineRule(area, depth, [...allowed, ...TEST_EXTRA[area]])] } });
-      }
+  for (const [name, allowed] of Object.entries(ENGINE)) {
+    const files = [`src/${name}/**/*.${TS}`];
+    const tests = [`src/${name}/**/*.test.${TS}`, `src/${name}/**/testing/**/*.${TS}`];
+    out.push({ name: `deps/${name}`, files, ignores: TEST_EXTRA[name] ? tests : [], rules: { 'no-restricted-imports': ['error', engineRule(name, allowed)] } });
+    if (TEST_EXTRA[name]) {
+      out.push({
+        name: `deps/${name}/tests`,
+        files: tests,
+        rules: { 'no-restricted-imports': ['error', engineRule(name, [...allowed, ...TEST_EXTRA[name]])] },
+      });
     }
   }
   return out;
@@ -77,24 +95,33 @@ function engineConfigs() {
 
 /** features/<name>/** may not import another feature, nor the app that composes them. */
 function featureConfigs() {
-  const out = [];
-  for (let depth = 1; depth <= MAX_DEPTH; depth++) {
-    // depth counts folders below src/features (1 = src/features/<name>/file.ts).
-    out.push({
-      name: `deps/features/${depth}`,
-      files: filesAt('features', depth),
-      rules: {
-        'no-restricted-imports': ['error', {
+  return FEATURES.map((feature) => ({
+    name: `deps/features/${feature}`,
+    files: [`src/features/${feature}/**/*.${TS}`],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
           patterns: [
-            { regex: `^${up(depth - 1)}[^./][^/]*(/|$)`, message: 'Features never import each other (DESIGN.md section 3); share through components/ui or state.' },
-            { regex: `^${up(depth)}app(/|$)`, message: 'Features do not import the app; the app composes the features (DESIGN.md section 3).' },
+            {
+              regex: `^@/features/(?!${feature}(/|$))`,
+              message: 'Features never import each other (docs/architecture.md); share through components/ui or state.',
+            },
+            { regex: area(['app']), message: 'Features do not import the app; the app composes the features (docs/architecture.md).' },
+            NO_PARENT,
           ],
-        }],
-      },
-    });
-  }
-  return out;
+        },
+      ],
+    },
+  }));
 }
+
+/** Everywhere else in src (app, state, components, scenarios, main.tsx): only the parent-relative rule. */
+const otherConfig = {
+  name: 'deps/other',
+  files: [`src/*.${TS}`, ...['app', 'state', 'components', 'scenarios', 'styles'].map((a) => `src/${a}/**/*.${TS}`)],
+  rules: { 'no-restricted-imports': ['error', { patterns: [NO_PARENT] }] },
+};
 
 export default defineConfig([
   globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/', '.state/']),
@@ -116,4 +143,5 @@ export default defineConfig([
   { name: 'project/tests', files: TESTS, rules: { '@typescript-eslint/no-unused-expressions': 'off' } },
   ...engineConfigs(),
   ...featureConfigs(),
+  otherConfig,
 ]);

@@ -10,6 +10,7 @@ const at = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 export default defineConfig({
   root: at('./scripts/bench-browser'),
   base: './',
+  resolve: { alias: { '@': at('./src') } },
   logLevel: 'warn',
   build: { target: 'es2022', sourcemap: false, outDir: at('./node_modules/.bench-envelope-browser'), emptyOutDir: true },
 });

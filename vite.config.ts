@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { serviceWorker } from './build/service-worker-plugin';
@@ -15,5 +16,7 @@ const devWithoutCsp: Plugin = {
 export default defineConfig({
   base: './',
   plugins: [react(), devWithoutCsp, simplifiedNotes(), serviceWorker()],
+  // `@/kms/...` is `src/kms/...` (tsconfig.json paths).
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false },
 });

@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 import { simplifiedNotes } from './build/simplified-notes-plugin';
 
@@ -6,6 +7,7 @@ import { simplifiedNotes } from './build/simplified-notes-plugin';
 export default defineConfig({
   // The in-app "What is simplified" notes (virtual:simplified-notes), for the page's tests.
   plugins: [simplifiedNotes()],
+  resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],

@@ -1,7 +1,7 @@
 /**
  * The static import graph of the source (issue 8, Lighthouse on a phone): which modules a lazy
  * screen's chunk needs before it can render. Follows `import ... from './x'` and `export ... from`
- * with relative paths; skips `import type`/`export type` (erased) and `import()` (its own chunk,
+ * with relative and `@/` paths; skips `import type`/`export type` (erased) and `import()` (its own chunk,
  * loaded later). Bare specifiers (react, idb ...) are not followed.
  */
 import { existsSync, readFileSync } from 'node:fs';
@@ -16,8 +16,9 @@ export function staticImports(source: string): string[] {
   return out;
 }
 
-function resolveFile(from: string, spec: string): string | undefined {
-  const base = resolve(dirname(from), spec);
+function resolveFile(from: string, spec: string, root: string): string | undefined {
+  // `@/x` is `src/x` (tsconfig.json paths).
+  const base = spec.startsWith('@/') ? resolve(root, 'src', spec.slice(2)) : resolve(dirname(from), spec);
   for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (/\.tsx?$/.test(c) && existsSync(c)) return c;
   return undefined;
 }
@@ -30,8 +31,8 @@ export function reachable(entry: string, root = process.cwd()): Set<string> {
     if (seen.has(rel)) return;
     seen.add(rel);
     for (const spec of staticImports(readFileSync(file, 'utf8'))) {
-      if (!spec.startsWith('.')) continue;
-      const next = resolveFile(file, spec);
+      if (!spec.startsWith('.') && !spec.startsWith('@/')) continue;
+      const next = resolveFile(file, spec, root);
       if (next) walk(next);
     }
   };

@@ -3,9 +3,9 @@
  * state, the Region, the injected world and the caller. Authorization is IAM only (ACM
  * has no resource policies), checked by the pipeline before `run`.
  */
-import { AwsError, type OperationDef, type Random, type SimulatedClock } from '../core';
-import { evaluate } from '../iam/evaluate';
-import type { IamState, Principal } from '../iam/model';
+import { AwsError, type OperationDef, type Random, type SimulatedClock } from '@/core';
+import { evaluate } from '@/iam/evaluate';
+import type { IamState, Principal } from '@/iam/model';
 import { acmRegion, type AcmRegionState, type AcmState } from './model/certificate';
 
 export interface AcmContext {

@@ -1,9 +1,9 @@
 /** ACM over the AWS JSON 1.1 wire: `X-Amz-Target: CertificateManager.*`, SigV4 signing name `acm`. */
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, seededRandom } from '../core';
-import { createCloud } from '../cloud';
-import { handleAwsJsonRequest } from '../cloud/protocol/aws-json';
-import { json, signedRequest } from '../cloud/protocol/testing';
+import { SimulatedClock, seededRandom } from '@/core';
+import { createCloud } from '@/cloud';
+import { handleAwsJsonRequest } from '@/cloud/protocol/aws-json';
+import { json, signedRequest } from '@/cloud/protocol/testing';
 
 describe('ACM on the wire', () => {
   it('requests and describes a certificate, answers errors with __type', async () => {

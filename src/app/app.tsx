@@ -5,20 +5,20 @@
  * (hash routes, src/app/routes.tsx) under the top bar, each screen inside its own error boundary.
  */
 import { lazy, Suspense, useEffect, useReducer, useRef, useState } from 'react';
-import { ScreenBoundary } from '../components/ui/error-boundary';
-import { FlashBar } from '../components/ui/flash';
-import { CloudShellProvider } from '../features/cloudshell/context';
-import { CloudShellToggle } from '../features/cloudshell/cloudshell-toggle';
-import { principalForUser, rootPrincipal } from '../iam/state';
-import { attachCloud, setIdentity, setRegion, useConsole } from '../state/console-store';
-import { ageFlash, dismissFlash, useFlash } from '../state/flash';
-import { hydrateLabProgress, useLabSession } from '../state/lab-progress';
-import { useCloudShellPanel } from '../state/cloudshell-panel';
+import { ScreenBoundary } from '@/components/ui/error-boundary';
+import { FlashBar } from '@/components/ui/flash';
+import { CloudShellProvider } from '@/features/cloudshell/context';
+import { CloudShellToggle } from '@/features/cloudshell/cloudshell-toggle';
+import { principalForUser, rootPrincipal } from '@/iam/state';
+import { attachCloud, setIdentity, setRegion, useConsole } from '@/state/console-store';
+import { ageFlash, dismissFlash, useFlash } from '@/state/flash';
+import { hydrateLabProgress, useLabSession } from '@/state/lab-progress';
+import { useCloudShellPanel } from '@/state/cloudshell-panel';
 import { bootSession, startFreshSession, type Session } from './boot';
 import { useCloudShellHost } from './cloudshell-host';
 import { preloadScreen } from './lazy-screens';
 import { AppClock, AppIdentity } from './session-controls';
-import { HOME } from '../vfs/starter';
+import { HOME } from '@/vfs/starter';
 import { focusScreenHeading } from './focus-screen';
 import { ScreenLoading } from './screen-loading';
 import { NotFoundPage } from './not-found';
@@ -31,8 +31,8 @@ import { UpdateBanner } from './update-banner';
 import { useAutosave, type SaveState } from './use-autosave';
 
 // Loaded when first shown, like the screens (issue 8): the lab panel when a lab is open, the docked terminal when opened.
-const LabPanel = lazy(() => import('../features/labs/lab-panel').then((m) => ({ default: m.LabPanel })));
-const CloudShellPanel = lazy(() => import('../features/cloudshell/cloudshell-panel').then((m) => ({ default: m.CloudShellPanel })));
+const LabPanel = lazy(() => import('@/features/labs/lab-panel').then((m) => ({ default: m.LabPanel })));
+const CloudShellPanel = lazy(() => import('@/features/cloudshell/cloudshell-panel').then((m) => ({ default: m.CloudShellPanel })));
 
 type AppState = { kind: 'booting' } | { kind: 'crashed' | 'unsupported'; message: string } | Session;
 

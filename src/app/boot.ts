@@ -3,9 +3,9 @@
  * otherwise start a fresh account. A saved account that cannot be loaded is never replaced on
  * the user's behalf: the app reports it and waits for the user's choice (`startFresh`).
  */
-import { createCloud, type Cloud } from '../cloud/create-cloud';
-import { SimulatedClock } from '../core/clock';
-import { openStore, type LoadFailure, type SnapshotStore, type StoreOptions } from '../persist';
+import { createCloud, type Cloud } from '@/cloud/create-cloud';
+import { SimulatedClock } from '@/core/clock';
+import { openStore, type LoadFailure, type SnapshotStore, type StoreOptions } from '@/persist';
 
 export type Session =
   | { kind: 'ready'; cloud: Cloud; store: SnapshotStore; persistent: boolean; notSavedReason?: string }

@@ -4,10 +4,10 @@
  * due), and the outcome is announced.
  */
 import { useState } from 'react';
-import { Button } from '../components/ui/button';
-import { DisclosureMenu } from '../components/ui/disclosure-menu';
-import { formatDate } from '../components/ui/format';
-import { TextField } from '../components/ui/form-field';
+import { Button } from '@/components/ui/button';
+import { DisclosureMenu } from '@/components/ui/disclosure-menu';
+import { formatDate } from '@/components/ui/format';
+import { TextField } from '@/components/ui/form-field';
 
 export const MAX_DAYS = 3650;
 

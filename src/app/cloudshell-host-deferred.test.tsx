@@ -6,8 +6,8 @@
  */
 import { renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { freshConsole } from '../state/testing/console';
-import { terminalHome, whenTerminalHome } from '../state/terminal-home-slot';
+import { freshConsole } from '@/state/testing/console';
+import { terminalHome, whenTerminalHome } from '@/state/terminal-home-slot';
 import { useCloudShellHost } from './cloudshell-host';
 
 type When = { wanted: boolean; openNow: boolean };

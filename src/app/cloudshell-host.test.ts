@@ -1,9 +1,9 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
-import type { CloudShellHost } from '../features/cloudshell';
-import { freshConsole } from '../state/testing/console';
-import { HOME } from '../vfs';
+import type { CloudShellHost } from '@/features/cloudshell';
+import { freshConsole } from '@/state/testing/console';
+import { HOME } from '@/vfs';
 import { startCloudShell } from './cloudshell-host';
 
 type Ready = Extract<CloudShellHost, { status: 'ready' }>;

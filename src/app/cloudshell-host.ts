@@ -7,11 +7,11 @@
  * the session then runs on a fresh, unsaved home until the user chooses to start a new one.
  */
 import { useEffect, useState } from 'react';
-import type { Cloud } from '../cloud/create-cloud';
-import type { CloudShellHost, HomeSaveState, StorageNotice } from '../features/cloudshell/context';
-import { HISTORY_LIMIT, openTerminalStore, startTerminalAutosave, type Autosave, type SaveResult, type TerminalStore } from '../persist';
-import { useConsole } from '../state/console-store';
-import { registerTerminalHome, setTerminalHomeStarter } from '../state/terminal-home-slot';
+import type { Cloud } from '@/cloud/create-cloud';
+import type { CloudShellHost, HomeSaveState, StorageNotice } from '@/features/cloudshell/context';
+import { HISTORY_LIMIT, openTerminalStore, startTerminalAutosave, type Autosave, type SaveResult, type TerminalStore } from '@/persist';
+import { useConsole } from '@/state/console-store';
+import { registerTerminalHome, setTerminalHomeStarter } from '@/state/terminal-home-slot';
 
 type Ready = Extract<CloudShellHost, { status: 'ready' }>;
 
@@ -88,10 +88,10 @@ export async function startCloudShell(cloud: Cloud, persistent: boolean, publish
   // The shell, the AWS CLI and the terminal are chunks of their own, fetched here, after the first
   // screen is up: they are no part of its budget (issue 8, README "Budgets").
   const [{ cloudShellEnv, createShell }, { homeOf, withHome }, { TerminalSession }, { createStarterVfs, Vfs, VfsDataError }] = await Promise.all([
-    import('../cli'),
-    import('../features/cloudshell/home-data'),
-    import('../features/cloudshell/session'),
-    import('../vfs'),
+    import('@/cli'),
+    import('@/features/cloudshell/home-data'),
+    import('@/features/cloudshell/session'),
+    import('@/vfs'),
   ]);
   const store: TerminalStore | undefined = persistent ? await openTerminalStore({ name: storeName }) : undefined;
   const vfs = createStarterVfs(cloud.clock);

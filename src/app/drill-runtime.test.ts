@@ -1,11 +1,11 @@
 /** The drills' runtime: CLI answers run in a scratch account; task checks read a copy of the learner's. */
 import { describe, expect, it } from 'vitest';
-import { createCloud } from '../cloud';
-import { QUESTION_BY_ID } from '../quiz/bank';
-import { checkCliAnswer } from '../quiz/cli-check';
-import { TASK_BY_ID } from '../quiz/tasks';
-import type { CliQuestion } from '../quiz/types';
-import { attachCloud } from '../state/console-store';
+import { createCloud } from '@/cloud';
+import { QUESTION_BY_ID } from '@/quiz/bank';
+import { checkCliAnswer } from '@/quiz/cli-check';
+import { TASK_BY_ID } from '@/quiz/tasks';
+import type { CliQuestion } from '@/quiz/types';
+import { attachCloud } from '@/state/console-store';
 import { drillRuntime } from './drill-runtime';
 
 describe('drill runtime', () => {

@@ -6,13 +6,13 @@
  * not appear in their event history). The CLI is imported on first use: it is no part of the
  * first screen (issue 8).
  */
-import { createCloud } from '../cloud/create-cloud';
-import type { DrillRuntime } from '../features/drills';
-import { useConsole } from '../state/console-store';
+import { createCloud } from '@/cloud/create-cloud';
+import type { DrillRuntime } from '@/features/drills';
+import { useConsole } from '@/state/console-store';
 
 export const drillRuntime: DrillRuntime = {
   // The CLI (with jmespath and the shell) is loaded with the first sandbox, not with the app.
-  newSandbox: () => import('../cli').then((m) => m.createRecordingSandbox()),
+  newSandbox: () => import('@/cli').then((m) => m.createRecordingSandbox()),
   taskApi() {
     const live = useConsole.getState().cloud;
     if (!live) throw new Error('The account is not loaded yet');

@@ -3,8 +3,8 @@
  * the menu and changes what the console is allowed to do: every call is made as this identity,
  * and IAM and key policies decide, as they would for a real sign-in.
  */
-import { DisclosureMenu } from '../components/ui/disclosure-menu';
-import type { Principal } from '../iam/model';
+import { DisclosureMenu } from '@/components/ui/disclosure-menu';
+import type { Principal } from '@/iam/model';
 
 interface Props {
   identity: Principal;

@@ -2,7 +2,7 @@
  * The KMS console's screens in the route table (src/features/kms-console owns them): its routes
  * already have the table's shape (path pattern, title, service 'kms', render(params)).
  */
-import { kmsHome as home, kmsRoutes as routes } from '../features/kms-console';
+import { kmsHome as home, kmsRoutes as routes } from '@/features/kms-console';
 import type { RouteDef } from './routes';
 
 export const kmsRoutes: RouteDef[] = routes;

@@ -35,22 +35,22 @@ export function lazyScreens<M extends object>(load: () => Promise<M>): LazyScree
  * the component then finds loaded. First match wins; paths are without the query.
  */
 export const SCREEN_CHUNKS: readonly (readonly [RegExp, () => Promise<unknown>])[] = [
-  [/^\/kms(\/keys(\/customer)?)?$/, () => import('../features/kms-console/keys/customer-keys-page')],
-  [/^\/kms\/keys\/aws$/, () => import('../features/kms-console/keys/aws-managed-keys-page')],
-  [/^\/kms\/custom-key-stores$/, () => import('../features/kms-console/stores/custom-key-stores-page')],
-  [/^\/kms\/create$/, () => import('../features/kms-console/create/create-key-page')],
-  [/^\/kms\/keys\/[^/]+(\/[^/]+)?$/, () => import('../features/kms-console/detail/key-detail-page')],
-  [/^\/iam(\/|$)/, () => import('../features/iam-console')],
-  [/^\/cloudtrail(\/|$)/, () => import('../features/event-history')],
-  [/^\/cloudshell$/, () => import('../features/cloudshell')],
-  [/^\/envelope\/files$/, () => import('../features/file-encryption')],
-  [/^\/envelope\/visualizer$/, () => import('../features/envelope-visualizer/visualizer-page')],
-  [/^\/learn(\/|$)/, () => import('../features/learn')],
-  [/^\/labs(\/|$)/, () => import('../features/labs')],
-  [/^\/drills(\/|$)/, () => import('../features/drills')],
+  [/^\/kms(\/keys(\/customer)?)?$/, () => import('@/features/kms-console/keys/customer-keys-page')],
+  [/^\/kms\/keys\/aws$/, () => import('@/features/kms-console/keys/aws-managed-keys-page')],
+  [/^\/kms\/custom-key-stores$/, () => import('@/features/kms-console/stores/custom-key-stores-page')],
+  [/^\/kms\/create$/, () => import('@/features/kms-console/create/create-key-page')],
+  [/^\/kms\/keys\/[^/]+(\/[^/]+)?$/, () => import('@/features/kms-console/detail/key-detail-page')],
+  [/^\/iam(\/|$)/, () => import('@/features/iam-console')],
+  [/^\/cloudtrail(\/|$)/, () => import('@/features/event-history')],
+  [/^\/cloudshell$/, () => import('@/features/cloudshell')],
+  [/^\/envelope\/files$/, () => import('@/features/file-encryption')],
+  [/^\/envelope\/visualizer$/, () => import('@/features/envelope-visualizer/visualizer-page')],
+  [/^\/learn(\/|$)/, () => import('@/features/learn')],
+  [/^\/labs(\/|$)/, () => import('@/features/labs')],
+  [/^\/drills(\/|$)/, () => import('@/features/drills')],
   [/^\/scenario\//, () => import('./scenario-page')],
-  [/^\/settings\/data$/, () => import('../features/your-data')],
-  [/^\/about\/simplified$/, () => import('../features/about')],
+  [/^\/settings\/data$/, () => import('@/features/your-data')],
+  [/^\/about\/simplified$/, () => import('@/features/about')],
 ];
 
 /**

@@ -4,7 +4,7 @@
  * unavailable (privacy modes); the app then simply does not remember.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { DEFAULT_REGION, isRegion } from '../core/ids';
+import { DEFAULT_REGION, isRegion } from '@/core/ids';
 
 export const THEME_KEY = 'kms-lab:theme';
 export const REGION_KEY = 'kms-lab:region';

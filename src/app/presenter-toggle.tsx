@@ -4,8 +4,8 @@
  * and on every hash change, so a teacher's link opens in presenter mode.
  */
 import { useEffect } from 'react';
-import { Button } from '../components/ui/button';
-import { presenterFlag, setPresenter, togglePresenter, usePresenter } from '../state/presenter';
+import { Button } from '@/components/ui/button';
+import { presenterFlag, setPresenter, togglePresenter, usePresenter } from '@/state/presenter';
 
 export function PresenterToggle() {
   const on = usePresenter((s) => s.on);

@@ -7,25 +7,25 @@
  * screen inside Suspense (its loading state) and its own error boundary.
  */
 import { lazy, Suspense, type ReactNode } from 'react';
-import { HomePage } from '../features/home/home-page';
-import { acmHome, acmRoutes } from '../features/acm-console';
+import { HomePage } from '@/features/home/home-page';
+import { acmHome, acmRoutes } from '@/features/acm-console';
 import { kmsHome, kmsRoutes } from './kms-routes';
 import { drillRuntime } from './drill-runtime';
 import { lazyScreens } from './lazy-screens';
 import { ScreenLoading } from './screen-loading';
 import type { ServiceLink } from './services-menu';
 
-const Iam = lazyScreens(() => import('../features/iam-console'));
-const { CloudShellPage } = lazyScreens(() => import('../features/cloudshell'));
-const { EventHistoryPage } = lazyScreens(() => import('../features/event-history'));
-const { LabPage, LabsIndexPage } = lazyScreens(() => import('../features/labs'));
-const { LearnPage, ModulePage } = lazyScreens(() => import('../features/learn'));
+const Iam = lazyScreens(() => import('@/features/iam-console'));
+const { CloudShellPage } = lazyScreens(() => import('@/features/cloudshell'));
+const { EventHistoryPage } = lazyScreens(() => import('@/features/event-history'));
+const { LabPage, LabsIndexPage } = lazyScreens(() => import('@/features/labs'));
+const { LearnPage, ModulePage } = lazyScreens(() => import('@/features/learn'));
 const { ScenarioPage } = lazyScreens(() => import('./scenario-page'));
 
 // Lab and module titles come from the labs module, which loads with their screens: until it is
 // there the title is generic, and the app renders again once `needs` has loaded it.
-let labs: typeof import('../labs') | undefined;
-const loadLabs = () => import('../labs').then((m) => (labs = m));
+let labs: typeof import('@/labs') | undefined;
+const loadLabs = () => import('@/labs').then((m) => (labs = m));
 
 export type Params = Record<string, string>;
 
@@ -69,8 +69,8 @@ const cloudTrailRoutes: RouteDef[] = [
 const cloudShellRoutes: RouteDef[] = [{ path: '/cloudshell', title: 'CloudShell', service: 'cloudshell', render: () => <CloudShellPage /> }];
 
 // Envelope encryption: both screens are lazy-loaded so the engine's streaming code and the visualizer stay out of the first screen's bundle.
-const FileEncryptionPage = lazy(() => import('../features/file-encryption').then((m) => ({ default: m.FileEncryptionPage })));
-const EnvelopeVisualizer = lazy(() => import('../features/envelope-visualizer/visualizer-page'));
+const FileEncryptionPage = lazy(() => import('@/features/file-encryption').then((m) => ({ default: m.FileEncryptionPage })));
+const EnvelopeVisualizer = lazy(() => import('@/features/envelope-visualizer/visualizer-page'));
 const lazyScreen = (node: ReactNode) => <Suspense fallback={<ScreenLoading />}>{node}</Suspense>;
 const envelopeRoutes: RouteDef[] = [
   { path: '/envelope/files', title: 'Encrypt files', service: 'kms', render: () => lazyScreen(<FileEncryptionPage />) },
@@ -87,8 +87,8 @@ const learnRoutes: RouteDef[] = [
 ];
 
 // Exam drills: lazy-loaded so the question bank stays out of the first screen's bundle.
-const DrillsPage = lazy(() => import('../features/drills').then((m) => ({ default: m.DrillsPage })));
-const ExamPage = lazy(() => import('../features/drills').then((m) => ({ default: m.ExamPage })));
+const DrillsPage = lazy(() => import('@/features/drills').then((m) => ({ default: m.DrillsPage })));
+const ExamPage = lazy(() => import('@/features/drills').then((m) => ({ default: m.ExamPage })));
 const drillRoutes: RouteDef[] = [
   { path: '/drills', title: 'Exam drills', render: () => lazyScreen(<DrillsPage runtime={drillRuntime} />) },
   { path: '/drills/exam', title: 'Practice exam', render: () => lazyScreen(<ExamPage />) },
@@ -99,11 +99,11 @@ const drillRoutes: RouteDef[] = [
 const scenarioRoutes: RouteDef[] = [{ path: '/scenario/:id', title: 'Demo scenario', render: (p) => <ScenarioPage key={p.id} id={p.id!} /> }];
 
 // Your data: export and import of everything the learner owns (lazy: only this screen needs it).
-const { YourDataPage } = lazyScreens(() => import('../features/your-data'));
+const { YourDataPage } = lazyScreens(() => import('@/features/your-data'));
 const yourDataRoute: RouteDef = { path: '/settings/data', title: 'Your data', render: () => <YourDataPage /> };
 
 // What the simulation simplifies, from the code's own header comments (lazy: one screen needs it).
-const { SimplifiedPage } = lazyScreens(() => import('../features/about'));
+const { SimplifiedPage } = lazyScreens(() => import('@/features/about'));
 const simplifiedRoute: RouteDef = { path: '/about/simplified', title: 'What is simplified', render: () => <SimplifiedPage /> };
 
 export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes, ...scenarioRoutes, yourDataRoute, simplifiedRoute];

@@ -5,10 +5,10 @@
  * again. Lives in app because it builds an account (engine), which features may not do.
  */
 import { useState } from 'react';
-import { Button } from '../components/ui/button';
-import { ConfirmDialog } from '../components/ui/confirm-dialog';
-import { useConsole } from '../state/console-store';
-import { buildScenario, findScenario, SCENARIOS } from '../scenarios/scenarios';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { useConsole } from '@/state/console-store';
+import { buildScenario, findScenario, SCENARIOS } from '@/scenarios/scenarios';
 
 const LOADED_KEY = 'kmslab.scenario';
 const loadedId = () => {

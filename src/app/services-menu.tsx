@@ -1,5 +1,5 @@
 /** The top bar's Services menu: the consoles of the lab, as links (so each is bookmarkable). */
-import { DisclosureMenu } from '../components/ui/disclosure-menu';
+import { DisclosureMenu } from '@/components/ui/disclosure-menu';
 
 export interface ServiceLink {
   id: string;

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { consoleCall, useConsole } from '../state/console-store';
-import { freshConsole, iamAsRoot } from '../state/testing/console';
+import { consoleCall, useConsole } from '@/state/console-store';
+import { freshConsole, iamAsRoot } from '@/state/testing/console';
 import { AppClock, AppIdentity, lifecycleNote } from './session-controls';
 
 afterEach(cleanup);

@@ -4,13 +4,13 @@
  * the account changes (store revision).
  */
 import { useEffect } from 'react';
-import type { Cloud } from '../cloud/create-cloud';
-import { ACCOUNT_ID } from '../core/ids';
-import { findUser } from '../iam/find';
-import { principalForUser, rootPrincipal } from '../iam/state';
-import type { TrailEvent } from '../trail/event';
-import { setIdentity, useConsole } from '../state/console-store';
-import { showFlash } from '../state/flash';
+import type { Cloud } from '@/cloud/create-cloud';
+import { ACCOUNT_ID } from '@/core/ids';
+import { findUser } from '@/iam/find';
+import { principalForUser, rootPrincipal } from '@/iam/state';
+import type { TrailEvent } from '@/trail/event';
+import { setIdentity, useConsole } from '@/state/console-store';
+import { showFlash } from '@/state/flash';
 import { ClockControl } from './clock-control';
 import { IdentityMenu } from './identity-menu';
 import { saveIdentity } from './preferences';

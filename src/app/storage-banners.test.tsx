@@ -5,8 +5,8 @@
  */
 import { act, cleanup, render, renderHook, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Cloud } from '../cloud/create-cloud';
-import type { SaveResult, SnapshotStore } from '../persist';
+import type { Cloud } from '@/cloud/create-cloud';
+import type { SaveResult, SnapshotStore } from '@/persist';
 import { StorageFullBanner, StorageUnavailableBanner } from './storage-banners';
 import { useAutosave } from './use-autosave';
 

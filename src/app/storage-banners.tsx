@@ -1,7 +1,7 @@
 /** What the app says about its storage: an account it could not load, another tab, no saving. */
-import { Banner } from '../components/ui/banner';
-import { Button } from '../components/ui/button';
-import type { LoadFailure } from '../persist';
+import { Banner } from '@/components/ui/banner';
+import { Button } from '@/components/ui/button';
+import type { LoadFailure } from '@/persist';
 
 const FAILURE_TEXT: Record<LoadFailure, string> = {
   corrupted: 'The account saved in this browser is damaged or incomplete.',

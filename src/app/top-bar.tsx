@@ -4,8 +4,8 @@
  * date with Advance time, the identity signed in as, the presenter mode and theme toggles.
  */
 import type { ReactNode } from 'react';
-import { Button } from '../components/ui/button';
-import { REGION_NAMES, REGIONS } from '../core/ids';
+import { Button } from '@/components/ui/button';
+import { REGION_NAMES, REGIONS } from '@/core/ids';
 import type { Theme } from './preferences';
 import { PresenterToggle } from './presenter-toggle';
 import { ServicesMenu, type ServiceLink } from './services-menu';

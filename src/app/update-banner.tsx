@@ -1,5 +1,5 @@
 /** The polite notice that a new version of KMS Lab is installed and waiting (see service-worker.ts). */
-import { Button } from '../components/ui/button';
+import { Button } from '@/components/ui/button';
 import { useServiceWorkerUpdate } from './service-worker';
 
 export function UpdateBanner() {

@@ -4,8 +4,8 @@
  * flushed when the page is hidden, so a quick reload keeps the last action.
  */
 import { useEffect, useState } from 'react';
-import type { Cloud } from '../cloud/create-cloud';
-import { startAutosave, type SaveResult, type SnapshotStore } from '../persist';
+import type { Cloud } from '@/cloud/create-cloud';
+import { startAutosave, type SaveResult, type SnapshotStore } from '@/persist';
 
 /** `quota`: the browser's storage is full (the app says how to free space; saving resumes at the next change). */
 export type SaveState = { kind: 'idle' | 'pending' | 'saved' } | { kind: 'conflict' | 'failed' | 'quota'; detail: string };

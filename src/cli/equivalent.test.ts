@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { int, list, map, str, struct } from '../core';
+import { int, list, map, str, struct } from '@/core';
 import { cliEquivalent, cliFlags, shellQuote } from './equivalent';
 
 describe('cliEquivalent', () => {

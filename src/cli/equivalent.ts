@@ -10,8 +10,8 @@
  * carry (commas, `=`, brackets, quotes, nested structures) fall back to JSON, as the CLI accepts.
  * Every value is quoted for a POSIX shell.
  */
-import { loadedOperations, loadOperations } from '../cloud/services';
-import { kebab, type ServiceName, type Shape, type StructureShape } from '../core';
+import { loadedOperations, loadOperations } from '@/cloud/services';
+import { kebab, type ServiceName, type Shape, type StructureShape } from '@/core';
 
 /** Characters a POSIX shell takes literally outside quotes. */
 const SHELL_SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;

@@ -4,7 +4,7 @@
  * src/quiz/testing/sandbox.ts for the quiz's tests). Structurally it is the quiz's CliSandbox;
  * the quiz may not import the CLI, so the shape is restated here rather than imported.
  */
-import { createCloud, type Cloud } from '../cloud';
+import { createCloud, type Cloud } from '@/cloud';
 import { createShell } from './shell/shell';
 
 export interface RecordedApiCall {

@@ -7,9 +7,9 @@
  * CreateDomainName). Every reference (a certificate's CA, a resource's certificate, a listener's
  * load balancer) must name something in the file. Throws `Bad` naming the path.
  */
-import { isRegion } from '../core';
-import { caSubjectDn } from '../acm/model/issue';
-import { caArn, certificateArn } from '../acm/model/resolve';
+import { isRegion } from '@/core';
+import { caSubjectDn } from '@/acm/model/issue';
+import { caArn, certificateArn } from '@/acm/model/resolve';
 import { HAS_CERTIFICATE } from './account-config-acm';
 import { fail, isObj, MAX_ENTRIES, num, oneOf, optNum, record, shape, str, strings, type Obj } from './account-config-rules';
 

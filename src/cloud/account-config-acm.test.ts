@@ -6,10 +6,10 @@
  * what used them are not recreated and are named; a broken part is refused with its path.
  */
 import { describe, expect, it } from 'vitest';
-import { createRootCa, issueCertificate, newSerial, parseCertificate, verifyChain } from '../acm/crypto/x509';
-import { checkPrivateKey } from '../acm/crypto/keys';
-import { acmLab } from '../acm/testing/harness';
-import { DAY_MS, utf8 } from '../core';
+import { createRootCa, issueCertificate, newSerial, parseCertificate, verifyChain } from '@/acm/crypto/x509';
+import { checkPrivateKey } from '@/acm/crypto/keys';
+import { acmLab } from '@/acm/testing/harness';
+import { DAY_MS, utf8 } from '@/core';
 import { createCloud } from './create-cloud';
 import { accountConfiguration, rebuildAccount, type AccountConfig } from './account-config';
 import { checkAccountConfiguration } from './account-config-check';

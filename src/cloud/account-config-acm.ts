@@ -25,9 +25,9 @@
  *   custom domain name whose certificate does not exist): the change list names each, to be
  *   created again after the import. A load balancer stays; only its listener goes.
  */
-import type { AcmCertificate, AcmState, CertificateType, DnsRecord, DomainValidation, PrivateCa, Tag, UsageState } from '../acm/model/certificate';
-import { emptyAcmState } from '../acm/model/certificate';
-import type { Random } from '../core';
+import type { AcmCertificate, AcmState, CertificateType, DnsRecord, DomainValidation, PrivateCa, Tag, UsageState } from '@/acm/model/certificate';
+import { emptyAcmState } from '@/acm/model/certificate';
+import type { Random } from '@/core';
 
 export type CertificateConfig = Omit<AcmCertificate, 'serial' | 'subject' | 'issuer' | 'signatureAlgorithm' | 'certificatePem' | 'chainPem' | 'privateKeyPem' | 'exported'>;
 export type PrivateCaConfig = Omit<PrivateCa, 'serial' | 'certificatePem' | 'privateKeyPem'>;
@@ -108,7 +108,7 @@ export function acmConfiguration(acm: AcmState | undefined): AcmConfig {
 }
 
 async function x509Tools() {
-  const [{ issue, caSubjectDn }, { createRootCa, newSerial }] = await Promise.all([import('../acm/model/issue'), import('../acm/crypto/x509')]);
+  const [{ issue, caSubjectDn }, { createRootCa, newSerial }] = await Promise.all([import('@/acm/model/issue'), import('@/acm/crypto/x509')]);
   return { issue, caSubjectDn, createRootCa, newSerial };
 }
 

@@ -7,8 +7,8 @@
  * Certificate Manager's part is checked by account-config-acm-check.ts.
  * Returns the first problem, naming where it is, or undefined.
  */
-import { isKeyId, isRegion, keyArn } from '../core';
-import { parsePolicyDocument, type PolicyKind } from '../iam/policy-document';
+import { isKeyId, isRegion, keyArn } from '@/core';
+import { parsePolicyDocument, type PolicyKind } from '@/iam/policy-document';
 import { checkAcm } from './account-config-acm-check';
 import { Bad, bool, fail, isObj, MAX_ENTRIES, num, oneOf, optNum, record, shape, str, strings, type Obj } from './account-config-rules';
 

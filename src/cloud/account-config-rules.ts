@@ -2,7 +2,7 @@
  * The small rules of account-config-check.ts and account-config-acm-check.ts: a problem is thrown
  * as `Bad` with the path where it is, and values go through the engine's own input shapes.
  */
-import { isAwsError, validate, type ServiceName } from '../core';
+import { isAwsError, validate, type ServiceName } from '@/core';
 import { findOperation } from './registry';
 
 export type Obj = Record<string, unknown>;

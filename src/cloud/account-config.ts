@@ -22,14 +22,14 @@
  * Not carried: the event history. (Files written before certificates were carried count the
  * certificates and private CAs they left out in `notCarried`.)
  */
-import type { DnsRecord } from '../acm/model/certificate';
-import { SimulatedClock } from '../core/clock';
+import type { DnsRecord } from '@/acm/model/certificate';
+import { SimulatedClock } from '@/core/clock';
 import { acmConfiguration, noAcmChanges, rebuildAcm, type AcmChanges, type AcmConfig } from './account-config-acm';
-import type { IamGroup, IamRole, IamUser } from '../iam/model';
-import { EXAMPLE_ACCESS_KEY_ID, EXAMPLE_SECRET_ACCESS_KEY, LAB_ADMIN } from '../iam/state';
-import type { KmsEnv } from '../kms/context';
-import type { AliasRecord, CustomKeyStore, KmsKey, KmsRegionState } from '../kms/model/key';
-import { newKeyMaterial } from '../kms/model/materials';
+import type { IamGroup, IamRole, IamUser } from '@/iam/model';
+import { EXAMPLE_ACCESS_KEY_ID, EXAMPLE_SECRET_ACCESS_KEY, LAB_ADMIN } from '@/iam/state';
+import type { KmsEnv } from '@/kms/context';
+import type { AliasRecord, CustomKeyStore, KmsKey, KmsRegionState } from '@/kms/model/key';
+import { newKeyMaterial } from '@/kms/model/materials';
 import { SCHEMA_VERSION, type CloudState } from './state';
 
 export interface AccessKeyConfig {

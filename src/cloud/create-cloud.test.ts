@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../core';
-import { kmsLab } from '../kms/testing/harness';
+import { utf8 } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 describe('cloud.call: one pipeline for every caller', () => {
   it('records a successful call like CloudTrail, without plaintext', async () => {

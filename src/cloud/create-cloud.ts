@@ -3,18 +3,18 @@
  * `call()`, that every client uses (console, shell, wire protocol, tests). The pipeline is
  * written once: find the operation -> validate its input -> authorize -> run -> record -> notify.
  */
-import { AwsError, DEFAULT_REGION, Emitter, SimulatedClock, cryptoRandom, isAwsError, isRegion, omitUndefined, validate, type Random, type ServiceName } from '../core';
-import { evaluate } from '../iam/evaluate';
-import type { Principal } from '../iam/model';
-import type { IamContext } from '../iam/operations/context';
-import { createIamState, findAccessKey, rootPrincipal } from '../iam/state';
-import type { KmsEnv, KmsOperation } from '../kms/context';
-import { runLifecycle } from '../kms/lifecycle';
-import { emptyRegion, type KmsRegionState } from '../kms/model/key';
-import { createKmsContext, runKmsOperation } from '../kms/pipeline';
-import type { AcmOperation } from '../acm/context';
-import { emptyAcmState, type AcmState } from '../acm/model/certificate';
-import { appendEvent, type TrailEvent } from '../trail';
+import { AwsError, DEFAULT_REGION, Emitter, SimulatedClock, cryptoRandom, isAwsError, isRegion, omitUndefined, validate, type Random, type ServiceName } from '@/core';
+import { evaluate } from '@/iam/evaluate';
+import type { Principal } from '@/iam/model';
+import type { IamContext } from '@/iam/operations/context';
+import { createIamState, findAccessKey, rootPrincipal } from '@/iam/state';
+import type { KmsEnv, KmsOperation } from '@/kms/context';
+import { runLifecycle } from '@/kms/lifecycle';
+import { emptyRegion, type KmsRegionState } from '@/kms/model/key';
+import { createKmsContext, runKmsOperation } from '@/kms/pipeline';
+import type { AcmOperation } from '@/acm/context';
+import { emptyAcmState, type AcmState } from '@/acm/model/certificate';
+import { appendEvent, type TrailEvent } from '@/trail';
 import { callEvent, serviceEvent } from './record';
 import { loadedOperations, loadOperations } from './services';
 import { SCHEMA_VERSION, type CloudState } from './state';
@@ -94,7 +94,7 @@ export class Cloud {
     }
     if (ACM_SERVICES.includes(service)) {
       // ACM's pipeline comes with its operations, on first use (it is not on the first screen).
-      const { createAcmContext, runAcmOperation } = await import('../acm/context');
+      const { createAcmContext, runAcmOperation } = await import('@/acm/context');
       const ctx = createAcmContext({ acm: this.acmState(), region, clock: this.clock, random: this.random, caller, iam: this.state.iam });
       try {
         return await runAcmOperation(op as AcmOperation, ctx, input);
@@ -167,7 +167,7 @@ export class Cloud {
       }
     }
     if (this.state.acm) {
-      const [{ runAcmLifecycle }, { acmTrailEvent }] = await Promise.all([import('../acm/lifecycle'), import('../acm/lifecycle/trail-event')]);
+      const [{ runAcmLifecycle }, { acmTrailEvent }] = await Promise.all([import('@/acm/lifecycle'), import('@/acm/lifecycle/trail-event')]);
       for (const e of await runAcmLifecycle(this.state.acm, this.random, from, to)) events.push(acmTrailEvent(e, this.random));
     }
     this.state.clockMs = to;

@@ -1,7 +1,7 @@
 /** Builds the trail record of one call (success or failure). */
-import { ACCOUNT_ID, isAwsError, uuid, type Random } from '../core';
-import type { Principal } from '../iam/model';
-import { awsServiceEvent, isReadOnly, trailView, type TrailEvent, type TrailUserIdentity } from '../trail';
+import { ACCOUNT_ID, isAwsError, uuid, type Random } from '@/core';
+import type { Principal } from '@/iam/model';
+import { awsServiceEvent, isReadOnly, trailView, type TrailEvent, type TrailUserIdentity } from '@/trail';
 import { EVENT_SOURCES } from './services';
 import type { AnyOperation, CallRequest } from './types';
 

@@ -3,16 +3,16 @@
  * CLI. The cloud itself dispatches through services.ts, which loads ACM and the certificate users
  * on first use so the browser's first screen does not carry them.
  */
-import type { ServiceName } from '../core';
-import { iamOperations, stsOperations } from '../iam/operations/registry';
-import { kmsOperations } from '../kms/operations/registry';
-import { acmOperations } from '../acm/operations/registry';
-import { acmPcaOperations } from '../acm/pca/registry';
-import { apigatewayOperations } from '../acm/usage/apigateway';
-import { cloudfrontOperations } from '../acm/usage/cloudfront';
-import { elbv2Operations } from '../acm/usage/elbv2';
-import { route53Operations } from '../acm/usage/route53';
-import { mailboxOperations } from '../acm/usage/mailbox';
+import type { ServiceName } from '@/core';
+import { iamOperations, stsOperations } from '@/iam/operations/registry';
+import { kmsOperations } from '@/kms/operations/registry';
+import { acmOperations } from '@/acm/operations/registry';
+import { acmPcaOperations } from '@/acm/pca/registry';
+import { apigatewayOperations } from '@/acm/usage/apigateway';
+import { cloudfrontOperations } from '@/acm/usage/cloudfront';
+import { elbv2Operations } from '@/acm/usage/elbv2';
+import { route53Operations } from '@/acm/usage/route53';
+import { mailboxOperations } from '@/acm/usage/mailbox';
 import { provideOperations } from './services';
 import type { AnyOperation } from './types';
 

@@ -1,7 +1,7 @@
 // Lazy services (issue 8): this file imports the cloud without registry.ts, as the browser's first
 // screen does, so ACM and the certificate users are not loaded until something calls them.
 import { describe, expect, it } from 'vitest';
-import { isAwsError } from '../core';
+import { isAwsError } from '@/core';
 import { createCloud } from './create-cloud';
 import { loadAllOperations, loadedOperations, loadOperations, SERVICE_NAMES } from './services';
 

@@ -6,22 +6,22 @@
  * the load. Importing registry.ts (the CLI, the wire protocol, the endpoint, tests) provides
  * every service at once, so code that reads the operations synchronously finds them all.
  */
-import type { ServiceName } from '../core';
-import { iamOperations, stsOperations } from '../iam/operations/registry';
-import { kmsOperations } from '../kms/operations/registry';
+import type { ServiceName } from '@/core';
+import { iamOperations, stsOperations } from '@/iam/operations/registry';
+import { kmsOperations } from '@/kms/operations/registry';
 import type { AnyOperation } from './types';
 
 const loaded: Partial<Record<ServiceName, AnyOperation[]>> = { kms: kmsOperations, iam: iamOperations, sts: stsOperations };
 
 /** The services not loaded at start, each with the import that brings its operations. */
 const LOADERS: Record<Exclude<ServiceName, 'kms' | 'iam' | 'sts'>, () => Promise<AnyOperation[]>> = {
-  acm: () => import('../acm/operations/registry').then((m) => m.acmOperations),
-  'acm-pca': () => import('../acm/pca/registry').then((m) => m.acmPcaOperations),
-  route53: () => import('../acm/usage/route53').then((m) => m.route53Operations),
-  cloudfront: () => import('../acm/usage/cloudfront').then((m) => m.cloudfrontOperations),
-  elbv2: () => import('../acm/usage/elbv2').then((m) => m.elbv2Operations),
-  apigateway: () => import('../acm/usage/apigateway').then((m) => m.apigatewayOperations),
-  mailbox: () => import('../acm/usage/mailbox').then((m) => m.mailboxOperations),
+  acm: () => import('@/acm/operations/registry').then((m) => m.acmOperations),
+  'acm-pca': () => import('@/acm/pca/registry').then((m) => m.acmPcaOperations),
+  route53: () => import('@/acm/usage/route53').then((m) => m.route53Operations),
+  cloudfront: () => import('@/acm/usage/cloudfront').then((m) => m.cloudfrontOperations),
+  elbv2: () => import('@/acm/usage/elbv2').then((m) => m.elbv2Operations),
+  apigateway: () => import('@/acm/usage/apigateway').then((m) => m.apigatewayOperations),
+  mailbox: () => import('@/acm/usage/mailbox').then((m) => m.mailboxOperations),
 };
 
 export const SERVICE_NAMES = Object.keys({ kms: 1, iam: 1, sts: 1, ...LOADERS }) as ServiceName[];

@@ -1,8 +1,8 @@
 /** The whole simulated account as plain, structured-cloneable data: a snapshot is a copy of it. */
-import type { IamState } from '../iam/model';
-import type { AcmState } from '../acm/model/certificate';
-import type { KmsRegionState } from '../kms/model/key';
-import type { TrailEvent } from '../trail';
+import type { IamState } from '@/iam/model';
+import type { AcmState } from '@/acm/model/certificate';
+import type { KmsRegionState } from '@/kms/model/key';
+import type { TrailEvent } from '@/trail';
 
 export const SCHEMA_VERSION = 1;
 

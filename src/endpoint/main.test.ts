@@ -6,8 +6,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fromUtf8, utf8 } from '../core';
-import { ADMIN_CREDENTIALS } from '../cloud/protocol/testing';
+import { fromUtf8, utf8 } from '@/core';
+import { ADMIN_CREDENTIALS } from '@/cloud/protocol/testing';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 let dir: string;

@@ -5,8 +5,8 @@
  * The simulated clock follows the wall clock here (checked before each request), so creation
  * dates look real and rotation and deletion happen as time passes, also while it was stopped.
  */
-import { SimulatedClock } from '../core';
-import { createCloud } from '../cloud/create-cloud';
+import { SimulatedClock } from '@/core';
+import { createCloud } from '@/cloud/create-cloud';
 import { startEndpoint } from './server';
 import { StateFileError, loadStateFile, saveOnChange } from './state-file';
 

@@ -10,8 +10,8 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCloud, type Cloud } from '../cloud/create-cloud';
-import { ADMIN_CREDENTIALS } from '../cloud/protocol/testing';
+import { createCloud, type Cloud } from '@/cloud/create-cloud';
+import { ADMIN_CREDENTIALS } from '@/cloud/protocol/testing';
 import { startEndpoint, type Endpoint } from './server';
 
 const AWS = '/usr/bin/aws';

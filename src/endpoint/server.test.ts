@@ -1,8 +1,8 @@
 import { CreateKeyCommand, DecryptCommand, EncryptCommand, KMSClient, NotFoundException, DescribeKeyCommand } from '@aws-sdk/client-kms';
 import { afterEach, describe, expect, it } from 'vitest';
-import { fromUtf8, utf8 } from '../core';
-import { createCloud } from '../cloud/create-cloud';
-import { ADMIN_CREDENTIALS } from '../cloud/protocol/testing';
+import { fromUtf8, utf8 } from '@/core';
+import { createCloud } from '@/cloud/create-cloud';
+import { ADMIN_CREDENTIALS } from '@/cloud/protocol/testing';
 import { startEndpoint, type Endpoint } from './server';
 
 let endpoint: Endpoint | undefined;

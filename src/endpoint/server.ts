@@ -6,8 +6,8 @@
  */
 import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Cloud } from '../cloud/create-cloud';
-import { handleAwsJsonRequest } from '../cloud/protocol/aws-json';
+import type { Cloud } from '@/cloud/create-cloud';
+import { handleAwsJsonRequest } from '@/cloud/protocol/aws-json';
 
 export interface EndpointOptions {
   cloud: Cloud;

@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { SimulatedClock, fromUtf8, seededRandom, utf8 } from '../core';
-import { createCloud, type Cloud } from '../cloud/create-cloud';
-import { SCHEMA_VERSION } from '../cloud/state';
+import { SimulatedClock, fromUtf8, seededRandom, utf8 } from '@/core';
+import { createCloud, type Cloud } from '@/cloud/create-cloud';
+import { SCHEMA_VERSION } from '@/cloud/state';
 import { StateFileError, decodeState, encodeState, loadStateFile, saveOnChange, saveStateFile, STATE_FILE_FORMAT } from './state-file';
 
 const newCloud = (keepRawMaterial = true) => createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)), random: seededRandom(11), keepRawMaterial });

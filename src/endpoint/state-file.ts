@@ -15,10 +15,10 @@
  * refused with a message and left untouched; it is never overwritten.
  */
 import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
-import { importAesKey } from '../cloud';
-import { fromBase64, toBase64 } from '../core';
-import { SCHEMA_VERSION, type CloudState } from '../cloud/state';
-import type { Cloud } from '../cloud/create-cloud';
+import { importAesKey } from '@/cloud';
+import { fromBase64, toBase64 } from '@/core';
+import { SCHEMA_VERSION, type CloudState } from '@/cloud/state';
+import type { Cloud } from '@/cloud/create-cloud';
 
 type KmsRegionState = CloudState['kms'][string];
 type KmsKey = KmsRegionState['keys'][string];

@@ -6,7 +6,7 @@
  * Simplified: only suite 0x0478 and framed content are written or read (the lab never signs:
  * WebCrypto cannot stream the ECDSA signature of 0x0578).
  */
-import { fromUtf8Strict, utf8 } from '../core';
+import { fromUtf8Strict, utf8 } from '@/core';
 import { EnvelopeError } from './errors';
 
 export const SUITE_ID = 0x0478;

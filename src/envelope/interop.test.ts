@@ -8,7 +8,7 @@ import { buffer } from 'node:stream/consumers';
 import { AlgorithmSuiteIdentifier, CommitmentPolicy, KmsKeyringNode, buildClient } from '@aws-crypto/client-node';
 import { DecryptCommand, EncryptCommand, GenerateDataKeyCommand } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
-import { labKmsClient } from '../cloud/protocol/testing';
+import { labKmsClient } from '@/cloud/protocol/testing';
 import { decryptMessage, encryptMessage } from './kms-envelope';
 import { bytesSource, MemorySink } from './memory';
 import { nodeFrameCipher } from './node-frame-cipher';

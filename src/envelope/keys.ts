@@ -3,7 +3,7 @@
  * data key as input; info = suite id ‖ "DERIVEKEY" gives the AES-256-GCM key, info =
  * "COMMITKEY" the 32-byte commitment stored in the header (reference/tech-notes.md 1.2).
  */
-import { ownBytes, utf8 } from '../core';
+import { ownBytes, utf8 } from '@/core';
 import { EnvelopeError } from './errors';
 import { IV_LENGTH, SUITE_ID } from './format';
 

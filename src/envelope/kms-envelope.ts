@@ -8,8 +8,8 @@
  * runs with `cloud.call` as a given caller, with the console's consoleCall, or in tests.
  * Every KMS request and response is measured (AWS JSON 1.1 body bytes) for the storyboard.
  */
-import { isAwsError, toBase64, cryptoRandom, type Random } from '../core';
-import type { Cloud } from '../cloud';
+import { isAwsError, toBase64, cryptoRandom, type Random } from '@/core';
+import type { Cloud } from '@/cloud';
 import { EnvelopeError } from './errors';
 import { DEFAULT_FRAME_LENGTH, KMS_PROVIDER_ID, MESSAGE_ID_LENGTH, type EncryptionContext, type MessageHeader } from './format';
 import { decryptWithDataKey, encryptWithDataKey, readHeader, type ByteSink, type ByteSource, type StreamOptions } from './stream';

@@ -4,7 +4,7 @@
  * holds a plaintext key. Each step carries a caption and the running tally of bytes that went
  * to KMS versus bytes that stayed local.
  */
-import { toHex } from '../core';
+import { toHex } from '@/core';
 import type { EncryptionContext } from './format';
 import type { KmsTraffic } from './kms-envelope';
 

@@ -2,7 +2,7 @@
  * Shared fixtures for the evaluate tests: a key ARN, key policies built from statements, and a
  * small world of users with managed, inline and group policies.
  */
-import { SimulatedClock, seededRandom } from '../core';
+import { SimulatedClock, seededRandom } from '@/core';
 import type { AccessRequest } from './evaluate';
 import type { Principal } from './model';
 import { parsePolicyObject } from './policy-document';

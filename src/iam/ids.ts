@@ -3,7 +3,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_identifiers.html#identifiers-prefixes
  * (AIDA users, AGPA groups, AROA roles, AKIA long-term access keys; 21 and 20 characters).
  */
-import { randomAlnum, type Random } from '../core';
+import { randomAlnum, type Random } from '@/core';
 
 export const newUserId = (random: Random) => `AIDA${randomAlnum(random, 17)}`;
 export const newGroupId = (random: Random) => `AGPA${randomAlnum(random, 17)}`;

@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/aws-managed-policy/latest/reference/AWSKeyManagementServicePowerUser.html
  * (versions as published in 2026). Dates whose seconds the reference does not give use :00.
  */
-import { managedPolicyArn } from '../core';
+import { managedPolicyArn } from '@/core';
 import { parsePolicyObject, type ParsedPolicy } from './policy-document';
 
 export interface ManagedPolicy {

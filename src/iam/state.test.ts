@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, seededRandom } from '../core';
+import { SimulatedClock, seededRandom } from '@/core';
 import {
   createIamState,
   findAccessKey,

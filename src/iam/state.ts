@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  * (identity-based policies of a user include those of its groups).
  */
-import { ACCOUNT_ID, managedPolicyArn, rootArn, roleArn, userArn, type Random, type SimulatedClock } from '../core';
+import { ACCOUNT_ID, managedPolicyArn, rootArn, roleArn, userArn, type Random, type SimulatedClock } from '@/core';
 import { findGroup, findRole, findUser } from './find';
 import { newUserId } from './ids';
 import { findManagedPolicy, managedPolicyDocument } from './managed-policies';

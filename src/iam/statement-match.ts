@@ -9,7 +9,7 @@
  * (an IAM policy must allow too); for a Deny it applies to all of them. For the root user the
  * account principal is the caller itself. A role named as principal matches its sessions.
  */
-import { rootArn } from '../core';
+import { rootArn } from '@/core';
 import { actionMatches, globMatch } from './glob';
 import { conditionsMatch, substituteVariables, type RequestContext } from './condition-operators';
 import type { IamState, Principal } from './model';

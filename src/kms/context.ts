@@ -2,8 +2,8 @@
  * What a KMS operation sees when it runs: its region's state, the injected world, the
  * caller, and the rules stated once (key resolution, authorization, key states).
  */
-import type { OperationDef, Random, SimulatedClock } from '../core';
-import type { IamState, Principal } from '../iam/model';
+import type { OperationDef, Random, SimulatedClock } from '@/core';
+import type { IamState, Principal } from '@/iam/model';
 import type { KmsKey, KmsRegionState } from './model/key';
 
 export interface KmsEnv {

@@ -7,10 +7,10 @@
  * Simplified: authorization is always evaluated before the key-state check (AWS's order varies
  * by operation); grants are not simulated, so GrantTokens are accepted and ignored.
  */
-import { AwsError } from '../core';
-import { evaluate } from '../iam/evaluate';
-import { parsePolicy } from '../iam/policy-document';
-import type { Principal } from '../iam/model';
+import { AwsError } from '@/core';
+import { evaluate } from '@/iam/evaluate';
+import { parsePolicy } from '@/iam/policy-document';
+import type { Principal } from '@/iam/model';
 import type { KmsContext, KmsEnv, KmsOperation } from './context';
 import type { KmsKey, KmsRegionState } from './model/key';
 import { checkKeyState } from './model/key-states';

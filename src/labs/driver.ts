@@ -3,8 +3,8 @@
  * are signed as the root unless `as` names an IAM user (the principal is built from the
  * account's own IAM record, as the console's identity switch does).
  */
-import { ACCOUNT_ID } from '../core';
-import type { CallRequest, Cloud } from '../cloud';
+import { ACCOUNT_ID } from '@/core';
+import type { CallRequest, Cloud } from '@/cloud';
 import { findUser, LAB_REGION } from './inspect';
 import type { LabDriver } from './types';
 

@@ -3,7 +3,7 @@
  * statements, find IAM users and groups, and query the event history. Nothing here changes the
  * account (a check is a pure function of the state).
  */
-import type { Cloud } from '../cloud';
+import type { Cloud } from '@/cloud';
 type TrailEvent = Cloud['state']['trail'][number];
 
 export const LAB_REGION = 'us-east-1';

@@ -3,7 +3,7 @@
  * solution. The shell is injected (`runLine`) because labs may not depend on the CLI; the app
  * and the tests lend theirs.
  */
-import type { Cloud } from '../cloud';
+import type { Cloud } from '@/cloud';
 import { createDriver } from './driver';
 import type { CheckExtras, CheckResult, Lab, LabStep, SolutionAction } from './types';
 

@@ -4,8 +4,8 @@
  * (configuration and the event history), never which screen the learner used, so a step done in
  * the console or in CloudShell counts either way.
  */
-import type { Cloud } from '../cloud';
-import type { ServiceName } from '../core';
+import type { Cloud } from '@/cloud';
+import type { ServiceName } from '@/core';
 
 export interface CheckResult {
   ok: boolean;

@@ -4,11 +4,11 @@
  * rejection with its reason.
  */
 import { describe, expect, it } from 'vitest';
-import { createCloud, type Cloud } from '../cloud';
-import { accountConfiguration } from '../cloud/account-config';
-import { SimulatedClock } from '../core/clock';
-import { fromUtf8, utf8 } from '../core/bytes';
-import { isAwsError } from '../core';
+import { createCloud, type Cloud } from '@/cloud';
+import { accountConfiguration } from '@/cloud/account-config';
+import { SimulatedClock } from '@/core/clock';
+import { fromUtf8, utf8 } from '@/core/bytes';
+import { isAwsError } from '@/core';
 import { exportAccountFile, importAccountFile, type AccountImport, type ImportError } from './account-file';
 
 const START = Date.UTC(2026, 2, 1);

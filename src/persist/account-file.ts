@@ -14,11 +14,11 @@
  * (every KMS key with NEW key material, every certificate and private CA with a NEW key pair, no
  * imported certificate), the parts, and what changed, in sentences.
  */
-import { checkAccountConfiguration } from '../cloud/account-config-check';
-import { accountConfiguration, rebuildAccount, type AccountConfig, type KeyChange, type RebuildChanges } from '../cloud/account-config';
-import type { CertificateChange } from '../cloud/account-config-acm';
-import type { CloudState } from '../cloud/state';
-import type { Random } from '../core';
+import { checkAccountConfiguration } from '@/cloud/account-config-check';
+import { accountConfiguration, rebuildAccount, type AccountConfig, type KeyChange, type RebuildChanges } from '@/cloud/account-config';
+import type { CertificateChange } from '@/cloud/account-config-acm';
+import type { CloudState } from '@/cloud/state';
+import type { Random } from '@/core';
 
 export const ACCOUNT_FILE_FORMAT = 'kms-lab-export';
 export const ACCOUNT_FILE_VERSION = 1;

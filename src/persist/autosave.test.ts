@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { CloudState } from '../cloud/state';
+import type { CloudState } from '@/cloud/state';
 import { startAutosave } from './autosave';
 import type { SaveResult } from './store';
 

@@ -6,7 +6,7 @@
  * reload instead of fighting the other tab. After a failed save or a full storage it reports and
  * keeps saving at the next change (the whole state each time, so nothing is lost once it works).
  */
-import type { CloudState } from '../cloud/state';
+import type { CloudState } from '@/cloud/state';
 import { isQuotaError, type SaveResult, type SnapshotStore } from './store';
 
 export interface AutosaveSource {

@@ -4,9 +4,9 @@
  */
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import { createCloud } from '../cloud';
-import { SimulatedClock } from '../core/clock';
-import { fromUtf8, utf8 } from '../core/bytes';
+import { createCloud } from '@/cloud';
+import { SimulatedClock } from '@/core/clock';
+import { fromUtf8, utf8 } from '@/core/bytes';
 import { openStore } from './store';
 
 describe('cloud snapshot through IndexedDB', () => {

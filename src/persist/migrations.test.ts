@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION } from '../cloud/state';
+import { SCHEMA_VERSION } from '@/cloud/state';
 import { migrate, migrations } from './migrations';
 
 describe('migrations', () => {

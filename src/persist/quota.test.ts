@@ -5,7 +5,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CloudState } from '../cloud/state';
+import type { CloudState } from '@/cloud/state';
 import { startAutosave } from './autosave';
 import { isQuotaError, openStore, type MetaRecord, type SaveResult } from './store';
 import { openTerminalStore } from './terminal-home';

@@ -14,8 +14,8 @@
  *   another slot) since this tab loaded or saved.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { CloudState } from '../cloud/state';
-import { SCHEMA_VERSION } from '../cloud/state';
+import type { CloudState } from '@/cloud/state';
+import { SCHEMA_VERSION } from '@/cloud/state';
 import { migrate, migrations as defaultMigrations, type Migrations } from './migrations';
 import { checkState } from './validate';
 

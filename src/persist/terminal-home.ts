@@ -13,7 +13,7 @@
  * The home directory's own validation (file tree) is the terminal's; `load` takes it as a check.
  */
 import { openDB, type IDBPDatabase } from 'idb';
-import type { CloudState } from '../cloud/state';
+import type { CloudState } from '@/cloud/state';
 import { startAutosave, type Autosave, type AutosaveOptions } from './autosave';
 import { isQuotaError, type LoadFailure, type SaveResult } from './store';
 

@@ -2,7 +2,7 @@
  * A small account for storage tests, independent of the engine's operations: one Region with
  * one key whose material is a real non-extractable AES-GCM CryptoKey, as the engine makes it.
  */
-import type { CloudState } from '../cloud/state';
+import type { CloudState } from '@/cloud/state';
 
 export async function sampleState(schemaVersion = 1): Promise<CloudState> {
   const key = await crypto.subtle.generateKey({ name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);

@@ -3,7 +3,7 @@
  * damaged or written by something else; they do not re-check what the engine guarantees.
  * Returns a sentence describing the first problem, or undefined when the state looks sound.
  */
-import { isRegion } from '../core/ids';
+import { isRegion } from '@/core/ids';
 
 const isObject = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCryptoKey = (x: unknown) => typeof CryptoKey !== 'undefined' && x instanceof CryptoKey;

@@ -1,6 +1,6 @@
 /** Each simulator task fails on a fresh account and passes after its reference solution. */
 import { describe, expect, it } from 'vitest';
-import { createCloud } from '../cloud';
+import { createCloud } from '@/cloud';
 import { TASK_QUESTIONS } from './bank/tasks';
 import { TASK_BY_ID, TASKS } from './tasks';
 import { taskApi } from './testing/sandbox';

@@ -5,10 +5,10 @@
  * Simplified: the key material itself comes from WebCrypto and differs between builds (ids do
  * not), and no file is put in the CloudShell home directory.
  */
-import { createCloud, type CloudState } from '../cloud';
-import { SimulatedClock } from '../core/clock';
-import { ACCOUNT_ID } from '../core/ids';
-import { seededRandom } from '../core/random';
+import { createCloud, type CloudState } from '@/cloud';
+import { SimulatedClock } from '@/core/clock';
+import { ACCOUNT_ID } from '@/core/ids';
+import { seededRandom } from '@/core/random';
 
 export const SCENARIO_REGION = 'us-east-1';
 

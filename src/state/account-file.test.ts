@@ -4,18 +4,18 @@
  * their material again), and a failed apply leaves all three as they were.
  */
 import { describe, expect, it } from 'vitest';
-import { createCloud } from '../cloud';
-import { fromUtf8, utf8 } from '../core/bytes';
-import { kmsLab } from '../kms/testing/harness';
-import { importMaterial } from '../kms/testing/byok';
-import { emptyProgress, type Progress } from '../quiz/progress';
-import { review } from '../quiz/scheduler';
-import { createStarterVfs, HOME, Vfs, type VfsDirData } from '../vfs';
+import { createCloud } from '@/cloud';
+import { fromUtf8, utf8 } from '@/core/bytes';
+import { kmsLab } from '@/kms/testing/harness';
+import { importMaterial } from '@/kms/testing/byok';
+import { emptyProgress, type Progress } from '@/quiz/progress';
+import { review } from '@/quiz/scheduler';
+import { createStarterVfs, HOME, Vfs, type VfsDirData } from '@/vfs';
 import { applyLearnerImport, checkTerminalHome, exportLearnerFile, homeToJson, readLearnerFile, type LearnerSources } from './account-file';
 import type { LabsPart } from './progress-file';
 import type { TerminalHomeAccess } from './terminal-home-slot';
 import { setIdentity, useConsole } from './console-store';
-import { principalForUser, rootPrincipal } from '../iam/state';
+import { principalForUser, rootPrincipal } from '@/iam/state';
 
 const now = new Date('2026-11-28T10:00:00Z');
 const homeDir = (vfs: Vfs): VfsDirData => {

@@ -7,13 +7,13 @@
  * a demo scenario does); a failure puts back what was already replaced, so a failed import
  * changes nothing.
  */
-import type { Cloud } from '../cloud';
-import { fromBase64, toBase64 } from '../core/bytes';
-import { rootPrincipal } from '../iam/state';
-import { importAccountFile, exportAccountFile, type AccountImport, type ImportError, type PartCheck } from '../persist/account-file';
-import type { Progress } from '../quiz/progress';
-import { loadProgress, updateProgress } from '../quiz/store';
-import { dataToTree, VFS_DATA_FORMAT, VFS_DATA_VERSION, VfsDataError, type VfsDirData, type VfsNodeData } from '../vfs';
+import type { Cloud } from '@/cloud';
+import { fromBase64, toBase64 } from '@/core/bytes';
+import { rootPrincipal } from '@/iam/state';
+import { importAccountFile, exportAccountFile, type AccountImport, type ImportError, type PartCheck } from '@/persist/account-file';
+import type { Progress } from '@/quiz/progress';
+import { loadProgress, updateProgress } from '@/quiz/store';
+import { dataToTree, VFS_DATA_FORMAT, VFS_DATA_VERSION, VfsDataError, type VfsDirData, type VfsNodeData } from '@/vfs';
 import { setIdentity, useConsole } from './console-store';
 import { replaceLabProgress, useLabSession } from './lab-progress';
 import { applyProgressFile, exportProgressFile, parseProgressFile, type LabsPart, type ProgressFile, type ProgressTargets } from './progress-file';
@@ -21,7 +21,7 @@ import { whenTerminalHome, type TerminalHomeAccess } from './terminal-home-slot'
 
 export type LearnerImport = AccountImport<VfsDirData | null, ProgressFile>;
 export type { ImportError };
-export { certificateLabel, keyLabel } from '../persist/account-file';
+export { certificateLabel, keyLabel } from '@/persist/account-file';
 
 const MAX_DEPTH = 64;
 const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);

@@ -6,9 +6,9 @@
  * event history like a console action in CloudTrail).
  */
 import { create } from 'zustand';
-import type { Cloud, CallRequest } from '../cloud';
-import type { Principal } from '../iam/model';
-import { rootPrincipal } from '../iam/state';
+import type { Cloud, CallRequest } from '@/cloud';
+import type { Principal } from '@/iam/model';
+import { rootPrincipal } from '@/iam/state';
 
 export interface ConsoleState {
   cloud?: Cloud;

@@ -1,7 +1,7 @@
 /** The learner's drill progress (src/quiz store), loaded once and kept current on every update. */
 import { useEffect, useState } from 'react';
-import type { Progress } from '../quiz/progress';
-import { loadProgress, progressProblem, subscribeProgress } from '../quiz/store';
+import type { Progress } from '@/quiz/progress';
+import { loadProgress, progressProblem, subscribeProgress } from '@/quiz/store';
 
 export function useDrillProgress(): { progress?: Progress; problem?: string; error?: string } {
   const [progress, setProgress] = useState<Progress>();

@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { create } from 'zustand';
-import type { CliCall } from '../cli/equivalent';
+import type { CliCall } from '@/cli/equivalent';
 
 export interface Flash {
   id: number;

@@ -6,10 +6,10 @@
  * is ignored with a notice (never a crash), so a corrupted entry costs progress, not the app.
  */
 import { create } from 'zustand';
-import { createCloud, type Cloud } from '../cloud/create-cloud';
-import { SimulatedClock } from '../core/clock';
+import { createCloud, type Cloud } from '@/cloud/create-cloud';
+import { SimulatedClock } from '@/core/clock';
 // Only the ids here: the catalogue loads with the lab screens, not with the first screen (issue 8).
-import { isLabId } from '../labs/lab-ids';
+import { isLabId } from '@/labs/lab-ids';
 import { labProgressDb, type LabProgressDb } from './lab-progress-db';
 
 export const PROGRESS_KEY = 'kms-lab.lab-progress.v1';
@@ -152,7 +152,7 @@ export function recordCheck(lab: string, passed: string[], completed: boolean, c
  * step progress (hints revealed stay forgotten too).
  */
 export async function resetLab(cloud: Cloud, labId: string): Promise<void> {
-  const { findLab, setupLab } = await import('../labs');
+  const { findLab, setupLab } = await import('@/labs');
   const lab = findLab(labId);
   if (!lab) return;
   const fresh = createCloud({ clock: new SimulatedClock(cloud.clock.nowMs()) });

@@ -1,7 +1,7 @@
 /** The progress file: one versioned file with labs and drills; a bad file is rejected with the reason and applies nothing. */
 import { describe, expect, it } from 'vitest';
-import { emptyProgress, exportProgress, type Progress } from '../quiz/progress';
-import { review } from '../quiz/scheduler';
+import { emptyProgress, exportProgress, type Progress } from '@/quiz/progress';
+import { review } from '@/quiz/scheduler';
 import { applyProgressFile, exportProgressFile, hasProgress, parseProgressFile, type LabsPart, type ProgressTargets } from './progress-file';
 
 const now = new Date('2026-11-28T10:00:00Z');

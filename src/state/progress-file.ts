@@ -6,8 +6,8 @@
  * and then the labs; if the labs cannot be replaced the drills are put back, so a failed import
  * leaves the browser's progress as it was.
  */
-import { isLabId } from '../labs/lab-ids';
-import { EXPORT_FORMAT as DRILL_EXPORT_FORMAT, isEmpty, parseExport as parseDrillExport, parseProgress, type Progress } from '../quiz/progress';
+import { isLabId } from '@/labs/lab-ids';
+import { EXPORT_FORMAT as DRILL_EXPORT_FORMAT, isEmpty, parseExport as parseDrillExport, parseProgress, type Progress } from '@/quiz/progress';
 import type { LabProgress } from './lab-progress';
 
 export const FILE_FORMAT = 'kms-lab-progress';

@@ -5,7 +5,7 @@
  * The app starts CloudShell only once the first screen is up (issue 8): `whenTerminalHome` asks
  * it to start now and waits for the home directory, so an export or import never misses it.
  */
-import type { VfsDirData } from '../vfs';
+import type { VfsDirData } from '@/vfs';
 
 export interface TerminalHomeAccess {
   /** The home directory as file-system data (null when the learner removed it). */

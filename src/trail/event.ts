@@ -3,7 +3,7 @@
  * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html).
  * Secrets never enter the trail: blobs and members an operation marks sensitive are left out.
  */
-import { ACCOUNT_ID, camel } from '../core';
+import { ACCOUNT_ID, camel } from '@/core';
 
 export interface TrailUserIdentity {
   type: 'Root' | 'IAMUser' | 'AssumedRole' | 'AWSService';

@@ -3,7 +3,7 @@
  * (KMS rotating or deleting a key, ACM issuing, renewing or expiring a certificate).
  * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/non-api-aws-service-events.html
  */
-import { ACCOUNT_ID, uuid, type Random } from '../core';
+import { ACCOUNT_ID, uuid, type Random } from '@/core';
 import type { TrailEvent } from './event';
 
 export interface ServiceEventInput {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, utf8 } from '../core';
+import { SimulatedClock, utf8 } from '@/core';
 import { VfsDataError } from './errors';
 import { createStarterVfs } from './starter';
 import { Vfs } from './vfs';

@@ -2,7 +2,7 @@
  * A new CloudShell home: /home/cloudshell-user with the file the course encrypts.
  * The text is the course's demo secret: short, recognizable after a round trip.
  */
-import { utf8 } from '../core';
+import { utf8 } from '@/core';
 import { Vfs, type VfsClock } from './vfs';
 
 export const HOME = '/home/cloudshell-user';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, utf8 } from '../core';
+import { SimulatedClock, utf8 } from '@/core';
 import { VfsError } from './errors';
 import { basename, dirname, resolvePath } from './path';
 import { createStarterVfs, HOME, STARTER_SECRET } from './starter';

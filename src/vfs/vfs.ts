@@ -6,7 +6,7 @@
  * strerror texts. Paths given to these methods are absolute; `resolve(cwd, p)` makes them so.
  * Simplified: no permissions, owners, links or special files.
  */
-import { Emitter } from '../core';
+import { Emitter } from '@/core';
 import { VfsError } from './errors';
 import { joinPath, resolvePath, segments } from './path';
 import { dataToTree, treeToData, type VfsData } from './serialize';

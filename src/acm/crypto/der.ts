@@ -1,5 +1,5 @@
 /** The few DER encodings ACM's key handling needs (PKCS#8 wrapping, PBES2 parameters). */
-import { concatBytes } from '../../core';
+import { concatBytes } from '@/core';
 
 function tlv(tag: number, body: Uint8Array): Uint8Array<ArrayBuffer> {
   const n = body.length;

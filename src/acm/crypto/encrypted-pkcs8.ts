@@ -3,7 +3,7 @@
  * PBKDF2-HMAC-SHA256 + AES-256-CBC), the `BEGIN ENCRYPTED PRIVATE KEY` block that
  * `openssl pkey -in key.pem -passin pass:...` opens. Salt and IV come from the injected randomness.
  */
-import { utf8, type Random } from '../../core';
+import { utf8, type Random } from '@/core';
 import { der } from './der';
 import { parsePemBlocks, toPem } from './pem';
 

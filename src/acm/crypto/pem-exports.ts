@@ -1,3 +1,3 @@
 /** Re-exports so the crypto files import one place. */
-export { AwsError } from '../../core';
+export { AwsError } from '@/core';
 export { toPem } from './pem';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AwsError } from '../../core';
+import { AwsError } from '@/core';
 import { readPem, toPem } from './pem';
 import { parseCertificate } from './x509';
 

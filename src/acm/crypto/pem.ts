@@ -3,7 +3,7 @@
  * block needs matching BEGIN/END labels and valid base64, and nothing but whitespace may sit
  * between blocks. Errors are ValidationException, as ACM answers malformed PEM.
  */
-import { AwsError, fromBase64, toBase64 } from '../../core';
+import { AwsError, fromBase64, toBase64 } from '@/core';
 
 const BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END ([A-Z0-9 ]+)-----/g;
 

@@ -4,7 +4,7 @@
  * library stays out of the first screen's bundle. Keys are kept as PKCS#8 PEM strings, so the
  * account stays plain, structured-cloneable data.
  */
-import { AwsError, toHex, type Random } from '../../core';
+import { AwsError, toHex, type Random } from '@/core';
 import { parsePemBlocks, toPem } from './pem';
 
 type X509 = typeof import('@peculiar/x509');

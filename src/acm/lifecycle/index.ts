@@ -9,10 +9,10 @@
  * - at NotAfter an ISSUED certificate becomes EXPIRED.
  * Email-validated certificates need a new approval to renew (not modelled: they expire).
  */
-import { DAY_MS, HOUR_MS, type Random } from '../../core';
-import { RENEWAL_WINDOW_DAYS, VALIDATION_TIMEOUT_HOURS, type AcmCertificate, type AcmState } from '../model/certificate';
-import { issue } from '../model/issue';
-import { recordInPlace } from '../model/validation';
+import { DAY_MS, HOUR_MS, type Random } from '@/core';
+import { RENEWAL_WINDOW_DAYS, VALIDATION_TIMEOUT_HOURS, type AcmCertificate, type AcmState } from '@/acm/model/certificate';
+import { issue } from '@/acm/model/issue';
+import { recordInPlace } from '@/acm/model/validation';
 
 export interface AcmServiceEvent {
   eventName: string;

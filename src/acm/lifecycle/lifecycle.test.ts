@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { approveEmail } from '../model/approve';
-import { acmLab } from '../testing/harness';
-import { HOSTED_ZONE_ID } from '../usage/route53';
+import { approveEmail } from '@/acm/model/approve';
+import { acmLab } from '@/acm/testing/harness';
+import { HOSTED_ZONE_ID } from '@/acm/usage/route53';
 
 describe('ACM validation and renewal on the simulated clock', () => {
   it('issues a DNS certificate once its CNAME records are in the hosted zone', async () => {

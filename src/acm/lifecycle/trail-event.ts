@@ -1,6 +1,6 @@
 /** A CloudTrail-shaped AwsServiceEvent for what ACM did on its own (issue, renew, expire). */
-import type { Random } from '../../core';
-import { awsServiceEvent, type TrailEvent } from '../../trail';
+import type { Random } from '@/core';
+import { awsServiceEvent, type TrailEvent } from '@/trail';
 import type { AcmServiceEvent } from './index';
 
 export const acmTrailEvent = (e: AcmServiceEvent, random: Random): TrailEvent =>

@@ -4,7 +4,7 @@
  * use certificates (CloudFront is global; load balancers and API Gateway domains are regional).
  * Keys are PKCS#8 PEM strings; nothing here is a class or a function.
  */
-import type { KeyAlgorithm } from '../crypto/x509';
+import type { KeyAlgorithm } from '@/acm/crypto/x509';
 
 export type CertificateType = 'AMAZON_ISSUED' | 'PRIVATE' | 'IMPORTED';
 export type CertificateStatus = 'PENDING_VALIDATION' | 'ISSUED' | 'INACTIVE' | 'EXPIRED' | 'VALIDATION_TIMED_OUT' | 'REVOKED' | 'FAILED';

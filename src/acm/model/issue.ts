@@ -3,8 +3,8 @@
  * are signed by a simulated public CA of the lab (its name says it is a simulation: browsers
  * will not trust it, which is the honest answer); PRIVATE ones by the account's private CA.
  */
-import { DAY_MS, type Random } from '../../core';
-import { createRootCa, issueCertificate, newSerial, serialWithColons, type KeyAlgorithm } from '../crypto/x509';
+import { DAY_MS, type Random } from '@/core';
+import { createRootCa, issueCertificate, newSerial, serialWithColons, type KeyAlgorithm } from '@/acm/crypto/x509';
 import { PUBLIC_VALIDITY_DAYS, type AcmCertificate, type AcmState, type PrivateCa } from './certificate';
 
 const AMAZON_CA_SUBJECT = 'CN=Amazon RSA 2048 M01 (KMS Lab simulation), O=Amazon, C=US';

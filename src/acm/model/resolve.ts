@@ -1,6 +1,6 @@
 /** Finding a certificate or a private CA by ARN in the caller's Region, with ACM's error texts. */
-import { AwsError, ACCOUNT_ID, parseArn } from '../../core';
-import type { AcmContext } from '../context';
+import { AwsError, ACCOUNT_ID, parseArn } from '@/core';
+import type { AcmContext } from '@/acm/context';
 import type { AcmCertificate, PrivateCa } from './certificate';
 
 export const certificateArn = (region: string, id: string) => `arn:aws:acm:${region}:${ACCOUNT_ID}:certificate/${id}`;

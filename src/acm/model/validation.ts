@@ -3,7 +3,7 @@
  * whether the simulated hosted zone holds the record. For a wildcard the record is the one of
  * the base domain, as ACM does (`*.example.com` and `example.com` share one record).
  */
-import { toHex, type Random } from '../../core';
+import { toHex, type Random } from '@/core';
 import type { AcmState, DomainValidation } from './certificate';
 
 export const baseDomain = (d: string) => d.replace(/^\*\./, '').toLowerCase();

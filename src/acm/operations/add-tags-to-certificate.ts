@@ -2,10 +2,10 @@
  * AddTagsToCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_AddTagsToCertificate.html
  * Adds tags (an existing key gets the new value); at most 50; `aws:` keys are reserved.
  */
-import { AwsError, struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import type { Tag } from '../model/certificate';
-import { findCertificate } from '../model/resolve';
+import { AwsError, struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import type { Tag } from '@/acm/model/certificate';
+import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape, tagsShape } from './common-shapes';
 
 export const addTagsToCertificate = defineAcmOperation<{ CertificateArn: string; Tags: Tag[] }, object>({

@@ -1,5 +1,5 @@
 /** Input shapes shared by ACM operations, with the constraints of ACM's service model. */
-import { list, str, struct } from '../../core';
+import { list, str, struct } from '@/core';
 
 export const certificateArnShape = str({ min: 20, max: 2048, pattern: 'arn:[\\w+=/,.@-]+:acm:[\\w+=/,.@-]*:[0-9]+:[\\w+=,.@-]+(/[\\w+=,.@-]+)*', doc: 'The certificate ARN.' });
 export const caArnShape = str({ min: 5, max: 200, pattern: 'arn:[\\w+=/,.@-]+:acm-pca:[\\w+=/,.@-]*:[0-9]+:[\\w+=,.@-]+(/[\\w+=,.@-]+)*', doc: 'The private CA ARN.' });

@@ -3,9 +3,9 @@
  * Deletes a certificate and its private key; refused with ResourceInUseException while a
  * CloudFront distribution, a load balancer listener or an API Gateway domain uses it.
  */
-import { ACCOUNT_ID, AwsError, struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import { findCertificate } from '../model/resolve';
+import { ACCOUNT_ID, AwsError, struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
 
 export const deleteCertificate = defineAcmOperation<{ CertificateArn: string }, object>({

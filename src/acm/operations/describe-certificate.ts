@@ -3,10 +3,10 @@
  * The certificate's detail: status, names, validation records, dates, keys, InUseBy, renewal.
  * Simplified: no RevocationReason/RevokedAt (the lab does not revoke), no ManagedBy.
  */
-import { struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import { certificateDetail } from '../model/describe';
-import { findCertificate } from '../model/resolve';
+import { struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { certificateDetail } from '@/acm/model/describe';
+import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
 
 export const describeCertificate = defineAcmOperation<{ CertificateArn: string }, { Certificate: ReturnType<typeof certificateDetail> }>({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../core';
-import { acmLab } from '../testing/harness';
+import { utf8 } from '@/core';
+import { acmLab } from '@/acm/testing/harness';
 
 describe('ExportCertificate', () => {
   it('exports an exportable public certificate, refuses a default one', async () => {

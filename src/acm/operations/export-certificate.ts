@@ -5,10 +5,10 @@
  * (PBES2, AES-256-CBC; `openssl pkey -passin` opens it). Imported and non-exportable public
  * certificates cannot. Simplified: AWS's export charge for public certificates is not shown.
  */
-import { AwsError, blob, struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import { encryptPkcs8 } from '../crypto/encrypted-pkcs8';
-import { findCertificate } from '../model/resolve';
+import { AwsError, blob, struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { encryptPkcs8 } from '@/acm/crypto/encrypted-pkcs8';
+import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
 
 export const exportCertificate = defineAcmOperation<{ CertificateArn: string; Passphrase: Uint8Array }, { Certificate: string; CertificateChain?: string; PrivateKey: string }>({

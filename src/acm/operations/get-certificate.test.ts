@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acmLab } from '../testing/harness';
+import { acmLab } from '@/acm/testing/harness';
 
 describe('GetCertificate / DescribeCertificate lookups', () => {
   it('returns PEM once issued, RequestInProgressException before', async () => {

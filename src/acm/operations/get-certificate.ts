@@ -2,9 +2,9 @@
  * GetCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_GetCertificate.html
  * The PEM certificate and its chain (never the private key). Before issue: RequestInProgressException.
  */
-import { AwsError, struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import { findCertificate } from '../model/resolve';
+import { AwsError, struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
 
 export const getCertificate = defineAcmOperation<{ CertificateArn: string }, { Certificate?: string; CertificateChain?: string }>({

@@ -7,8 +7,8 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../core';
-import { acmLab } from '../testing/harness';
+import { utf8 } from '@/core';
+import { acmLab } from '@/acm/testing/harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'acm-import-'));
 const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });

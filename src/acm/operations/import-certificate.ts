@@ -6,12 +6,12 @@
  * an existing ARN keeps the ARN and its associations. Imported certificates are not renewed.
  * The chain must certify the certificate: each certificate issued by the next (names and signatures).
  */
-import { AwsError, blob, fromUtf8, struct, uuid } from '../../core';
-import { defineAcmOperation } from '../context';
-import { checkPrivateKey } from '../crypto/keys';
-import { parseCertificate, verifyChain } from '../crypto/x509';
-import type { AcmCertificate, Tag } from '../model/certificate';
-import { certificateArn, findCertificate } from '../model/resolve';
+import { AwsError, blob, fromUtf8, struct, uuid } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { checkPrivateKey } from '@/acm/crypto/keys';
+import { parseCertificate, verifyChain } from '@/acm/crypto/x509';
+import type { AcmCertificate, Tag } from '@/acm/model/certificate';
+import { certificateArn, findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape, tagsShape } from './common-shapes';
 
 interface Input {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acmLab } from '../testing/harness';
+import { acmLab } from '@/acm/testing/harness';
 
 describe('ListCertificates', () => {
   it('lists the Region only, filters by status and key type, and pages', async () => {

@@ -5,9 +5,9 @@
  * with MaxItems/NextToken. Simplified: Includes.extendedKeyUsage/keyUsage/managedBy/exportOption
  * are accepted and ignored; SortBy/SortOrder not modelled.
  */
-import { AwsError, fromBase64, fromUtf8, int, list, str, struct, toBase64, utf8 } from '../../core';
-import { defineAcmOperation } from '../context';
-import { certificateSummary } from '../model/describe';
+import { AwsError, fromBase64, fromUtf8, int, list, str, struct, toBase64, utf8 } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { certificateSummary } from '@/acm/model/describe';
 
 const STATUSES = ['PENDING_VALIDATION', 'ISSUED', 'INACTIVE', 'EXPIRED', 'VALIDATION_TIMED_OUT', 'REVOKED', 'FAILED'];
 const KEY_TYPES = ['RSA_1024', 'RSA_2048', 'RSA_3072', 'RSA_4096', 'EC_prime256v1', 'EC_secp384r1', 'EC_secp521r1'];

@@ -1,8 +1,8 @@
 /** ListTagsForCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_ListTagsForCertificate.html */
-import { struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import type { Tag } from '../model/certificate';
-import { findCertificate } from '../model/resolve';
+import { struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import type { Tag } from '@/acm/model/certificate';
+import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
 
 export const listTagsForCertificate = defineAcmOperation<{ CertificateArn: string }, { Tags: Tag[] }>({

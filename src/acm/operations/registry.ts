@@ -2,7 +2,7 @@
  * The one list of ACM operations: dispatch (cloud.call, the wire), `aws acm` commands and
  * IAM action names. Sorted by name; one import per operation file.
  */
-import type { AcmOperation } from '../context';
+import type { AcmOperation } from '@/acm/context';
 import { addTagsToCertificate } from './add-tags-to-certificate';
 import { deleteCertificate } from './delete-certificate';
 import { describeCertificate } from './describe-certificate';

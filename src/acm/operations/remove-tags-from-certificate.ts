@@ -2,10 +2,10 @@
  * RemoveTagsFromCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_RemoveTagsFromCertificate.html
  * Removes a tag when its key matches and, if the request gives a Value, the value matches too.
  */
-import { struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import type { Tag } from '../model/certificate';
-import { findCertificate } from '../model/resolve';
+import { struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import type { Tag } from '@/acm/model/certificate';
+import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape, tagsShape } from './common-shapes';
 
 export const removeTagsFromCertificate = defineAcmOperation<{ CertificateArn: string; Tags: Tag[] }, object>({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acmLab } from '../testing/harness';
+import { acmLab } from '@/acm/testing/harness';
 
 describe('RenewCertificate and ResendValidationEmail', () => {
   it('renews a private certificate, refuses a public one', async () => {

@@ -4,10 +4,10 @@
  * certificates renew on their own (managed renewal, lifecycle/renewal.ts) and imported ones
  * never; both are ValidationException here.
  */
-import { AwsError, struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import { issue } from '../model/issue';
-import { findCa, findCertificate } from '../model/resolve';
+import { AwsError, struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { issue } from '@/acm/model/issue';
+import { findCa, findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
 
 export const renewCertificate = defineAcmOperation<{ CertificateArn: string }, object>({

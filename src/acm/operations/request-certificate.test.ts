@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acmLab } from '../testing/harness';
+import { acmLab } from '@/acm/testing/harness';
 
 describe('RequestCertificate', () => {
   it('starts a public DNS-validated certificate PENDING_VALIDATION with one CNAME per name', async () => {

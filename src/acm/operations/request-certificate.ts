@@ -6,13 +6,13 @@
  * Simplified: no DomainValidationOptions (ValidationDomain), no IdempotencyToken deduplication,
  * no ManagedBy; issuing is immediate where AWS takes seconds.
  */
-import { AwsError, list, str, struct, uuid } from '../../core';
-import { defineAcmOperation } from '../context';
-import type { KeyAlgorithm } from '../crypto/x509';
-import type { AcmCertificate, Tag } from '../model/certificate';
-import { issue } from '../model/issue';
-import { certificateArn, findCa } from '../model/resolve';
-import { newValidation } from '../model/validation';
+import { AwsError, list, str, struct, uuid } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import type { KeyAlgorithm } from '@/acm/crypto/x509';
+import type { AcmCertificate, Tag } from '@/acm/model/certificate';
+import { issue } from '@/acm/model/issue';
+import { certificateArn, findCa } from '@/acm/model/resolve';
+import { newValidation } from '@/acm/model/validation';
 import { caArnShape, domainNameShape, keyAlgorithmShape, tagsShape } from './common-shapes';
 
 interface Input {

@@ -4,9 +4,9 @@
  * domain. The lab has no mailbox: resending restarts nothing but is recorded. Approval is
  * the lab-only mailbox ApproveValidationEmail (usage/mailbox.ts), the simulated "I Approve" click.
  */
-import { AwsError, str, struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import { findCertificate } from '../model/resolve';
+import { AwsError, str, struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape, domainNameShape } from './common-shapes';
 
 export const resendValidationEmail = defineAcmOperation<{ CertificateArn: string; Domain: string; ValidationDomain: string }, object>({

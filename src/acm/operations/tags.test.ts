@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acmLab } from '../testing/harness';
+import { acmLab } from '@/acm/testing/harness';
 
 describe('AddTagsToCertificate / RemoveTagsFromCertificate / ListTagsForCertificate', () => {
   it('adds, overwrites, lists and removes tags', async () => {

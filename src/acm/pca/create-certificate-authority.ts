@@ -6,12 +6,12 @@
  * installs it at once, as the console's "Install CA certificate" step does, so the CA is ACTIVE.
  * SUBORDINATE CAs, CRLs, OCSP and the monthly charge are not modelled.
  */
-import { AwsError, DAY_MS, list, str, struct, uuid } from '../../core';
-import { defineAcmOperation } from '../context';
-import { createRootCa, newSerial, type KeyAlgorithm } from '../crypto/x509';
-import type { PrivateCa, Tag } from '../model/certificate';
-import { caSubjectDn } from '../model/issue';
-import { caArn } from '../model/resolve';
+import { AwsError, DAY_MS, list, str, struct, uuid } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { createRootCa, newSerial, type KeyAlgorithm } from '@/acm/crypto/x509';
+import type { PrivateCa, Tag } from '@/acm/model/certificate';
+import { caSubjectDn } from '@/acm/model/issue';
+import { caArn } from '@/acm/model/resolve';
 
 const s64 = str({ min: 0, max: 64 });
 interface Input {

@@ -1,8 +1,8 @@
 /** DescribeCertificateAuthority: https://docs.aws.amazon.com/privateca/latest/APIReference/API_DescribeCertificateAuthority.html */
-import { ACCOUNT_ID, struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import { caArnShape } from '../operations/common-shapes';
-import { findCa } from '../model/resolve';
+import { ACCOUNT_ID, struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { caArnShape } from '@/acm/operations/common-shapes';
+import { findCa } from '@/acm/model/resolve';
 
 export const describeCertificateAuthority = defineAcmOperation<{ CertificateAuthorityArn: string }, { CertificateAuthority: Record<string, unknown> }>({
   name: 'DescribeCertificateAuthority',

@@ -2,10 +2,10 @@
  * GetCertificateAuthorityCertificate: https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificateAuthorityCertificate.html
  * The CA's PEM certificate (a root has no chain): what `openssl verify -CAfile` needs.
  */
-import { struct } from '../../core';
-import { defineAcmOperation } from '../context';
-import { caArnShape } from '../operations/common-shapes';
-import { findCa } from '../model/resolve';
+import { struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
+import { caArnShape } from '@/acm/operations/common-shapes';
+import { findCa } from '@/acm/model/resolve';
 
 export const getCertificateAuthorityCertificate = defineAcmOperation<{ CertificateAuthorityArn: string }, { Certificate: string; CertificateChain?: string }>({
   name: 'GetCertificateAuthorityCertificate',

@@ -1,6 +1,6 @@
 /** ListCertificateAuthorities: https://docs.aws.amazon.com/privateca/latest/APIReference/API_ListCertificateAuthorities.html (no paging in the lab). */
-import { ACCOUNT_ID, struct } from '../../core';
-import { defineAcmOperation } from '../context';
+import { ACCOUNT_ID, struct } from '@/core';
+import { defineAcmOperation } from '@/acm/context';
 
 export const listCertificateAuthorities = defineAcmOperation<object, { CertificateAuthorities: Record<string, unknown>[] }>({
   name: 'ListCertificateAuthorities',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acmLab } from '../testing/harness';
+import { acmLab } from '@/acm/testing/harness';
 
 describe('AWS Private CA', () => {
   it('creates an ACTIVE root CA and describes it', async () => {

@@ -1,5 +1,5 @@
 /** The AWS Private CA (`acm-pca`) operations the lab models. Sorted by name. */
-import type { AcmOperation } from '../context';
+import type { AcmOperation } from '@/acm/context';
 import { createCertificateAuthority } from './create-certificate-authority';
 import { describeCertificateAuthority } from './describe-certificate-authority';
 import { getCertificateAuthorityCertificate } from './get-certificate-authority-certificate';

@@ -6,11 +6,11 @@
  *   await t.hours(72);
  */
 import { expect } from 'vitest';
-import { AwsError, SimulatedClock, seededRandom, type ServiceName } from '../../core';
-import { createCloud, type Cloud } from '../../cloud';
-import type { Principal } from '../../iam/model';
-import { principalForUser } from '../../iam/state';
-import { HOSTED_ZONE_ID } from '../usage/route53';
+import { AwsError, SimulatedClock, seededRandom, type ServiceName } from '@/core';
+import { createCloud, type Cloud } from '@/cloud';
+import type { Principal } from '@/iam/model';
+import { principalForUser } from '@/iam/state';
+import { HOSTED_ZONE_ID } from '@/acm/usage/route53';
 
 export function acmLab(seed = 7, start = Date.UTC(2026, 0, 1)) {
   const cloud: Cloud = createCloud({ clock: new SimulatedClock(start), random: seededRandom(seed) });

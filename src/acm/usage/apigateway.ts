@@ -6,8 +6,8 @@
  * certificate must be ISSUED and cover the domain name. Simplified: no base path mappings,
  * no mutual TLS, no security policy.
  */
-import { ACCOUNT_ID, AwsError, list, str, struct, toHex } from '../../core';
-import { defineAcmOperation, type AcmOperation } from '../context';
+import { ACCOUNT_ID, AwsError, list, str, struct, toHex } from '@/core';
+import { defineAcmOperation, type AcmOperation } from '@/acm/context';
 import { addUse, certificateByArn, covers, removeUse } from './attach';
 
 interface Input {

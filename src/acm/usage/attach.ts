@@ -3,9 +3,9 @@
  * is (the caller's service decides which Region is acceptable), check it is ISSUED and covers
  * the names, and keep the certificate's InUseBy in step with associations.
  */
-import { parseArn } from '../../core';
-import type { AcmCertificate, AcmState } from '../model/certificate';
-import { nameCovers } from '../model/validation';
+import { parseArn } from '@/core';
+import type { AcmCertificate, AcmState } from '@/acm/model/certificate';
+import { nameCovers } from '@/acm/model/validation';
 
 export function certificateByArn(acm: AcmState, arn: string | undefined): AcmCertificate | undefined {
   const p = arn ? parseArn(arn) : undefined;

@@ -6,8 +6,8 @@
  * Errors use CloudFront's texts (InvalidViewerCertificate). Simplified: one origin domain
  * name, no cache behaviours; the distribution is Deployed at once; delete needs no disable.
  */
-import { ACCOUNT_ID, AwsError, bool, int, list, str, struct, toHex } from '../../core';
-import { defineAcmOperation, type AcmOperation } from '../context';
+import { ACCOUNT_ID, AwsError, bool, int, list, str, struct, toHex } from '@/core';
+import { defineAcmOperation, type AcmOperation } from '@/acm/context';
 import { addUse, certificateByArn, covers, removeUse } from './attach';
 
 export const VIEWER_CERT_ERROR = "The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.";

@@ -7,8 +7,8 @@
  * check the names (clients do, at the TLS handshake). Simplified: no target groups, subnets or
  * security groups; the default action is not modelled.
  */
-import { ACCOUNT_ID, AwsError, int, list, str, struct, toHex } from '../../core';
-import { defineAcmOperation, type AcmOperation } from '../context';
+import { ACCOUNT_ID, AwsError, int, list, str, struct, toHex } from '@/core';
+import { defineAcmOperation, type AcmOperation } from '@/acm/context';
 import { addUse, certificateByArn, removeUse } from './attach';
 
 export const createLoadBalancer = defineAcmOperation<{ Name: string; Type?: string }, { LoadBalancers: Record<string, unknown>[] }>({

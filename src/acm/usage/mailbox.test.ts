@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acmLab } from '../testing/harness';
+import { acmLab } from '@/acm/testing/harness';
 
 describe('mailbox ApproveValidationEmail (simulated email approval)', () => {
   it('approves one name at a time and issues the certificate once every name is approved', async () => {

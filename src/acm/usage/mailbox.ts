@@ -8,12 +8,12 @@
  * "Approve validation email (simulated)" calls this (service `mailbox`, never offered by the
  * CLI or the wire endpoint). Approving the last pending name issues the certificate at once.
  */
-import { AwsError, struct } from '../../core';
-import { defineAcmOperation, type AcmOperation } from '../context';
-import { issueValidated } from '../lifecycle';
-import { approveEmail } from '../model/approve';
-import { findCertificate } from '../model/resolve';
-import { certificateArnShape, domainNameShape } from '../operations/common-shapes';
+import { AwsError, struct } from '@/core';
+import { defineAcmOperation, type AcmOperation } from '@/acm/context';
+import { issueValidated } from '@/acm/lifecycle';
+import { approveEmail } from '@/acm/model/approve';
+import { findCertificate } from '@/acm/model/resolve';
+import { certificateArnShape, domainNameShape } from '@/acm/operations/common-shapes';
 
 export const approveValidationEmail = defineAcmOperation<{ CertificateArn: string; Domain: string }, { CertificateArn: string; Domain: string; ValidationStatus: string; CertificateStatus: string }>({
   name: 'ApproveValidationEmail',

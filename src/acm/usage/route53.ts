@@ -5,9 +5,9 @@
  * A change that completes ACM's validation records issues the certificate right away
  * (AWS takes minutes). Simplified: one zone, no alias records, no weighted/latency routing.
  */
-import { AwsError, int, list, str, struct, toHex } from '../../core';
-import { defineAcmOperation, type AcmOperation } from '../context';
-import { issueValidated } from '../lifecycle';
+import { AwsError, int, list, str, struct, toHex } from '@/core';
+import { defineAcmOperation, type AcmOperation } from '@/acm/context';
+import { issueValidated } from '@/acm/lifecycle';
 
 export const HOSTED_ZONE_ID = 'Z0KMSLABEXAMPLE';
 const fqdn = (n: string) => n.toLowerCase().replace(/\.?$/, '.');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acmLab } from '../testing/harness';
+import { acmLab } from '@/acm/testing/harness';
 import { VIEWER_CERT_ERROR } from './cloudfront';
 
 const dist = (arn: string | undefined, aliases: string[] = []) => ({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shellLab } from '../testing';
+import { shellLab } from '@/cli/testing';
 
 describe('aws acm and aws acm-pca in CloudShell', () => {
   it('requests, lists (auto-paginated) and describes certificates', async () => {

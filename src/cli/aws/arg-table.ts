@@ -5,7 +5,7 @@
  * members are required options. Paginated operations also get `--starting-token`,
  * `--page-size` and `--max-items` (their Marker/Limit options stay accepted but undocumented).
  */
-import { kebab, type Shape, type StructureShape } from '../../core';
+import { kebab, type Shape, type StructureShape } from '@/core';
 import type { Action } from './argparse';
 import type { Paginator } from './model';
 

@@ -5,7 +5,7 @@
  * lab selected, so `configure get` finds nothing and `configure set` and the interactive
  * `configure` are refused with an explanation.
  */
-import type { CommandContext } from '../shell/types';
+import type { CommandContext } from '@/cli/shell/types';
 import { failure, notSupported, PARAM_ERROR } from './errors';
 
 const row = (name: string, value: string, type: string, location: string) =>

@@ -6,8 +6,8 @@
  *    -> validation (validate.ts) -> the call (invoke.ts) -> output (output.ts).
  * Each failure prints the CLI's own text with its exit status (errors.ts).
  */
-import { kebab } from '../../core';
-import type { CommandContext, CommandInfo } from '../shell/types';
+import { kebab } from '@/core';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { argActions, argTable, pyName } from './arg-table';
 import { ArgParseError, ImmediateAction, parseKnownArgs, type Action } from './argparse';
 import { configure } from './configure';

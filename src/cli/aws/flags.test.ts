@@ -1,6 +1,6 @@
 /** Every kind of option the CLI derives from input shapes, as AWS CLI v2 parses it. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { shellLab, type ShellLab } from '../testing';
+import { shellLab, type ShellLab } from '@/cli/testing';
 
 let lab: ShellLab;
 let key: string;

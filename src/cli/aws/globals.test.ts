@@ -1,7 +1,7 @@
 /** Global options, help, configure, IAM and STS, and how `aws` reports what goes wrong. */
 import { describe, expect, it } from 'vitest';
-import { CLI_2_9_19_MODEL_GAPS } from '../golden/cli-2.9.19-model-gaps';
-import { shellLab } from '../testing';
+import { CLI_2_9_19_MODEL_GAPS } from '@/cli/golden/cli-2.9.19-model-gaps';
+import { shellLab } from '@/cli/testing';
 import { CLI_VERSION } from './driver';
 
 describe('regions', () => {
@@ -76,8 +76,8 @@ describe('output and queries', () => {
 
 describe('timestamps and yaml-stream', () => {
   it('prints timestamps as Python isoformat(): +00:00, microseconds only when not zero', async () => {
-    const { SimulatedClock } = await import('../../core');
-    const { createCloud } = await import('../../cloud');
+    const { SimulatedClock } = await import('@/core');
+    const { createCloud } = await import('@/cloud');
     const at = (ms: number) => shellLab({ cloud: createCloud({ clock: new SimulatedClock(Date.UTC(2026, 2, 14, 15, 9, 26, ms)) }) });
     await at(535).run('aws kms create-key --query KeyMetadata.CreationDate --output text').expectStdout('2026-03-14T15:09:26.535000+00:00\n');
     await at(0).run('aws kms create-key --query KeyMetadata.CreationDate').expectStdout('"2026-03-14T15:09:26+00:00"\n');

@@ -5,8 +5,8 @@
  * shorthand/JSON syntax the CLI documents for structures, maps and lists.
  * Simplified: the descriptions are the registry's one-line summaries, not AWS's full docs.
  */
-import type { Shape } from '../../core';
-import type { AnyOperation } from '../../cloud';
+import type { Shape } from '@/core';
+import type { AnyOperation } from '@/cloud';
 import type { CliArg } from './arg-table';
 
 const GLOBAL_SYNOPSIS = [

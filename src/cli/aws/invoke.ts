@@ -5,13 +5,13 @@
  * `--starting-token` resumes from one. Service errors become the CLI's error line (254).
  */
 import { fromUtf8Strict, isAwsError, toBase64, utf8, fromBase64, type AnyOperation } from './deps';
-import type { Cloud } from '../../cloud';
+import type { Cloud } from '@/cloud';
 import { failure, GENERAL_ERROR, serviceError } from './errors';
 import { dropPaths, toCliData, type Paginator, type ServiceName } from './model';
 import type { CallResult } from './output';
 import type { PyValue } from './py';
 import { pyJsonDumps } from './format/json';
-import type { ModelGaps, Principal } from '../shell/types';
+import type { ModelGaps, Principal } from '@/cli/shell/types';
 
 export interface InvokeContext {
   cloud: Cloud;

@@ -6,10 +6,10 @@
  * formatters: blobs as base64 text, timestamps as ISO 8601 text (`+00:00`, microseconds only
  * when not zero, as Python's isoformat() writes them).
  */
-import { kebab, toBase64 } from '../../core';
-import type { AnyOperation, Cloud } from '../../cloud';
+import { kebab, toBase64 } from '@/core';
+import type { AnyOperation, Cloud } from '@/cloud';
 import type { PyValue } from './py';
-import type { ModelGaps } from '../shell/types';
+import type { ModelGaps } from '@/cli/shell/types';
 
 export const SERVICES = ['acm', 'acm-pca', 'iam', 'kms', 'sts'] as const;
 export type ServiceName = (typeof SERVICES)[number];

@@ -1,6 +1,6 @@
 /** The Python pieces the CLI depends on, checked against what Python/awscli produce. */
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../core';
+import { utf8 } from '@/core';
 import { ArgParseError, parseKnownArgs, type Action } from './argparse';
 import { closeMatches, ratio } from './difflib';
 import { pyB64decode, pyInt, pyRepr, pyStr, pyType } from './py';

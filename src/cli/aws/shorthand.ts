@@ -4,7 +4,7 @@
  * BackCompatVisitor's model-driven fixes: a scalar where the model wants a list becomes a
  * one-element list, integers are int()'d, booleans are only "true"/"false".
  */
-import type { Shape } from '../../core';
+import type { Shape } from '@/core';
 import { pyInt, type PyValue } from './py';
 
 export class ShorthandError extends Error {}

@@ -7,8 +7,8 @@
  * 3. Scalars: integers through Python's int() (a bad one ends the command with status 255).
  * Errors name the option: `Error parsing parameter '--tags': ...` (status 252).
  */
-import { fromUtf8Strict } from '../../core';
-import { isVfsError, type Vfs } from '../../vfs';
+import { fromUtf8Strict } from '@/core';
+import { isVfsError, type Vfs } from '@/vfs';
 import type { CliArg } from './arg-table';
 import { pyInt, pyRepr, type PyValue } from './py';
 import { PyJsonError, pyJsonLoads } from './pyjson';

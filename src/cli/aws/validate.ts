@@ -7,7 +7,7 @@
  *   Enums and maximums are left to the service, as botocore does.
  * Then the parameters become the typed input of cloud.call (Uint8Array, Date).
  */
-import { utf8, type Shape, type StructureShape } from '../../core';
+import { utf8, type Shape, type StructureShape } from '@/core';
 import { pyB64decode, pyStr, pyType, type PyValue } from './py';
 
 export class InvalidBase64Error extends Error {}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { utf8 } from '../../core';
-import { shellLab } from '../testing';
+import { utf8 } from '@/core';
+import { shellLab } from '@/cli/testing';
 import { myers, normalDiff } from './compare';
 import { splitLines } from './util';
 

@@ -4,9 +4,9 @@
  * makes a file binary: `Binary files a and b differ`. Exit: 0 same, 1 different, 2 trouble.
  * Simplified: no -u/-c output formats, no directory comparison.
  */
-import { bytesEqual, utf8 } from '../../core';
-import { joinPath } from '../../vfs';
-import type { CommandContext, CommandInfo } from '../shell/types';
+import { bytesEqual, utf8 } from '@/core';
+import { joinPath } from '@/vfs';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { getopt, isError, readOperand, resolve, sq, splitLines } from './util';
 
 type Op = { kind: 'same' | 'del' | 'ins'; a: number; b: number };

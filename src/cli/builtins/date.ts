@@ -2,7 +2,7 @@
  * GNU date on the simulated clock, in UTC (CloudShell's time zone): the default
  * `Sat Nov 28 22:15:13 UTC 2026`, `+FORMAT`, `-I`/`--iso-8601[=seconds]`, `-R`, `-d @EPOCH`.
  */
-import type { CommandContext, CommandInfo } from '../shell/types';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { getopt, lq } from './util';
 
 const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];

@@ -4,9 +4,9 @@
  * bad input writes what it decoded so far, then `base64: invalid input` (exit 1), as GNU does.
  * xxd lays out its columns with xxd's own arithmetic (offset, hex groups, text column).
  */
-import { concatBytes, fromHex, toBase64, toHex, utf8 } from '../../core';
-import { FileOutput } from '../shell/io';
-import type { CommandContext, CommandInfo } from '../shell/types';
+import { concatBytes, fromHex, toBase64, toHex, utf8 } from '@/core';
+import { FileOutput } from '@/cli/shell/io';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { getopt, isError, lq, parseCount, readOperand, resolve, sqIfNeeded, usageError } from './util';
 
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

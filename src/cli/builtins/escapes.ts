@@ -3,7 +3,7 @@
  * `\xHH` and octal escapes are raw bytes (so `echo -e '\xff'` writes one byte 0xff),
  * `\uHHHH` is the character's UTF-8. `\c` stops all further output.
  */
-import { concatBytes, utf8 } from '../../core';
+import { concatBytes, utf8 } from '@/core';
 
 export interface Expanded {
   bytes: Uint8Array;

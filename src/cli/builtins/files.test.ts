@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shellLab } from '../testing';
+import { shellLab } from '@/cli/testing';
 import { humanSize, inColumns } from './ls';
 
 describe('ls', () => {

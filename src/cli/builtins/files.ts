@@ -3,10 +3,10 @@
  * cat, cp, mv, rm, mkdir, rmdir, touch, and the bash builtins cd and pwd.
  * Simplified: no permissions, so no "Permission denied"; no interactive prompts (-i).
  */
-import { concatBytes, utf8 } from '../../core';
-import { basename, isVfsError, joinPath, VfsError } from '../../vfs';
-import { setVariable } from '../shell/exec';
-import type { CommandContext, CommandInfo } from '../shell/types';
+import { concatBytes, utf8 } from '@/core';
+import { basename, isVfsError, joinPath, VfsError } from '@/vfs';
+import { setVariable } from '@/cli/shell/exec';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { getopt, isError, lq, readOperand, resolve, splitLines, sq, sqIfNeeded, usageError } from './util';
 
 function cat(ctx: CommandContext): number {

@@ -1,7 +1,7 @@
 /** Every command of the shell, by name: the builtins and `aws`. */
-import { awsCommand } from '../aws/driver';
-import { encryptionCliCommand } from '../encryption-cli/command';
-import type { CommandInfo } from '../shell/types';
+import { awsCommand } from '@/cli/aws/driver';
+import { encryptionCliCommand } from '@/cli/encryption-cli/command';
+import type { CommandInfo } from '@/cli/shell/types';
 import { compareCommands } from './compare';
 import { dateCommand } from './date';
 import { encodeCommands } from './encode';

@@ -5,8 +5,8 @@
  * Sorted in code-point order (the C.UTF-8 locale). Simplified: no colors, no -R, -t, -S; columns are
  * padded with spaces where GNU ls uses tabs (the same on screen).
  */
-import { isVfsError, joinPath, type VfsStat } from '../../vfs';
-import type { CommandContext, CommandInfo } from '../shell/types';
+import { isVfsError, joinPath, type VfsStat } from '@/vfs';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { getopt, resolve, sq } from './util';
 
 const OWNER = 'cloudshell-user';

@@ -3,8 +3,8 @@
  * %s %b %c %d %i %u %o %x %X %f %e %g %%, with flags, width and precision. A bad number
  * prints `bash: printf: abc: invalid number`, uses the leading digits (or 0), and returns 1.
  */
-import { concatBytes, utf8 } from '../../core';
-import type { CommandContext, CommandInfo } from '../shell/types';
+import { concatBytes, utf8 } from '@/core';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { expandEscapes } from './escapes';
 
 const SPEC = /%([-+ #0]*)(\d+)?(?:\.(\d+))?([sbcdiuoxXfeEgG%])/g;

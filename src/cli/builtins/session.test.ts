@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shellLab } from '../testing';
+import { shellLab } from '@/cli/testing';
 import { formatDate } from './date';
 
 describe('export, unset, env', () => {

@@ -2,8 +2,8 @@
  * The shell's own builtins: history, export, unset, env, exit, true, false, clear, help.
  * Their messages are bash's (`bash: export: `1x': not a valid identifier`).
  */
-import { setVariable } from '../shell/exec';
-import type { CommandContext, CommandInfo } from '../shell/types';
+import { setVariable } from '@/cli/shell/exec';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 
 const NAME = /^[A-Za-z_][A-Za-z0-9_]*$/;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shellLab } from '../testing';
+import { shellLab } from '@/cli/testing';
 import { expandEscapes } from './escapes';
 
 describe('echo and printf', () => {

@@ -3,8 +3,8 @@
  * wc pads its counts as coreutils does: to the width of the total size of regular files,
  * 7 for standard input, none when a single count is asked for.
  */
-import { concatBytes, utf8 } from '../../core';
-import type { CommandContext, CommandInfo } from '../shell/types';
+import { concatBytes, utf8 } from '@/core';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { expandEscapes } from './escapes';
 import { getopt, isError, lq, parseCount, readOperand, splitLines, sq, sqIfNeeded } from './util';
 

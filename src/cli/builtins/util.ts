@@ -3,8 +3,8 @@
  * clusters `-la`, `-n5`, long options with unique prefixes, `--` ends options) with
  * getopt's own error texts, coreutils' quoting styles, and file reading with POSIX errors.
  */
-import { isVfsError } from '../../vfs';
-import type { CommandContext } from '../shell/types';
+import { isVfsError } from '@/vfs';
+import type { CommandContext } from '@/cli/shell/types';
 
 export interface OptionSpec {
   short?: string;

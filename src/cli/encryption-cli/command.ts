@@ -12,12 +12,12 @@
  * --buffer were always set); on a required encryption context mismatch the CLI's warning is
  * printed and the status is 1; metadata is written after the operation, not before it.
  */
-import { isAwsError, toBase64 } from '../../core';
+import { isAwsError, toBase64 } from '@/core';
 import {
   bytesSource, decryptMessage, encryptMessage, isEnvelopeError, MemorySink, readHeader, cloudKms,
   type EnvelopeError, type KmsCall, type MessageHeader,
-} from '../../envelope';
-import type { CommandContext, CommandInfo } from '../shell/types';
+} from '@/envelope';
+import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { PROG, USAGE, UsageError, parseArgs, parsePairs, type Args } from './args';
 
 export const CLI_VERSION = 'aws-encryption-sdk-cli/4.1.0 aws-encryption-sdk/3.1.1';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bytesSource, decryptMessage, encryptMessage, cloudKms, MemorySink } from '../../envelope';
-import { STARTER_SECRET } from '../../vfs/starter';
-import { shellLab } from '../testing';
+import { bytesSource, decryptMessage, encryptMessage, cloudKms, MemorySink } from '@/envelope';
+import { STARTER_SECRET } from '@/vfs/starter';
+import { shellLab } from '@/cli/testing';
 
 const HOME = '/home/cloudshell-user';
 

@@ -5,7 +5,7 @@
  * with exactly these gaps (shell option `aws.modelGaps`) and ignores nothing else.
  * Checked against /usr/lib/python3/dist-packages/awscli/botocore/data/kms/2014-11-01/service-2.json.
  */
-import type { ModelGaps } from '../shell/types';
+import type { ModelGaps } from '@/cli/shell/types';
 
 export const CLI_2_9_19_MODEL_GAPS: ModelGaps = {
   outputFields: {

@@ -8,9 +8,9 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCloud } from '../../cloud';
-import { HOME, STARTER_SECRET } from '../../vfs';
-import { createShell, type Shell } from '../shell/shell';
+import { createCloud } from '@/cloud';
+import { HOME, STARTER_SECRET } from '@/vfs';
+import { createShell, type Shell } from '@/cli/shell/shell';
 import { BashSession } from './bash-session';
 import { COREUTILS_TRANSCRIPT } from './coreutils-transcript';
 

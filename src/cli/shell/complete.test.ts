@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createCloud } from '../../cloud';
+import { createCloud } from '@/cloud';
 import { createShell } from './shell';
 
 const shell = () => createShell({ cloud: createCloud() });

@@ -3,10 +3,10 @@
  * from the registry (enum values, --output formats, regions, `fileb://` paths), and file
  * paths elsewhere. Candidates replace line.slice(start, end); a directory ends with `/`.
  */
-import { REGIONS } from '../../core';
-import { joinPath } from '../../vfs';
-import { argTable } from '../aws/arg-table';
-import { commandTable, paginatorFor, SERVICES, type ServiceName } from '../aws/model';
+import { REGIONS } from '@/core';
+import { joinPath } from '@/vfs';
+import { argTable } from '@/cli/aws/arg-table';
+import { commandTable, paginatorFor, SERVICES, type ServiceName } from '@/cli/aws/model';
 import type { CommandInfo, ShellState } from './types';
 
 export interface Completion {

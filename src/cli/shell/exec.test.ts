@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { shellLab } from '../testing';
+import { shellLab } from '@/cli/testing';
 
 describe('running command lines', () => {
   it('chains with ;, && and || on exit statuses, and keeps $?', async () => {

@@ -3,7 +3,7 @@
  * whole output: commands here are not streams), redirections in bash's left-to-right order
  * (`> f 2>&1` sends both to f, `2>&1 > f` only stdout), `NAME=value` assignments, `$?`.
  */
-import { isVfsError } from '../../vfs';
+import { isVfsError } from '@/vfs';
 import { expandString, expandWord, type ExpandContext } from './expand';
 import { Collector, FileOutput } from './io';
 import type { ParsedLine, SimpleCommand } from './parse';

@@ -4,8 +4,8 @@
  * pathname expansion of unquoted `*` and `?` against the virtual file system.
  * Simplified: no brace expansion, no `[...]` globs, IFS is fixed.
  */
-import { fromUtf8 } from '../../core';
-import { joinPath, segments } from '../../vfs';
+import { fromUtf8 } from '@/core';
+import { joinPath, segments } from '@/vfs';
 import type { Word } from './parse';
 import { PLACEHOLDER_RE, type Expansion } from './prescan';
 import type { Output, ShellState } from './types';

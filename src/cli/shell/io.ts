@@ -1,6 +1,6 @@
 /** Byte sinks: pipes and captured output collect chunks; files are flushed when the command ends. */
-import { concatBytes, utf8 } from '../../core';
-import type { Vfs } from '../../vfs';
+import { concatBytes, utf8 } from '@/core';
+import type { Vfs } from '@/vfs';
 import type { Output } from './types';
 
 export const toBytes = (data: Uint8Array | string) => (typeof data === 'string' ? utf8(data) : data);

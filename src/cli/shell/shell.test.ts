@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCloud } from '../../cloud';
-import { HOME } from '../../vfs';
-import { shellLab, text } from '../testing';
+import { createCloud } from '@/cloud';
+import { HOME } from '@/vfs';
+import { shellLab, text } from '@/cli/testing';
 import { createShell } from './shell';
 
 describe('createShell', () => {

@@ -9,10 +9,10 @@
  * `aws --debug`, `--endpoint-url` and `--cli-input-json` are refused with a message, and
  * `aws configure` supports `list` only.
  */
-import { ACCOUNT_ID } from '../../core';
-import type { Cloud } from '../../cloud';
-import { createStarterVfs, HOME, type Vfs } from '../../vfs';
-import { createCommands } from '../builtins';
+import { ACCOUNT_ID } from '@/core';
+import type { Cloud } from '@/cloud';
+import { createStarterVfs, HOME, type Vfs } from '@/vfs';
+import { createCommands } from '@/cli/builtins';
 import { complete, type Completion } from './complete';
 import { runParsed } from './exec';
 import { Collector, Terminal } from './io';

@@ -1,6 +1,6 @@
 /** What commands see: arguments, bytes in, bytes out, and the shell's state. */
-import type { Cloud, CallRequest } from '../../cloud';
-import type { Vfs } from '../../vfs';
+import type { Cloud, CallRequest } from '@/cloud';
+import type { Vfs } from '@/vfs';
 
 export type Principal = NonNullable<CallRequest['caller']>;
 

@@ -4,8 +4,8 @@
  * Steps run in order when awaited; the awaited value is the last command's result. Checks
  * throw with both values shown. `lab.cloud`, `lab.shell` and `lab.vfs` are there for setup.
  */
-import { createCloud, type Cloud } from '../../cloud';
-import { createShell, type RunResult, type Shell, type ShellOptions } from '../shell/shell';
+import { createCloud, type Cloud } from '@/cloud';
+import { createShell, type RunResult, type Shell, type ShellOptions } from '@/cli/shell/shell';
 
 export interface Ran {
   stdout: string;

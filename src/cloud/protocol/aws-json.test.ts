@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, fromBase64, seededRandom, toBase64, utf8 } from '../../core';
-import { createCloud, type Cloud } from '../create-cloud';
+import { SimulatedClock, fromBase64, seededRandom, toBase64, utf8 } from '@/core';
+import { createCloud, type Cloud } from '@/cloud/create-cloud';
 import { handleAwsJsonRequest, type WireRequest } from './aws-json';
 import { ADMIN_CREDENTIALS, json, signedRequest } from './testing';
 

@@ -9,10 +9,10 @@
  * content type that is not AWS JSON, a missing or unknown target) is answered as AWS answers
  * an unknown target, UnknownOperationException with no message.
  */
-import { AwsError, fromBase64, fromWire, isAwsError, toBase64, toWire, uuid, type ServiceName } from '../../core';
-import type { Cloud } from '../create-cloud';
-import { loadOperations } from '../services';
-import type { CallSource } from '../types';
+import { AwsError, fromBase64, fromWire, isAwsError, toBase64, toWire, uuid, type ServiceName } from '@/core';
+import type { Cloud } from '@/cloud/create-cloud';
+import { loadOperations } from '@/cloud/services';
+import type { CallSource } from '@/cloud/types';
 import { authenticate } from './sigv4';
 
 export interface WireRequest {

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, fromBase64, seededRandom, toBase64, utf8 } from '../../core';
-import { createCloud } from '../create-cloud';
-import { kmsOperations } from '../../kms/operations/registry';
+import { SimulatedClock, fromBase64, seededRandom, toBase64, utf8 } from '@/core';
+import { createCloud } from '@/cloud/create-cloud';
+import { kmsOperations } from '@/kms/operations/registry';
 import { json, signedRequest } from './testing';
 import { handleAwsJsonRequest } from './aws-json';
 

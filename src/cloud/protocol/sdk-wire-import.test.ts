@@ -24,7 +24,7 @@ import {
   type KMSClient,
 } from '@aws-sdk/client-kms';
 import { describe, expect, it } from 'vitest';
-import { fromUtf8, utf8 } from '../../core';
+import { fromUtf8, utf8 } from '@/core';
 import { DAY, START, keyArn, rejects, sdkWireSetup } from './testing';
 
 const setup = () => sdkWireSetup(23);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { SimulatedClock, seededRandom } from '../../core';
-import { createCloud } from '../create-cloud';
+import { SimulatedClock, seededRandom } from '@/core';
+import { createCloud } from '@/cloud/create-cloud';
 import { handleAwsJsonRequest, type WireRequest } from './aws-json';
 import { SIGNATURE_MISMATCH, canonicalRequest } from './sigv4';
 import { ADMIN_CREDENTIALS, signedRequest } from './testing';

@@ -7,8 +7,8 @@
  * request signed with the wall clock is accepted whatever the simulated time); no presigned
  * query-string auth; no session tokens (only IAM users' access keys are known to the lab).
  */
-import { AwsError, hmacSha256, isRegion, sha256 } from '../../core';
-import type { Principal } from '../../iam/model';
+import { AwsError, hmacSha256, isRegion, sha256 } from '@/core';
+import type { Principal } from '@/iam/model';
 
 export interface SignedRequest {
   method: string;

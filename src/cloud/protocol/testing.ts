@@ -11,8 +11,8 @@ import { Sha256 } from '@smithy/core/checksum';
 import { HttpRequest, HttpResponse } from '@smithy/core/protocols';
 import { SignatureV4 } from '@smithy/signature-v4';
 import { expect } from 'vitest';
-import { SimulatedClock, seededRandom } from '../../core';
-import { createCloud, type Cloud } from '../create-cloud';
+import { SimulatedClock, seededRandom } from '@/core';
+import { createCloud, type Cloud } from '@/cloud/create-cloud';
 import { handleAwsJsonRequest, type WireRequest, type WireResponse } from './aws-json';
 
 /** lab-admin's access key: the example pair of the AWS documentation. */

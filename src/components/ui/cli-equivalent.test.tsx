@@ -3,7 +3,7 @@
 // before anything loaded ACM first spells the command, then its flags once ACM's shapes are there.
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { loadedOperations } from '../../cloud/services';
+import { loadedOperations } from '@/cloud/services';
 import { CliEquivalent } from './cli-equivalent';
 
 describe('CliEquivalent', () => {

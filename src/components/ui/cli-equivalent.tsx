@@ -5,7 +5,7 @@
  * is loaded first, and the commands are shown again with their flags once it is.
  */
 import { useEffect, useReducer } from 'react';
-import { cliCommand, loadServicesOf, type CliCall } from '../../cli/equivalent';
+import { cliCommand, loadServicesOf, type CliCall } from '@/cli/equivalent';
 import { CodeBlock } from './code-block';
 
 export type ApiCall = CliCall;

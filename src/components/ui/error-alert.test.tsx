@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createCloud } from '../../cloud/create-cloud';
-import { AwsError } from '../../core/errors';
-import { principalForUser } from '../../iam/state';
+import { createCloud } from '@/cloud/create-cloud';
+import { AwsError } from '@/core/errors';
+import { principalForUser } from '@/iam/state';
 import { ErrorAlert, parseDenial } from './error-alert';
 
 afterEach(cleanup);

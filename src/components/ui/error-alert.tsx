@@ -6,8 +6,8 @@
  * disclosure: which statements decided, which matched, for which principal, action and resource.
  */
 import { useId, useState, type ReactNode } from 'react';
-import { isAwsError } from '../../core/errors';
-import type { Decision, DecisionReason, TraceEntry } from '../../iam/evaluate';
+import { isAwsError } from '@/core/errors';
+import type { Decision, DecisionReason, TraceEntry } from '@/iam/evaluate';
 import { Button } from './button';
 import { CodeBlock } from './code-block';
 

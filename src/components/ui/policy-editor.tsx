@@ -6,7 +6,7 @@
  * with AWS's words.
  */
 import { useId, useRef } from 'react';
-import { parsePolicyDocument, type PolicyKind } from '../../iam/policy-document';
+import { parsePolicyDocument, type PolicyKind } from '@/iam/policy-document';
 
 export interface PolicyProblem {
   message: string;

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { AwsError } from '../../core/errors';
+import { AwsError } from '@/core/errors';
 import { ConfirmDialog } from './confirm-dialog';
 import { Dialog } from './dialog';
 import { ScreenBoundary } from './error-boundary';

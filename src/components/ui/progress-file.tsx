@@ -4,10 +4,10 @@
  * reason and nothing changes; importing over existing progress asks first.
  */
 import { useRef, useState } from 'react';
-import { emptyProgress, type Progress } from '../../quiz/progress';
-import { loadProgress, updateProgress } from '../../quiz/store';
-import { replaceLabProgress, useLabSession } from '../../state/lab-progress';
-import { applyProgressFile, describeProgress, exportProgressFile, hasProgress, parseProgressFile, type LabsPart, type ProgressFile } from '../../state/progress-file';
+import { emptyProgress, type Progress } from '@/quiz/progress';
+import { loadProgress, updateProgress } from '@/quiz/store';
+import { replaceLabProgress, useLabSession } from '@/state/lab-progress';
+import { applyProgressFile, describeProgress, exportProgressFile, hasProgress, parseProgressFile, type LabsPart, type ProgressFile } from '@/state/progress-file';
 import { Button } from './button';
 import { ConfirmDialog } from './confirm-dialog';
 import { downloadText } from './download';

@@ -2,9 +2,9 @@
  * Test helpers: a fresh account with a KMS key `alias/files`, reached only through cloud.call
  * (the envelope engine may import core and cloud only, tests included).
  */
-import { SimulatedClock, seededRandom } from '../../core';
-import { createCloud } from '../../cloud';
-import { cloudKms, type KmsCall } from '../kms-envelope';
+import { SimulatedClock, seededRandom } from '@/core';
+import { createCloud } from '@/cloud';
+import { cloudKms, type KmsCall } from '@/envelope/kms-envelope';
 
 export async function envelopeLab() {
   const cloud = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)), random: seededRandom(42) });

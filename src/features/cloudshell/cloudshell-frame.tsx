@@ -5,11 +5,11 @@
  * directory.
  */
 import { useEffect, useState, type DragEvent, type ReactNode } from 'react';
-import { Banner } from '../../components/ui/banner';
-import { Button } from '../../components/ui/button';
-import { REGION_NAMES } from '../../core/ids';
-import { useConsole } from '../../state/console-store';
-import { HOME } from '../../vfs';
+import { Banner } from '@/components/ui/banner';
+import { Button } from '@/components/ui/button';
+import { REGION_NAMES } from '@/core/ids';
+import { useConsole } from '@/state/console-store';
+import { HOME } from '@/vfs';
 import type { HomeSaveState, StorageNotice } from './context';
 import { FileActions, uploadFiles, type Status } from './file-actions';
 import type { TerminalSession } from './session';

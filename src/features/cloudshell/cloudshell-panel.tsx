@@ -4,8 +4,8 @@
  * Close (or the top bar's button again) hides it and gives focus back to the top bar's button.
  */
 import { useId } from 'react';
-import { Button } from '../../components/ui/button';
-import { setCloudShellPanel } from '../../state/cloudshell-panel';
+import { Button } from '@/components/ui/button';
+import { setCloudShellPanel } from '@/state/cloudshell-panel';
 import { useCloudShell } from './context';
 import { CloudShellFrame } from './cloudshell-frame';
 import { TOGGLE_ID } from './cloudshell-toggle';

@@ -2,7 +2,7 @@
 /** The top bar's CloudShell button: pointing at it or focusing it says CloudShell is wanted (it may start); clicking docks it. */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { useCloudShellPanel } from '../../state/cloudshell-panel';
+import { useCloudShellPanel } from '@/state/cloudshell-panel';
 import { CloudShellToggle } from './cloudshell-toggle';
 
 beforeEach(() => useCloudShellPanel.setState({ open: false, wanted: false }));

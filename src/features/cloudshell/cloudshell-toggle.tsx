@@ -1,6 +1,6 @@
 /** The top bar's CloudShell button: shows or hides CloudShell docked under the current screen. */
-import { Button } from '../../components/ui/button';
-import { toggleCloudShellPanel, useCloudShellPanel, wantCloudShell } from '../../state/cloudshell-panel';
+import { Button } from '@/components/ui/button';
+import { toggleCloudShellPanel, useCloudShellPanel, wantCloudShell } from '@/state/cloudshell-panel';
 
 export const TOGGLE_ID = 'cloudshell-toggle';
 

@@ -4,7 +4,7 @@
  * extend the word to their longest common prefix, or, when that adds nothing, are listed in
  * columns under the line, as bash lists them (file names by their last part).
  */
-import type { Completion } from '../../cli';
+import type { Completion } from '@/cli';
 
 export interface Completed {
   line: string;

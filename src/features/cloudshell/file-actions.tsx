@@ -5,11 +5,11 @@
  * upload runs for files dropped onto the terminal. Outcomes are reported in the frame's status.
  */
 import { useRef, useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { Dialog } from '../../components/ui/dialog';
-import { DisclosureMenu } from '../../components/ui/disclosure-menu';
-import { downloadBytes, downloadText, fileStamp } from '../../components/ui/download';
-import { TextField } from '../../components/ui/form-field';
+import { Button } from '@/components/ui/button';
+import { Dialog } from '@/components/ui/dialog';
+import { DisclosureMenu } from '@/components/ui/disclosure-menu';
+import { downloadBytes, downloadText, fileStamp } from '@/components/ui/download';
+import { TextField } from '@/components/ui/form-field';
 import type { TerminalSession } from './session';
 import { transcriptMarkdown } from './transcript';
 import { formatBytes, tooLarge, UPLOAD_LIMIT_BYTES } from './transfer';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createStarterVfs, HOME, Vfs, VfsDataError } from '../../vfs';
+import { createStarterVfs, HOME, Vfs, VfsDataError } from '@/vfs';
 import { homeOf, withHome } from './home-data';
 
 const clock = { nowMs: () => 1_000 };

@@ -4,7 +4,7 @@
  * saving, and put a saved one back into a fresh file system's data for restoring. Nothing is
  * checked here: `new Vfs(clock, data)` / `vfs.restore(data)` validate the result completely.
  */
-import { HOME, type VfsData, type VfsDirData, type VfsNodeData } from '../../vfs';
+import { HOME, type VfsData, type VfsDirData, type VfsNodeData } from '@/vfs';
 
 const PATH = HOME.split('/').filter(Boolean);
 

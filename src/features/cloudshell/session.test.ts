@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Shell } from '../../cli';
-import { principalForUser, rootPrincipal } from '../../iam/state';
-import { setIdentity, setRegion } from '../../state/console-store';
-import { HOME } from '../../vfs';
+import type { Shell } from '@/cli';
+import { principalForUser, rootPrincipal } from '@/iam/state';
+import { setIdentity, setRegion } from '@/state/console-store';
+import { HOME } from '@/vfs';
 import { screenText, testSession, typeLines } from './testing';
 
 const PROMPT = '[cloudshell-user@cloudshell ~]$ ';

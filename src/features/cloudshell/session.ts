@@ -8,8 +8,8 @@
  * The app builds the shell (it is the only place that wires the engine): `makeShell` creates
  * one over the session's file system with the options given.
  */
-import type { RunResult, Shell } from '../../cli';
-import type { Principal } from '../../iam/model';
+import type { RunResult, Shell } from '@/cli';
+import type { Principal } from '@/iam/model';
 import { applyCompletion, columns, displayName, type Completed } from './completion';
 import { Scrollback, visible, type Line } from './scrollback';
 import { transferCommands, type TransferCommands } from './transfer';

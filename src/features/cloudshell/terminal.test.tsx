@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { Shell } from '../../cli';
-import { principalForUser, rootPrincipal } from '../../iam/state';
-import { setIdentity } from '../../state/console-store';
+import type { Shell } from '@/cli';
+import { principalForUser, rootPrincipal } from '@/iam/state';
+import { setIdentity } from '@/state/console-store';
 import { CloudShellFrame } from './cloudshell-frame';
 import type { TerminalSession } from './session';
 import { testSession } from './testing';

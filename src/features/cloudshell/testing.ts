@@ -2,10 +2,10 @@
  * Tests' CloudShell: a real shell over a fresh account attached to the console store (as the
  * app wires it in src/app/cloudshell-host.ts), so `aws` answers what the engine answers.
  */
-import { cloudShellEnv, createShell, type Shell } from '../../cli';
-import { useConsole } from '../../state/console-store';
-import { freshConsole } from '../../state/testing/console';
-import { createStarterVfs } from '../../vfs';
+import { cloudShellEnv, createShell, type Shell } from '@/cli';
+import { useConsole } from '@/state/console-store';
+import { freshConsole } from '@/state/testing/console';
+import { createStarterVfs } from '@/vfs';
 import { TerminalSession, type ShellSpec } from './session';
 
 export function testSession(o: { history?: string[]; wrap?: (shell: Shell) => Shell } = {}) {

@@ -3,7 +3,7 @@
  * (one fenced `console` block per command). Built from the terminal's screen, so it holds what
  * the learner saw: the scrollback cap applies, and binary output appears as control pictures.
  */
-import { fenceFor } from '../../components/ui/download';
+import { fenceFor } from '@/components/ui/download';
 import type { Line } from './scrollback';
 
 interface Entry {

@@ -5,7 +5,7 @@
  * directory. Any bytes: files are Uint8Array end to end. Messages are the terminal's
  * (`No such file or directory`), with the path they concern.
  */
-import { HOME, isVfsError, type Vfs } from '../../vfs';
+import { HOME, isVfsError, type Vfs } from '@/vfs';
 
 /** Uploads above this size are refused: the whole home directory is saved in the browser after each change. */
 export const UPLOAD_LIMIT_BYTES = 50 * 1024 * 1024;

@@ -6,14 +6,14 @@
  * verdict and explanations stay hidden after submitting until "Reveal answer".
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
-import { Button } from '../../components/ui/button';
-import { checkCliAnswer } from '../../quiz/cli-check';
-import type { Progress } from '../../quiz/progress';
-import { applyLabMisses, buildQueue, preview, Rating, review, type Grade } from '../../quiz/scheduler';
-import { updateProgress } from '../../quiz/store';
-import { TASK_BY_ID } from '../../quiz/tasks';
-import { usePresenter } from '../../state/presenter';
-import { MODULE_TITLES, type Question } from '../../quiz/types';
+import { Button } from '@/components/ui/button';
+import { checkCliAnswer } from '@/quiz/cli-check';
+import type { Progress } from '@/quiz/progress';
+import { applyLabMisses, buildQueue, preview, Rating, review, type Grade } from '@/quiz/scheduler';
+import { updateProgress } from '@/quiz/store';
+import { TASK_BY_ID } from '@/quiz/tasks';
+import { usePresenter } from '@/state/presenter';
+import { MODULE_TITLES, type Question } from '@/quiz/types';
 import { Feedback, isRight } from './feedback';
 import { displayOrder, FORMAT_LABEL, initialOrder, QuestionForm } from './question-form';
 import type { DrillRuntime } from './types';

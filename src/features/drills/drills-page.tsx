@@ -3,13 +3,13 @@
  * past exams), a drill session over the spaced-repetition queue, and the progress file.
  */
 import { useState } from 'react';
-import { Banner } from '../../components/ui/banner';
-import { Button } from '../../components/ui/button';
-import { ProgressFileSection } from '../../components/ui/progress-file';
-import { BANK } from '../../quiz/bank';
-import { PASS_MARK } from '../../quiz/exam';
-import { buildQueue, cardsDueToday } from '../../quiz/scheduler';
-import { MODULE_IDS, MODULE_TITLES } from '../../quiz/types';
+import { Banner } from '@/components/ui/banner';
+import { Button } from '@/components/ui/button';
+import { ProgressFileSection } from '@/components/ui/progress-file';
+import { BANK } from '@/quiz/bank';
+import { PASS_MARK } from '@/quiz/exam';
+import { buildQueue, cardsDueToday } from '@/quiz/scheduler';
+import { MODULE_IDS, MODULE_TITLES } from '@/quiz/types';
 import { DrillSession } from './drill-session';
 import { accuracy, byModule, weakestFacts } from './stats';
 import type { DrillRuntime } from './types';

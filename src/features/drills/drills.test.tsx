@@ -2,9 +2,9 @@
 /** The drills screens as a learner sees them: a card, its explanation, its schedule; the progress file. */
 import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emptyProgress, exportProgress } from '../../quiz/progress';
-import { review } from '../../quiz/scheduler';
-import { loadProgress, memoryBackend, setProgressBackend } from '../../quiz/store';
+import { emptyProgress, exportProgress } from '@/quiz/progress';
+import { review } from '@/quiz/scheduler';
+import { loadProgress, memoryBackend, setProgressBackend } from '@/quiz/store';
 import { DrillsPage } from './drills-page';
 import type { DrillRuntime } from './types';
 

@@ -4,12 +4,12 @@
  * mark and a review of every answer. The timer is announced at thresholds, not every second.
  */
 import { useEffect, useRef, useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { BANK } from '../../quiz/bank';
-import { defaultMinutes, EXAM_DEFAULT, examPool, finishExam, formatClock, pickExam, timeAnnouncement } from '../../quiz/exam';
-import type { ExamResult } from '../../quiz/progress';
-import { updateProgress } from '../../quiz/store';
-import type { Question } from '../../quiz/types';
+import { Button } from '@/components/ui/button';
+import { BANK } from '@/quiz/bank';
+import { defaultMinutes, EXAM_DEFAULT, examPool, finishExam, formatClock, pickExam, timeAnnouncement } from '@/quiz/exam';
+import type { ExamResult } from '@/quiz/progress';
+import { updateProgress } from '@/quiz/store';
+import type { Question } from '@/quiz/types';
 import { ExamResults } from './exam-results';
 import { initialOrder, QuestionForm } from './question-form';
 import './drills.css';

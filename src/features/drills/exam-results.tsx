@@ -1,8 +1,8 @@
 /** The exam's score with the pass mark, and a review of every answer with its explanation. */
 import { useEffect, useRef } from 'react';
-import { PASS_MARK } from '../../quiz/exam';
-import type { ExamResult } from '../../quiz/progress';
-import { MODULE_TITLES, type Question } from '../../quiz/types';
+import { PASS_MARK } from '@/quiz/exam';
+import type { ExamResult } from '@/quiz/progress';
+import { MODULE_TITLES, type Question } from '@/quiz/types';
 import { Feedback } from './feedback';
 
 export function ExamResults({ result, questions }: { result: ExamResult; questions: Question[] }) {

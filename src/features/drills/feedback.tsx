@@ -3,8 +3,8 @@
  * learner's choice marked, the explanation, and links to the module section and the lab.
  * Used after a drill answer and in the exam review.
  */
-import { gradeChoice } from '../../quiz/grade';
-import { LAB_SLUGS, LAB_TITLES, MODULE_TITLES, type Question } from '../../quiz/types';
+import { gradeChoice } from '@/quiz/grade';
+import { LAB_SLUGS, LAB_TITLES, MODULE_TITLES, type Question } from '@/quiz/types';
 import { displayOrder } from './question-form';
 
 export function StudyLinks({ question: q }: { question: Question }) {

@@ -2,8 +2,8 @@
 /** Drills shown to a room: after submitting, the answer stays hidden until "Reveal answer". */
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { memoryBackend, setProgressBackend } from '../../quiz/store';
-import { setPresenter } from '../../state/presenter';
+import { memoryBackend, setProgressBackend } from '@/quiz/store';
+import { setPresenter } from '@/state/presenter';
 import { DrillsPage } from './drills-page';
 import type { DrillRuntime } from './types';
 

@@ -4,8 +4,8 @@
  * just the task (simulator). Options are shown in a seeded shuffle; responses are in the
  * question's own option/step indexes.
  */
-import { hashString, shuffledOrder } from '../../quiz/grade';
-import type { Question } from '../../quiz/types';
+import { hashString, shuffledOrder } from '@/quiz/grade';
+import type { Question } from '@/quiz/types';
 
 export interface FormProps {
   question: Question;

@@ -1,6 +1,6 @@
 /** What the app gives the drills: the CLI sandbox and the task API (the feature cannot build them). */
-import type { CliSandbox } from '../../quiz/cli-check';
-import type { TaskApi } from '../../quiz/tasks';
+import type { CliSandbox } from '@/quiz/cli-check';
+import type { TaskApi } from '@/quiz/tasks';
 
 export interface DrillRuntime {
   /** A scratch account with the lab's own shell, for typed CLI answers. */

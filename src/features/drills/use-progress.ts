@@ -1,5 +1,5 @@
 /** The learner's drill progress (shared with the learning path: the hook lives in src/state). */
-export { useDrillProgress as useProgress } from '../../state/drill-progress';
+export { useDrillProgress as useProgress } from '@/state/drill-progress';
 
 export const formatDue = (d: Date) => d.toLocaleString(undefined, { weekday: 'short', month: 'short', day: 'numeric', hour: '2-digit', minute: '2-digit' });
 

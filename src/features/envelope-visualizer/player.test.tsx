@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { StoryStep } from '../../envelope/storyboard';
+import type { StoryStep } from '@/envelope/storyboard';
 import { Player } from './player';
 
 const steps: StoryStep[] = ['one', 'two', 'three'].map((id, i) => ({ id, title: `Step ${id}`, caption: `Caption ${id}`, from: 'app', to: 'kms', toKmsBytes: 100 * i, localBytes: 2 ** 20 * i }));

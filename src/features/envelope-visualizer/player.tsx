@@ -7,9 +7,9 @@
  * In presenter mode the arrows (and PageDown/PageUp) step from anywhere outside text fields.
  */
 import { useCallback, useEffect, useState, type KeyboardEvent } from 'react';
-import { Button } from '../../components/ui/button';
-import { usePresenterStepping } from '../../state/presenter';
-import { counterfactual, formatBytes, type Actor, type StoryStep } from '../../envelope/storyboard';
+import { Button } from '@/components/ui/button';
+import { usePresenterStepping } from '@/state/presenter';
+import { counterfactual, formatBytes, type Actor, type StoryStep } from '@/envelope/storyboard';
 
 const ACTORS: { id: Actor; label: string }[] = [
   { id: 'storage', label: 'Storage (the file)' },

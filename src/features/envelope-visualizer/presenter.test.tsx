@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { StoryStep } from '../../envelope/storyboard';
-import { setPresenter } from '../../state/presenter';
+import type { StoryStep } from '@/envelope/storyboard';
+import { setPresenter } from '@/state/presenter';
 import { Player } from './player';
 
 const steps: StoryStep[] = ['one', 'two', 'three'].map((id, i) => ({ id, title: `Step ${id}`, caption: `Caption ${id}`, from: 'app', to: 'kms', toKmsBytes: 100 * i, localBytes: 2 ** 20 * i }));

@@ -5,15 +5,15 @@
  * Decrypt calls as the signed-in identity; real byte counts).
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { SelectField } from '../../components/ui/form-field';
-import { isEnvelopeError } from '../../envelope/errors';
-import { decryptMessage, encryptMessage, type KmsCall } from '../../envelope/kms-envelope';
-import { bytesSource, CountingSink, MemorySink } from '../../envelope/memory';
-import { storyboard, type EnvelopeRun, type StoryStep } from '../../envelope/storyboard';
-import { consoleCall } from '../../state/console-store';
-import { useEnvelopeRuns } from '../../state/envelope-run';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/form-field';
+import { isEnvelopeError } from '@/envelope/errors';
+import { decryptMessage, encryptMessage, type KmsCall } from '@/envelope/kms-envelope';
+import { bytesSource, CountingSink, MemorySink } from '@/envelope/memory';
+import { storyboard, type EnvelopeRun, type StoryStep } from '@/envelope/storyboard';
+import { consoleCall } from '@/state/console-store';
+import { useEnvelopeRuns } from '@/state/envelope-run';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { Player } from './player';
 import './visualizer.css';
 

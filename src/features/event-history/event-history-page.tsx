@@ -5,13 +5,13 @@
  * JSON record; "Export as Markdown" downloads the matching events as a table for notes. Reads the account's trail (the lab has no CloudTrail API to call).
  */
 import { Fragment, useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { downloadText, fileStamp } from '../../components/ui/download';
-import { CodeBlock } from '../../components/ui/code-block';
-import { SelectField, TextField } from '../../components/ui/form-field';
-import { formatDateTime } from '../../components/ui/format';
-import { NONE } from '../../components/ui/table';
-import { useConsole } from '../../state/console-store';
+import { Button } from '@/components/ui/button';
+import { downloadText, fileStamp } from '@/components/ui/download';
+import { CodeBlock } from '@/components/ui/code-block';
+import { SelectField, TextField } from '@/components/ui/form-field';
+import { formatDateTime } from '@/components/ui/format';
+import { NONE } from '@/components/ui/table';
+import { useConsole } from '@/state/console-store';
 import { eventsMarkdown, LOOKUP_ATTRIBUTES, lookupEvents, resourcesOf, userNameOf, type LookupAttribute } from './event-view';
 
 export const PAGE_SIZE = 50;

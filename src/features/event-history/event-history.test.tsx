@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { principalForUser } from '../../iam/state';
-import { setRegion } from '../../state/console-store';
-import { freshConsole } from '../../state/testing/console';
+import { principalForUser } from '@/iam/state';
+import { setRegion } from '@/state/console-store';
+import { freshConsole } from '@/state/testing/console';
 import { EventHistoryPage, PAGE_SIZE } from './event-history-page';
 import { lookupEvents, resourcesOf, userNameOf } from './event-view';
 

@@ -3,7 +3,7 @@
  * (root, the IAM user, the role session, or the service that acted), the resources the call was
  * about, and the lookup attributes it can be searched by.
  */
-import type { TrailEvent } from '../../trail/event';
+import type { TrailEvent } from '@/trail/event';
 
 export function userNameOf(e: TrailEvent): string {
   const id = e.userIdentity;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { freshConsole } from '../../state/testing/console';
+import { freshConsole } from '@/state/testing/console';
 import { EventHistoryPage } from './event-history-page';
 import { eventsMarkdown } from './event-view';
 

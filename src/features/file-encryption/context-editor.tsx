@@ -1,5 +1,5 @@
 /** The encryption context as key=value rows (stored in the file's header, authenticated by KMS and by the frames). */
-import { Button } from '../../components/ui/button';
+import { Button } from '@/components/ui/button';
 
 export type Row = { key: string; value: string };
 

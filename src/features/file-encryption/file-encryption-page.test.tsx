@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { freshConsole } from '../../state/testing/console';
+import { freshConsole } from '@/state/testing/console';
 import { FileEncryptionPage } from './file-encryption-page';
 
 afterEach(cleanup);

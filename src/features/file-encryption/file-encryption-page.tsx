@@ -5,9 +5,9 @@
  * a temporary file in origin-private storage offered as a download, else to memory below a cap.
  */
 import { useRef, useState, type DragEvent } from 'react';
-import { Button } from '../../components/ui/button';
-import { SelectField } from '../../components/ui/form-field';
-import { DEFAULT_FRAME_LENGTH, SDK_FRAME_LENGTH } from '../../envelope/format';
+import { Button } from '@/components/ui/button';
+import { SelectField } from '@/components/ui/form-field';
+import { DEFAULT_FRAME_LENGTH, SDK_FRAME_LENGTH } from '@/envelope/format';
 import { ContextEditor, toContext, type Row } from './context-editor';
 import { cancelJob, outputName, startJob, type Job } from './jobs';
 import { KeyChoice } from './key-choice';

@@ -4,13 +4,13 @@
  * frames. Progress, speed and time left are derived here; Cancel tells the worker to abort
  * (its sink then removes any partial output).
  */
-import { KMS_PROVIDER_ID, type EncryptionContext } from '../../envelope/format';
-import { decryptDataKey, measuredKms, type KmsCall, type KmsTraffic } from '../../envelope/kms-envelope';
-import { isEnvelopeError } from '../../envelope/errors';
-import { readHeader } from '../../envelope/stream';
-import type { EnvelopeRun } from '../../envelope/storyboard';
-import { consoleCall } from '../../state/console-store';
-import { recordEnvelopeRun } from '../../state/envelope-run';
+import { KMS_PROVIDER_ID, type EncryptionContext } from '@/envelope/format';
+import { decryptDataKey, measuredKms, type KmsCall, type KmsTraffic } from '@/envelope/kms-envelope';
+import { isEnvelopeError } from '@/envelope/errors';
+import { readHeader } from '@/envelope/stream';
+import type { EnvelopeRun } from '@/envelope/storyboard';
+import { consoleCall } from '@/state/console-store';
+import { recordEnvelopeRun } from '@/state/envelope-run';
 import type { FromWorker, OutputKind, ToWorker } from './protocol';
 import { fileSource } from './sinks';
 

@@ -1,7 +1,7 @@
 /** Choose a KMS key by alias (ListAliases), confirmed with DescribeKey: as the signed-in identity. */
-import { SelectField } from '../../components/ui/form-field';
-import { consoleCall } from '../../state/console-store';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { SelectField } from '@/components/ui/form-field';
+import { consoleCall } from '@/state/console-store';
+import { useConsoleQuery } from '@/state/use-console-query';
 
 interface Alias { AliasName: string; TargetKeyId?: string }
 

@@ -1,5 +1,5 @@
 /** Messages between the file-encryption page and its Worker (structured-cloned). */
-import type { EncryptedDataKey, EncryptionContext } from '../../envelope/format';
+import type { EncryptedDataKey, EncryptionContext } from '@/envelope/format';
 
 export type OutputKind = 'picker' | 'opfs' | 'memory';
 

@@ -3,9 +3,9 @@
  * temporary file in origin-private storage (then offered as a download), or memory below a cap.
  * Abort removes whatever was written, so a failed or cancelled run leaves no partial output.
  */
-import { EnvelopeError } from '../../envelope/errors';
-import { MemorySink } from '../../envelope/memory';
-import type { ByteSink } from '../../envelope/stream';
+import { EnvelopeError } from '@/envelope/errors';
+import { MemorySink } from '@/envelope/memory';
+import type { ByteSink } from '@/envelope/stream';
 import { MEMORY_CAP, type OutputKind } from './protocol';
 
 export const fileSource = (file: Blob) => ({

@@ -5,8 +5,8 @@
  * page did the KMS calls (the worker cannot reach the page's cloud) and handed over the data key,
  * which the engine zeroes as soon as the message keys are derived.
  */
-import { isEnvelopeError } from '../../envelope/errors';
-import { decryptWithDataKey, encryptWithDataKey, readHeader } from '../../envelope/stream';
+import { isEnvelopeError } from '@/envelope/errors';
+import { decryptWithDataKey, encryptWithDataKey, readHeader } from '@/envelope/stream';
 import type { FromWorker, ToWorker } from './protocol';
 import { fileSource, openSink } from './sinks';
 

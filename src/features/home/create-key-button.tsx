@@ -3,7 +3,7 @@
  * SYMMETRIC_DEFAULT, with the default key policy), exactly what `aws kms create-key` does.
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
+import { Button } from '@/components/ui/button';
 import { formatError } from './format-error';
 import type { ConsoleCall } from './list-key-rows';
 

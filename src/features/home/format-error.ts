@@ -2,7 +2,7 @@
  * How the console words a failed call. AWS errors are expected answers and are shown as AWS
  * shows them; anything else thrown is a bug of the lab and says so (DESIGN.md section 4).
  */
-import { isAwsError } from '../../core/errors';
+import { isAwsError } from '@/core/errors';
 
 export function formatError(e: unknown): string {
   if (isAwsError(e)) return e.message ? `${e.code}: ${e.message}` : e.code;

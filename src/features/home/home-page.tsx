@@ -4,8 +4,8 @@
  * creates a key.
  */
 import { useState } from 'react';
-import { REGION_NAMES } from '../../core/ids';
-import { consoleCall, useConsole } from '../../state/console-store';
+import { REGION_NAMES } from '@/core/ids';
+import { consoleCall, useConsole } from '@/state/console-store';
 import { CreateKeyButton } from './create-key-button';
 import { KeyTable } from './key-table';
 import { useKeyRows } from './use-key-rows';

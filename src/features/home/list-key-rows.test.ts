@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { createCloud } from '../../cloud';
-import type { CallRequest } from '../../cloud/types';
-import { AwsError } from '../../core/errors';
+import { createCloud } from '@/cloud';
+import type { CallRequest } from '@/cloud/types';
+import { AwsError } from '@/core/errors';
 import { listKeyRows } from './list-key-rows';
 
 const kms = (cloud: ReturnType<typeof createCloud>, operation: string, input: Record<string, unknown>, region = 'us-east-1') =>

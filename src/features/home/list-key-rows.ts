@@ -3,7 +3,7 @@
  * API (ListKeys, then DescribeKey per key, and ListAliases for the alias column). Every call is
  * a real call into the simulated account, so it shows up in the event history like console reads.
  */
-import type { CallRequest } from '../../cloud/types';
+import type { CallRequest } from '@/cloud/types';
 
 export type ConsoleCall = (req: CallRequest) => Promise<any>;
 

@@ -5,7 +5,7 @@
  * otherwise reload it forever.
  */
 import { useEffect, useState } from 'react';
-import { consoleCall, useConsole } from '../../state/console-store';
+import { consoleCall, useConsole } from '@/state/console-store';
 import { formatError } from './format-error';
 import { listKeyRows, type ConsoleCall, type KeyRows } from './list-key-rows';
 

@@ -6,10 +6,10 @@
  */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { setIdentity } from '../../state/console-store';
-import { useFlash } from '../../state/flash';
-import { freshConsole, iamAsRoot } from '../../state/testing/console';
-import { principalForUser } from '../../iam/state';
+import { setIdentity } from '@/state/console-store';
+import { useFlash } from '@/state/flash';
+import { freshConsole, iamAsRoot } from '@/state/testing/console';
+import { principalForUser } from '@/iam/state';
 import { CreateGroupPage } from './create-group-page';
 import { CreateUserPage } from './create-user-page';
 

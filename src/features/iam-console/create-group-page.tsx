@@ -4,11 +4,11 @@
  * AddUserToGroup and AttachGroupPolicy for each choice.
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { CliEquivalent } from '../../components/ui/cli-equivalent';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { TextField } from '../../components/ui/form-field';
-import { showFlash } from '../../state/flash';
+import { Button } from '@/components/ui/button';
+import { CliEquivalent } from '@/components/ui/cli-equivalent';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextField } from '@/components/ui/form-field';
+import { showFlash } from '@/state/flash';
 import { iamCall, runSteps, StepFailed, type Step } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, groupsHref } from './links';

@@ -4,11 +4,11 @@
  * create. Creating calls CreateRole, then AttachRolePolicy for each policy.
  */
 import { useState } from 'react';
-import { CliEquivalent } from '../../components/ui/cli-equivalent';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { TextArea, TextField } from '../../components/ui/form-field';
-import { PolicyEditor, policyProblem } from '../../components/ui/policy-editor';
-import { showFlash } from '../../state/flash';
+import { CliEquivalent } from '@/components/ui/cli-equivalent';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextArea, TextField } from '@/components/ui/form-field';
+import { PolicyEditor, policyProblem } from '@/components/ui/policy-editor';
+import { showFlash } from '@/state/flash';
 import { iamCall, runSteps, StepFailed, type Step } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, rolesHref } from './links';

@@ -4,10 +4,10 @@
  * console makes: CreateUser, then AddUserToGroup or AttachUserPolicy for each choice.
  */
 import { useState } from 'react';
-import { CliEquivalent } from '../../components/ui/cli-equivalent';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { TextField } from '../../components/ui/form-field';
-import { showFlash } from '../../state/flash';
+import { CliEquivalent } from '@/components/ui/cli-equivalent';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextField } from '@/components/ui/form-field';
+import { showFlash } from '@/state/flash';
 import { GroupPicker } from './group-picker';
 import { iamCall, runSteps, StepFailed, type Step } from './iam-api';
 import { IamLayout } from './iam-layout';

@@ -1,6 +1,6 @@
 /** The IAM dashboard: how many user groups, users, roles and policies the account has. */
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { listAllIam } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { groupsHref, policiesHref, rolesHref, usersHref } from './links';

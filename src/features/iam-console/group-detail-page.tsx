@@ -3,13 +3,13 @@
  * (attach, detach, inline policies), as in the AWS console.
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { Tabs } from '../../components/ui/tabs';
-import { showFlash } from '../../state/flash';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { Tabs } from '@/components/ui/tabs';
+import { showFlash } from '@/state/flash';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { loadGroup } from './group-data';
 import { GroupPermissionsTab } from './group-permissions-tab';
 import { GroupUsersTab } from './group-users-tab';

@@ -1,9 +1,9 @@
 /** "User groups": the groups to add a user to, with their attached policies (ListGroups). */
 import { useId } from 'react';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { NONE, Table } from '../../components/ui/table';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { NONE, Table } from '@/components/ui/table';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { listAllIam, type AttachedPolicy, type IamGroupOut } from './iam-api';
 
 interface GroupRow extends IamGroupOut {

@@ -1,12 +1,12 @@
 /** A group's Users tab: "Users in this group", with Add users and Remove users. */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { Dialog } from '../../components/ui/dialog';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { Table } from '../../components/ui/table';
-import { showFlash } from '../../state/flash';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { Table } from '@/components/ui/table';
+import { showFlash } from '@/state/flash';
 import type { GroupData } from './group-data';
 import { iamCall, runSteps, StepFailed } from './iam-api';
 import { userHref } from './links';

@@ -3,13 +3,13 @@
  * time; Create group and Delete. Reads ListGroups, GetGroup and ListAttachedGroupPolicies.
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { NONE, Table } from '../../components/ui/table';
-import { showFlash } from '../../state/flash';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { NONE, Table } from '@/components/ui/table';
+import { showFlash } from '@/state/flash';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { iam, iamCall, listAllIam, type AttachedPolicy, type IamGroupOut } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, groupHref } from './links';

@@ -5,8 +5,8 @@
  * they run in order and stop at the first failure, which names the step that failed and what
  * was already done, as the AWS console reports a partly completed wizard.
  */
-import type { ApiCall } from '../../components/ui/cli-equivalent';
-import { consoleCall } from '../../state/console-store';
+import type { ApiCall } from '@/components/ui/cli-equivalent';
+import { consoleCall } from '@/state/console-store';
 
 // IAM is global; AWS records its events in us-east-1, whatever Region the console shows.
 export const iam = <O = any>(operation: string, input: Record<string, unknown> = {}): Promise<O> => consoleCall<O>({ service: 'iam', operation, input, region: 'us-east-1' });

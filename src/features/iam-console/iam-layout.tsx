@@ -4,7 +4,7 @@
  * title with its actions, then the content (components/ui/service-layout).
  */
 import type { ReactNode } from 'react';
-import { ServiceLayout } from '../../components/ui/service-layout';
+import { ServiceLayout } from '@/components/ui/service-layout';
 import { groupsHref, policiesHref, rolesHref, usersHref } from './links';
 
 export type IamSection = 'dashboard' | 'groups' | 'users' | 'roles' | 'policies';

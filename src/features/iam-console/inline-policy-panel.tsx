@@ -4,11 +4,11 @@
  * (MalformedPolicyDocument, LimitExceeded...) is shown as the console shows it.
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { TextField } from '../../components/ui/form-field';
-import { PolicyEditor, policyProblem } from '../../components/ui/policy-editor';
-import { showFlash } from '../../state/flash';
+import { Button } from '@/components/ui/button';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextField } from '@/components/ui/form-field';
+import { PolicyEditor, policyProblem } from '@/components/ui/policy-editor';
+import { showFlash } from '@/state/flash';
 import { iamCall, runSteps, StepFailed } from './iam-api';
 import { nameProblem } from './wizard';
 

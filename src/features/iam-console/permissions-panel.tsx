@@ -4,12 +4,12 @@
  * and Remove (detach, or delete the inline policy). The same calls for both, by owner type.
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { Dialog } from '../../components/ui/dialog';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { Table } from '../../components/ui/table';
-import { showFlash } from '../../state/flash';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Table } from '@/components/ui/table';
+import { showFlash } from '@/state/flash';
 import { iam, iamCall, runSteps, StepFailed, type AttachedPolicy } from './iam-api';
 import { InlinePolicyPanel, type InlineOwner } from './inline-policy-panel';
 import { policyHref } from './links';

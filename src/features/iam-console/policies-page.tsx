@@ -3,11 +3,11 @@
  * JSON on its own page. Reads ListPolicies.
  */
 import { useState } from 'react';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { TextField } from '../../components/ui/form-field';
-import { NONE, Table } from '../../components/ui/table';
-import { findManagedPolicy } from '../../iam/managed-policies';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextField } from '@/components/ui/form-field';
+import { NONE, Table } from '@/components/ui/table';
+import { findManagedPolicy } from '@/iam/managed-policies';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { IamLayout } from './iam-layout';
 import { policyHref } from './links';
 import { loadPolicies } from './policy-picker';

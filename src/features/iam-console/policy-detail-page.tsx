@@ -3,12 +3,12 @@
  * from the lab's copy of the AWS managed policy (AWS serves it through GetPolicyVersion, which
  * the lab does not model).
  */
-import { CodeBlock } from '../../components/ui/code-block';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { managedPolicyArn } from '../../core/ids';
-import { findManagedPolicy } from '../../iam/managed-policies';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { CodeBlock } from '@/components/ui/code-block';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { managedPolicyArn } from '@/core/ids';
+import { findManagedPolicy } from '@/iam/managed-policies';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { iam } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { policiesHref } from './links';

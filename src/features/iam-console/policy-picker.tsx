@@ -3,11 +3,11 @@
  * console's Create user / Create user group / Create role steps. Reads ListPolicies.
  */
 import { useId, useState } from 'react';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { TextField } from '../../components/ui/form-field';
-import { Table } from '../../components/ui/table';
-import { findManagedPolicy } from '../../iam/managed-policies';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextField } from '@/components/ui/form-field';
+import { Table } from '@/components/ui/table';
+import { findManagedPolicy } from '@/iam/managed-policies';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { listAllIam } from './iam-api';
 
 export interface PolicyRow {

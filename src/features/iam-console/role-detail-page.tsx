@@ -1,14 +1,14 @@
 /** A role's page: Summary, and the tabs Permissions (attach policies) and Trust relationships. */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { CodeBlock } from '../../components/ui/code-block';
-import { Dialog } from '../../components/ui/dialog';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { Table } from '../../components/ui/table';
-import { Tabs } from '../../components/ui/tabs';
-import { showFlash } from '../../state/flash';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { Button } from '@/components/ui/button';
+import { CodeBlock } from '@/components/ui/code-block';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { Table } from '@/components/ui/table';
+import { Tabs } from '@/components/ui/tabs';
+import { showFlash } from '@/state/flash';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { iamCall, runSteps, StepFailed } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { policyHref, rolesHref } from './links';

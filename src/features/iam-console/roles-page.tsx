@@ -1,12 +1,12 @@
 /** Roles: the account's roles, who may assume them, Create role and Delete. Reads ListRoles. */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { NONE, Table } from '../../components/ui/table';
-import { showFlash } from '../../state/flash';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { NONE, Table } from '@/components/ui/table';
+import { showFlash } from '@/state/flash';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { iam, iamCall } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, roleHref } from './links';

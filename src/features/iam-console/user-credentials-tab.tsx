@@ -4,15 +4,15 @@
  * returns it), which is the lesson.
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { CliEquivalent } from '../../components/ui/cli-equivalent';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { CopyButton } from '../../components/ui/copy-button';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { Table } from '../../components/ui/table';
-import { showFlash } from '../../state/flash';
-import { downloadText } from '../../components/ui/download';
+import { Button } from '@/components/ui/button';
+import { CliEquivalent } from '@/components/ui/cli-equivalent';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { CopyButton } from '@/components/ui/copy-button';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { Table } from '@/components/ui/table';
+import { showFlash } from '@/state/flash';
+import { downloadText } from '@/components/ui/download';
 import { accessKeyCsv, accessKeyCsvName } from './access-key-csv';
 import { iam, iamCall } from './iam-api';
 import type { UserData } from './user-data';

@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { useFlash } from '../../state/flash';
-import { freshConsole, iamAsRoot } from '../../state/testing/console';
+import { useFlash } from '@/state/flash';
+import { freshConsole, iamAsRoot } from '@/state/testing/console';
 import { accessKeyCsv, accessKeyCsvName } from './access-key-csv';
 import { UserDetailPage } from './user-detail-page';
 

@@ -1,11 +1,11 @@
 /** A user's Groups tab: "User groups membership", with Add user to groups and Remove. */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { Dialog } from '../../components/ui/dialog';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { NONE, Table } from '../../components/ui/table';
-import { showFlash } from '../../state/flash';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { NONE, Table } from '@/components/ui/table';
+import { showFlash } from '@/state/flash';
 import { GroupPicker } from './group-picker';
 import { iamCall, runSteps, StepFailed } from './iam-api';
 import { groupHref } from './links';

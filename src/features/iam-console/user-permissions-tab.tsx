@@ -2,7 +2,7 @@
  * A user's Permissions tab: the policies attached to the user and its inline policies (which
  * can be added and removed), and, read-only, what its groups give it.
  */
-import { NONE, Table } from '../../components/ui/table';
+import { NONE, Table } from '@/components/ui/table';
 import { groupHref, policyHref } from './links';
 import { PermissionsPanel } from './permissions-panel';
 import type { UserData } from './user-data';

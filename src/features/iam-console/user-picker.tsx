@@ -1,9 +1,9 @@
 /** "Add users to the group": the account's users to choose from (ListUsers). */
 import { useId } from 'react';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { Table } from '../../components/ui/table';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { Table } from '@/components/ui/table';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { listAllIam, type IamUserOut } from './iam-api';
 
 const loadUsers = () => listAllIam<IamUserOut>('ListUsers', 'Users');

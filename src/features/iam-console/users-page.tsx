@@ -4,13 +4,13 @@
  * ListAccessKeys), as the AWS console does, so they land in the event history.
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { ErrorAlert } from '../../components/ui/error-alert';
-import { formatDateTime } from '../../components/ui/format';
-import { NONE, Table } from '../../components/ui/table';
-import { showFlash } from '../../state/flash';
-import { useConsoleQuery } from '../../state/use-console-query';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { formatDateTime } from '@/components/ui/format';
+import { NONE, Table } from '@/components/ui/table';
+import { showFlash } from '@/state/flash';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { iam, iamCall, listAllIam, runSteps, StepFailed, type IamGroupOut, type IamUserOut } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, groupHref, userHref } from './links';

@@ -4,7 +4,7 @@
  * content, and Cancel / Previous / Next (or the final action) at the bottom.
  */
 import { useEffect, useRef, type ReactNode } from 'react';
-import { Button } from '../../components/ui/button';
+import { Button } from '@/components/ui/button';
 
 interface Props {
   steps: string[];

@@ -6,8 +6,8 @@
  */
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userArn } from '../../core/ids';
-import { buildDefaultPolicy } from '../../kms/model/default-policy';
+import { userArn } from '@/core/ids';
+import { buildDefaultPolicy } from '@/kms/model/default-policy';
 import { CreateKeyPage } from './create/create-key-page';
 import { KeyDetailPage } from './detail/key-detail-page';
 import { done, lab, show } from './testing';

@@ -4,10 +4,10 @@
  */
 import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
-import { createCloud, type Cloud } from '../../cloud';
-import { userArn } from '../../core/ids';
-import { principalForUser, rootPrincipal } from '../../iam/state';
-import { attachCloud, useConsole } from '../../state/console-store';
+import { createCloud, type Cloud } from '@/cloud';
+import { userArn } from '@/core/ids';
+import { principalForUser, rootPrincipal } from '@/iam/state';
+import { attachCloud, useConsole } from '@/state/console-store';
 
 export interface Lab {
   cloud: Cloud;

@@ -4,8 +4,8 @@
  * follows the learner to whatever screen the steps need.
  */
 import { useEffect } from 'react';
-import { findLab, LABS } from '../../labs';
-import { openLab, useLabSession } from '../../state/lab-progress';
+import { findLab, LABS } from '@/labs';
+import { openLab, useLabSession } from '@/state/lab-progress';
 import './labs.css';
 
 export function LabPage({ id, step }: { id: string; step?: string }) {

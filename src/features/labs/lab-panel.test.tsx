@@ -2,11 +2,11 @@
 /** The lab panel as a learner uses it: failed check with its message, graduated hints, solution behind a confirmation, reset, completion. */
 import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createCloud } from '../../cloud';
-import { SimulatedClock } from '../../core/clock';
-import { loadProgress as loadDrills, memoryBackend, setProgressBackend } from '../../quiz/store';
-import { attachCloud } from '../../state/console-store';
-import { hydrateLabProgress, loadProgress, openLab, useLabSession } from '../../state/lab-progress';
+import { createCloud } from '@/cloud';
+import { SimulatedClock } from '@/core/clock';
+import { loadProgress as loadDrills, memoryBackend, setProgressBackend } from '@/quiz/store';
+import { attachCloud } from '@/state/console-store';
+import { hydrateLabProgress, loadProgress, openLab, useLabSession } from '@/state/lab-progress';
 import { LabPanel } from './lab-panel';
 
 let cloud: ReturnType<typeof createCloud>;

@@ -6,13 +6,13 @@
  * In presenter mode the arrows (and a clicker's PageDown/PageUp) move between the steps.
  */
 import { useCallback, useEffect, useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { checkLab, factsOfStep, findLab, type CheckResult } from '../../labs';
-import { recordLabMiss } from '../../quiz';
-import { useConsole } from '../../state/console-store';
-import { closeLabPanel, dismissLabNotice, labProgress, recordCheck, resetLab, revealHint, setActiveStep, useLabSession } from '../../state/lab-progress';
-import { usePresenterStepping } from '../../state/presenter';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { checkLab, factsOfStep, findLab, type CheckResult } from '@/labs';
+import { recordLabMiss } from '@/quiz';
+import { useConsole } from '@/state/console-store';
+import { closeLabPanel, dismissLabNotice, labProgress, recordCheck, resetLab, revealHint, setActiveStep, useLabSession } from '@/state/lab-progress';
+import { usePresenterStepping } from '@/state/presenter';
 import { StepHints, StepSolution } from './step-help';
 import './labs.css';
 

@@ -2,9 +2,9 @@
 /** Presenter mode: arrows and a clicker's PageDown/PageUp move through the open lab's steps. */
 import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { findLab } from '../../labs';
-import { openLab, useLabSession } from '../../state/lab-progress';
-import { setPresenter } from '../../state/presenter';
+import { findLab } from '@/labs';
+import { openLab, useLabSession } from '@/state/lab-progress';
+import { setPresenter } from '@/state/presenter';
 import { LabPanel } from './lab-panel';
 
 const lab = findLab('iam-setup')!;

@@ -4,10 +4,10 @@
  * (learning-anchors.md 1.1: "show solution" behind a confirmation dialog).
  */
 import { useState } from 'react';
-import { Button } from '../../components/ui/button';
-import { CodeBlock } from '../../components/ui/code-block';
-import { ConfirmDialog } from '../../components/ui/confirm-dialog';
-import { describeAction, type LabStep } from '../../labs';
+import { Button } from '@/components/ui/button';
+import { CodeBlock } from '@/components/ui/code-block';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { describeAction, type LabStep } from '@/labs';
 
 const LEVELS = ['Nudge', 'Where', 'What to do'];
 

@@ -5,11 +5,11 @@
  * stays light).
  */
 import { useEffect, useState } from 'react';
-import { LABS, MODULES } from '../../labs';
-import type { DrillSummary } from '../../quiz/dashboard';
-import type { Progress } from '../../quiz/progress';
-import { MODULE_TITLES, type ModuleId } from '../../quiz/types';
-import type { LabProgress } from '../../state/lab-progress';
+import { LABS, MODULES } from '@/labs';
+import type { DrillSummary } from '@/quiz/dashboard';
+import type { Progress } from '@/quiz/progress';
+import { MODULE_TITLES, type ModuleId } from '@/quiz/types';
+import type { LabProgress } from '@/state/lab-progress';
 
 /** A module is done when its labs are complete and its drill is at least this accurate. */
 export const DONE_ACCURACY = 70;
@@ -27,7 +27,7 @@ function useSummary(drills: Progress | undefined): DrillSummary | undefined {
   useEffect(() => {
     if (!drills) return;
     let live = true;
-    void import('../../quiz/dashboard').then((m) => live && setSummary(m.drillSummary(drills, new Date())));
+    void import('@/quiz/dashboard').then((m) => live && setSummary(m.drillSummary(drills, new Date())));
     return () => {
       live = false;
     };

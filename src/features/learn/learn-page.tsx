@@ -2,10 +2,10 @@
  * The learning path's home: the modules of the course in order, each with its labs and
  * progress, "Continue where I left off", the progress dashboard and the progress file.
  */
-import { LABS, MODULES, findLab } from '../../labs';
-import { ProgressFileSection } from '../../components/ui/progress-file';
-import { useDrillProgress } from '../../state/drill-progress';
-import { useLabSession, type LabProgress } from '../../state/lab-progress';
+import { LABS, MODULES, findLab } from '@/labs';
+import { ProgressFileSection } from '@/components/ui/progress-file';
+import { useDrillProgress } from '@/state/drill-progress';
+import { useLabSession, type LabProgress } from '@/state/lab-progress';
 import { Dashboard } from './dashboard';
 import './learn.css';
 

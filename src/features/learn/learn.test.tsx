@@ -2,12 +2,12 @@
 /** The learning path as a learner sees it: modules in course order, lab progress, "continue", module pages with diagrams. */
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MODULES } from '../../labs';
-import { emptyProgress } from '../../quiz/progress';
-import { review } from '../../quiz/scheduler';
-import { loadProgress, memoryBackend, setProgressBackend } from '../../quiz/store';
-import { useLabSession } from '../../state/lab-progress';
-import { exportProgressFile } from '../../state/progress-file';
+import { MODULES } from '@/labs';
+import { emptyProgress } from '@/quiz/progress';
+import { review } from '@/quiz/scheduler';
+import { loadProgress, memoryBackend, setProgressBackend } from '@/quiz/store';
+import { useLabSession } from '@/state/lab-progress';
+import { exportProgressFile } from '@/state/progress-file';
 import { LearnPage } from './learn-page';
 import { ModulePage } from './module-page';
 
@@ -55,7 +55,7 @@ describe('LearnPage dashboard', () => {
     let p = review(emptyProgress(), { questionId: 'k101-what', correct: true }, now);
     p = review(p, { questionId: 'k101-what', correct: true }, now);
     // A wrong answer on a Creating-a-CMK question: the weakest topic, and the one card due again today (Again).
-    const creating = (await import('../../quiz/bank')).BANK.find((q) => q.module === 'creating-a-cmk')!;
+    const creating = (await import('@/quiz/bank')).BANK.find((q) => q.module === 'creating-a-cmk')!;
     p = review(p, { questionId: creating.id, correct: false }, now);
     setProgressBackend(memoryBackend(p));
     useLabSession.setState({ progress: labsDone });

@@ -1,6 +1,6 @@
 /** One module of the learning path: its sections (with diagrams), and its labs with their progress. */
-import { findModule, MODULES } from '../../labs';
-import { useLabSession } from '../../state/lab-progress';
+import { findModule, MODULES } from '@/labs';
+import { useLabSession } from '@/state/lab-progress';
 import { DIAGRAMS } from './diagrams';
 import { labStatus, labsOf } from './learn-page';
 import './learn.css';

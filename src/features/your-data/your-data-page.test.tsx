@@ -11,22 +11,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 // Under jsdom, @peculiar/x509 hands WebCrypto ArrayBuffers of jsdom's realm, which Node's
 // SubtleCrypto rejects: new key pairs are made and checked for real in Node (src/cloud/account-config-acm.test.ts)
 // and in Chromium (e2e/your-data). Here signing only stamps the fields the screen reads.
-vi.mock('../../acm/crypto/x509', async (orig) => ({
-  ...(await orig<typeof import('../../acm/crypto/x509')>()),
+vi.mock('@/acm/crypto/x509', async (orig) => ({
+  ...(await orig<typeof import('@/acm/crypto/x509')>()),
   createRootCa: async (o: { serial: string }) => ({ certificatePem: 'CA', privateKeyPem: 'KEY', serial: o.serial }),
 }));
-vi.mock('../../acm/model/issue', async (orig) => ({
-  ...(await orig<typeof import('../../acm/model/issue')>()),
+vi.mock('@/acm/model/issue', async (orig) => ({
+  ...(await orig<typeof import('@/acm/model/issue')>()),
   issue: async (_acm: unknown, cert: Record<string, unknown>, _random: unknown, nowMs: number, _ca: unknown, keep?: number) =>
     Object.assign(cert, { status: 'ISSUED', notBeforeMs: nowMs, notAfterMs: keep ?? nowMs + 395 * 86400000, certificatePem: 'CERT', privateKeyPem: 'KEY' }),
 }));
-import { createCloud, type Cloud } from '../../cloud';
-import { utf8 } from '../../core/bytes';
-import { emptyProgress } from '../../quiz/progress';
-import { exportLearnerFile } from '../../state/account-file';
-import { attachCloud } from '../../state/console-store';
-import { registerTerminalHome } from '../../state/terminal-home-slot';
-import type { VfsDirData } from '../../vfs';
+import { createCloud, type Cloud } from '@/cloud';
+import { utf8 } from '@/core/bytes';
+import { emptyProgress } from '@/quiz/progress';
+import { exportLearnerFile } from '@/state/account-file';
+import { attachCloud } from '@/state/console-store';
+import { registerTerminalHome } from '@/state/terminal-home-slot';
+import type { VfsDirData } from '@/vfs';
 import { YourDataPage } from './your-data-page';
 
 let home: VfsDirData | null = { type: 'dir', mtimeMs: 0, entries: { 'mine.txt': { type: 'file', mtimeMs: 0, data: utf8('mine') } } };

@@ -7,13 +7,13 @@
  * is rejected with the reason and nothing changes (src/persist/account-file.ts).
  */
 import { useEffect, useRef, useState } from 'react';
-import { useFocusLater } from '../../components/ui/focus-later';
-import { Button } from '../../components/ui/button';
-import { downloadText } from '../../components/ui/download';
-import { applyLearnerImport, certificateLabel, exportLearnerFile, keyLabel, readLearnerFile, type LearnerImport } from '../../state/account-file';
-import { useConsole } from '../../state/console-store';
-import { describeProgress } from '../../state/progress-file';
-import type { VfsNodeData } from '../../vfs';
+import { useFocusLater } from '@/components/ui/focus-later';
+import { Button } from '@/components/ui/button';
+import { downloadText } from '@/components/ui/download';
+import { applyLearnerImport, certificateLabel, exportLearnerFile, keyLabel, readLearnerFile, type LearnerImport } from '@/state/account-file';
+import { useConsole } from '@/state/console-store';
+import { describeProgress } from '@/state/progress-file';
+import type { VfsNodeData } from '@/vfs';
 
 type Message = { text: string; error?: boolean; details?: string[] };
 

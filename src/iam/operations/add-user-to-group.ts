@@ -3,8 +3,8 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddUserToGroup.html
  * Quota: a user is in at most 10 groups (GroupsPerUser).
  */
-import { struct } from '../../core';
-import { sameName } from '../find';
+import { struct } from '@/core';
+import { sameName } from '@/iam/find';
 import type { IamOperationDef } from './context';
 import { groupResource, limitExceeded, needGroup, needUser } from './common';
 import { existingUserName, groupName } from './shapes';

@@ -3,7 +3,7 @@
  * an identity holds at most 10 managed policies.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachGroupPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { attachPolicy, needGroup, groupResource } from './common';
 import { groupName, policyArn } from './shapes';

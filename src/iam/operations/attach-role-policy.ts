@@ -3,7 +3,7 @@
  * an identity holds at most 10 managed policies.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { attachPolicy, needRole, roleResource } from './common';
 import { roleName, policyArn } from './shapes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MANAGED_POLICIES } from '../managed-policies';
+import { MANAGED_POLICIES } from '@/iam/managed-policies';
 import { attachUserPolicy } from './attach-user-policy';
 import { ADMIN_ARN, call, KMS_POWER_ARN, makeCtx } from './testing';
 

@@ -3,7 +3,7 @@
  * an identity holds at most 10 managed policies.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { attachPolicy, needUser, userResource } from './common';
 import { existingUserName, policyArn } from './shapes';

@@ -4,11 +4,11 @@
  * Errors: https://docs.aws.amazon.com/IAM/latest/APIReference/CommonErrors.html and each
  * operation's Errors section. Quotas: https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_iam-quotas.html
  */
-import { AwsError, groupArn, parseArn, roleArn, userArn } from '../../core';
-import { findGroup, findRole, findUser } from '../find';
-import { findManagedPolicy, type ManagedPolicy } from '../managed-policies';
-import type { IamGroup, IamRole, IamUser, PolicyDocumentRecord } from '../model';
-import { parsePolicyDocument, type PolicyKind } from '../policy-document';
+import { AwsError, groupArn, parseArn, roleArn, userArn } from '@/core';
+import { findGroup, findRole, findUser } from '@/iam/find';
+import { findManagedPolicy, type ManagedPolicy } from '@/iam/managed-policies';
+import type { IamGroup, IamRole, IamUser, PolicyDocumentRecord } from '@/iam/model';
+import { parsePolicyDocument, type PolicyKind } from '@/iam/policy-document';
 import type { IamContext } from './context';
 
 export const noSuchEntity = (message: string) => new AwsError('NoSuchEntity', message, 404);

@@ -4,8 +4,8 @@
  * (`op.resource?.(input, ctx) ?? '*'`), as in the Service Authorization Reference:
  * https://docs.aws.amazon.com/service-authorization/latest/reference/list_awsidentityandaccessmanagementiam.html
  */
-import type { OperationDef, Random, SimulatedClock } from '../../core';
-import type { IamState, Principal } from '../model';
+import type { OperationDef, Random, SimulatedClock } from '@/core';
+import type { IamState, Principal } from '@/iam/model';
 
 export interface IamContext {
   iam: IamState;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { principalForUser } from '../state';
+import { principalForUser } from '@/iam/state';
 import { createAccessKey } from './create-access-key';
 import { createUser } from './create-user';
 import { call, makeCtx } from './testing';

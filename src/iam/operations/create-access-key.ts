@@ -3,8 +3,8 @@
  * Without UserName, for the calling user. At most two keys per user.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html
  */
-import { struct } from '../../core';
-import { newAccessKeyId, newSecretAccessKey } from '../ids';
+import { struct } from '@/core';
+import { newAccessKeyId, newSecretAccessKey } from '@/iam/ids';
 import type { IamOperationDef } from './context';
 import { limitExceeded, needUser, targetUserName, userResource } from './common';
 import { existingUserName } from './shapes';

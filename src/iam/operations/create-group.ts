@@ -2,9 +2,9 @@
  * CreateGroup: a group collects users so that policies attached to it apply to all of them.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html
  */
-import { groupArn, struct } from '../../core';
-import { findGroup } from '../find';
-import { newGroupId } from '../ids';
+import { groupArn, struct } from '@/core';
+import { findGroup } from '@/iam/find';
+import { newGroupId } from '@/iam/ids';
 import type { IamOperationDef } from './context';
 import { entityAlreadyExists } from './common';
 import { groupOut } from './output';

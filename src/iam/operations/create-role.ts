@@ -5,10 +5,10 @@
  * Simplified: no Tags, no PermissionsBoundary; the lab does not model sts:AssumeRole itself
  * (principalForRole gives a session directly).
  */
-import { roleArn, struct } from '../../core';
-import { findRole } from '../find';
-import { newRoleId } from '../ids';
-import type { IamRole } from '../model';
+import { roleArn, struct } from '@/core';
+import { findRole } from '@/iam/find';
+import { newRoleId } from '@/iam/ids';
+import type { IamRole } from '@/iam/model';
 import type { IamOperationDef } from './context';
 import { checkDocument, entityAlreadyExists } from './common';
 import { roleOut } from './output';

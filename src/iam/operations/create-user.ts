@@ -3,9 +3,9 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html
  * Simplified: no Tags, no PermissionsBoundary.
  */
-import { struct, userArn } from '../../core';
-import { findUser } from '../find';
-import { newUserId } from '../ids';
+import { struct, userArn } from '@/core';
+import { findUser } from '@/iam/find';
+import { newUserId } from '@/iam/ids';
 import type { IamContext, IamOperationDef } from './context';
 import { entityAlreadyExists } from './common';
 import { userOut } from './output';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findAccessKey } from '../state';
+import { findAccessKey } from '@/iam/state';
 import { createUser } from './create-user';
 import { deleteAccessKey } from './delete-access-key';
 import { call, makeCtx } from './testing';

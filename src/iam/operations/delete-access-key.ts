@@ -2,7 +2,7 @@
  * DeleteAccessKey: the key stops working at once. Without UserName, the calling user's key.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccessKey.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, noSuchEntity, targetUserName, userResource } from './common';
 import { accessKeyId, existingUserName } from './shapes';

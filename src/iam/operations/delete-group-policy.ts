@@ -2,7 +2,7 @@
  * DeleteGroupPolicy: removes an inline policy of the group.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroupPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { deleteInlinePolicy, needGroup, groupResource } from './common';
 import { groupName, policyName } from './shapes';

@@ -2,8 +2,8 @@
  * DeleteGroup: the group must be empty and have no policies (DeleteConflict otherwise).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroup.html
  */
-import { struct } from '../../core';
-import { sameName } from '../find';
+import { struct } from '@/core';
+import { sameName } from '@/iam/find';
 import type { IamOperationDef } from './context';
 import { deleteConflict, groupResource, needGroup } from './common';
 import { groupName } from './shapes';

@@ -3,7 +3,7 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteRole.html
  * Sessions of a deleted role keep their ARN but no policy applies to them any more.
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { deleteConflict, needRole, roleResource } from './common';
 import { roleName } from './shapes';

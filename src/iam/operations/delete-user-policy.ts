@@ -2,7 +2,7 @@
  * DeleteUserPolicy: removes an inline policy of the user.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { deleteInlinePolicy, needUser, userResource } from './common';
 import { existingUserName, policyName } from './shapes';

@@ -3,7 +3,7 @@
  * policies, managed policies, group memberships and access keys first (DeleteConflict).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { deleteConflict, needUser, userResource } from './common';
 import { existingUserName } from './shapes';

@@ -2,7 +2,7 @@
  * DetachGroupPolicy: removes a managed policy from the group; one that is not attached is NoSuchEntity.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachGroupPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { detachPolicy, needGroup, groupResource } from './common';
 import { groupName, policyArn } from './shapes';

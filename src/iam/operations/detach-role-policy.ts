@@ -2,7 +2,7 @@
  * DetachRolePolicy: removes a managed policy from the role; one that is not attached is NoSuchEntity.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachRolePolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { detachPolicy, needRole, roleResource } from './common';
 import { policyArn, roleName } from './shapes';

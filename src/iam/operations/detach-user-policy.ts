@@ -2,7 +2,7 @@
  * DetachUserPolicy: removes a managed policy from the user; one that is not attached is NoSuchEntity.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachUserPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { detachPolicy, needUser, userResource } from './common';
 import { existingUserName, policyArn } from './shapes';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { principalForRole, principalForUser } from '../state';
+import { principalForRole, principalForUser } from '@/iam/state';
 import { createRole } from './create-role';
 import { getCallerIdentity } from './get-caller-identity';
 import { call, makeCtx } from './testing';

@@ -3,7 +3,7 @@
  * deny, hence skipAuthorization.
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 
 export interface GetCallerIdentityOutput {

@@ -2,7 +2,7 @@
  * GetGroupPolicy: the document of one inline policy of the group, as it was put.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroupPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { getInlinePolicy, needGroup, groupResource } from './common';
 import { groupName, policyName } from './shapes';

@@ -2,8 +2,8 @@
  * GetGroup: a group and its users (the users are the paginated list).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroup.html
  */
-import { struct } from '../../core';
-import { sameName } from '../find';
+import { struct } from '@/core';
+import { sameName } from '@/iam/find';
 import type { IamOperationDef } from './context';
 import { groupResource, needGroup } from './common';
 import { groupOut, userOut } from './output';

@@ -2,8 +2,8 @@
  * GetPolicy: a managed policy's metadata (not its document: that is GetPolicyVersion in AWS).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicy.html
  */
-import { struct } from '../../core';
-import { findManagedPolicy } from '../managed-policies';
+import { struct } from '@/core';
+import { findManagedPolicy } from '@/iam/managed-policies';
 import type { IamOperationDef } from './context';
 import { checkArn, noSuchEntity } from './common';
 import { policyOut } from './output';

@@ -2,7 +2,7 @@
  * GetRole: a role, its trust policy and (empty here) RoleLastUsed.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needRole, roleResource } from './common';
 import { roleOut } from './output';

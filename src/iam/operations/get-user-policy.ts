@@ -2,7 +2,7 @@
  * GetUserPolicy: the document of one inline policy of the user, as it was put.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUserPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { getInlinePolicy, needUser, userResource } from './common';
 import { existingUserName, policyName } from './shapes';

@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html
  * Simplified: no PasswordLastUsed, Tags or PermissionsBoundary.
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { iamValidationError, needUser, userResource } from './common';
 import { userOut } from './output';

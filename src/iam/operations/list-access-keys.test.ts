@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { principalForUser } from '../state';
+import { principalForUser } from '@/iam/state';
 import { createAccessKey } from './create-access-key';
 import { listAccessKeys } from './list-access-keys';
 import { call, makeCtx } from './testing';

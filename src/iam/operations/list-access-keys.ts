@@ -3,7 +3,7 @@
  * Without UserName, the calling user's.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccessKeys.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, targetUserName, userResource } from './common';
 import { pageFields, paginate } from './paginate';

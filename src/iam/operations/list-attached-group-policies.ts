@@ -2,7 +2,7 @@
  * ListAttachedGroupPolicies: the managed policies attached to the group (inline ones: ListGroupPolicies).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedGroupPolicies.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needGroup, groupResource } from './common';
 import { attachedOut, type AttachedPolicy } from './output';

@@ -2,7 +2,7 @@
  * ListAttachedRolePolicies: the managed policies attached to the role.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needRole, roleResource } from './common';
 import { attachedOut, type AttachedPolicy } from './output';

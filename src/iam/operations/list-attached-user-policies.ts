@@ -2,7 +2,7 @@
  * ListAttachedUserPolicies: the managed policies attached to the user (inline ones: ListUserPolicies).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedUserPolicies.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, userResource } from './common';
 import { attachedOut, type AttachedPolicy } from './output';

@@ -2,7 +2,7 @@
  * ListGroupPolicies: the names of the group's inline policies (managed ones: ListAttachedGroupPolicies).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupPolicies.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needGroup, groupResource } from './common';
 import { pageFields, paginate } from './paginate';

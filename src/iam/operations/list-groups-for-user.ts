@@ -2,9 +2,9 @@
  * ListGroupsForUser: the groups an IAM user belongs to.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupsForUser.html
  */
-import { struct } from '../../core';
-import { findGroup } from '../find';
-import type { IamGroup } from '../model';
+import { struct } from '@/core';
+import { findGroup } from '@/iam/find';
+import type { IamGroup } from '@/iam/model';
 import type { IamOperationDef } from './context';
 import { needUser, userResource } from './common';
 import { groupOut } from './output';

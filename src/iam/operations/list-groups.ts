@@ -2,7 +2,7 @@
  * ListGroups: the account's IAM groups, sorted by name, optionally under a path prefix.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroups.html
  */
-import { groupArn, struct } from '../../core';
+import { groupArn, struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { hasPathPrefix } from './common';
 import { groupOut } from './output';

@@ -4,8 +4,8 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListPolicies.html
  * PolicyUsageFilter=PermissionsBoundary is empty: boundaries are not modelled.
  */
-import { struct } from '../../core';
-import { MANAGED_POLICIES } from '../managed-policies';
+import { struct } from '@/core';
+import { MANAGED_POLICIES } from '@/iam/managed-policies';
 import type { IamOperationDef } from './context';
 import { policyOut } from './output';
 import { pageFields, paginate } from './paginate';

@@ -2,7 +2,7 @@
  * ListRoles: the account's roles, sorted by name, optionally under a path prefix.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoles.html
  */
-import { roleArn, struct } from '../../core';
+import { roleArn, struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { hasPathPrefix } from './common';
 import { roleOut } from './output';

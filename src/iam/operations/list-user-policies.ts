@@ -2,7 +2,7 @@
  * ListUserPolicies: the names of the user's inline policies (managed ones: ListAttachedUserPolicies).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserPolicies.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, userResource } from './common';
 import { pageFields, paginate } from './paginate';

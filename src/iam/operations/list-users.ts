@@ -2,7 +2,7 @@
  * ListUsers: the account's IAM users, sorted by name, optionally under a path prefix.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html
  */
-import { struct, userArn } from '../../core';
+import { struct, userArn } from '@/core';
 import type { IamOperationDef } from './context';
 import { hasPathPrefix } from './common';
 import { userOut } from './output';

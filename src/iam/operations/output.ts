@@ -4,8 +4,8 @@
  * API_AttachedPolicy.html, API_Policy.html. Policy documents are returned as the JSON text
  * (the wire URL-encodes it; the AWS CLI prints it decoded, as JSON).
  */
-import { findManagedPolicy, type ManagedPolicy } from '../managed-policies';
-import type { IamGroup, IamRole, IamState, IamUser } from '../model';
+import { findManagedPolicy, type ManagedPolicy } from '@/iam/managed-policies';
+import type { IamGroup, IamRole, IamState, IamUser } from '@/iam/model';
 
 export const userOut = (u: IamUser) => ({ Path: u.path, UserName: u.userName, UserId: u.userId, Arn: u.arn, CreateDate: new Date(u.createDate) });
 

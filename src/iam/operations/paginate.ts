@@ -4,7 +4,7 @@
  * ours encodes the last name returned, so pages stay right when entities change in between.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html
  */
-import { AwsError, fromBase64, fromUtf8, toBase64, utf8 } from '../../core';
+import { AwsError, fromBase64, fromUtf8, toBase64, utf8 } from '@/core';
 
 export interface Page<T> {
   page: T[];

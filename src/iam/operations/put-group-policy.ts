@@ -4,7 +4,7 @@
  * total 5120 characters, whitespace not counted (LimitExceeded).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutGroupPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needGroup, putInlinePolicy, groupResource } from './common';
 import { groupName, policyDocument, policyName } from './shapes';

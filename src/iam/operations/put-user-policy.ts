@@ -4,7 +4,7 @@
  * total 2048 characters, whitespace not counted (LimitExceeded).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPolicy.html
  */
-import { struct } from '../../core';
+import { struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, putInlinePolicy, userResource } from './common';
 import { existingUserName, policyDocument, policyName } from './shapes';

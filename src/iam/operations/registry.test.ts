@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kebab } from '../../core';
+import { kebab } from '@/core';
 import { iamOperations, stsOperations } from './registry';
 
 const EXPECTED = [

@@ -4,8 +4,8 @@
  * A user that is not in the group is NoSuchEntity (AWS's exact wording for this case is not
  * documented; we name the user).
  */
-import { struct } from '../../core';
-import { sameName } from '../find';
+import { struct } from '@/core';
+import { sameName } from '@/iam/find';
 import type { IamOperationDef } from './context';
 import { groupResource, needGroup, needUser, noSuchEntity } from './common';
 import { existingUserName, groupName } from './shapes';

@@ -3,7 +3,7 @@
  * written once and shared by the operations. Patterns are AWS's own, which AWS applies to the
  * whole value. https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html (and siblings)
  */
-import { bool, int, str, type Shape } from '../../core';
+import { bool, int, str, type Shape } from '@/core';
 
 const NAME = '[\\w+=,.@-]+';
 

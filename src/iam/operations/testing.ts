@@ -3,9 +3,9 @@
  * context, and `call`, which validates the input against the operation's shape first, as the
  * pipeline does, then runs it.
  */
-import { SimulatedClock, seededRandom, validate, type Shape } from '../../core';
-import type { Principal } from '../model';
-import { createIamState, rootPrincipal } from '../state';
+import { SimulatedClock, seededRandom, validate, type Shape } from '@/core';
+import type { Principal } from '@/iam/model';
+import { createIamState, rootPrincipal } from '@/iam/state';
 import type { IamContext, IamOperationDef } from './context';
 
 export function makeCtx(caller?: Principal): IamContext {

@@ -4,7 +4,7 @@
  * calling user's key.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html
  */
-import { str, struct } from '../../core';
+import { str, struct } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, noSuchEntity, targetUserName, userResource } from './common';
 import { accessKeyId, existingUserName } from './shapes';

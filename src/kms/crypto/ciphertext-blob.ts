@@ -8,7 +8,7 @@
  * the header, the body or the context fails authentication (InvalidCiphertextException).
  * Simplified: real blobs carry an opaque HSM backing-key reference and a CMS structure.
  */
-import { concatBytes, fromHex, toHex } from '../../core';
+import { concatBytes, fromHex, toHex } from '@/core';
 
 const MAGIC = new Uint8Array([0x01, 0x02, 0x02, 0x00, 0x78]);
 export const HEADER_LENGTH = MAGIC.length + 16 + 32;

@@ -4,7 +4,7 @@
  * of the pairs sorted by key bytes (the AWS Encryption SDK's serialization), so no two
  * different contexts encode alike (unlike a plain k1v1k2v2 concatenation).
  */
-import { concatBytes, utf8 } from '../../core';
+import { concatBytes, utf8 } from '@/core';
 
 export type EncryptionContext = Record<string, string>;
 

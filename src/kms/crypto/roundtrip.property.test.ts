@@ -8,8 +8,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { AwsError } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { AwsError } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 import { HEADER_LENGTH } from './ciphertext-blob';
 
 const KEY_ID_BYTES = [5, 21] as const; // magic (5 bytes), then the key id (16 bytes)

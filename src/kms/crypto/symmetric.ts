@@ -2,8 +2,8 @@
  * AES-256-GCM under a key's material, with the blob header and encryption context as
  * additional data. WebCrypto only; the CryptoKey is non-extractable.
  */
-import { AwsError, concatBytes, ownBytes, type Random } from '../../core';
-import type { KeyMaterial, KmsKey } from '../model/key';
+import { AwsError, concatBytes, ownBytes, type Random } from '@/core';
+import type { KeyMaterial, KmsKey } from '@/kms/model/key';
 import { encodeHeader, IV_LENGTH, parseBlob } from './ciphertext-blob';
 import { encodeEncryptionContext, type EncryptionContext } from './encryption-context';
 

@@ -2,7 +2,7 @@
  * Scheduled deletion: when the waiting period ends the key, its material and its aliases are
  * gone; later calls get NotFoundException, and its ciphertexts can never be decrypted again.
  */
-import type { KmsRegionState } from '../model/key';
+import type { KmsRegionState } from '@/kms/model/key';
 import type { ServiceEvent } from './index';
 
 export function runDeletions(state: KmsRegionState, nowMs: number): ServiceEvent[] {

@@ -5,7 +5,7 @@
  * decrypt again only after the same material is imported again.
  * The deletion itself is shared with DeleteImportedKeyMaterial, stated once here.
  */
-import type { KeyMaterial, KmsKey, KmsRegionState } from '../model/key';
+import type { KeyMaterial, KmsKey, KmsRegionState } from '@/kms/model/key';
 import type { ServiceEvent } from './index';
 
 /** Removes one imported material (default: the current one); the key becomes PendingImport when none is left. */

@@ -2,8 +2,8 @@
  * What KMS does on its own as simulated time passes: scheduled deletions, automatic
  * rotations, expiry of imported material. Each step returns service events for the trail.
  */
-import type { KmsEnv } from '../context';
-import type { KmsRegionState } from '../model/key';
+import type { KmsEnv } from '@/kms/context';
+import type { KmsRegionState } from '@/kms/model/key';
 import { runDeletions } from './deletion';
 import { runImportExpiry } from './import-expiry';
 import { runRotations } from './rotation';

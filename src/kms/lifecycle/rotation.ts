@@ -7,10 +7,10 @@
  * rotates at once and resumes its period from then. AWS managed keys rotate every year.
  * The rotation helpers used by the rotation operations live here too, stated once.
  */
-import { AwsError, DAY_MS } from '../../core';
-import type { KmsEnv } from '../context';
-import type { KeyMaterial, KmsKey, KmsRegionState, RotationRecord } from '../model/key';
-import { newKeyMaterial } from '../model/materials';
+import { AwsError, DAY_MS } from '@/core';
+import type { KmsEnv } from '@/kms/context';
+import type { KeyMaterial, KmsKey, KmsRegionState, RotationRecord } from '@/kms/model/key';
+import { newKeyMaterial } from '@/kms/model/materials';
 import type { ServiceEvent } from './index';
 
 export const DEFAULT_ROTATION_PERIOD_DAYS = 365;

@@ -6,10 +6,10 @@
  * (IAM policy)"), which comes on top of the key policy check on the key.
  * https://docs.aws.amazon.com/kms/latest/developerguide/alias-access.html
  */
-import { AwsError, aliasArn, str } from '../../core';
-import { evaluate } from '../../iam/evaluate';
-import type { KmsContext } from '../context';
-import { AccessDenied } from '../pipeline';
+import { AwsError, aliasArn, str } from '@/core';
+import { evaluate } from '@/iam/evaluate';
+import type { KmsContext } from '@/kms/context';
+import { AccessDenied } from '@/kms/pipeline';
 import type { AliasRecord, KmsKey } from './key';
 
 export const ALIASES_PER_KEY = 50;

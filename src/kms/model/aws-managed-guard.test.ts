@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 /**
  * The pipeline's key-policy check already refuses changes to AWS managed keys (their policy

@@ -11,9 +11,9 @@
  * normally answers first; this guard keeps the rule true whatever the policy text says, with
  * the same wording, produced by the IAM evaluator against a policy that allows nothing.
  */
-import { evaluate } from '../../iam/evaluate';
-import type { KmsContext } from '../context';
-import { AccessDenied } from '../pipeline';
+import { evaluate } from '@/iam/evaluate';
+import type { KmsContext } from '@/kms/context';
+import { AccessDenied } from '@/kms/pipeline';
 import type { KmsKey } from './key';
 
 export const isAwsManaged = (key: KmsKey) => key.keyManager === 'AWS';

@@ -4,7 +4,7 @@
  * policy, description, tags, state and deletion cannot be changed. Their policy allows use
  * only through the service (kms:ViaService), so direct CLI use is denied.
  */
-import { ACCOUNT_ID, rootArn } from '../../core';
+import { ACCOUNT_ID, rootArn } from '@/core';
 import { kmsPretty } from './policy-json';
 
 export const AWS_MANAGED_SERVICES: Record<string, { title: string; via: string; policyId: string }> = {

@@ -3,9 +3,9 @@
  * AWS's errors: unparseable -> InvalidCiphertextException; a key that is gone, in another
  * Region or not visible -> AccessDeniedException; a KeyId naming another key -> IncorrectKeyException.
  */
-import { AwsError } from '../../core';
-import type { KmsContext } from '../context';
-import { parseBlob } from '../crypto/ciphertext-blob';
+import { AwsError } from '@/core';
+import type { KmsContext } from '@/kms/context';
+import { parseBlob } from '@/kms/crypto/ciphertext-blob';
 import type { KmsKey } from './key';
 
 export async function keyForCiphertext(ctx: KmsContext, blob: Uint8Array, keyId?: string): Promise<KmsKey> {

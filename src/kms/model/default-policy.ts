@@ -5,7 +5,7 @@
  * - with them: the console's default policy `key-consolepolicy-3` (key administrators,
  *   key users, and the grant statement for AWS resources), as the create-key wizard writes it.
  */
-import { ACCOUNT_ID, rootArn } from '../../core';
+import { ACCOUNT_ID, rootArn } from '@/core';
 import type { Origin } from './key';
 import { kmsPretty } from './policy-json';
 

@@ -1,5 +1,5 @@
 /** KeyMetadata as DescribeKey and CreateKey return it (kms-api-fidelity.md section 3.1). */
-import { ACCOUNT_ID } from '../../core';
+import { ACCOUNT_ID } from '@/core';
 import type { KmsKey } from './key';
 
 export function keyMetadata(key: KmsKey) {

@@ -5,10 +5,10 @@
  * BypassPolicyLockoutSafetyCheck, the caller must still be able to call PutKeyPolicy under
  * the new policy. Returns the policy re-serialized in KMS's pretty form.
  */
-import { ACCOUNT_ID, AwsError, parseArn } from '../../core';
-import { evaluate } from '../../iam/evaluate';
-import type { IamState, Principal } from '../../iam/model';
-import { parsePolicy } from '../../iam/policy-document';
+import { ACCOUNT_ID, AwsError, parseArn } from '@/core';
+import { evaluate } from '@/iam/evaluate';
+import type { IamState, Principal } from '@/iam/model';
+import { parsePolicy } from '@/iam/policy-document';
 import { kmsPretty } from './policy-json';
 
 export const KEY_POLICY_MAX_BYTES = 32768;

@@ -2,7 +2,7 @@
  * Every KMS key has exactly one key policy, named `default` (kms-api-fidelity.md section 2.12).
  * Another well-formed name is a policy that does not exist.
  */
-import { AwsError, str } from '../../core';
+import { AwsError, str } from '@/core';
 
 export const DEFAULT_POLICY_NAME = 'default';
 

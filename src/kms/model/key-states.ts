@@ -3,7 +3,7 @@
  * table of the AWS KMS developer guide ("Key states of AWS KMS keys"), written once.
  * Messages name the key ARN: `<ARN> is disabled.`, `<ARN> is pending deletion.` ...
  */
-import { AwsError } from '../../core';
+import { AwsError } from '@/core';
 import type { KeyState, KmsKey } from './key';
 
 type Outcome = 'ok' | 'DisabledException' | 'KMSInvalidStateException';

@@ -5,9 +5,9 @@
  * browser keeps the key bytes in its profile, protected by the operating system's user account
  * and disk protections. In AWS, key material never leaves KMS's FIPS-validated HSMs unencrypted.
  */
-import { toHex } from '../../core';
-import type { KmsEnv } from '../context';
-import { importAesKey } from '../crypto/symmetric';
+import { toHex } from '@/core';
+import type { KmsEnv } from '@/kms/context';
+import { importAesKey } from '@/kms/crypto/symmetric';
 import type { KeyMaterial } from './key';
 
 export async function newKeyMaterial(env: KmsEnv, raw?: Uint8Array): Promise<KeyMaterial> {

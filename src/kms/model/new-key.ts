@@ -1,6 +1,6 @@
 /** Builds a key record: the one place where a key's initial fields are decided. */
-import { keyArn, uuid } from '../../core';
-import type { KmsEnv } from '../context';
+import { keyArn, uuid } from '@/core';
+import type { KmsEnv } from '@/kms/context';
 import type { KeyManager, KmsKey, Origin, Tag } from './key';
 import { newKeyMaterial } from './materials';
 

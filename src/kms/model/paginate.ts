@@ -2,7 +2,7 @@
  * List pagination as KMS does it: `Limit` items, an opaque `NextMarker` and `Truncated`.
  * The marker is the base64 of the position; a marker we did not issue is InvalidMarkerException.
  */
-import { AwsError, fromBase64, fromUtf8, toBase64, utf8 } from '../../core';
+import { AwsError, fromBase64, fromUtf8, toBase64, utf8 } from '@/core';
 
 export function paginate<T>(items: T[], limit: number, marker: string | undefined): { page: T[]; NextMarker?: string; Truncated: boolean } {
   let start = 0;

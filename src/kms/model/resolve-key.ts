@@ -4,8 +4,8 @@
  * or key ARN only for management operations. Error texts are AWS's.
  * Using a predefined AWS alias (alias/aws/s3 ...) with no key yet creates the AWS managed key.
  */
-import { ACCOUNT_ID, AwsError, aliasArn, isKeyId, keyArn, parseArn } from '../../core';
-import type { KeyForms, KmsEnv } from '../context';
+import { ACCOUNT_ID, AwsError, aliasArn, isKeyId, keyArn, parseArn } from '@/core';
+import type { KeyForms, KmsEnv } from '@/kms/context';
 import type { KmsKey, KmsRegionState } from './key';
 import { awsManagedDescription, awsManagedPolicy, awsManagedServiceOf } from './aws-managed';
 import { newKey } from './new-key';

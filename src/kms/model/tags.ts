@@ -1,5 +1,5 @@
 /** Tag rules shared by CreateKey and TagResource (kms-api-fidelity.md sections 2.1 and 2.31). */
-import { AwsError } from '../../core';
+import { AwsError } from '@/core';
 import type { Tag } from './key';
 
 export const MAX_TAGS = 50;

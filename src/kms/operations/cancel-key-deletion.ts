@@ -5,9 +5,9 @@
  * PendingImport. Any key not pending deletion: KMSInvalidStateException "<ARN> is not
  * pending deletion.". The response names the key by ARN.
  */
-import { AwsError, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { AwsError, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const cancelKeyDeletion = defineKmsOperation<{ KeyId: string }, { KeyId: string }>({

@@ -1,5 +1,5 @@
 /** Member shapes shared by many KMS operations, with the service model's constraints. */
-import { blob, bool, int, list, map, str, struct } from '../../core';
+import { blob, bool, int, list, map, str, struct } from '@/core';
 
 export const keyIdShape = str({ min: 1, max: 2048, doc: 'Key ID, key ARN, alias name or alias ARN' });
 export const keyIdOrArnShape = str({ min: 1, max: 2048, doc: 'Key ID or key ARN' });

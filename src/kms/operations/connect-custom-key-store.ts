@@ -6,9 +6,9 @@
  * Simplified: the connection completes at once (AWS goes through CONNECTING, up to 20 minutes)
  * and never FAILS.
  */
-import { AwsError, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import type { KmsContext } from '../context';
+import { AwsError, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import type { KmsContext } from '@/kms/context';
 
 export function findCustomKeyStore(ctx: KmsContext, id: string) {
   const store = ctx.state.customKeyStores[id];

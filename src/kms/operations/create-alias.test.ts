@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasArn, keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { aliasArn, keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 const aliasesOf = async (t: ReturnType<typeof kmsLab>, keyId: string) =>
   ((await t.kms('ListAliases', { KeyId: keyId })).Aliases as { AliasName: string }[]).map((a) => a.AliasName);

@@ -6,11 +6,11 @@
  * most 50 aliases. Aliases cannot target aliases: TargetKeyId is a key ID or key ARN only.
  * Simplified: the account-wide alias quota is not enforced.
  */
-import { AwsError, aliasArn, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { aliasNameShape, authorizeOnAlias, checkAliasQuota, checkNewAliasName } from '../model/alias-rules';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
-import { checkKeyState } from '../model/key-states';
+import { AwsError, aliasArn, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { aliasNameShape, authorizeOnAlias, checkAliasQuota, checkNewAliasName } from '@/kms/model/alias-rules';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { checkKeyState } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {

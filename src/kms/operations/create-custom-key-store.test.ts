@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmsLab } from '../testing/harness';
+import { kmsLab } from '@/kms/testing/harness';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIDhjCCAm6gAwIBAgIJAP9\n-----END CERTIFICATE-----\n';
 const store = (name: string, cluster = 'cluster-234abcdefgh') => ({

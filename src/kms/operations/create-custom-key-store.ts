@@ -8,8 +8,8 @@
  * as given (never returned). External key stores (EXTERNAL_KEY_STORE) are not supported.
  * Error messages are the lab's own (AWS's are not on record).
  */
-import { AwsError, str, struct, toHex } from '../../core';
-import { defineKmsOperation } from '../context';
+import { AwsError, str, struct, toHex } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
 
 interface Input {
   CustomKeyStoreName: string;

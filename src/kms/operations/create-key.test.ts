@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmsLab } from '../testing/harness';
+import { kmsLab } from '@/kms/testing/harness';
 
 const arnRe = /^arn:aws:kms:us-east-1:111122223333:key\/[0-9a-f-]{36}$/;
 

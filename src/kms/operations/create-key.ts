@@ -6,14 +6,14 @@
  * Simplified: asymmetric, HMAC, multi-Region and external key store keys are refused with
  * UnsupportedOperationException (the course teaches symmetric keys).
  */
-import { AwsError, bool, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { buildDefaultPolicy } from '../model/default-policy';
-import type { Origin, Tag } from '../model/key';
-import { keyMetadata } from '../model/key-metadata';
-import { checkKeyPolicy } from '../model/key-policy-check';
-import { newKey } from '../model/new-key';
-import { mergeTags } from '../model/tags';
+import { AwsError, bool, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { buildDefaultPolicy } from '@/kms/model/default-policy';
+import type { Origin, Tag } from '@/kms/model/key';
+import { keyMetadata } from '@/kms/model/key-metadata';
+import { checkKeyPolicy } from '@/kms/model/key-policy-check';
+import { newKey } from '@/kms/model/new-key';
+import { mergeTags } from '@/kms/model/tags';
 import { tagsShape } from './common-shapes';
 
 const KEY_SPECS = ['RSA_2048', 'ECC_NIST_P384', 'ECC_NIST_P256', 'ECC_NIST_P521', 'HMAC_384', 'RSA_3072', 'ECC_SECG_P256K1', 'RSA_4096', 'SYMMETRIC_DEFAULT', 'HMAC_256', 'HMAC_224', 'HMAC_512'];

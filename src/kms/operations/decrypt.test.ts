@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aliasArn, keyArn, utf8 } from '../../core';
-import { importMaterial, keyMaterial } from '../testing/byok';
-import { kmsLab } from '../testing/harness';
+import { aliasArn, keyArn, utf8 } from '@/core';
+import { importMaterial, keyMaterial } from '@/kms/testing/byok';
+import { kmsLab } from '@/kms/testing/harness';
 
 const arn = (keyId: string, region = 'us-east-1') => keyArn(region, keyId);
 const GONE = 'The ciphertext refers to a customer master key that does not exist, does not exist in this region, or you are not allowed to access.';

@@ -6,12 +6,12 @@
  * InvalidCiphertextException and no message, as AWS answers.
  * Simplified: Recipient (Nitro Enclaves attestation) is not supported.
  */
-import { AwsError, list, str, struct } from '../../core';
-import { defineKmsOperation, type KmsContext } from '../context';
-import { encryptionContextConditions, type EncryptionContext } from '../crypto/encryption-context';
-import { openWith } from '../crypto/symmetric';
-import { checkSymmetricAlgorithm, dryRunError, keyForCiphertext } from '../model/ciphertext-key';
-import { checkKeyState } from '../model/key-states';
+import { AwsError, list, str, struct } from '@/core';
+import { defineKmsOperation, type KmsContext } from '@/kms/context';
+import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import { openWith } from '@/kms/crypto/symmetric';
+import { checkSymmetricAlgorithm, dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
+import { checkKeyState } from '@/kms/model/key-states';
 import { ciphertextShape, dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, symmetricAlgorithmShape } from './common-shapes';
 
 interface Input {

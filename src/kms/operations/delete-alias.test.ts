@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasArn, keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { aliasArn, keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 const names = async (t: ReturnType<typeof kmsLab>) =>
   ((await t.kms('ListAliases', {})).Aliases as { AliasName: string }[]).map((a) => a.AliasName).filter((n) => !n.startsWith('alias/aws/'));

@@ -4,11 +4,11 @@
  * kms:DeleteAlias on the alias (IAM policy) and on the key (key policy).
  * Aliases of AWS managed keys (alias/aws/...) cannot be deleted.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { aliasNameShape, authorizeOnAlias, checkAliasPrefix, findAlias } from '../model/alias-rules';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
-import { checkKeyState } from '../model/key-states';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { aliasNameShape, authorizeOnAlias, checkAliasPrefix, findAlias } from '@/kms/model/alias-rules';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { checkKeyState } from '@/kms/model/key-states';
 
 export const deleteAlias = defineKmsOperation<{ AliasName: string }, object>({
   name: 'DeleteAlias',

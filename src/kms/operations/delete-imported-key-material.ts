@@ -5,9 +5,9 @@
  * A key pending deletion stays PendingDeletion. On a key already PendingImport it does nothing.
  * Simplified: KeyMaterialId may only name the key's one imported material.
  */
-import { AwsError, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { deleteImportedMaterial } from '../lifecycle/import-expiry';
+import { AwsError, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { deleteImportedMaterial } from '@/kms/lifecycle/import-expiry';
 import { keyIdOrArnShape } from './common-shapes';
 import { checkExternalOrigin } from './get-parameters-for-import';
 

@@ -4,10 +4,10 @@
  * CustomKeyStoreName, with its ConnectionState. The kmsuser password is never returned.
  * Simplified: stores never fail to connect, so ConnectionErrorCode never appears.
  */
-import { AwsError, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import type { CustomKeyStore } from '../model/key';
-import { paginate } from '../model/paginate';
+import { AwsError, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import type { CustomKeyStore } from '@/kms/model/key';
+import { paginate } from '@/kms/model/paginate';
 import { limitShape, markerShape } from './common-shapes';
 
 interface Input {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmsLab } from '../testing/harness';
+import { kmsLab } from '@/kms/testing/harness';
 
 describe('DescribeKey', () => {
   it('finds a key by id, ARN, alias name and alias ARN', async () => {

@@ -2,9 +2,9 @@
  * DescribeKey: https://docs.aws.amazon.com/kms/latest/APIReference/API_DescribeKey.html
  * Works in every key state. A predefined AWS alias with no key yet creates the AWS managed key.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { keyMetadata } from '../model/key-metadata';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { keyMetadata } from '@/kms/model/key-metadata';
 import { grantTokensShape, keyIdShape } from './common-shapes';
 
 export const describeKey = defineKmsOperation<{ KeyId: string }, { KeyMetadata: ReturnType<typeof keyMetadata> }>({

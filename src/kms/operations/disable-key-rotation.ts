@@ -3,10 +3,10 @@
  * Turns off automatic rotation. Material already rotated stays (old ciphertexts still decrypt);
  * the current material stays current. Same eligibility rules as EnableKeyRotation.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { checkRotationEligible } from '../lifecycle/rotation';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { checkRotationEligible } from '@/kms/lifecycle/rotation';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const disableKeyRotation = defineKmsOperation<{ KeyId: string }, Record<string, never>>({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 const stateOf = async (t: ReturnType<typeof kmsLab>, keyId: string) => {
   const m = (await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata;

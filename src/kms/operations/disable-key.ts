@@ -7,9 +7,9 @@
  * Simplified: on an Unavailable key (disconnected key store) AWS records the wish and applies
  * it on reconnection; the lab leaves the key Unavailable and records nothing.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const disableKey = defineKmsOperation<{ KeyId: string }, object>({

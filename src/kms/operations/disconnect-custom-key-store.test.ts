@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { keyArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIDhjCCAm6gAwIBAgIJAP9\n-----END CERTIFICATE-----\n';
 const arn = (keyId: string) => keyArn('us-east-1', keyId);

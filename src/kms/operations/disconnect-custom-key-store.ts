@@ -6,8 +6,8 @@
  * Disconnecting a store that is not connected is CustomKeyStoreInvalidStateException.
  * Simplified: the disconnection completes at once (no DISCONNECTING).
  */
-import { AwsError, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
+import { AwsError, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
 import { findCustomKeyStore } from './connect-custom-key-store';
 
 export const disconnectCustomKeyStore = defineKmsOperation<{ CustomKeyStoreId: string }, Record<string, never>>({

@@ -7,10 +7,10 @@
  * Imported material or a custom key store: UnsupportedOperationException naming the origin.
  * AWS managed keys always rotate yearly and cannot be changed.
  */
-import { DAY_MS, int, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { checkRotationEligible, DEFAULT_ROTATION_PERIOD_DAYS } from '../lifecycle/rotation';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { DAY_MS, int, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { checkRotationEligible, DEFAULT_ROTATION_PERIOD_DAYS } from '@/kms/lifecycle/rotation';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {

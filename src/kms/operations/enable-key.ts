@@ -9,10 +9,10 @@
  * it on reconnection; the lab leaves the key Unavailable and records nothing. The catch-up
  * rotation is not written to the event history as a separate RotateKey service event.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { rotateIfOverdue } from '../lifecycle/rotation';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { rotateIfOverdue } from '@/kms/lifecycle/rotation';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const enableKey = defineKmsOperation<{ KeyId: string }, object>({

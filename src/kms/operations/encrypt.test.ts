@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aliasArn, keyArn, toBase64, utf8 } from '../../core';
-import { importMaterial, keyMaterial } from '../testing/byok';
-import { kmsLab } from '../testing/harness';
+import { aliasArn, keyArn, toBase64, utf8 } from '@/core';
+import { importMaterial, keyMaterial } from '@/kms/testing/byok';
+import { kmsLab } from '@/kms/testing/harness';
 
 const arn = (keyId: string) => keyArn('us-east-1', keyId);
 

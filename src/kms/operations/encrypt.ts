@@ -3,11 +3,11 @@
  * Encrypts 1-4096 bytes under the key's current material with AES-256-GCM; the encryption
  * context is bound as authenticated data. The response names the key by its ARN.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { encryptionContextConditions, type EncryptionContext } from '../crypto/encryption-context';
-import { sealWith } from '../crypto/symmetric';
-import { checkSymmetricAlgorithm, currentMaterial, dryRunError } from '../model/ciphertext-key';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import { sealWith } from '@/kms/crypto/symmetric';
+import { checkSymmetricAlgorithm, currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
 import { dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, plaintextShape, symmetricAlgorithmShape } from './common-shapes';
 
 interface Input {

@@ -3,7 +3,7 @@
  * Like GenerateDataKey, but only the encrypted data key comes back: for a component that
  * stores data keys now and lets another one (allowed to Decrypt) use them later.
  */
-import { defineKmsOperation } from '../context';
+import { defineKmsOperation } from '@/kms/context';
 import { dataKeyInputShape, generateDataKeyFor, type DataKeyInput } from './generate-data-key';
 
 export const generateDataKeyWithoutPlaintext = defineKmsOperation<DataKeyInput, { CiphertextBlob: Uint8Array; KeyId: string; KeyMaterialId: string }>({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyArn, toBase64 } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { keyArn, toBase64 } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 const arn = (keyId: string) => keyArn('us-east-1', keyId);
 

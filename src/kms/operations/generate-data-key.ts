@@ -7,12 +7,12 @@
  * (so the operation resolves and authorizes its key itself).
  * Simplified: Recipient (Nitro Enclaves attestation) is not supported.
  */
-import { AwsError, int, str, struct } from '../../core';
-import { defineKmsOperation, type KmsContext } from '../context';
-import { encryptionContextConditions, type EncryptionContext } from '../crypto/encryption-context';
-import { sealWith } from '../crypto/symmetric';
-import { currentMaterial, dryRunError } from '../model/ciphertext-key';
-import { checkKeyState } from '../model/key-states';
+import { AwsError, int, str, struct } from '@/core';
+import { defineKmsOperation, type KmsContext } from '@/kms/context';
+import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import { sealWith } from '@/kms/crypto/symmetric';
+import { currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
+import { checkKeyState } from '@/kms/model/key-states';
 import { dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape } from './common-shapes';
 
 export interface DataKeyInput {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { toBase64 } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { toBase64 } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 const PEM = '-----BEGIN CERTIFICATE-----\nMIIBtest\n-----END CERTIFICATE-----\n';
 

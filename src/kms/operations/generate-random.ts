@@ -6,8 +6,8 @@
  * Simplified: Recipient (Nitro Enclaves attestation) is not supported; the bytes come from the
  * lab's injected randomness whichever store is named.
  */
-import { AwsError, int, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
+import { AwsError, int, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
 
 interface Input {
   NumberOfBytes?: number;

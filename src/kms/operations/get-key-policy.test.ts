@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 describe('GetKeyPolicy', () => {
   it('returns the default policy in KMS pretty form, named default', async () => {

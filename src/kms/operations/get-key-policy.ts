@@ -4,9 +4,9 @@
  * byte-identical to what was put (compare parsed JSON). Works in every key state, also for
  * AWS managed keys (their policy allows kms:Get* to the account).
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { DEFAULT_POLICY_NAME, checkPolicyName, policyNameShape } from '../model/key-policy-name';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { DEFAULT_POLICY_NAME, checkPolicyName, policyNameShape } from '@/kms/model/key-policy-name';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const getKeyPolicy = defineKmsOperation<{ KeyId: string; PolicyName?: string }, { Policy: string; PolicyName: string }>({

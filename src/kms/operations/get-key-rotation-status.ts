@@ -6,9 +6,9 @@
  * automatically: UnsupportedOperationException naming the origin.
  * Simplified: OnDemandRotationStartDate never appears, as on-demand rotation completes at once.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { checkRotationEligible } from '../lifecycle/rotation';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { checkRotationEligible } from '@/kms/lifecycle/rotation';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Output {

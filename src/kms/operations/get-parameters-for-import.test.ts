@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { HOUR_MS, keyArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { HOUR_MS, keyArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 const arn = (keyId: string) => keyArn('us-east-1', keyId);
 const START = Date.UTC(2026, 0, 1);

@@ -11,9 +11,9 @@
  * RSAES_PKCS1_V1_5 and the SM2 key spec get UnsupportedOperationException saying so.
  * The RSA key pair comes from WebCrypto's own randomness (not the lab's seeded one).
  */
-import { AwsError, HOUR_MS, str, struct, toHex } from '../../core';
-import { defineKmsOperation } from '../context';
-import type { KmsKey } from '../model/key';
+import { AwsError, HOUR_MS, str, struct, toHex } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import type { KmsKey } from '@/kms/model/key';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS, keyArn, utf8 } from '../../core';
-import { importMaterial, keyMaterial, wrapKeyMaterial } from '../testing/byok';
-import { kmsLab } from '../testing/harness';
+import { DAY_MS, HOUR_MS, keyArn, utf8 } from '@/core';
+import { importMaterial, keyMaterial, wrapKeyMaterial } from '@/kms/testing/byok';
+import { kmsLab } from '@/kms/testing/harness';
 
 const arn = (keyId: string) => keyArn('us-east-1', keyId);
 const START = Date.UTC(2026, 0, 1);

@@ -11,10 +11,10 @@
  * Simplified: one imported material per key (no NEW_KEY_MATERIAL staging for on-demand rotation).
  * Messages of the token, material and ValidTo-range errors are the lab's own (AWS's are not on record).
  */
-import { AwsError, DAY_MS, blob, concatBytes, fromHex, ownBytes, str, struct, timestamp, toHex, utf8 } from '../../core';
-import { defineKmsOperation } from '../context';
-import { importAesKey } from '../crypto/symmetric';
-import type { ExpirationModel, KeyMaterial } from '../model/key';
+import { AwsError, DAY_MS, blob, concatBytes, fromHex, ownBytes, str, struct, timestamp, toHex, utf8 } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { importAesKey } from '@/kms/crypto/symmetric';
+import type { ExpirationModel, KeyMaterial } from '@/kms/model/key';
 import { keyIdOrArnShape } from './common-shapes';
 import { checkExternalOrigin, WRAPPING_HASH } from './get-parameters-for-import';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { aliasArn, keyArn } from '../../core';
-import { AWS_MANAGED_SERVICES } from '../model/aws-managed';
-import { kmsLab } from '../testing/harness';
+import { aliasArn, keyArn } from '@/core';
+import { AWS_MANAGED_SERVICES } from '@/kms/model/aws-managed';
+import { kmsLab } from '@/kms/testing/harness';
 
 const PREDEFINED = Object.keys(AWS_MANAGED_SERVICES).map((s) => `alias/aws/${s}`);
 

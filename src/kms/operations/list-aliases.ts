@@ -6,10 +6,10 @@
  * kms:ListAliases is an IAM-only permission, also when KeyId is given.
  * Simplified: the predefined aliases are the services the lab knows (model/aws-managed.ts).
  */
-import { aliasArn, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { AWS_MANAGED_SERVICES } from '../model/aws-managed';
-import { paginate } from '../model/paginate';
+import { aliasArn, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { AWS_MANAGED_SERVICES } from '@/kms/model/aws-managed';
+import { paginate } from '@/kms/model/paginate';
 import { keyIdOrArnShape, limitShape, markerShape } from './common-shapes';
 
 interface Input {

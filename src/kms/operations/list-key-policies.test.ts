@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 describe('ListKeyPolicies', () => {
   it('lists the one policy, default, in every key state', async () => {

@@ -3,10 +3,10 @@
  * The names of a key's policies: always ["default"], the one policy every key has.
  * Works in every key state.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { DEFAULT_POLICY_NAME } from '../model/key-policy-name';
-import { paginate } from '../model/paginate';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { DEFAULT_POLICY_NAME } from '@/kms/model/key-policy-name';
+import { paginate } from '@/kms/model/paginate';
 import { keyIdOrArnShape, limitShape, markerShape } from './common-shapes';
 
 export const listKeyPolicies = defineKmsOperation<{ KeyId: string; Limit?: number; Marker?: string }, { PolicyNames: string[]; NextMarker?: string; Truncated: boolean }>({

@@ -6,10 +6,10 @@
  * For imported material, ALL_KEY_MATERIAL also shows ImportState, ExpirationModel and ValidTo.
  * Simplified: deleted or expired imported material is not listed (the lab forgets it until re-imported).
  */
-import { AwsError, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import type { KeyMaterial, KmsKey } from '../model/key';
-import { paginate } from '../model/paginate';
+import { AwsError, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import type { KeyMaterial, KmsKey } from '@/kms/model/key';
+import { paginate } from '@/kms/model/paginate';
 import { keyIdOrArnShape, limitShape, markerShape } from './common-shapes';
 
 interface Input {

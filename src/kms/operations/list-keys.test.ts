@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { kmsLab } from '../testing/harness';
+import { kmsLab } from '@/kms/testing/harness';
 
 describe('ListKeys', () => {
   it('lists every key of the Region, oldest first, AWS managed and pending deletion included', async () => {

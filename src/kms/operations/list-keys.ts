@@ -2,9 +2,9 @@
  * ListKeys: https://docs.aws.amazon.com/kms/latest/APIReference/API_ListKeys.html
  * Every key of the account in the Region, AWS managed and pending deletion included, oldest first.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { paginate } from '../model/paginate';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { paginate } from '@/kms/model/paginate';
 import { limitShape, markerShape } from './common-shapes';
 
 export const listKeys = defineKmsOperation<{ Limit?: number; Marker?: string }, object>({

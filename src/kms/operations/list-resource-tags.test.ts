@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 describe('ListResourceTags', () => {
   it('lists the tags given at creation and later, none for an untagged key', async () => {

@@ -2,10 +2,10 @@
  * ListResourceTags: https://docs.aws.amazon.com/kms/latest/APIReference/API_ListResourceTags.html
  * The tags of a key, in the order they were added, 50 per page at most. Works in every key state.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import type { Tag } from '../model/key';
-import { paginate } from '../model/paginate';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import type { Tag } from '@/kms/model/key';
+import { paginate } from '@/kms/model/paginate';
 import { keyIdOrArnShape, limitShape, markerShape } from './common-shapes';
 
 export const listResourceTags = defineKmsOperation<{ KeyId: string; Limit?: number; Marker?: string }, { Tags: Tag[]; NextMarker?: string; Truncated: boolean }>({

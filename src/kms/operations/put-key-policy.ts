@@ -5,11 +5,11 @@
  * unless BypassPolicyLockoutSafetyCheck, the lockout safety check. Works in every key state.
  * The policy of an AWS managed key cannot be changed.
  */
-import { bool, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
-import { checkKeyPolicy } from '../model/key-policy-check';
-import { checkPolicyName, policyNameShape } from '../model/key-policy-name';
+import { bool, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { checkKeyPolicy } from '@/kms/model/key-policy-check';
+import { checkPolicyName, policyNameShape } from '@/kms/model/key-policy-name';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {

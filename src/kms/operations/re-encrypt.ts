@@ -6,12 +6,12 @@
  * kms:ReEncryptTo on the destination key; both keys must be usable (key-state table).
  * Simplified: only symmetric keys exist in the lab, so both algorithms are SYMMETRIC_DEFAULT.
  */
-import { list, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { encryptionContextConditions, type EncryptionContext } from '../crypto/encryption-context';
-import { openWith, sealWith } from '../crypto/symmetric';
-import { checkSymmetricAlgorithm, currentMaterial, dryRunError, keyForCiphertext } from '../model/ciphertext-key';
-import { checkKeyState } from '../model/key-states';
+import { list, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import { openWith, sealWith } from '@/kms/crypto/symmetric';
+import { checkSymmetricAlgorithm, currentMaterial, dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
+import { checkKeyState } from '@/kms/model/key-states';
 import { ciphertextShape, dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, symmetricAlgorithmShape } from './common-shapes';
 
 interface Input {

@@ -3,8 +3,8 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { kebab } from '../../core';
-import { KEY_STATE_TABLE } from '../model/key-states';
+import { kebab } from '@/core';
+import { KEY_STATE_TABLE } from '@/kms/model/key-states';
 import { kmsOperations } from './registry';
 
 const here = dirname(fileURLToPath(import.meta.url));

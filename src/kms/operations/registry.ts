@@ -3,7 +3,7 @@
  * the CLI's `aws kms` subcommands and help, and the IAM action names.
  * Keep it sorted by name; one import per operation file.
  */
-import type { KmsOperation } from '../context';
+import type { KmsOperation } from '@/kms/context';
 import { cancelKeyDeletion } from './cancel-key-deletion';
 import { connectCustomKeyStore } from './connect-custom-key-store';
 import { createAlias } from './create-alias';

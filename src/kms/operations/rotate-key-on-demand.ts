@@ -7,10 +7,10 @@
  * no RotateKey service event and no ConflictException near an automatic rotation. EXTERNAL keys
  * cannot stage new material in the lab, so they always get AWS's "no material pending rotation".
  */
-import { AwsError, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { addRotation, checkRotationEligible, ON_DEMAND_ROTATION_LIMIT } from '../lifecycle/rotation';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { AwsError, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { addRotation, checkRotationEligible, ON_DEMAND_ROTATION_LIMIT } from '@/kms/lifecycle/rotation';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const rotateKeyOnDemand = defineKmsOperation<{ KeyId: string }, { KeyId: string }>({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasArn, keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { aliasArn, keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 const DAY = 86_400_000;
 const START = Date.UTC(2026, 0, 1);

@@ -9,10 +9,10 @@
  * the key is looked up, as request validation does.
  * Simplified: no multi-Region keys, so never PendingReplicaDeletion.
  */
-import { AwsError, int, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
-import { checkKeyState } from '../model/key-states';
+import { AwsError, int, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { checkKeyState } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const MIN_WINDOW_DAYS = 7;

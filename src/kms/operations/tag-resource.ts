@@ -5,11 +5,11 @@
  * (model/tags.ts). Allowed when Enabled, Disabled or PendingImport. AWS managed keys cannot
  * be tagged.
  */
-import { struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
-import type { Tag } from '../model/key';
-import { mergeTags } from '../model/tags';
+import { struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import type { Tag } from '@/kms/model/key';
+import { mergeTags } from '@/kms/model/tags';
 import { keyIdOrArnShape, tagsShape } from './common-shapes';
 
 export const tagResource = defineKmsOperation<{ KeyId: string; Tags: Tag[] }, object>({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 type Lab = ReturnType<typeof kmsLab>;
 const tagsOf = async (t: Lab, keyId: string) => (await t.kms('ListResourceTags', { KeyId: keyId })).Tags;

@@ -3,9 +3,9 @@
  * Removes tags from a customer managed key by tag key; keys that are not there are ignored.
  * Allowed when Enabled, Disabled or PendingImport. AWS managed keys cannot be untagged.
  */
-import { list, str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { list, str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const untagResource = defineKmsOperation<{ KeyId: string; TagKeys: string[] }, object>({

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aliasArn, keyArn, rootArn } from '../../core';
-import { kmsLab } from '../testing/harness';
+import { aliasArn, keyArn, rootArn } from '@/core';
+import { kmsLab } from '@/kms/testing/harness';
 
 type Lab = ReturnType<typeof kmsLab>;
 const aliasEntry = async (t: Lab, name: string) =>

@@ -5,11 +5,11 @@
  * policies). The current key may be pending deletion; the new one may not. Both keys must
  * have the same key usage. Pointing the alias at the key it already names changes nothing.
  */
-import { AwsError, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { aliasNameShape, authorizeOnAlias, checkAliasPrefix, checkAliasQuota, findAlias } from '../model/alias-rules';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
-import { checkKeyState } from '../model/key-states';
+import { AwsError, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { aliasNameShape, authorizeOnAlias, checkAliasPrefix, checkAliasQuota, findAlias } from '@/kms/model/alias-rules';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { checkKeyState } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {

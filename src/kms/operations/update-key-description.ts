@@ -3,9 +3,9 @@
  * Replaces the description of a customer managed key (an empty string clears it). Allowed
  * when Enabled, Disabled or PendingImport; not while the key is pending deletion.
  */
-import { str, struct } from '../../core';
-import { defineKmsOperation } from '../context';
-import { assertCustomerManaged } from '../model/aws-managed-guard';
+import { str, struct } from '@/core';
+import { defineKmsOperation } from '@/kms/context';
+import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const updateKeyDescription = defineKmsOperation<{ KeyId: string; Description: string }, object>({

@@ -9,10 +9,10 @@
  *   await t.expectError(t.kms('DisableKey', { KeyId: 'alias/x' }), 'NotFoundException', "Invalid keyId 'alias/x'");
  */
 import { expect } from 'vitest';
-import { AwsError, SimulatedClock, fromUtf8, seededRandom, utf8 } from '../../core';
-import { createCloud, type Cloud } from '../../cloud';
-import type { Principal } from '../../iam/model';
-import { principalForUser } from '../../iam/state';
+import { AwsError, SimulatedClock, fromUtf8, seededRandom, utf8 } from '@/core';
+import { createCloud, type Cloud } from '@/cloud';
+import type { Principal } from '@/iam/model';
+import { principalForUser } from '@/iam/state';
 
 export interface KmsLab {
   cloud: Cloud;

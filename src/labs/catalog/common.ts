@@ -1,9 +1,9 @@
 /** Shared pieces of the labs' starting states and messages. */
-import { ACCOUNT_ID } from '../../core';
-import type { Cloud } from '../../cloud';
-import { ADMIN_POLICY_ARN, customerKeys, keyByAlias, LAB_REGION, type KmsKeyRecord } from '../inspect';
-import type { CheckResult, LabDriver } from '../types';
-import { notYet } from '../types';
+import { ACCOUNT_ID } from '@/core';
+import type { Cloud } from '@/cloud';
+import { ADMIN_POLICY_ARN, customerKeys, keyByAlias, LAB_REGION, type KmsKeyRecord } from '@/labs/inspect';
+import type { CheckResult, LabDriver } from '@/labs/types';
+import { notYet } from '@/labs/types';
 
 export const userArn = (name: string) => `arn:aws:iam::${ACCOUNT_ID}:user/${name}`;
 

@@ -1,5 +1,5 @@
 /** The lab catalogue, in the learning path's order. */
-import type { Lab } from '../types';
+import type { Lab } from '@/labs/types';
 import { lab01 } from './lab-01-iam-setup';
 import { lab02 } from './lab-02-create-cmk';
 import { lab03 } from './lab-03-cli-encrypt';

@@ -1,6 +1,6 @@
 /** Lab 1: the course's IAM setup for KMS (a group with AdministratorAccess, a key manager and a key user). */
-import { ADMIN_POLICY_ARN, findGroup, findUser } from '../inspect';
-import { notYet, ok, type Lab } from '../types';
+import { ADMIN_POLICY_ARN, findGroup, findUser } from '@/labs/inspect';
+import { notYet, ok, type Lab } from '@/labs/types';
 
 const GROUP = 'myKMSGroup';
 

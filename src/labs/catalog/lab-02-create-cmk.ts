@@ -1,6 +1,6 @@
 /** Lab 2: create the course's CMK in the console: alias myCMK, a description, key administrators and key users. */
-import { policyAllows } from '../inspect';
-import { notYet, ok, type Lab } from '../types';
+import { policyAllows } from '@/labs/inspect';
+import { notYet, ok, type Lab } from '@/labs/types';
 import { consolePolicy, kmsGroupAndUsers, lastFailure, requireAlias, userArn } from './common';
 
 const ADMIN_CHECKS = ['kms:DisableKey', 'kms:PutKeyPolicy', 'kms:ScheduleKeyDeletion'];

@@ -1,6 +1,6 @@
 /** Lab 3: the course's encrypt, decrypt and re-encrypt commands, run in CloudShell. */
-import { events, indexOf, lastEvent } from '../inspect';
-import { notYet, ok, type Lab } from '../types';
+import { events, indexOf, lastEvent } from '@/labs/inspect';
+import { notYet, ok, type Lab } from '@/labs/types';
 import { createCmk, lastFailure, myCmkReady, requireAlias } from './common';
 
 export const lab03: Lab = {

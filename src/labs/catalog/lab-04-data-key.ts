@@ -1,6 +1,6 @@
 /** Lab 4: envelope encryption by hand in CloudShell: generate-data-key, keep the encrypted data key, decrypt it back. */
-import { indexOf, lastEvent } from '../inspect';
-import { notYet, ok, type Lab } from '../types';
+import { indexOf, lastEvent } from '@/labs/inspect';
+import { notYet, ok, type Lab } from '@/labs/types';
 import { createCmk, lastFailure, requireAlias } from './common';
 
 export const lab04: Lab = {

@@ -1,6 +1,6 @@
 /** Lab 5: envelope encryption of a real file on the file encryption screen, then the visualizer's tally. */
-import { indexOf, lastEvent } from '../inspect';
-import { notYet, ok, type Lab } from '../types';
+import { indexOf, lastEvent } from '@/labs/inspect';
+import { notYet, ok, type Lab } from '@/labs/types';
 import { createCmk, lastFailure, requireAlias } from './common';
 
 const CONTEXT = { purpose: 'kms-lab', file: 'report.pdf' };

@@ -1,7 +1,7 @@
 /** Lab 6: automatic rotation: enable it, travel a year, prove an old ciphertext still decrypts, disable it. */
-import type { Cloud } from '../../cloud';
-import { events, indexOf, lastEvent, type KmsKeyRecord } from '../inspect';
-import { notYet, ok, type Lab } from '../types';
+import type { Cloud } from '@/cloud';
+import { events, indexOf, lastEvent, type KmsKeyRecord } from '@/labs/inspect';
+import { notYet, ok, type Lab } from '@/labs/types';
 import { createCmk, requireAlias } from './common';
 
 const KEY = '$(aws kms describe-key --key-id alias/myCMK --query KeyMetadata.KeyId --output text)';

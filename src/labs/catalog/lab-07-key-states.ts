@@ -1,6 +1,6 @@
 /** Lab 7: key states: Disabled refuses Encrypt; deletion is scheduled (7 days minimum) and can be cancelled, leaving the key Disabled. */
-import { indexOf, lastEvent } from '../inspect';
-import { notYet, ok, type Lab } from '../types';
+import { indexOf, lastEvent } from '@/labs/inspect';
+import { notYet, ok, type Lab } from '@/labs/types';
 import { createCmk, requireAlias } from './common';
 
 const KEY = '$(aws kms describe-key --key-id alias/myCMK --query KeyMetadata.KeyId --output text)';

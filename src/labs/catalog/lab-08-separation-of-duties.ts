@@ -1,6 +1,6 @@
 /** Lab 8: separation of duties: the key administrator cannot use the key, the key user cannot delete it. */
-import { lastEvent } from '../inspect';
-import { notYet, ok, type Lab } from '../types';
+import { lastEvent } from '@/labs/inspect';
+import { notYet, ok, type Lab } from '@/labs/types';
 import { consolePolicy, createCmk, requireAlias } from './common';
 
 /** Lets the users find the key in the console and the CLI without granting any use or management of it. */

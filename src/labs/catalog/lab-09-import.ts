@@ -1,6 +1,6 @@
 /** Lab 9: import your own key material (origin EXTERNAL): PendingImport, then imported and Enabled. */
-import { lastEvent } from '../inspect';
-import { notYet, ok, type Lab, type LabDriver } from '../types';
+import { lastEvent } from '@/labs/inspect';
+import { notYet, ok, type Lab, type LabDriver } from '@/labs/types';
 import { requireAlias } from './common';
 
 /** What `openssl rand 32` + `openssl pkeyutl -encrypt ... rsa_oaep_md:sha256` do, with WebCrypto. */

@@ -4,11 +4,11 @@
  * application's call on a throwaway copy of the account, so the learner's history stays clean
  * and any correct fix passes, whichever way it was made.
  */
-import { isAwsError } from '../../core';
-import { createCloud, type Cloud } from '../../cloud/create-cloud';
-import { principalOf } from '../driver';
-import { keyByAlias, LAB_REGION } from '../inspect';
-import { notYet, ok, type CheckResult, type Lab } from '../types';
+import { isAwsError } from '@/core';
+import { createCloud, type Cloud } from '@/cloud/create-cloud';
+import { principalOf } from '@/labs/driver';
+import { keyByAlias, LAB_REGION } from '@/labs/inspect';
+import { notYet, ok, type CheckResult, type Lab } from '@/labs/types';
 import { consolePolicy, createCmk, userArn } from './common';
 
 /** Runs the application's call on a copy of the account; the copy is thrown away. */

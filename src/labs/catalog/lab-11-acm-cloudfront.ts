@@ -5,9 +5,9 @@
  * Checks read the ACM state (cloud.state.acm: certificates per Region, the simulated hosted
  * zone, distributions); labs may not import src/acm, so the few lookups are written here.
  */
-import type { Cloud } from '../../cloud';
-import { events, LAB_REGION } from '../inspect';
-import { notYet, ok, type Lab, type LabDriver } from '../types';
+import type { Cloud } from '@/cloud';
+import { events, LAB_REGION } from '@/labs/inspect';
+import { notYet, ok, type Lab, type LabDriver } from '@/labs/types';
 
 const DOMAIN = 'www.example.com';
 /** The lab's one simulated public hosted zone (src/acm/usage/route53.ts). */

@@ -3,7 +3,7 @@
  * [text, why] pairs (the screen shuffles them), and every question names its facts, the module
  * section that teaches it and, where one does, the lab.
  */
-import type { ChoiceQuestion, CliExpectation, CliQuestion, LabId, ModuleId, Option, OrderingQuestion, TaskQuestion } from '../types';
+import type { ChoiceQuestion, CliExpectation, CliQuestion, LabId, ModuleId, Option, OrderingQuestion, TaskQuestion } from '@/quiz/types';
 
 export type Opt = [text: string, why: string];
 export interface Meta {

@@ -3,7 +3,7 @@
  * scratch account (cli-check.ts) that has alias/myCMK and alias/otherCMK, their key IDs in
  * $KEY_ID and $OTHER_KEY_ID, secret.txt and encryptedsecret.txt in the home directory.
  */
-import type { Question } from '../types';
+import type { Question } from '@/quiz/types';
 import { builders } from './build';
 
 const api = builders('kms-api-calls');

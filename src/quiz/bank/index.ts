@@ -1,5 +1,5 @@
 /** The question bank: every module's questions in one list (loaded lazily by the drills screen). */
-import type { Question } from '../types';
+import type { Question } from '@/quiz/types';
 import { ACM } from './acm';
 import { CLI_QUESTIONS } from './cli';
 import { CMK_SUMMARY } from './cmk-summary';

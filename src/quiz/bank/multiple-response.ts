@@ -1,5 +1,5 @@
 /** More multiple-response questions ("Choose two/three"), as AWS exams mix them in, across modules. */
-import type { Question } from '../types';
+import type { Question } from '@/quiz/types';
 import { builders } from './build';
 
 const env = builders('envelope-encryption');

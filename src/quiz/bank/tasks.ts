@@ -1,5 +1,5 @@
 /** "Do it in the simulator" questions: the check (tasks.ts) inspects the learner's account. */
-import type { Question } from '../types';
+import type { Question } from '@/quiz/types';
 import { builders } from './build';
 
 const mk = builders('creating-a-cmk');

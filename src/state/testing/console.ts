@@ -2,11 +2,11 @@
  * Component tests against a real account: a fresh cloud attached to the console store, signed in
  * as root, no flash messages. The engine runs under jsdom (WebCrypto is Node's).
  */
-import { createCloud, type Cloud } from '../../cloud/create-cloud';
-import { SimulatedClock } from '../../core/clock';
-import { rootPrincipal } from '../../iam/state';
-import { attachCloud, setIdentity, setRegion } from '../console-store';
-import { clearFlash } from '../flash';
+import { createCloud, type Cloud } from '@/cloud/create-cloud';
+import { SimulatedClock } from '@/core/clock';
+import { rootPrincipal } from '@/iam/state';
+import { attachCloud, setIdentity, setRegion } from '@/state/console-store';
+import { clearFlash } from '@/state/flash';
 
 export const START = Date.UTC(2027, 4, 1, 10, 0, 0);
 

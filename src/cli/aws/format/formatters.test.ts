@@ -3,7 +3,7 @@
  * JSONFormatter and YAMLFormatter (Python, awscli 2.9.19, 80 columns, no color) for the same data.
  */
 import { describe, expect, it } from 'vitest';
-import type { PyValue } from '../py';
+import type { PyValue } from '@/cli/aws/py';
 import { pyJsonDumps } from './json';
 import { formatTable } from './table';
 import { formatText } from './text';

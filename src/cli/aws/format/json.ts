@@ -3,7 +3,7 @@
  * Same as JSON.stringify(v, null, 4) for our data except floats (Python writes 2.0) and
  * NaN/Infinity; written out here so the bytes never depend on the JS engine.
  */
-import type { PyValue } from '../py';
+import type { PyValue } from '@/cli/aws/py';
 
 const ESC: Record<string, string> = { '"': '\\"', '\\': '\\\\', '\n': '\\n', '\r': '\\r', '\t': '\\t', '\b': '\\b', '\f': '\\f' };
 

@@ -4,7 +4,7 @@
  * vertical layout when a table is wider than the terminal come out byte for byte.
  * No colors: the CLI only colors on a terminal, and the lab leaves styling to the UI.
  */
-import { pyStr, type PyValue } from '../py';
+import { pyStr, type PyValue } from '@/cli/aws/py';
 import { textWidth } from './width';
 
 type Dict = { [k: string]: PyValue };

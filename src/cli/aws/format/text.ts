@@ -3,7 +3,7 @@
  * sorted), nested lists and dicts on following lines headed by the upper-cased key; a list
  * of dicts shares one sorted set of scalar keys. Values print as Python's str() (True, None).
  */
-import { pyStr, type PyValue } from '../py';
+import { pyStr, type PyValue } from '@/cli/aws/py';
 
 type Dict = { [k: string]: PyValue };
 const isDict = (v: PyValue): v is Dict => !!v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Uint8Array);

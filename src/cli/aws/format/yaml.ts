@@ -5,7 +5,7 @@
  * its scalar writers, which fold long lines at spaces past column 80.
  * A lone scalar result is written as JSON, as the CLI's YAMLDumper does.
  */
-import type { PyValue } from '../py';
+import type { PyValue } from '@/cli/aws/py';
 import { pyJsonDumps } from './json';
 import { analyze, ESCAPES, isBreak, isPrintable, plainImplicit } from './yaml-scalar';
 

@@ -4,8 +4,8 @@
  * the calls an action made, so the screen shows their CLI equivalents with the real parameters.
  */
 import { useCallback, useState } from 'react';
-import type { ServiceName } from '../../../core';
-import { consoleCall, useConsole } from '../../../state/console-store';
+import type { ServiceName } from '@/core';
+import { consoleCall, useConsole } from '@/state/console-store';
 
 export type Caller = <O = any>(operation: string, input?: Record<string, unknown>, service?: ServiceName) => Promise<O>;
 

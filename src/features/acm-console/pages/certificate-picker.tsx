@@ -3,10 +3,10 @@
  * an ARN typed in. The services check the certificate's Region, as AWS does, so picking one from
  * the wrong Region fails with the service's own error.
  */
-import { SelectField, TextField } from '../../../components/ui/form-field';
-import { useConsole } from '../../../state/console-store';
-import { useConsoleQuery } from '../../../state/use-console-query';
-import { call } from '../lib/api';
+import { SelectField, TextField } from '@/components/ui/form-field';
+import { useConsole } from '@/state/console-store';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { call } from '@/features/acm-console/lib/api';
 
 const ALL_KEYS = ['RSA_2048', 'EC_prime256v1', 'EC_secp384r1', 'RSA_1024', 'RSA_3072', 'RSA_4096', 'EC_secp521r1'];
 

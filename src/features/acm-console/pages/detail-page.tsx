@@ -5,17 +5,17 @@
  * details, in use by, tags; actions Export and Delete. Everything read through DescribeCertificate.
  */
 import { useId, useRef, useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { useFocusLater } from '../../../components/ui/focus-later';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Table } from '../../../components/ui/table';
-import { ACCOUNT_ID } from '../../../core/ids';
-import { useConsole } from '../../../state/console-store';
-import { useConsoleQuery } from '../../../state/use-console-query';
-import { call, fmtDate, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAction } from '../lib/api';
-import { ActionResult } from '../ui/action-result';
-import { AcmLayout } from '../ui/layout';
+import { Button } from '@/components/ui/button';
+import { useFocusLater } from '@/components/ui/focus-later';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Table } from '@/components/ui/table';
+import { ACCOUNT_ID } from '@/core/ids';
+import { useConsole } from '@/state/console-store';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { call, fmtDate, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAction } from '@/features/acm-console/lib/api';
+import { ActionResult } from '@/features/acm-console/ui/action-result';
+import { AcmLayout } from '@/features/acm-console/ui/layout';
 import { TagsSection } from './tags-section';
 
 /** The lab's one simulated public hosted zone (src/acm/usage/route53.ts). */

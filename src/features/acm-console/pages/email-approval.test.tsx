@@ -4,16 +4,16 @@ import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-li
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // As in pages.test.tsx: under jsdom real X.509 issuance cannot run (tested in Node and e2e), so issuing only flips the status.
-vi.mock('../../../acm/model/issue', async (orig) => ({
-  ...(await orig<typeof import('../../../acm/model/issue')>()),
+vi.mock('@/acm/model/issue', async (orig) => ({
+  ...(await orig<typeof import('@/acm/model/issue')>()),
   issue: async (_acm: unknown, cert: { status: string; validations: { ValidationStatus: string }[] }) => {
     cert.status = 'ISSUED';
     for (const v of cert.validations) v.ValidationStatus = 'SUCCESS';
   },
 }));
-import { principalForUser } from '../../../iam/state';
-import { setIdentity } from '../../../state/console-store';
-import { freshConsole, iamAsRoot } from '../../../state/testing/console';
+import { principalForUser } from '@/iam/state';
+import { setIdentity } from '@/state/console-store';
+import { freshConsole, iamAsRoot } from '@/state/testing/console';
 import { CertificateDetailPage } from './detail-page';
 
 afterEach(cleanup);

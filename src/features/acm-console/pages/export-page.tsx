@@ -3,15 +3,15 @@
  * certificate body, chain and encrypted private key, each copyable. One ExportCertificate call.
  */
 import { useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { CodeBlock } from '../../../components/ui/code-block';
-import { TextField } from '../../../components/ui/form-field';
-import { utf8 } from '../../../core/bytes';
-import { useConsole } from '../../../state/console-store';
-import { ACCOUNT_ID } from '../../../core/ids';
-import { href, paths, useAction } from '../lib/api';
-import { ActionResult } from '../ui/action-result';
-import { AcmLayout } from '../ui/layout';
+import { Button } from '@/components/ui/button';
+import { CodeBlock } from '@/components/ui/code-block';
+import { TextField } from '@/components/ui/form-field';
+import { utf8 } from '@/core/bytes';
+import { useConsole } from '@/state/console-store';
+import { ACCOUNT_ID } from '@/core/ids';
+import { href, paths, useAction } from '@/features/acm-console/lib/api';
+import { ActionResult } from '@/features/acm-console/ui/action-result';
+import { AcmLayout } from '@/features/acm-console/ui/layout';
 
 interface Exported {
   Certificate: string;

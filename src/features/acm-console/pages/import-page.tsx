@@ -3,13 +3,13 @@
  * from files; one ImportCertificate call. ACM's own answer explains what is wrong with the PEM.
  */
 import { useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { TextArea } from '../../../components/ui/form-field';
-import { utf8 } from '../../../core/bytes';
-import { useConsole } from '../../../state/console-store';
-import { certId, href, navigate, paths, useAction } from '../lib/api';
-import { ActionResult } from '../ui/action-result';
-import { AcmLayout } from '../ui/layout';
+import { Button } from '@/components/ui/button';
+import { TextArea } from '@/components/ui/form-field';
+import { utf8 } from '@/core/bytes';
+import { useConsole } from '@/state/console-store';
+import { certId, href, navigate, paths, useAction } from '@/features/acm-console/lib/api';
+import { ActionResult } from '@/features/acm-console/ui/action-result';
+import { AcmLayout } from '@/features/acm-console/ui/layout';
 
 function FilePick({ label, onText }: { label: string; onText(t: string): void }) {
   return (

@@ -1,14 +1,14 @@
 /** "Certificates": the Region's certificates, as ACM's list shows them, with Delete / Import / Request. */
 import { useId, useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { ConfirmDialog } from '../../../components/ui/confirm-dialog';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Table } from '../../../components/ui/table';
-import { useConsole } from '../../../state/console-store';
-import { useConsoleQuery } from '../../../state/use-console-query';
-import { call, certId, href, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAction } from '../lib/api';
-import { ActionResult } from '../ui/action-result';
-import { AcmLayout } from '../ui/layout';
+import { Button } from '@/components/ui/button';
+import { ConfirmDialog } from '@/components/ui/confirm-dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Table } from '@/components/ui/table';
+import { useConsole } from '@/state/console-store';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { call, certId, href, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAction } from '@/features/acm-console/lib/api';
+import { ActionResult } from '@/features/acm-console/ui/action-result';
+import { AcmLayout } from '@/features/acm-console/ui/layout';
 
 interface Summary {
   CertificateArn: string;

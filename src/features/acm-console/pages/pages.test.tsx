@@ -5,15 +5,15 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 // Under jsdom, @peculiar/x509 hands WebCrypto ArrayBuffers of jsdom's realm, which Node's
 // SubtleCrypto rejects; real X.509 issuance is tested in Node (src/acm) and in Chromium (e2e/acm).
 // Here issuance only flips the status, so the screens can be tested.
-vi.mock('../../../acm/model/issue', async (orig) => ({
-  ...(await orig<typeof import('../../../acm/model/issue')>()),
+vi.mock('@/acm/model/issue', async (orig) => ({
+  ...(await orig<typeof import('@/acm/model/issue')>()),
   issue: async (_acm: unknown, cert: { status: string; validations: { ValidationStatus: string }[] }) => {
     cert.status = 'ISSUED';
     for (const v of cert.validations) v.ValidationStatus = 'SUCCESS';
   },
 }));
-import { freshConsole } from '../../../state/testing/console';
-import { setRegion } from '../../../state/console-store';
+import { freshConsole } from '@/state/testing/console';
+import { setRegion } from '@/state/console-store';
 import { CertificateDetailPage } from './detail-page';
 import { CertificateListPage } from './list-page';
 import { RequestCertificatePage } from './request-page';

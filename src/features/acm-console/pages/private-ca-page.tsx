@@ -1,12 +1,12 @@
 /** AWS Private CA: the Region's private CAs and a short form to create a root CA (CreateCertificateAuthority). */
 import { useId, useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { SelectField, TextField } from '../../../components/ui/form-field';
-import { Table } from '../../../components/ui/table';
-import { useConsoleQuery } from '../../../state/use-console-query';
-import { call, fmtDate, paths, useAction } from '../lib/api';
-import { ActionResult } from '../ui/action-result';
-import { AcmLayout } from '../ui/layout';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextField } from '@/components/ui/form-field';
+import { Table } from '@/components/ui/table';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { call, fmtDate, paths, useAction } from '@/features/acm-console/lib/api';
+import { ActionResult } from '@/features/acm-console/ui/action-result';
+import { AcmLayout } from '@/features/acm-console/ui/layout';
 
 interface Ca {
   Arn: string;

@@ -4,14 +4,14 @@
  * key algorithm, private CA (private), tags. Ends in one RequestCertificate call.
  */
 import { useRef, useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { useFocusLater } from '../../../components/ui/focus-later';
-import { SelectField, TextField } from '../../../components/ui/form-field';
-import { useConsole } from '../../../state/console-store';
-import { useConsoleQuery } from '../../../state/use-console-query';
-import { call, certId, navigate, paths, useAction } from '../lib/api';
-import { ActionResult } from '../ui/action-result';
-import { AcmLayout } from '../ui/layout';
+import { Button } from '@/components/ui/button';
+import { useFocusLater } from '@/components/ui/focus-later';
+import { SelectField, TextField } from '@/components/ui/form-field';
+import { useConsole } from '@/state/console-store';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { call, certId, navigate, paths, useAction } from '@/features/acm-console/lib/api';
+import { ActionResult } from '@/features/acm-console/ui/action-result';
+import { AcmLayout } from '@/features/acm-console/ui/layout';
 
 const DOMAIN = /^(\*\.)?(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])$/;
 

@@ -1,11 +1,11 @@
 /** The certificate's tags: list, add, remove (AddTagsToCertificate / RemoveTagsFromCertificate). */
 import { useId, useState } from 'react';
-import { Button } from '../../../components/ui/button';
-import { TextField } from '../../../components/ui/form-field';
-import { Table } from '../../../components/ui/table';
-import { useConsoleQuery } from '../../../state/use-console-query';
-import { call, useAction } from '../lib/api';
-import { ActionResult } from '../ui/action-result';
+import { Button } from '@/components/ui/button';
+import { TextField } from '@/components/ui/form-field';
+import { Table } from '@/components/ui/table';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { call, useAction } from '@/features/acm-console/lib/api';
+import { ActionResult } from '@/features/acm-console/ui/action-result';
 
 interface Tag {
   Key: string;

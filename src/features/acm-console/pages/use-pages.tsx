@@ -4,12 +4,12 @@
  * the service's real API call, whose answer enforces AWS's Region rule.
  */
 import { useState, type ReactNode } from 'react';
-import { Button } from '../../../components/ui/button';
-import { SelectField, TextField } from '../../../components/ui/form-field';
-import { useConsole } from '../../../state/console-store';
-import { paths, useAction } from '../lib/api';
-import { ActionResult } from '../ui/action-result';
-import { AcmLayout } from '../ui/layout';
+import { Button } from '@/components/ui/button';
+import { SelectField, TextField } from '@/components/ui/form-field';
+import { useConsole } from '@/state/console-store';
+import { paths, useAction } from '@/features/acm-console/lib/api';
+import { ActionResult } from '@/features/acm-console/ui/action-result';
+import { AcmLayout } from '@/features/acm-console/ui/layout';
 import { CertificatePicker } from './certificate-picker';
 
 function Form({ children, submit, label, busy }: { children: ReactNode; submit(): void; label: string; busy: boolean }) {

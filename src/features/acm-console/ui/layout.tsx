@@ -5,8 +5,8 @@
  * rules are met by trying.
  */
 import type { ReactNode } from 'react';
-import '../acm.css';
-import { href, paths } from '../lib/api';
+import '@/features/acm-console/acm.css';
+import { href, paths } from '@/features/acm-console/lib/api';
 
 const NAV = [
   { path: paths.list, label: 'List certificates' },

@@ -1,10 +1,10 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userArn } from '../../../core/ids';
-import { buildDefaultPolicy } from '../../../kms/model/default-policy';
-import { ALIAS_MESSAGES } from '../lib/alias-rules';
-import { done, lab, seen, show } from '../testing';
+import { userArn } from '@/core/ids';
+import { buildDefaultPolicy } from '@/kms/model/default-policy';
+import { ALIAS_MESSAGES } from '@/features/kms-console/lib/alias-rules';
+import { done, lab, seen, show } from '@/features/kms-console/testing';
 import { CreateKeyPage } from './create-key-page';
 import { WIZARD_MESSAGES } from './wizard-state';
 
@@ -162,6 +162,6 @@ describe('create key wizard', () => {
 });
 
 // The cloud of the current test, reached through the store the page used.
-import { useConsole } from '../../../state/console-store';
-import { useFlash } from '../../../state/flash';
+import { useConsole } from '@/state/console-store';
+import { useFlash } from '@/state/flash';
 const lab_kms = (keyId: string) => useConsole.getState().cloud!.call({ service: 'kms', operation: 'DescribeKey', input: { KeyId: keyId } });

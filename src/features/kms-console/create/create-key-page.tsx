@@ -5,15 +5,15 @@
  * the new key. The step lives in the page's state (not the URL), as the brief asks.
  */
 import { useEffect, useRef, useState } from 'react';
-import { listAll } from '../lib/api';
-import { showFlash } from '../../../state/flash';
-import { listAliases } from '../lib/keys';
-import { href, navigate, paths } from '../lib/navigate';
-import { loadPrincipals } from '../lib/principals';
-import { useAccountData } from '../lib/use-account-data';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
-import { KmsLayout } from '../ui/layout';
+import { listAll } from '@/features/kms-console/lib/api';
+import { showFlash } from '@/state/flash';
+import { listAliases } from '@/features/kms-console/lib/keys';
+import { href, navigate, paths } from '@/features/kms-console/lib/navigate';
+import { loadPrincipals } from '@/features/kms-console/lib/principals';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
+import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { StepConfigure, type StoreOption } from './step-configure';
 import { StepLabels } from './step-labels';
 import { StepAdministrators, StepUsers } from './step-permissions';

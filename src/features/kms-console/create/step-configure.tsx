@@ -1,6 +1,6 @@
 /** Step 1, "Configure key": key type, key usage, and the advanced options (origin, regionality). */
 import { useState } from 'react';
-import type { Origin } from '../../../kms/model/key';
+import type { Origin } from '@/kms/model/key';
 import type { Problems, WizardState } from './wizard-state';
 
 export interface StoreOption {

@@ -1,7 +1,7 @@
 /** Step 2, "Add labels": alias (required in the console), description, tags. */
 import { useRef } from 'react';
-import { TextArea, TextField } from '../../../components/ui/form-field';
-import { PrefixedField } from '../ui/field';
+import { TextArea, TextField } from '@/components/ui/form-field';
+import { PrefixedField } from '@/features/kms-console/ui/field';
 import type { Problems, TagDraft, WizardState } from './wizard-state';
 
 interface Props {

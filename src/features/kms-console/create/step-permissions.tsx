@@ -1,10 +1,10 @@
 /** Steps 3 and 4: key administrators (and whether they may delete the key), key users and other accounts. */
 import { useRef } from 'react';
-import { ACCOUNT_ID } from '../../../core/ids';
-import type { PrincipalRow } from '../lib/principals';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { PrefixedField } from '../ui/field';
-import { PrincipalPicker } from '../ui/principal-picker';
+import { ACCOUNT_ID } from '@/core/ids';
+import type { PrincipalRow } from '@/features/kms-console/lib/principals';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { PrefixedField } from '@/features/kms-console/ui/field';
+import { PrincipalPicker } from '@/features/kms-console/ui/principal-picker';
 import type { Problems, WizardState } from './wizard-state';
 
 interface Props {

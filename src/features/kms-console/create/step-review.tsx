@@ -3,12 +3,12 @@
  * buildDefaultPolicy; editable, as in the console), and the calls Finish will make.
  */
 import { useRef, useState } from 'react';
-import { useFocusLater } from '../../../components/ui/focus-later';
-import { useConsole } from '../../../state/console-store';
-import { CliEquivalent } from '../../../components/ui/cli-equivalent';
-import { CodeBlock } from '../../../components/ui/code-block';
-import { PolicyEditor, policyProblem } from '../../../components/ui/policy-editor';
-import { describePrincipal } from '../lib/policy-view';
+import { useFocusLater } from '@/components/ui/focus-later';
+import { useConsole } from '@/state/console-store';
+import { CliEquivalent } from '@/components/ui/cli-equivalent';
+import { CodeBlock } from '@/components/ui/code-block';
+import { PolicyEditor, policyProblem } from '@/components/ui/policy-editor';
+import { describePrincipal } from '@/features/kms-console/lib/policy-view';
 import { aliasName, createKeyInput, wizardPolicy, type WizardState } from './wizard-state';
 
 interface Props {

@@ -3,10 +3,10 @@
  * policy they produce (buildDefaultPolicy, through the default view) and the calls Finish makes:
  * CreateKey with that policy, then CreateAlias, as the console does.
  */
-import { ACCOUNT_ID } from '../../../core/ids';
-import type { Origin } from '../../../kms/model/key';
-import { aliasProblem, fullAliasName, tagKeyProblem, tagValueProblem } from '../lib/alias-rules';
-import { writeDefaultView } from '../lib/policy-view';
+import { ACCOUNT_ID } from '@/core/ids';
+import type { Origin } from '@/kms/model/key';
+import { aliasProblem, fullAliasName, tagKeyProblem, tagValueProblem } from '@/features/kms-console/lib/alias-rules';
+import { writeDefaultView } from '@/features/kms-console/lib/policy-view';
 
 export const STEPS = ['Configure key', 'Add labels', 'Define key administrative permissions', 'Define key usage permissions', 'Review'] as const;
 

@@ -1,13 +1,13 @@
 /** The "Aliases" tab: the key's aliases (ListAliases), Create alias (CreateAlias), Delete the selected (DeleteAlias). */
 import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Table } from '../../../components/ui/table';
-import { aliasProblem, fullAliasName } from '../lib/alias-rules';
-import { listAliases } from '../lib/keys';
-import { useAccountData } from '../lib/use-account-data';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
-import { PrefixedField } from '../ui/field';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Table } from '@/components/ui/table';
+import { aliasProblem, fullAliasName } from '@/features/kms-console/lib/alias-rules';
+import { listAliases } from '@/features/kms-console/lib/keys';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
+import { PrefixedField } from '@/features/kms-console/ui/field';
 
 export function AliasesTab({ keyId, awsManaged }: { keyId: string; awsManaged: boolean }) {
   const all = useAccountData((call) => listAliases(call), [keyId]);

@@ -1,9 +1,9 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { userArn } from '../../../core/ids';
-import { buildDefaultPolicy } from '../../../kms/model/default-policy';
-import { done, lab, show } from '../testing';
+import { userArn } from '@/core/ids';
+import { buildDefaultPolicy } from '@/kms/model/default-policy';
+import { done, lab, show } from '@/features/kms-console/testing';
 import { KeyDetailPage } from './key-detail-page';
 
 afterEach(done);

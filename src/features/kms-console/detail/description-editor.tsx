@@ -1,8 +1,8 @@
 /** The key's description with Edit -> UpdateKeyDescription, as on the console's General configuration. */
 import { useState } from 'react';
-import { TextArea } from '../../../components/ui/form-field';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
+import { TextArea } from '@/components/ui/form-field';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
 
 export function DescriptionEditor({ keyId, description }: { keyId: string; description: string }) {
   const [draft, setDraft] = useState<string>();

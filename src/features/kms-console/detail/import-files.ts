@@ -4,8 +4,8 @@
  * the lab's stand-in for OpenSSL: wrapping 32 bytes of key material with the public key
  * (RSA-OAEP, the hash of the chosen wrapping algorithm), exactly what `openssl pkeyutl` does.
  */
-import { formatDateTime } from '../lib/format';
-import { zip } from '../lib/zip';
+import { formatDateTime } from '@/features/kms-console/lib/format';
+import { zip } from '@/features/kms-console/lib/zip';
 
 export const HASH: Record<string, string> = { RSAES_OAEP_SHA_256: 'SHA-256', RSAES_OAEP_SHA_1: 'SHA-1' };
 

@@ -4,17 +4,17 @@
  * actions, the pending-deletion notice with Cancel key deletion, and the Try it panel.
  */
 import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { isAwsError } from '../../../core/errors';
-import { Tabs, type TabItem } from '../../../components/ui/tabs';
-import { formatDateTime, statusLabel } from '../lib/format';
-import { listAliases } from '../lib/keys';
-import { href, paths } from '../lib/navigate';
-import { useAccountData } from '../lib/use-account-data';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
-import { KmsLayout } from '../ui/layout';
-import { KeyActions } from '../keys/key-actions';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { isAwsError } from '@/core/errors';
+import { Tabs, type TabItem } from '@/components/ui/tabs';
+import { formatDateTime, statusLabel } from '@/features/kms-console/lib/format';
+import { listAliases } from '@/features/kms-console/lib/keys';
+import { href, paths } from '@/features/kms-console/lib/navigate';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
+import { KmsLayout } from '@/features/kms-console/ui/layout';
+import { KeyActions } from '@/features/kms-console/keys/key-actions';
 import { AliasesTab } from './aliases-tab';
 import { CryptoTab, type KeyMeta } from './crypto-tab';
 import { DescriptionEditor } from './description-editor';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { done, lab, seen, show } from '../testing';
+import { done, lab, seen, show } from '@/features/kms-console/testing';
 import { KeyDetailPage } from './key-detail-page';
 
 const downloads: { name: string; blob: Blob }[] = [];

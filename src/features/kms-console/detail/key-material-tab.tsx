@@ -8,11 +8,11 @@
  * and Delete key material (DeleteImportedKeyMaterial).
  */
 import { useState } from 'react';
-import { Dialog } from '../../../components/ui/dialog';
-import { downloadBytes } from '../../../components/ui/download';
-import { formatDateTime } from '../lib/format';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
+import { Dialog } from '@/components/ui/dialog';
+import { downloadBytes } from '@/components/ui/download';
+import { formatDateTime } from '@/features/kms-console/lib/format';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
 import type { KeyMeta } from './crypto-tab';
 import { importParametersZip, wrapKeyMaterial, type ImportParameters } from './import-files';
 

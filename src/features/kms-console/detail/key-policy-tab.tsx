@@ -5,16 +5,16 @@
  * is sent, and PutKeyPolicy's answers (MalformedPolicyDocumentException ...) as AWS words them.
  */
 import { useRef, useState } from 'react';
-import { useFocusLater } from '../../../components/ui/focus-later';
-import { CodeBlock } from '../../../components/ui/code-block';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { PolicyEditor } from '../../../components/ui/policy-editor';
-import type { Origin } from '../../../kms/model/key';
-import { jsonProblem } from '../lib/json-check';
-import { readDefaultView, writeDefaultView, type DefaultView } from '../lib/policy-view';
-import { useAccountData } from '../lib/use-account-data';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
+import { useFocusLater } from '@/components/ui/focus-later';
+import { CodeBlock } from '@/components/ui/code-block';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { PolicyEditor } from '@/components/ui/policy-editor';
+import type { Origin } from '@/kms/model/key';
+import { jsonProblem } from '@/features/kms-console/lib/json-check';
+import { readDefaultView, writeDefaultView, type DefaultView } from '@/features/kms-console/lib/policy-view';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { OtherAccounts } from './other-accounts';
 import { PrincipalList } from './principal-list';
 

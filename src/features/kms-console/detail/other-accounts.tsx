@@ -1,9 +1,9 @@
 /** "Other AWS accounts" of the key policy's default view: accounts allowed to use the key. */
 import { useState } from 'react';
-import { ACCOUNT_ID } from '../../../core/ids';
-import { Dialog } from '../../../components/ui/dialog';
-import { rootArn } from '../../../core/ids';
-import { PrefixedField } from '../ui/field';
+import { ACCOUNT_ID } from '@/core/ids';
+import { Dialog } from '@/components/ui/dialog';
+import { rootArn } from '@/core/ids';
+import { PrefixedField } from '@/features/kms-console/ui/field';
 
 export function OtherAccounts({ accounts, onChange }: { accounts: string[]; onChange(accounts: string[]): void }) {
   const [adding, setAdding] = useState(false);

@@ -4,13 +4,13 @@
  * rewrite the key policy; the parent makes the PutKeyPolicy call.
  */
 import { useId, useState } from 'react';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Table } from '../../../components/ui/table';
-import { loadPrincipals } from '../lib/principals';
-import { describePrincipal } from '../lib/policy-view';
-import { useAccountData } from '../lib/use-account-data';
-import { PrincipalPicker } from '../ui/principal-picker';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Table } from '@/components/ui/table';
+import { loadPrincipals } from '@/features/kms-console/lib/principals';
+import { describePrincipal } from '@/features/kms-console/lib/policy-view';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { PrincipalPicker } from '@/features/kms-console/ui/principal-picker';
 
 interface Props {
   title: string;

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { done, lab, seen, show } from '../testing';
+import { done, lab, seen, show } from '@/features/kms-console/testing';
 import { KeyDetailPage } from './key-detail-page';
 import { PERIOD_MESSAGE } from './rotation-tab';
 

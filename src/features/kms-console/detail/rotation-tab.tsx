@@ -5,16 +5,16 @@
  * and the next rotation date (GetKeyRotationStatus).
  */
 import { useEffect, useState } from 'react';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { Table } from '../../../components/ui/table';
-import { isAwsError } from '../../../core/errors';
-import { listAll } from '../lib/api';
-import { formatDateTime } from '../lib/format';
-import { useAccountData } from '../lib/use-account-data';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
-import { PrefixedField } from '../ui/field';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { Table } from '@/components/ui/table';
+import { isAwsError } from '@/core/errors';
+import { listAll } from '@/features/kms-console/lib/api';
+import { formatDateTime } from '@/features/kms-console/lib/format';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
+import { PrefixedField } from '@/features/kms-console/ui/field';
 
 export const PERIOD_MESSAGE = 'Enter a rotation period between 90 and 2560 days.';
 

@@ -1,13 +1,13 @@
 /** The "Tags" tab: the key's tags (ListResourceTags); add or change one (TagResource), remove the selected (UntagResource). */
 import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { TextField } from '../../../components/ui/form-field';
-import { Table } from '../../../components/ui/table';
-import { listAll } from '../lib/api';
-import { tagKeyProblem, tagValueProblem } from '../lib/alias-rules';
-import { useAccountData } from '../lib/use-account-data';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextField } from '@/components/ui/form-field';
+import { Table } from '@/components/ui/table';
+import { listAll } from '@/features/kms-console/lib/api';
+import { tagKeyProblem, tagValueProblem } from '@/features/kms-console/lib/alias-rules';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
 
 interface Tag {
   TagKey: string;

@@ -5,11 +5,11 @@
  * than 4096 bytes, access denied), each with its CLI equivalent.
  */
 import { useId, useState } from 'react';
-import { CopyButton } from '../../../components/ui/copy-button';
-import { TextArea } from '../../../components/ui/form-field';
-import { fromBase64, fromUtf8Strict, toBase64 } from '../../../core/bytes';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
+import { CopyButton } from '@/components/ui/copy-button';
+import { TextArea } from '@/components/ui/form-field';
+import { fromBase64, fromUtf8Strict, toBase64 } from '@/core/bytes';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
 
 export const BASE64_MESSAGE = 'The ciphertext is not valid base64. Paste the CiphertextBlob exactly as Encrypt returned it.';
 

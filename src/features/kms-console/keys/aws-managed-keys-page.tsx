@@ -3,10 +3,10 @@
  * predefined alias alias/aws/<service>. AWS manages them: learners can view them, not change them.
  */
 import { useMemo, useState } from 'react';
-import { filterRows, loadKeyRows } from '../lib/keys';
-import { paths } from '../lib/navigate';
-import { useAccountData } from '../lib/use-account-data';
-import { KmsLayout } from '../ui/layout';
+import { filterRows, loadKeyRows } from '@/features/kms-console/lib/keys';
+import { paths } from '@/features/kms-console/lib/navigate';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
 import { KeyTable } from './key-table';
 

@@ -1,11 +1,11 @@
 /** "Customer managed keys": the keys you create, own and manage, with filtering, selection and Key actions. */
 import { useMemo, useState } from 'react';
-import { filterRows, loadKeyRows } from '../lib/keys';
-import { href, paths } from '../lib/navigate';
-import { useAccountData } from '../lib/use-account-data';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
-import { KmsLayout } from '../ui/layout';
+import { filterRows, loadKeyRows } from '@/features/kms-console/lib/keys';
+import { href, paths } from '@/features/kms-console/lib/navigate';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
+import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { KeyActions } from './key-actions';
 import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
 import { KeyTable, keyName } from './key-table';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { done, lab, seen, show } from '../testing';
+import { done, lab, seen, show } from '@/features/kms-console/testing';
 import { CustomerKeysPage } from './customer-keys-page';
 import { WAITING_MESSAGE } from './schedule-deletion-dialog';
 

@@ -4,10 +4,10 @@
  * the selection's states do not allow are unavailable, as in the console.
  */
 import { useState } from 'react';
-import { formatDateTime } from '../lib/format';
-import type { Caller } from '../lib/api';
-import type { useAction } from '../lib/use-action';
-import { MenuButton } from '../ui/menu-button';
+import { formatDateTime } from '@/features/kms-console/lib/format';
+import type { Caller } from '@/features/kms-console/lib/api';
+import type { useAction } from '@/features/kms-console/lib/use-action';
+import { MenuButton } from '@/features/kms-console/ui/menu-button';
 import { ScheduleDeletionDialog } from './schedule-deletion-dialog';
 
 export interface ActionKey {

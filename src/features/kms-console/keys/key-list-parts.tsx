@@ -2,9 +2,9 @@
  * What the two key lists (AWS managed, customer managed) share around their table: the "Keys (n)"
  * heading with the filter box, the loading and error lines, and the page's CLI equivalent.
  */
-import { CliEquivalent } from '../../../components/ui/cli-equivalent';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import type { DataState } from '../lib/use-account-data';
+import { CliEquivalent } from '@/components/ui/cli-equivalent';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import type { DataState } from '@/features/kms-console/lib/use-account-data';
 
 interface ToolbarProps {
   /** The heading's id, which labels the table. */

@@ -1,8 +1,8 @@
 /** A table of KMS keys with the console's columns (Aliases, Key ID, Status, Key spec, Key usage); optional selection. */
-import { NONE, Table } from '../../../components/ui/table';
-import { formatDateTime, statusLabel } from '../lib/format';
-import type { KeyRow } from '../lib/keys';
-import { href, paths } from '../lib/navigate';
+import { NONE, Table } from '@/components/ui/table';
+import { formatDateTime, statusLabel } from '@/features/kms-console/lib/format';
+import type { KeyRow } from '@/features/kms-console/lib/keys';
+import { href, paths } from '@/features/kms-console/lib/navigate';
 
 interface Props {
   rows: KeyRow[];

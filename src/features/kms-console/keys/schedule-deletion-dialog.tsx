@@ -4,7 +4,7 @@
  * confirmation checkbox; "Schedule deletion" calls ScheduleKeyDeletion for each key.
  */
 import { useState } from 'react';
-import { Dialog } from '../../../components/ui/dialog';
+import { Dialog } from '@/components/ui/dialog';
 
 export const WAITING_MESSAGE = 'Enter a waiting period between 7 and 30 days.';
 

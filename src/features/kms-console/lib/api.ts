@@ -3,8 +3,8 @@
  * the selected Region, recorded in the event history). Actions run through `recordCalls`, which
  * keeps the calls they made so the screen can show their CLI equivalents with the real parameters.
  */
-import type { ServiceName } from '../../../core';
-import { consoleCall, useConsole } from '../../../state/console-store';
+import type { ServiceName } from '@/core';
+import { consoleCall, useConsole } from '@/state/console-store';
 
 export type Caller = <O = any>(operation: string, input?: Record<string, unknown>, service?: ServiceName) => Promise<O>;
 

@@ -1,5 +1,5 @@
 /** How the console words key states. Dates: components/ui/format (UTC, the account's clock). */
-export { formatDate, formatDateTime } from '../../../components/ui/format';
+export { formatDate, formatDateTime } from '@/components/ui/format';
 
 const STATUS: Record<string, string> = {
   Enabled: 'Enabled',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { rootArn, userArn } from '../../../core/ids';
-import { buildDefaultPolicy } from '../../../kms/model/default-policy';
+import { rootArn, userArn } from '@/core/ids';
+import { buildDefaultPolicy } from '@/kms/model/default-policy';
 import { aliasProblem, ALIAS_MESSAGES, fullAliasName } from './alias-rules';
 import { jsonProblem } from './json-check';
 import { describePrincipal, readDefaultView, writeDefaultView } from './policy-view';

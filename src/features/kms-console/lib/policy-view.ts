@@ -4,9 +4,9 @@
  * of that policy, buildDefaultPolicy (DESIGN.md section 4). A policy with any other statement
  * (edited by hand) has no default view, as in the console: only the policy view shows it.
  */
-import { ACCOUNT_ID, parseArn, rootArn } from '../../../core';
-import { buildDefaultPolicy, DELETE_ACTIONS } from '../../../kms/model/default-policy';
-import type { Origin } from '../../../kms/model/key';
+import { ACCOUNT_ID, parseArn, rootArn } from '@/core';
+import { buildDefaultPolicy, DELETE_ACTIONS } from '@/kms/model/default-policy';
+import type { Origin } from '@/kms/model/key';
 
 export const SIDS = {
   root: 'Enable IAM User Permissions',

@@ -5,7 +5,7 @@
  * not trigger a reload, or a screen's own reads would reload it forever.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { useConsole } from '../../../state/console-store';
+import { useConsole } from '@/state/console-store';
 import { call, type Caller } from './api';
 
 export type DataState<T> =

@@ -1,6 +1,6 @@
 /** State of one console action: running, then its outcome with a success or failure text. */
 import { useCallback, useState } from 'react';
-import type { ShownOutcome } from '../ui/action-result';
+import type { ShownOutcome } from '@/features/kms-console/ui/action-result';
 import { recordCalls, type Caller, type Outcome } from './api';
 
 export function useAction() {

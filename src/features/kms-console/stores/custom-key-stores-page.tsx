@@ -5,18 +5,18 @@
  * The CloudHSM cluster itself is simulated: any cluster ID of the right form is an active cluster.
  */
 import { useState } from 'react';
-import { Dialog } from '../../../components/ui/dialog';
-import { ErrorAlert } from '../../../components/ui/error-alert';
-import { TextArea, TextField } from '../../../components/ui/form-field';
-import { Table } from '../../../components/ui/table';
-import { listAll } from '../lib/api';
-import { formatDateTime } from '../lib/format';
-import { paths } from '../lib/navigate';
-import { useAccountData } from '../lib/use-account-data';
-import { useAction } from '../lib/use-action';
-import { ActionResult } from '../ui/action-result';
-import { KmsLayout } from '../ui/layout';
-import { MenuButton } from '../ui/menu-button';
+import { Dialog } from '@/components/ui/dialog';
+import { ErrorAlert } from '@/components/ui/error-alert';
+import { TextArea, TextField } from '@/components/ui/form-field';
+import { Table } from '@/components/ui/table';
+import { listAll } from '@/features/kms-console/lib/api';
+import { formatDateTime } from '@/features/kms-console/lib/format';
+import { paths } from '@/features/kms-console/lib/navigate';
+import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { useAction } from '@/features/kms-console/lib/use-action';
+import { ActionResult } from '@/features/kms-console/ui/action-result';
+import { KmsLayout } from '@/features/kms-console/ui/layout';
+import { MenuButton } from '@/features/kms-console/ui/menu-button';
 
 interface Store {
   CustomKeyStoreId: string;

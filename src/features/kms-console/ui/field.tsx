@@ -1,6 +1,6 @@
 /** A text field (shared Field frame) that can show a fixed prefix before the input, like the console's alias/ field. */
 import type { InputHTMLAttributes } from 'react';
-import { Field } from '../../../components/ui/form-field';
+import { Field } from '@/components/ui/form-field';
 
 interface Props extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange' | 'value' | 'prefix'> {
   label: string;

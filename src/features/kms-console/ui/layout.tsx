@@ -5,9 +5,9 @@
  * (components/ui/service-layout).
  */
 import type { ReactNode, Ref } from 'react';
-import { ServiceLayout } from '../../../components/ui/service-layout';
-import '../kms.css';
-import { href, paths } from '../lib/navigate';
+import { ServiceLayout } from '@/components/ui/service-layout';
+import '@/features/kms-console/kms.css';
+import { href, paths } from '@/features/kms-console/lib/navigate';
 
 const NAV = [
   { path: paths.awsKeys, label: 'AWS managed keys' },

@@ -1,7 +1,7 @@
 /** Choose IAM users and roles (the wizard's permission steps, and the key policy's Add dialogs). */
 import { useId, useState } from 'react';
-import { Table } from '../../../components/ui/table';
-import type { PrincipalRow } from '../lib/principals';
+import { Table } from '@/components/ui/table';
+import type { PrincipalRow } from '@/features/kms-console/lib/principals';
 
 interface Props {
   caption: string;
