@@ -82,7 +82,12 @@ export function serviceWorker(): Plugin {
       const outDir = resolve(config.root, config.build.outDir);
       const files = await listFiles(outDir);
       const hash = createHash('sha256');
-      for (const f of files) hash.update(f).update('\0').update(await readFile(join(outDir, f))).update('\0');
+      for (const f of files)
+        hash
+          .update(f)
+          .update('\0')
+          .update(await readFile(join(outDir, f)))
+          .update('\0');
       const version = hash.digest('hex').slice(0, 16);
       await writeFile(join(outDir, 'sw.js'), workerSource(version, files));
       config.logger.info(`sw.js: ${files.length} files precached, version ${version}`);

@@ -17,10 +17,17 @@ describe('simplified notes', () => {
   });
 
   it('reads the header after leading line comments, ends at the comment, and ignores files without a note', () => {
-    expect(noteOf(`// a\n// b\n/**\n * The simulated clock. More words.\n * Simplified: time is simulated. */`, 'src/core/clock.ts')).toEqual({ file: 'src/core/clock.ts', title: 'The simulated clock', text: 'time is simulated.' });
+    expect(noteOf(`// a\n// b\n/**\n * The simulated clock. More words.\n * Simplified: time is simulated. */`, 'src/core/clock.ts')).toEqual({
+      file: 'src/core/clock.ts',
+      title: 'The simulated clock',
+      text: 'time is simulated.',
+    });
     expect(noteOf(`/** The shell's words (the\n * rest). Simplified: nothing here is at a line start. */`, 'x.ts')).toBeUndefined();
     expect(noteOf(`import x from 'y';\n/**\n * Simplified: too late, not the header.\n */`, 'x.ts')).toBeUndefined();
-    expect(noteOf(`/**\n * aws-encryption-cli's command line, parsed with Python argparse's rules (the\n * real CLI ...).\n * Simplified: a subset.\n */`, 'a.ts')?.title).toBe("aws-encryption-cli's command line, parsed with Python argparse's rules");
+    expect(
+      noteOf(`/**\n * aws-encryption-cli's command line, parsed with Python argparse's rules (the\n * real CLI ...).\n * Simplified: a subset.\n */`, 'a.ts')
+        ?.title,
+    ).toBe("aws-encryption-cli's command line, parsed with Python argparse's rules");
   });
 
   it('finds every header Simplified: paragraph of the source, and the app is given exactly those', () => {
@@ -32,7 +39,10 @@ describe('simplified notes', () => {
     expect(notes.map((n) => n.file)).toEqual(grep);
     expect(notes.length).toBeGreaterThan(30);
     expect(SIMPLIFIED_NOTES).toEqual(notes);
-    expect(notes.find((n) => n.file === 'src/kms/operations/create-key.ts')).toMatchObject({ title: 'CreateKey', text: expect.stringMatching(/^asymmetric, HMAC, multi-Region and external key store keys are refused with UnsupportedOperationException/) });
+    expect(notes.find((n) => n.file === 'src/kms/operations/create-key.ts')).toMatchObject({
+      title: 'CreateKey',
+      text: expect.stringMatching(/^asymmetric, HMAC, multi-Region and external key store keys are refused with UnsupportedOperationException/),
+    });
     expect(notes.find((n) => n.file === 'src/kms/pipeline.ts')?.text).toMatch(/GrantTokens are accepted and ignored/);
   });
 });

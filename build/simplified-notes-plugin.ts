@@ -37,7 +37,12 @@ export function noteOf(source: string, file: string): SimplifiedNote | undefined
   }
   // The title: the header's first line up to its first colon or full stop ("Encrypt", "diff ... and cmp").
   const first = (lines.find((l) => l.trim()) ?? '').trim();
-  let title = first.startsWith('Simplified:') ? file.split('/').pop()!.replace(/\.tsx?$/, '') : first.split(/:\s|\.(?:\s|$)|:$/)[0]!.replace(/`/g, '');
+  let title = first.startsWith('Simplified:')
+    ? file
+        .split('/')
+        .pop()!
+        .replace(/\.tsx?$/, '')
+    : first.split(/:\s|\.(?:\s|$)|:$/)[0]!.replace(/`/g, '');
   // A parenthesis the line break left open is dropped: "... messages (the" -> "... messages".
   if ((title.match(/\(/g) ?? []).length > (title.match(/\)/g) ?? []).length) title = title.slice(0, title.lastIndexOf('(')).trim();
   title = title.replace(/,$/, '');

@@ -16,7 +16,9 @@ const CLOUDFRONT_ERROR = "The specified SSL certificate doesn't exist, isn't in 
 
 async function serious(page: Page): Promise<string[]> {
   const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const acmNav = (page: Page, name: string) => page.getByRole('navigation', { name: 'AWS Certificate Manager' }).getByRole('link', { name, exact: true }).click();
@@ -37,7 +39,10 @@ async function requestAndValidate(page: Page, domain: string, checkA11y = false)
   if (checkA11y) expect(await serious(page)).toEqual([]);
   await page.getByRole('button', { name: 'Create records in Route 53' }).click();
   await flash(page, /Successfully created DNS records in Route 53/);
-  await page.locator('.flash').getByText(/aws route53 change-resource-record-sets/).waitFor();
+  await page
+    .locator('.flash')
+    .getByText(/aws route53 change-resource-record-sets/)
+    .waitFor();
   await page.getByRole('region', { name: 'Certificate status' }).getByText('Issued', { exact: true }).waitFor();
   return id;
 }
@@ -54,9 +59,15 @@ async function tryCloudFront(page: Page, domain: string, certificateId: string) 
 }
 
 describe('Certificate Manager: a certificate for CloudFront', () => {
-  it('fails from eu-west-1 with AWS\'s error, works from us-east-1 after DNS validation', async () => {
+  it("fails from eu-west-1 with AWS's error, works from us-east-1 after DNS validation", async () => {
     const page = await site.open();
-    const loadedScripts = () => page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+    const loadedScripts = () =>
+      page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .map((e) => e.name)
+          .filter((n) => n.endsWith('.js')),
+      );
     // @peculiar/x509 is loaded only when a certificate is made or read, never by the first screen.
     expect((await loadedScripts()).filter((n) => /x509/.test(n))).toEqual([]);
     await openService(page, /^Certificate Manager/);
@@ -104,7 +115,12 @@ describe('Certificate Manager: a certificate for CloudFront', () => {
     const page = await site.open({ colorScheme: 'dark' }, '#/acm/certificates/list');
     await h1(page, 'Certificates');
     expect(await serious(page)).toEqual([]);
-    for (const [link, title] of [['Import certificate', 'Import certificate'], ['AWS Private CA', 'Private certificate authorities'], ['Load balancer listener', 'Create Application Load Balancer'], ['API Gateway custom domain', 'Create custom domain name']]) {
+    for (const [link, title] of [
+      ['Import certificate', 'Import certificate'],
+      ['AWS Private CA', 'Private certificate authorities'],
+      ['Load balancer listener', 'Create Application Load Balancer'],
+      ['API Gateway custom domain', 'Create custom domain name'],
+    ]) {
       await acmNav(page, link!);
       await h1(page, title!);
       expect(await serious(page), title).toEqual([]);

@@ -76,7 +76,10 @@ describe('classroom', () => {
     const page = await site.open({ acceptDownloads: true });
     await h1(page, 'KMS keys');
     await page.getByRole('button', { name: 'Create key' }).click();
-    await page.getByRole('status').filter({ hasText: /^Created key / }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Created key / })
+      .waitFor();
     await visit(page, '#/cloudshell');
     const command = page.getByRole('textbox', { name: 'Command' });
     await command.focus();

@@ -41,13 +41,22 @@ describe('CloudShell', () => {
     expect(await type(page, `aws kms create-alias --alias-name alias/myCMK --target-key-id ${id}`)).toEqual([]);
 
     // The course's commands, exactly.
-    expect(await type(page, `aws kms encrypt --key-id ${id} --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt`)).toEqual([]);
+    expect(
+      await type(
+        page,
+        `aws kms encrypt --key-id ${id} --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt`,
+      ),
+    ).toEqual([]);
     expect(await type(page, 'ls')).toEqual(['encryptedsecret.txt  secret.txt']);
-    expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt')).toEqual([]);
+    expect(
+      await type(page, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt'),
+    ).toEqual([]);
     expect(await type(page, 'cmp secret.txt decryptedsecret.txt')).toEqual([]);
     expect(await type(page, 'echo $?')).toEqual(['0']);
     expect(await type(page, 'cat decryptedsecret.txt')).toEqual([SECRET]);
-    expect(await type(page, `aws kms re-encrypt --destination-key-id ${id} --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt`)).toEqual([]);
+    expect(
+      await type(page, `aws kms re-encrypt --destination-key-id ${id} --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt`),
+    ).toEqual([]);
     expect((await type(page, 'wc -l newencryption.txt'))[0]).toMatch(/^\d+ newencryption\.txt$/);
     expect(await type(page, `aws kms enable-key-rotation --key-id ${id}`)).toEqual([]);
     const status = await type(page, `aws kms get-key-rotation-status --key-id ${id}`);
@@ -90,7 +99,10 @@ describe('CloudShell', () => {
     await page.getByRole('button', { name: 'Actions' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Upload file' }).click()]);
     await chooser.setFiles({ name: 'downloaded.bin', mimeType: 'application/octet-stream', buffer: bytes });
-    await page.getByRole('status').filter({ hasText: `Uploaded downloaded.bin to /home/cloudshell-user/downloaded.bin (${size} bytes).` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Uploaded downloaded.bin to /home/cloudshell-user/downloaded.bin (${size} bytes).` })
+      .waitFor();
     expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode')).toEqual([SECRET]);
 
     // Reload: the files and the history are still there.
@@ -103,7 +115,9 @@ describe('CloudShell', () => {
     await page.keyboard.press('ArrowUp');
     expect(await commandLine(page).inputValue()).toBe('ls');
     await page.keyboard.press('ArrowUp');
-    expect(await commandLine(page).inputValue()).toBe('aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode');
+    expect(await commandLine(page).inputValue()).toBe(
+      'aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode',
+    );
   }, 180_000);
 
   it('docks under the KMS keys screen, calls as the identity and in the Region of the top bar', async () => {

@@ -47,7 +47,9 @@ describe('exam drills', () => {
     await page.getByRole('link', { name: 'KMS 101: What KMS is' }).waitFor();
     await axe(page, found);
     await page.getByRole('button', { name: /^3\. Good/ }).click();
-    await expect(page.getByRole('status').filter({ hasText: 'Scheduled:' }).first().textContent()).resolves.toMatch(/What does AWS Key Management Service.*is due again \w{3}, \w{3} \d+/);
+    await expect(page.getByRole('status').filter({ hasText: 'Scheduled:' }).first().textContent()).resolves.toMatch(
+      /What does AWS Key Management Service.*is due again \w{3}, \w{3} \d+/,
+    );
 
     // The next card, with the keyboard: a number picks an option, Enter submits, Enter rates.
     const stem = page.getByText(/^A start-up must encrypt data at rest/);
@@ -109,7 +111,7 @@ describe('exam drills', () => {
     expect(found).toEqual([]);
   });
 
-  it('checks a typed CLI command with the lab\'s own CLI, and a simulator task against the account', async () => {
+  it("checks a typed CLI command with the lab's own CLI, and a simulator task against the account", async () => {
     const page = await site.open({}, '#/drills/q/cli-gdk');
     await page.getByText(/Type the command that generates a 256-bit data key/).waitFor();
     const found: string[] = [];

@@ -41,7 +41,11 @@ async function createKey(page: Page) {
   const cmd = page.getByRole('textbox', { name: 'Command' });
   await cmd.fill('aws kms create-key --query KeyMetadata.KeyId --output text');
   await cmd.press('Enter');
-  const id = await page.getByRole('log').getByText(/^[0-9a-f]{8}-[0-9a-f-]{27}$/).first().innerText();
+  const id = await page
+    .getByRole('log')
+    .getByText(/^[0-9a-f]{8}-[0-9a-f-]{27}$/)
+    .first()
+    .innerText();
   await cmd.fill(`aws kms create-alias --alias-name alias/files --target-key-id ${id.trim()}`);
   await cmd.press('Enter');
   return id.trim();
@@ -91,7 +95,9 @@ describe('envelope encryption of files', () => {
     const outPath = join(dir, 'report.pdf.out');
     await download2.saveAs(outPath);
     expect(sha256File(outPath)).toBe(digest);
-    console.log(`envelope e2e: ${MIB} MiB, click to download link: encrypt ${encSecs.toFixed(1)} s (${(MIB / encSecs).toFixed(0)} MiB/s), decrypt ${decSecs.toFixed(1)} s (${(MIB / decSecs).toFixed(0)} MiB/s); last speed shown: encrypt ${await shownRate(job)} MiB/s, decrypt ${await shownRate(decJob)} MiB/s`);
+    console.log(
+      `envelope e2e: ${MIB} MiB, click to download link: encrypt ${encSecs.toFixed(1)} s (${(MIB / encSecs).toFixed(0)} MiB/s), decrypt ${decSecs.toFixed(1)} s (${(MIB / decSecs).toFixed(0)} MiB/s); last speed shown: encrypt ${await shownRate(job)} MiB/s, decrypt ${await shownRate(decJob)} MiB/s`,
+    );
 
     const bytes = readFileSync(encPath);
     const at = bytes.length - (1 << 19); // inside the last regular frame's ciphertext
@@ -100,7 +106,16 @@ describe('envelope encryption of files', () => {
     writeFileSync(badPath, bytes);
     await runFile(page, badPath, 'Decrypt');
     const bad = page.getByTestId('envelope-job').nth(2);
-    await expect.poll(() => bad.getByRole('alert').innerText().catch(() => ''), { timeout: 120_000 }).toMatch(/^Decryption failed: Frame \d+ \(bytes \d+-\d+ of the file\) failed authentication: the file was altered or corrupted\. Nothing was kept\.$/);
+    await expect
+      .poll(
+        () =>
+          bad
+            .getByRole('alert')
+            .innerText()
+            .catch(() => ''),
+        { timeout: 120_000 },
+      )
+      .toMatch(/^Decryption failed: Frame \d+ \(bytes \d+-\d+ of the file\) failed authentication: the file was altered or corrupted\. Nothing was kept\.$/);
     expect(await bad.getByRole('link').count()).toBe(0);
   }, 600_000);
 });
@@ -119,11 +134,18 @@ describe('cancel', () => {
     const job = page.getByTestId('envelope-job').last();
     await expect.poll(() => job.getByRole('progressbar').evaluate((e) => (e as HTMLProgressElement).value), { timeout: 30_000 }).toBeGreaterThan(0);
     await job.getByRole('button', { name: 'Cancel' }).click();
-    await expect.poll(() => job.getByRole('alert').innerText().catch(() => '')).toBe('Cancelled: no output was kept.');
+    await expect
+      .poll(() =>
+        job
+          .getByRole('alert')
+          .innerText()
+          .catch(() => ''),
+      )
+      .toBe('Cancelled: no output was kept.');
     expect(await job.getByRole('link').count()).toBe(0);
     const leftovers = await page.evaluate(async () => {
       const names: string[] = [];
-      for await (const name of (await navigator.storage.getDirectory() as any).keys()) names.push(name);
+      for await (const name of ((await navigator.storage.getDirectory()) as any).keys()) names.push(name);
       return names;
     });
     expect(leftovers).toEqual([]);

@@ -15,7 +15,9 @@ const keyTable = (page: Page) => page.getByRole('table', { name: /^Keys in / });
 
 /** The data rows of the key table as text cells, in column order. */
 async function keyRows(page: Page): Promise<string[][]> {
-  return keyTable(page).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+  return keyTable(page)
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
 }
 
 async function createdKeyId(page: Page): Promise<string> {
@@ -87,7 +89,6 @@ describe('home page', () => {
     await page.keyboard.type('Europe (Ire');
     await page.getByText('There are no keys in Europe (Ireland) yet.').waitFor();
     expect(await page.getByLabel('Region').inputValue()).toBe('eu-west-1');
-
   });
 });
 

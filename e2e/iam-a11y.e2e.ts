@@ -90,7 +90,10 @@ describe('accessibility of the IAM console and the event history', () => {
       await page.goto(`${site.url}#/cloudtrail/events`);
       await h1(page, 'Event history');
       await page.getByRole('searchbox').fill('CreateUser');
-      await page.getByRole('button', { name: /CreateUser$/ }).first().click();
+      await page
+        .getByRole('button', { name: /CreateUser$/ })
+        .first()
+        .click();
       await page.getByLabel(/^Event record CreateUser/).waitFor();
       await check();
       await page.goto(`${site.url}#/nowhere`);

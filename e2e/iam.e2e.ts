@@ -73,7 +73,9 @@ describe('the course IAM setup', () => {
       await page.getByRole('heading', { name: 'Review and create' }).waitFor();
       await page.getByRole('button', { name: 'Create user' }).click();
       await flash(page, `User ${name} created.`);
-      expect(await page.locator('.flash pre').innerText()).toBe(`aws iam create-user --user-name ${name}\naws iam add-user-to-group --group-name myKMSGroup --user-name ${name}`);
+      expect(await page.locator('.flash pre').innerText()).toBe(
+        `aws iam create-user --user-name ${name}\naws iam add-user-to-group --group-name myKMSGroup --user-name ${name}`,
+      );
     }
     const users = await tableRows(page, /^Users \(/);
     expect(users.map((r) => [r[1], r[3]])).toEqual([
@@ -159,7 +161,10 @@ describe('the course IAM setup', () => {
     // An event opens to its JSON record from the keyboard too.
     await tabTo(page, /CreateGroup$/);
     await page.keyboard.press('Enter');
-    expect(JSON.parse(await page.getByLabel(/^Event record CreateGroup/).innerText())).toMatchObject({ eventName: 'CreateGroup', requestParameters: { groupName: 'myKMSGroup' } });
+    expect(JSON.parse(await page.getByLabel(/^Event record CreateGroup/).innerText())).toMatchObject({
+      eventName: 'CreateGroup',
+      requestParameters: { groupName: 'myKMSGroup' },
+    });
 
     await saved(page);
     await page.reload();

@@ -3,7 +3,6 @@
  * in the page, so each is self-contained (no imports, no outer variables).
  */
 
-
 /** The focusable control a click on `el` operates: itself, the button or link around it, a label's control. */
 export function controlOf(el: Element): Element | null {
   const focusable = 'a[href], button, input, select, textarea, summary, iframe, [tabindex], [contenteditable=""], [contenteditable="true"]';
@@ -32,7 +31,11 @@ export function isChecked(el: Element): boolean {
 
 /** An item of a popup widget with roving focus (not in the Tab order itself). */
 export function inPopupWidget(el: Element): boolean {
-  return (el as HTMLElement).tabIndex < 0 && /^(menuitem|menuitemradio|menuitemcheckbox|option|treeitem)$/.test(el.getAttribute('role') ?? '') && !!el.closest('[role=menu], [role=menubar], [role=listbox], [role=tree]');
+  return (
+    (el as HTMLElement).tabIndex < 0 &&
+    /^(menuitem|menuitemradio|menuitemcheckbox|option|treeitem)$/.test(el.getAttribute('role') ?? '') &&
+    !!el.closest('[role=menu], [role=menubar], [role=listbox], [role=tree]')
+  );
 }
 
 /** The outline and box-shadow of the element and its three nearest ancestors. */
@@ -55,7 +58,9 @@ export function focusRingMissing(el: Element, before: string[] | undefined): str
   if (!el.matches(':focus-visible')) return ':focus-visible does not match';
   const shows = (e: Element) => {
     const s = getComputedStyle(e);
-    return (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)') || (s.boxShadow !== 'none' && s.boxShadow !== '');
+    return (
+      (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 && s.outlineColor !== 'rgba(0, 0, 0, 0)') || (s.boxShadow !== 'none' && s.boxShadow !== '')
+    );
   };
   const now: string[] = [];
   const chain: Element[] = [];

@@ -62,15 +62,27 @@ async function tinyPage(): Promise<Page> {
 }
 
 const log = (page: Page) => page.locator('#log').textContent();
-const failure = (p: Promise<unknown>) => p.then(() => 'no error', (e: Error) => e.message);
+const failure = (p: Promise<unknown>) =>
+  p.then(
+    () => 'no error',
+    (e: Error) => e.message,
+  );
 
 describe('keyboard-only mode', () => {
   it('refuses what a keyboard user cannot operate, naming the element and the reason', async () => {
     const page = await tinyPage();
-    expect(await failure(page.locator('#div').click({ timeout: 2000 }))).toMatch(/<div>? "Clickable div"\) is not keyboard-operable: neither it nor an ancestor can take focus/);
-    expect(await failure(page.getByRole('button', { name: 'Out of the Tab order' }).click({ timeout: 2000 }))).toMatch(/Out of the Tab order.*is not reachable with Tab/);
-    expect(await failure(page.getByRole('button', { name: 'No focus ring' }).click({ timeout: 2000 }))).toMatch(/No focus ring.*focus not visible \(outline none/);
-    expect(await failure(page.getByRole('button', { name: 'Always shadowed' }).click({ timeout: 2000 }))).toMatch(/Always shadowed.*focus not visible \(outline none .*the same as unfocused\)/);
+    expect(await failure(page.locator('#div').click({ timeout: 2000 }))).toMatch(
+      /<div>? "Clickable div"\) is not keyboard-operable: neither it nor an ancestor can take focus/,
+    );
+    expect(await failure(page.getByRole('button', { name: 'Out of the Tab order' }).click({ timeout: 2000 }))).toMatch(
+      /Out of the Tab order.*is not reachable with Tab/,
+    );
+    expect(await failure(page.getByRole('button', { name: 'No focus ring' }).click({ timeout: 2000 }))).toMatch(
+      /No focus ring.*focus not visible \(outline none/,
+    );
+    expect(await failure(page.getByRole('button', { name: 'Always shadowed' }).click({ timeout: 2000 }))).toMatch(
+      /Always shadowed.*focus not visible \(outline none .*the same as unfocused\)/,
+    );
     await page.evaluate(() => {
       (document.querySelector('[role=menu]') as HTMLElement).hidden = false;
     });

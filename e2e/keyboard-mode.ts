@@ -81,7 +81,8 @@ export function installKeyboardMode(page: Page): void {
     const el = await l.elementHandle(options as Options);
     // Focus the app itself put there (a new card's heading) is where a keyboard user already is.
     if (await el.evaluate((e) => e === document.activeElement)) return;
-    if (await el.evaluate((e) => (e as HTMLElement).tabIndex < 0)) throw new Error(`Keyboard-only mode: focus() on ${l}: it is not in the Tab order and the app did not move focus there`);
+    if (await el.evaluate((e) => (e as HTMLElement).tabIndex < 0))
+      throw new Error(`Keyboard-only mode: focus() on ${l}: it is not in the Tab order and the app did not move focus there`);
     await reach(l, el);
   });
   wrap('setInputFiles', async (l, orig, args) => {
@@ -115,7 +116,8 @@ export function installKeyboardMode(page: Page): void {
   for (const name of ['click', 'dblclick', 'down', 'up', 'move', 'wheel']) {
     const orig = mouseProto[name]!;
     mouseProto[name] = function (this: { _page?: Page }, ...args: never[]) {
-      if (keyboardRun() || (this._page && forced.has(this._page))) return Promise.reject(new Error(`Keyboard-only mode: page.mouse.${name} is a mouse-only action; use the keyboard alternative`));
+      if (keyboardRun() || (this._page && forced.has(this._page)))
+        return Promise.reject(new Error(`Keyboard-only mode: page.mouse.${name} is a mouse-only action; use the keyboard alternative`));
       return orig.apply(this, args);
     };
   }
@@ -177,7 +179,9 @@ async function reachOnce(l: Locator, el: ElementHandle): Promise<ElementHandle> 
     // (APG), so it is reached as a keyboard user does, with ArrowDown from where the widget put
     // focus when it opened. Focusing it by script would also bypass the widget's own state.
     if (!(await control.evaluate((c, widgets) => !!document.activeElement && (c as Element).closest(widgets)!.contains(document.activeElement), POPUP_WIDGETS)))
-      throw new Error(`Keyboard-only mode: ${await what(control)}: focus is not in its menu, so no key reaches it (focus is on ${await activeDescription(page)})`);
+      throw new Error(
+        `Keyboard-only mode: ${await what(control)}: focus is not in its menu, so no key reaches it (focus is on ${await activeDescription(page)})`,
+      );
     await arrowTo(page, control, 'ArrowDown', what);
   } else {
     await control.focus();
@@ -187,7 +191,8 @@ async function reachOnce(l: Locator, el: ElementHandle): Promise<ElementHandle> 
       await control.focus();
       landed = await roundTrip(page, control, ['Tab', 'Shift+Tab'], () => (before = undefined));
     }
-    if (landed === 'elsewhere') throw new Error(`Keyboard-only mode: ${await what(control)} is not reachable with Tab (Shift+Tab, Tab lands on ${await activeDescription(page)})`);
+    if (landed === 'elsewhere')
+      throw new Error(`Keyboard-only mode: ${await what(control)} is not reachable with Tab (Shift+Tab, Tab lands on ${await activeDescription(page)})`);
     // One Tab stop for a radio group or tab list: the arrow keys move to the target.
     if (landed === 'group') await arrowTo(page, control, (await control.evaluate((c) => c.getAttribute('role') === 'tab')) ? 'ArrowRight' : 'ArrowDown', what);
   }
@@ -205,7 +210,9 @@ async function focusLostCheck(page: Page, next: string) {
   lastAction.set(page, next);
   if (!previous) return;
   if (await page.evaluate(() => !document.activeElement || document.activeElement === document.body))
-    throw new Error(`Keyboard-only mode: focus was lost to the page after ${previous} (at ${page.url().split('#')[1] ?? '/'}, before ${next}): the control went away without handing focus on`);
+    throw new Error(
+      `Keyboard-only mode: focus was lost to the page after ${previous} (at ${page.url().split('#')[1] ?? '/'}, before ${next}): the control went away without handing focus on`,
+    );
 }
 
 const POPUP_WIDGETS = '[role=menu], [role=menubar], [role=listbox], [role=tree]';
@@ -232,7 +239,17 @@ async function roundTrip(page: Page, control: ElementHandle, keys: string[], awa
     const groupOf = (e: Element) => {
       if (e instanceof HTMLInputElement && e.type === 'radio') return e.name ? `radio:${e.name}:${e.form ? 'f' : ''}` : null;
       const role = e.getAttribute('role') ?? '';
-      const container = { tab: '[role=tablist]', radio: '[role=radiogroup]', menuitem: '[role=menu],[role=menubar]', menuitemradio: '[role=menu],[role=menubar]', menuitemcheckbox: '[role=menu],[role=menubar]', option: '[role=listbox]', treeitem: '[role=tree]', gridcell: '[role=grid]', row: '[role=grid]' }[role];
+      const container = {
+        tab: '[role=tablist]',
+        radio: '[role=radiogroup]',
+        menuitem: '[role=menu],[role=menubar]',
+        menuitemradio: '[role=menu],[role=menubar]',
+        menuitemcheckbox: '[role=menu],[role=menubar]',
+        option: '[role=listbox]',
+        treeitem: '[role=tree]',
+        gridcell: '[role=grid]',
+        row: '[role=grid]',
+      }[role];
       return container ? e.closest(container) : null;
     };
     const g = groupOf(c as Element);
@@ -245,7 +262,8 @@ async function fileChooserOpener(l: Locator) {
   const input = await l.elementHandle();
   const opener = (
     await input.evaluateHandle((i: Element) => {
-      const tabbable = (e: Element) => e instanceof HTMLElement && e.tabIndex >= 0 && !e.hidden && getComputedStyle(e).display !== 'none' && !(e as HTMLButtonElement).disabled;
+      const tabbable = (e: Element) =>
+        e instanceof HTMLElement && e.tabIndex >= 0 && !e.hidden && getComputedStyle(e).display !== 'none' && !(e as HTMLButtonElement).disabled;
       if (tabbable(i)) return i;
       for (let p = i.parentElement; p; p = p.parentElement) {
         const b = [...p.querySelectorAll('button, [role=button]')].find(tabbable);

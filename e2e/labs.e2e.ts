@@ -36,13 +36,10 @@ async function type(page: Page, line: string) {
   await input.focus();
   await page.keyboard.type(line);
   await page.keyboard.press('Enter');
-  await page.waitForFunction(
-    (text) => {
-      const log = document.querySelector('[role="log"]');
-      return [...(log?.querySelectorAll('.terminal__line') ?? [])].some((l) => l.textContent === text) && log?.getAttribute('aria-busy') !== 'true';
-    },
-    echo,
-  );
+  await page.waitForFunction((text) => {
+    const log = document.querySelector('[role="log"]');
+    return [...(log?.querySelectorAll('.terminal__line') ?? [])].some((l) => l.textContent === text) && log?.getAttribute('aria-busy') !== 'true';
+  }, echo);
 }
 
 describe('guided labs', () => {
@@ -84,7 +81,12 @@ describe('guided labs', () => {
     await visit(page, '#/learn');
     await h1(page, 'Learning path');
     await page.getByText('Lab 2: Create a CMK with alias, description, administrators and users').waitFor();
-    expect(await page.getByRole('listitem').filter({ hasText: /^Lab 2: Create a CMK/ }).innerText()).toContain('Complete');
+    expect(
+      await page
+        .getByRole('listitem')
+        .filter({ hasText: /^Lab 2: Create a CMK/ })
+        .innerText(),
+    ).toContain('Complete');
     await page.getByRole('link', { name: /Continue where I left off: lab 2/ }).waitFor();
   });
 
@@ -100,7 +102,10 @@ describe('guided labs', () => {
     // Encrypted, but the ciphertext was not saved: the check looks at the home directory too.
     await type(page, 'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt');
     expect(await check(page, LAB, 'Not yet.')).toContain('encryptedsecret.txt is not in your home directory');
-    await type(page, 'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt');
+    await type(
+      page,
+      'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt',
+    );
     expect(await check(page, LAB, 'Not yet.')).toContain('No successful Decrypt of a ciphertext of alias/myCMK');
     await type(page, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt');
     expect(await check(page, LAB, 'Not yet.')).toContain('No successful ReEncrypt');

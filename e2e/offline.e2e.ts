@@ -56,18 +56,42 @@ async function screen(page: Page, hash: string) {
   await page.locator('main h1').first().waitFor();
   await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
   expect(await page.title(), hash).not.toMatch(/Page not found/);
-  expect(await page.getByRole('alert').filter({ hasText: /could not|went wrong|stopped working/i }).count(), hash).toBe(0);
+  expect(
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /could not|went wrong|stopped working/i })
+      .count(),
+    hash,
+  ).toBe(0);
 }
 
 describe('offline app', () => {
   it('after the first visit, every screen opens with the network off', async () => {
     const page = await firstVisit();
-    expect(await page.evaluate(() => fetch('./manifest.webmanifest').then((r) => r.json()))).toMatchObject({ name: 'KMS Lab', start_url: './', display: 'standalone' });
+    expect(await page.evaluate(() => fetch('./manifest.webmanifest').then((r) => r.json()))).toMatchObject({
+      name: 'KMS Lab',
+      start_url: './',
+      display: 'standalone',
+    });
     await page.context().setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'KMS keys' }).waitFor();
     // Every screen but home is a lazy chunk (issue 8): each of these fetches its own, from the cache.
-    const screens = ['', '#/kms/keys/customer', '#/kms/create', '#/iam/users', '#/acm/certificates/list', '#/cloudtrail/events', '#/cloudshell', '#/envelope/visualizer', '#/learn', '#/learn/kms-101', '#/labs', '#/labs/iam-setup', '#/drills'];
+    const screens = [
+      '',
+      '#/kms/keys/customer',
+      '#/kms/create',
+      '#/iam/users',
+      '#/acm/certificates/list',
+      '#/cloudtrail/events',
+      '#/cloudshell',
+      '#/envelope/visualizer',
+      '#/learn',
+      '#/learn/kms-101',
+      '#/labs',
+      '#/labs/iam-setup',
+      '#/drills',
+    ];
     for (const hash of screens) {
       await screen(page, hash);
       // Lab and module titles come from the labs chunk, loaded with their screen (src/app/routes.tsx `needs`).
@@ -89,7 +113,10 @@ describe('offline app', () => {
     // Publish a new build: one more file, so a different list and version in sw.js.
     await writeFile(join(dir, 'release-notes.txt'), 'v2');
     const sw = await readFile(join(dir, 'sw.js'), 'utf8');
-    await writeFile(join(dir, 'sw.js'), sw.replace(/const CACHE = 'kms-lab-[0-9a-f]+'/, "const CACHE = 'kms-lab-next'").replace('"./theme.js"]', '"./theme.js","./release-notes.txt"]'));
+    await writeFile(
+      join(dir, 'sw.js'),
+      sw.replace(/const CACHE = 'kms-lab-[0-9a-f]+'/, "const CACHE = 'kms-lab-next'").replace('"./theme.js"]', '"./theme.js","./release-notes.txt"]'),
+    );
 
     await page.reload();
     const banner = page.getByRole('status', { name: 'Update available' });

@@ -14,7 +14,16 @@ import { loaded, useSite, visit } from './journeys/site';
 
 const site = useSite();
 
-const LATE_SCREENS = ['#/learn', '#/learn/kms-101', '#/labs', '#/labs/' /* + the first lab, below */, '#/drills', '#/envelope/files', '#/envelope/visualizer', '#/scenario/rotation-demo'];
+const LATE_SCREENS = [
+  '#/learn',
+  '#/learn/kms-101',
+  '#/labs',
+  '#/labs/' /* + the first lab, below */,
+  '#/drills',
+  '#/envelope/files',
+  '#/envelope/visualizer',
+  '#/scenario/rotation-demo',
+];
 
 /** axe on each screen in turn, as a link or a bookmark opens it; the violations of all of them. */
 async function auditScreens(page: Page, hashes: string[]): Promise<string[]> {

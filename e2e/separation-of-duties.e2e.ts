@@ -39,7 +39,9 @@ async function usersWithoutPolicies(page: Page) {
 async function expectDenied(alert: Locator, user: string, action: string, keyId: string) {
   await alert.waitFor();
   const text = await alert.innerText();
-  expect(text).toContain(`User: ${userArn(user)} is not authorized to perform: ${action} on resource: ${keyArn(keyId)} because no identity-based policy allows the ${action} action`);
+  expect(text).toContain(
+    `User: ${userArn(user)} is not authorized to perform: ${action} on resource: ${keyArn(keyId)} because no identity-based policy allows the ${action} action`,
+  );
   expect(text).toContain('Error code: AccessDeniedException');
   expect(await alert.getByRole('button', { name: 'Why?' }).getAttribute('aria-expanded')).toBe('false');
 }
@@ -59,7 +61,10 @@ async function expectTrace(alert: Locator, user: string, action: string, keyId: 
   expect(text).toContain('The key policy allows the account to use IAM policies for this key, so an IAM policy had to allow the action too, and none did.');
   const decided = panel.locator('.why__trace').filter({ has: alert.page().getByRole('heading', { name: 'Statements that decided' }) });
   expect(await decided.innerText()).toContain('None: no statement allowed the request, so it is denied by default.');
-  const matched = panel.locator('.why__trace').filter({ has: alert.page().getByRole('heading', { name: 'Statements that matched the request' }) }).getByRole('listitem');
+  const matched = panel
+    .locator('.why__trace')
+    .filter({ has: alert.page().getByRole('heading', { name: 'Statements that matched the request' }) })
+    .getByRole('listitem');
   expect(await matched.count()).toBe(1);
   expect(await matched.locator('p').innerText()).toBe('Allow in Key policy, statement Enable IAM User Permissions');
   expect(JSON.parse(await matched.getByLabel('Statement Enable IAM User Permissions of Key policy').innerText())).toEqual({
@@ -117,7 +122,9 @@ describe('separation of duties between a key administrator and a key user', () =
     await expectDenied(denied, 'keyUser', 'kms:ScheduleKeyDeletion', keyId);
     await denied.getByRole('button', { name: 'Why?' }).click();
     await expectTrace(denied, 'keyUser', 'kms:ScheduleKeyDeletion', keyId);
-    expect(await denied.locator('..').getByLabel('CLI command').innerText()).toBe(`aws kms schedule-key-deletion --key-id ${keyId} --pending-window-in-days 30 --region us-east-1`);
+    expect(await denied.locator('..').getByLabel('CLI command').innerText()).toBe(
+      `aws kms schedule-key-deletion --key-id ${keyId} --pending-window-in-days 30 --region us-east-1`,
+    );
     await status(page, 'Enabled');
 
     // keyAdmin, on the same page: administers the key, cannot use it.

@@ -17,7 +17,10 @@ const keyRows = async (page: Page) => (await tableRows(page, /Keys in/)).length;
 
 async function createKey(page: Page, count: number) {
   await page.getByRole('main').getByRole('button', { name: 'Create key', exact: true }).click();
-  await page.getByRole('cell', { name: 'Enabled' }).nth(count - 1).waitFor();
+  await page
+    .getByRole('cell', { name: 'Enabled' })
+    .nth(count - 1)
+    .waitFor();
 }
 
 /**
@@ -90,7 +93,11 @@ describe('recovery from storage trouble', () => {
       await h1(page, 'Users');
       await visit(page, '#/kms/keys/customer');
       await h1(page, 'Customer managed keys');
-      await page.getByRole('main').getByRole('link', { name: /^[0-9a-f]{8}-/ }).first().waitFor();
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /^[0-9a-f]{8}-/ })
+        .first()
+        .waitFor();
       await visit(page, '#/labs');
       await h1(page, 'Guided labs');
     });
@@ -146,7 +153,7 @@ describe('recovery from storage trouble', () => {
 });
 
 describe('recovery from a screen that cannot be shown', () => {
-  it('shows the screen\'s own error when its code cannot be loaded; the top bar and the other screens keep working', async () => {
+  it("shows the screen's own error when its code cannot be loaded; the top bar and the other screens keep working", async () => {
     // No offline copy: the browser refuses the service worker (the app carries on without), so
     // the screen's code comes from the network, which the test cuts.
     const page = await site.newPage();
@@ -167,9 +174,17 @@ describe('recovery from a screen that cannot be shown', () => {
     // The network is back: the top bar's menus work and the other screens open, with the account.
     await page.unroute('**/assets/**', cut);
     await page.getByRole('button', { name: 'Services' }).click();
-    await page.getByRole('navigation', { name: 'Services' }).getByRole('link', { name: /^Key Management Service/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Services' })
+      .getByRole('link', { name: /^Key Management Service/ })
+      .click();
     await h1(page, 'Customer managed keys');
-    expect(await page.getByRole('main').getByRole('link', { name: /^[0-9a-f]{8}-/ }).count()).toBe(1);
+    expect(
+      await page
+        .getByRole('main')
+        .getByRole('link', { name: /^[0-9a-f]{8}-/ })
+        .count(),
+    ).toBe(1);
     await page.getByRole('button', { name: 'Advance time' }).click();
     await page.getByRole('button', { name: '1 day', exact: true }).click();
     await page.getByText(/^Advanced 1 day\./).waitFor();

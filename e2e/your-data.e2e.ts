@@ -33,10 +33,23 @@ describe('Your data', () => {
     const id = JSON.parse((await type(page, 'aws kms create-key --description "exported key"')).join('\n')).KeyMetadata.KeyId as string;
     expect(await type(page, `aws kms create-alias --alias-name alias/exported --target-key-id ${id}`)).toEqual([]);
     expect(await type(page, 'echo "my notes" > notes.txt')).toEqual([]);
-    expect(await type(page, 'aws kms encrypt --key-id alias/exported --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt')).toEqual([]);
-    expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode')).toEqual(['Hello, Cloud Gurus. This is my secret text, protected by AWS KMS.']);
-    const [ca] = await type(page, 'aws acm-pca create-certificate-authority --certificate-authority-type ROOT --certificate-authority-configuration "KeyAlgorithm=EC_prime256v1,SigningAlgorithm=SHA256WITHECDSA,Subject={CommonName=Lab Root}" --query CertificateAuthorityArn --output text');
-    const [cert] = await type(page, `aws acm request-certificate --domain-name api.lab.example --certificate-authority-arn ${ca} --query CertificateArn --output text`);
+    expect(
+      await type(
+        page,
+        'aws kms encrypt --key-id alias/exported --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt',
+      ),
+    ).toEqual([]);
+    expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode')).toEqual([
+      'Hello, Cloud Gurus. This is my secret text, protected by AWS KMS.',
+    ]);
+    const [ca] = await type(
+      page,
+      'aws acm-pca create-certificate-authority --certificate-authority-type ROOT --certificate-authority-configuration "KeyAlgorithm=EC_prime256v1,SigningAlgorithm=SHA256WITHECDSA,Subject={CommonName=Lab Root}" --query CertificateAuthorityArn --output text',
+    );
+    const [cert] = await type(
+      page,
+      `aws acm request-certificate --domain-name api.lab.example --certificate-authority-arn ${ca} --query CertificateArn --output text`,
+    );
     expect(cert).toMatch(/^arn:aws:acm:us-east-1:\d{12}:certificate\//);
     const serial = `aws acm describe-certificate --certificate-arn ${cert} --query Certificate.Serial --output text`;
     const [oldSerial] = await type(page, serial);
@@ -73,7 +86,10 @@ describe('Your data', () => {
     expect(await pending.innerText()).toContain('Certificate Manager: 1 certificate and 1 private CA.');
     expect(await seriousViolations(fresh)).toEqual([]);
     await fresh.getByRole('button', { name: 'Replace my data' }).click();
-    await fresh.getByRole('status').filter({ hasText: `Imported ${download.suggestedFilename()}. 1 key got new key material: ciphertexts made before the export will not decrypt.` }).waitFor();
+    await fresh
+      .getByRole('status')
+      .filter({ hasText: `Imported ${download.suggestedFilename()}. 1 key got new key material: ciphertexts made before the export will not decrypt.` })
+      .waitFor();
     await fresh.getByRole('status').filter({ hasText: '1 certificate and 1 private CA got new key pairs.' }).waitFor();
     const changed = await fresh.getByRole('list', { name: 'What changed' }).innerText();
     expect(changed).toContain(`New key material: alias/exported (${id}, us-east-1)`);

@@ -51,23 +51,58 @@ const main = (page: Page) => page.getByRole('main');
 
 const SCREENS: Screen[] = [
   { name: 'home', hash: '#/', heading: 'KMS keys', actions: (p) => [main(p).getByRole('button', { name: 'Create key' })] },
-  { name: 'KMS keys', hash: '#/kms/keys/customer', heading: 'Customer managed keys', actions: (p) => [main(p).getByRole('link', { name: 'Create key' }), main(p).getByRole('button', { name: 'Key actions' })], nav: 'Key Management Service' },
+  {
+    name: 'KMS keys',
+    hash: '#/kms/keys/customer',
+    heading: 'Customer managed keys',
+    actions: (p) => [main(p).getByRole('link', { name: 'Create key' }), main(p).getByRole('button', { name: 'Key actions' })],
+    nav: 'Key Management Service',
+  },
   {
     name: 'key detail',
     hash: async (page) => {
       await visit(page, '#/kms/keys/customer');
-      await main(page).getByRole('link', { name: /^[0-9a-f]{8}-/ }).first().click();
+      await main(page)
+        .getByRole('link', { name: /^[0-9a-f]{8}-/ })
+        .first()
+        .click();
     },
     heading: /^[0-9a-f]{8}-[0-9a-f-]+$/,
     actions: (p) => [main(p).getByRole('button', { name: 'Key actions' })],
     nav: 'Key Management Service',
   },
-  { name: 'create-key wizard', hash: '#/kms/create', heading: 'Configure key', actions: (p) => [main(p).getByRole('button', { name: 'Next' }), main(p).getByRole('link', { name: 'Cancel' })] },
-  { name: 'IAM users', hash: '#/iam/users', heading: 'Users', actions: (p) => [main(p).getByRole('button', { name: 'Create user' })], nav: 'Identity and Access Management (IAM)' },
-  { name: 'CloudShell', hash: '#/cloudshell', heading: 'CloudShell', actions: (p) => [main(p).getByRole('button', { name: 'Actions' }), main(p).getByRole('textbox').first()] },
+  {
+    name: 'create-key wizard',
+    hash: '#/kms/create',
+    heading: 'Configure key',
+    actions: (p) => [main(p).getByRole('button', { name: 'Next' }), main(p).getByRole('link', { name: 'Cancel' })],
+  },
+  {
+    name: 'IAM users',
+    hash: '#/iam/users',
+    heading: 'Users',
+    actions: (p) => [main(p).getByRole('button', { name: 'Create user' })],
+    nav: 'Identity and Access Management (IAM)',
+  },
+  {
+    name: 'CloudShell',
+    hash: '#/cloudshell',
+    heading: 'CloudShell',
+    actions: (p) => [main(p).getByRole('button', { name: 'Actions' }), main(p).getByRole('textbox').first()],
+  },
   { name: 'labs', hash: '#/labs', heading: 'Guided labs', actions: (p) => [main(p).getByRole('listitem').first().getByRole('link')] },
-  { name: 'drills', hash: '#/drills', heading: 'Exam drills', actions: (p) => [main(p).getByRole('button', { name: 'Start drill' }), main(p).getByRole('link', { name: 'Practice exam' })] },
-  { name: 'envelope files', hash: '#/envelope/files', heading: 'Encrypt files', actions: (p) => [main(p).getByRole('button', { name: 'Choose files' }), main(p).getByRole('button', { name: 'Encrypt', exact: true })] },
+  {
+    name: 'drills',
+    hash: '#/drills',
+    heading: 'Exam drills',
+    actions: (p) => [main(p).getByRole('button', { name: 'Start drill' }), main(p).getByRole('link', { name: 'Practice exam' })],
+  },
+  {
+    name: 'envelope files',
+    hash: '#/envelope/files',
+    heading: 'Encrypt files',
+    actions: (p) => [main(p).getByRole('button', { name: 'Choose files' }), main(p).getByRole('button', { name: 'Encrypt', exact: true })],
+  },
 ];
 
 async function go(page: Page, s: Screen) {
@@ -96,13 +131,19 @@ describe('200% zoom', () => {
       at(await elementProblems('the heading', h));
       for (const [i, action] of s.actions(page).entries()) {
         expect(await action.count(), `${s.name}: primary action ${i + 1} exists`).toBeGreaterThan(0);
-        at(await elementProblems(`primary action "${(await action.first().innerText()).trim() || (await action.first().getAttribute('aria-label'))}"`, action.first()));
+        at(
+          await elementProblems(
+            `primary action "${(await action.first().innerText()).trim() || (await action.first().getAttribute('aria-label'))}"`,
+            action.first(),
+          ),
+        );
       }
       // The page is scrolled back to the top by the next visit; the top bar stays reachable.
       await page.evaluate(() => scrollTo(0, 0));
       at(await elementProblems('the Services menu button', page.getByRole('button', { name: 'Services' })));
       if (s.nav) {
-        for (const link of await page.getByRole('navigation', { name: s.nav }).getByRole('link').all()) at(await elementProblems(`side navigation link "${await link.innerText()}"`, link));
+        for (const link of await page.getByRole('navigation', { name: s.nav }).getByRole('link').all())
+          at(await elementProblems(`side navigation link "${await link.innerText()}"`, link));
       }
     }
     expect(problems).toEqual([]);

@@ -40,7 +40,11 @@ function sampler(cdp: CDPSession) {
       await new Promise((ok) => setTimeout(ok, 20));
     }
   })();
-  return async () => { on = false; await loop; return peak; };
+  return async () => {
+    on = false;
+    await loop;
+    return peak;
+  };
 }
 
 async function measure(page: Page, cdp: CDPSession, v: Variant, stat: Peak) {
@@ -56,7 +60,9 @@ async function measure(page: Page, cdp: CDPSession, v: Variant, stat: Peak) {
 
 async function main() {
   if (!existsSync(resolve(PAGE_DIR, 'index.html'))) {
-    throw new Error(`The bench page is not built (${PAGE_DIR} is missing): run \`npx vite build --config vite.bench.config.ts\` first (\`npm run bench:envelope:browser\` does).`);
+    throw new Error(
+      `The bench page is not built (${PAGE_DIR} is missing): run \`npx vite build --config vite.bench.config.ts\` first (\`npm run bench:envelope:browser\` does).`,
+    );
   }
   const server = await serveDist(PAGE_DIR);
   // A profile on disk, so OPFS (the inputs, ~3 GiB at 1024 MiB) is on disk too.
@@ -65,7 +71,16 @@ async function main() {
     executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
     headless: true,
     // The flags of e2e/browser.ts, plus exact heap figures and gc() between runs.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--enable-precise-memory-info',
+      '--js-flags=--expose-gc',
+    ],
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());
@@ -94,7 +109,9 @@ async function main() {
 
     const mibps = (v: Variant) => MIB / (stats.get(v)!.ms / 1000);
     const m = (b: number) => (b / 2 ** 20).toFixed(1).padStart(8);
-    console.log(`bench:envelope:browser  ${MIB} MiB OPFS file (generated in ${(genMs / 1000).toFixed(1)} s), frame ${FRAME} bytes, best of ${RUNS} runs, Chromium ${context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1]))} headless, one page's main thread, output discarded`);
+    console.log(
+      `bench:envelope:browser  ${MIB} MiB OPFS file (generated in ${(genMs / 1000).toFixed(1)} s), frame ${FRAME} bytes, best of ${RUNS} runs, Chromium ${context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent.match(/Chrome\/([\d.]+)/)?.[1]))} headless, one page's main thread, output discarded`,
+    );
     console.log('variant        MiB/s   JS heap peak MiB   ArrayBuffer peak MiB');
     for (const [v, s] of stats) console.log(`${v.padEnd(14)} ${mibps(v).toFixed(0).padStart(5)}   ${m(s.heap)}           ${m(s.buffers)}`);
     for (const op of ['encrypt', 'decrypt'] as const) console.log(`lab ${op}: ${(mibps(`lab ${op}`) / mibps(`bare ${op}`)).toFixed(2)}x bare`);

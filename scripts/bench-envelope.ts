@@ -56,8 +56,12 @@ const labFileSource = (fh: FileHandle, size: number): ByteSource => ({
   },
 });
 const fileSink = (fh: FileHandle): ByteSink => ({
-  async write(b) { await fh.write(b); },
-  async abort() { await fh.truncate(0); },
+  async write(b) {
+    await fh.write(b);
+  },
+  async abort() {
+    await fh.truncate(0);
+  },
 });
 
 /** Output that is counted and dropped. */
@@ -109,7 +113,12 @@ async function interleaved(runs: number, variants: [string, () => Promise<void>]
 async function withFiles<T>(inPath: string, outPath: string | undefined, f: (i: FileHandle, o: FileHandle, size: number) => Promise<T>) {
   const i = await open(inPath, 'r');
   const o = outPath ? await open(outPath, 'w') : nullFile;
-  try { return await f(i, o, (await i.stat()).size); } finally { await i.close(); if (outPath) await o.close(); }
+  try {
+    return await f(i, o, (await i.stat()).size);
+  } finally {
+    await i.close();
+    if (outPath) await o.close();
+  }
 }
 
 async function bareLoop(inPath: string, outPath: string | undefined, decrypt: boolean, key: CryptoKey) {
@@ -148,18 +157,40 @@ async function main() {
   const client = labKmsClient(cloud);
   const keyring = new KmsKeyringNode({
     generatorKeyId: KeyMetadata.Arn,
-    clientProvider: () => ({ generateDataKey: (x: any) => client.send(new GenerateDataKeyCommand(x)), decrypt: (x: any) => client.send(new DecryptCommand(x)) }) as any,
+    clientProvider: () =>
+      ({ generateDataKey: (x: any) => client.send(new GenerateDataKeyCommand(x)), decrypt: (x: any) => client.send(new DecryptCommand(x)) }) as any,
   });
   const sdk = buildClient(CommitmentPolicy.REQUIRE_ENCRYPT_REQUIRE_DECRYPT);
   const bareKey = await crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), 'AES-GCM', false, ['encrypt', 'decrypt']);
   const p = (n: string) => join(dir, n);
 
   const node = nodeFrameCipher();
-  const labEnc = (src: string, dst?: string, cipher: FrameCipher = node) => () => withFiles(src, dst, (i, o, size) => encryptMessage({ kms, keyId: KeyMetadata.KeyId, context, frameLength: FRAME, cipher }, labFileSource(i, size), dst ? fileSink(o) : discard())).then(() => {});
-  const labDec = (src: string, cipher: FrameCipher = node) => () => withFiles(src, undefined, (i, _o, size) => decryptMessage({ kms, cipher }, labFileSource(i, size), discard())).then(() => {});
-  const devNull = () => new Writable({ write(_c, _e, cb) { cb(); } });
+  const labEnc =
+    (src: string, dst?: string, cipher: FrameCipher = node) =>
+    () =>
+      withFiles(src, dst, (i, o, size) =>
+        encryptMessage({ kms, keyId: KeyMetadata.KeyId, context, frameLength: FRAME, cipher }, labFileSource(i, size), dst ? fileSink(o) : discard()),
+      ).then(() => {});
+  const labDec =
+    (src: string, cipher: FrameCipher = node) =>
+    () =>
+      withFiles(src, undefined, (i, _o, size) => decryptMessage({ kms, cipher }, labFileSource(i, size), discard())).then(() => {});
+  const devNull = () =>
+    new Writable({
+      write(_c, _e, cb) {
+        cb();
+      },
+    });
   const sdkEnc = (out: () => Writable) => async () => {
-    await pipeline(createReadStream(plain, { highWaterMark: 1 << 20 }), sdk.encryptStream(keyring, { suiteId: AlgorithmSuiteIdentifier.ALG_AES256_GCM_IV12_TAG16_HKDF_SHA512_COMMIT_KEY, frameLength: FRAME, encryptionContext: context }), out());
+    await pipeline(
+      createReadStream(plain, { highWaterMark: 1 << 20 }),
+      sdk.encryptStream(keyring, {
+        suiteId: AlgorithmSuiteIdentifier.ALG_AES256_GCM_IV12_TAG16_HKDF_SHA512_COMMIT_KEY,
+        frameLength: FRAME,
+        encryptionContext: context,
+      }),
+      out(),
+    );
   };
   const sdkDec = async () => {
     const out = devNull();
@@ -173,28 +204,53 @@ async function main() {
   await labEnc(small, p('small.enc'))();
 
   const rows = [
-    ...(await interleaved(RUNS, [['bare encrypt', () => bareLoop(plain, undefined, false, bareKey)], ['lab encrypt', labEnc(plain)], ['lab webcrypto encrypt', labEnc(plain, undefined, webCryptoFrames)], ['sdk encrypt', sdkEnc(devNull)]])),
-    ...(await interleaved(RUNS, [['bare decrypt', () => bareLoop(p('bare.enc'), undefined, true, bareKey)], ['lab decrypt', labDec(p('lab.enc'))], ['lab webcrypto decrypt', labDec(p('lab.enc'), webCryptoFrames)], ['sdk decrypt', sdkDec]])),
+    ...(await interleaved(RUNS, [
+      ['bare encrypt', () => bareLoop(plain, undefined, false, bareKey)],
+      ['lab encrypt', labEnc(plain)],
+      ['lab webcrypto encrypt', labEnc(plain, undefined, webCryptoFrames)],
+      ['sdk encrypt', sdkEnc(devNull)],
+    ])),
+    ...(await interleaved(RUNS, [
+      ['bare decrypt', () => bareLoop(p('bare.enc'), undefined, true, bareKey)],
+      ['lab decrypt', labDec(p('lab.enc'))],
+      ['lab webcrypto decrypt', labDec(p('lab.enc'), webCryptoFrames)],
+      ['sdk decrypt', sdkDec],
+    ])),
   ];
   const quarter = Math.max(1, MIB / 4);
-  const smalls = await interleaved(RUNS, [['lab encrypt', labEnc(small)], ['lab decrypt', labDec(p('small.enc'))], ['lab webcrypto encrypt', labEnc(small, undefined, webCryptoFrames)], ['lab webcrypto decrypt', labDec(p('small.enc'), webCryptoFrames)]]);
+  const smalls = await interleaved(RUNS, [
+    ['lab encrypt', labEnc(small)],
+    ['lab decrypt', labDec(p('small.enc'))],
+    ['lab webcrypto encrypt', labEnc(small, undefined, webCryptoFrames)],
+    ['lab webcrypto decrypt', labDec(p('small.enc'), webCryptoFrames)],
+  ]);
   clearInterval(sampler);
 
   const rate = (r: { ms: number }, mib = MIB) => mib / (r.ms / 1000);
   const get = (n: string) => rows.find(([k]) => k === n)![1];
-  console.log(`bench:envelope  ${MIB} MiB, frame ${FRAME} bytes, best of ${RUNS} interleaved runs, Node ${process.version}, input read from a file in ${tmpdir()}, output discarded`);
+  console.log(
+    `bench:envelope  ${MIB} MiB, frame ${FRAME} bytes, best of ${RUNS} interleaved runs, Node ${process.version}, input read from a file in ${tmpdir()}, output discarded`,
+  );
   const median = (r: Stat) => rate({ ms: [...r.all].sort((a, b) => a - b)[r.all.length >> 1]! });
   console.log('variant                MiB/s (median)  CPU ms/MiB  peak RSS MiB  peak ArrayBuffers MiB');
-  for (const [name, r] of rows) console.log(`${name.padEnd(22)} ${rate(r).toFixed(0).padStart(5)} ${`(${median(r).toFixed(0)})`.padStart(8)}  ${(r.cpuMs / MIB).toFixed(2).padStart(10)}  ${r.peakMiB.toFixed(0).padStart(12)}  ${r.buffersMiB.toFixed(0).padStart(21)}`);
+  for (const [name, r] of rows)
+    console.log(
+      `${name.padEnd(22)} ${rate(r).toFixed(0).padStart(5)} ${`(${median(r).toFixed(0)})`.padStart(8)}  ${(r.cpuMs / MIB).toFixed(2).padStart(10)}  ${r.peakMiB.toFixed(0).padStart(12)}  ${r.buffersMiB.toFixed(0).padStart(21)}`,
+    );
   for (const op of ['encrypt', 'decrypt']) {
     for (const lab of [`lab ${op}`, `lab webcrypto ${op}`]) {
       const r = rate(get(lab));
-      console.log(`${lab}: ${(r / rate(get(`bare ${op}`))).toFixed(2)}x bare (target >= 0.85), ${(r / rate(get(`sdk ${op}`))).toFixed(2)}x sdk (target >= 1.2)`);
+      console.log(
+        `${lab}: ${(r / rate(get(`bare ${op}`))).toFixed(2)}x bare (target >= 0.85), ${(r / rate(get(`sdk ${op}`))).toFixed(2)}x sdk (target >= 1.2)`,
+      );
     }
   }
-  const peaks = (at: [string, Stat][], lab: string, k: 'peakMiB' | 'buffersMiB') => ['encrypt', 'decrypt'].map((op) => at.find(([n]) => n === `${lab} ${op}`)![1][k].toFixed(0)).join(' / ');
+  const peaks = (at: [string, Stat][], lab: string, k: 'peakMiB' | 'buffersMiB') =>
+    ['encrypt', 'decrypt'].map((op) => at.find(([n]) => n === `${lab} ${op}`)![1][k].toFixed(0)).join(' / ');
   for (const lab of ['lab', 'lab webcrypto']) {
-    console.log(`memory vs size, ${lab} (enc / dec): peak RSS ${peaks(smalls, lab, 'peakMiB')} MiB at ${quarter} MiB, ${peaks(rows, lab, 'peakMiB')} MiB at ${MIB} MiB; peak ArrayBuffers ${peaks(smalls, lab, 'buffersMiB')} MiB at ${quarter} MiB, ${peaks(rows, lab, 'buffersMiB')} MiB at ${MIB} MiB`);
+    console.log(
+      `memory vs size, ${lab} (enc / dec): peak RSS ${peaks(smalls, lab, 'peakMiB')} MiB at ${quarter} MiB, ${peaks(rows, lab, 'peakMiB')} MiB at ${MIB} MiB; peak ArrayBuffers ${peaks(smalls, lab, 'buffersMiB')} MiB at ${quarter} MiB, ${peaks(rows, lab, 'buffersMiB')} MiB at ${MIB} MiB`,
+    );
   }
   console.log(`process maxRSS ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MiB`);
   await rm(dir, { recursive: true, force: true });

@@ -24,11 +24,21 @@ async function main() {
   const keyId: string = KeyMetadata.KeyId;
   const plaintext = crypto.getRandomValues(new Uint8Array(SIZE));
   const rawKey = await crypto.subtle.importKey('raw', crypto.getRandomValues(new Uint8Array(32)), { name: 'AES-GCM' }, false, ['encrypt']);
-  const request = await signedRequest('TrentService.Encrypt', { KeyId: keyId, Plaintext: Buffer.from(plaintext).toString('base64') }, { userAgent: 'kms-lab-bench' });
+  const request = await signedRequest(
+    'TrentService.Encrypt',
+    { KeyId: keyId, Plaintext: Buffer.from(plaintext).toString('base64') },
+    { userAgent: 'kms-lab-bench' },
+  );
 
   const variants: { name: string; run: () => Promise<unknown> }[] = [
-    { name: 'raw WebCrypto AES-256-GCM', run: () => crypto.subtle.encrypt({ name: 'AES-GCM', iv: crypto.getRandomValues(new Uint8Array(12)) }, rawKey, plaintext) },
-    { name: 'cloud.call Encrypt', run: () => cloud.call({ service: 'kms', operation: 'Encrypt', input: { KeyId: keyId, Plaintext: plaintext }, caller: admin }) },
+    {
+      name: 'raw WebCrypto AES-256-GCM',
+      run: () => crypto.subtle.encrypt({ name: 'AES-GCM', iv: crypto.getRandomValues(new Uint8Array(12)) }, rawKey, plaintext),
+    },
+    {
+      name: 'cloud.call Encrypt',
+      run: () => cloud.call({ service: 'kms', operation: 'Encrypt', input: { KeyId: keyId, Plaintext: plaintext }, caller: admin }),
+    },
     {
       name: 'handleAwsJsonRequest (SigV4)',
       run: async () => {

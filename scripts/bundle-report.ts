@@ -77,7 +77,10 @@ export function bytesPerSource(code: string, map: SourceMap): Map<string, number
 /** `../../node_modules/.pnpm/x/node_modules/react-dom/cjs/a.js` -> `node_modules/react-dom`; `../src/kms/a.ts` -> `src/kms` (depth 2). */
 export function folderOf(source: string, depth: number): string {
   if (source.startsWith('(')) return source;
-  const path = source.replace(/\\/g, '/').replace(/^(\.\.?\/)+/, '').replace(/^\0/, '');
+  const path = source
+    .replace(/\\/g, '/')
+    .replace(/^(\.\.?\/)+/, '')
+    .replace(/^\0/, '');
   const nm = path.lastIndexOf('node_modules/');
   if (nm >= 0) {
     const parts = path.slice(nm + 'node_modules/'.length).split('/');
@@ -123,13 +126,17 @@ function main() {
   const depth = args.includes('--files') ? Infinity : depthAt >= 0 ? Number(args[depthAt + 1]) : 2;
   const dir = distDir(args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--depth'));
   const files = args.includes('--all')
-    ? readdirSync(join(dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`)
+    ? readdirSync(join(dir, 'assets'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => `assets/${f}`)
     : firstScreenFiles(readFileSync(join(dir, 'index.html'), 'utf8'));
   console.log(`${args.includes('--all') ? 'All chunks' : 'First screen'} of ${dir}, per file (gzip level 9, as size-limit):`);
   const sizes = measureFirstScreen(dir, files);
   for (const f of sizes) console.log(`  ${f.file.padEnd(48)} ${kB(f.bytes).padStart(10)}  ${kB(f.gzip).padStart(10)}`);
   const gzipTotal = sizes.reduce((a, f) => a + f.gzip, 0);
-  console.log(`  ${'total'.padEnd(48)} ${kB(sizes.reduce((a, f) => a + f.bytes, 0)).padStart(10)}  ${kB(gzipTotal).padStart(10)}${args.includes('--all') ? '' : `  (budget ${FIRST_SCREEN_LIMIT_KB} kB)`}\n`);
+  console.log(
+    `  ${'total'.padEnd(48)} ${kB(sizes.reduce((a, f) => a + f.bytes, 0)).padStart(10)}  ${kB(gzipTotal).padStart(10)}${args.includes('--all') ? '' : `  (budget ${FIRST_SCREEN_LIMIT_KB} kB)`}\n`,
+  );
   const rows = report(dir, files, depth);
   const width = Math.max(...rows.map((r) => r.folder.length), 10);
   console.log(`${'folder'.padEnd(width)}  ${'raw'.padStart(10)}  ${'gzip (est.)'.padStart(11)}`);

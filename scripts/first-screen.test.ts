@@ -31,7 +31,10 @@ async function site(entryBytes: number): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'kms-lab-size-'));
   dirs.push(dir);
   await mkdir(join(dir, 'assets'));
-  await writeFile(join(dir, 'index.html'), '<script type="module" src="./assets/index-x.js"></script><link rel="modulepreload" href="./assets/dep-y.js"><link rel="stylesheet" href="./assets/index-z.css">');
+  await writeFile(
+    join(dir, 'index.html'),
+    '<script type="module" src="./assets/index-x.js"></script><link rel="modulepreload" href="./assets/dep-y.js"><link rel="stylesheet" href="./assets/index-z.css">',
+  );
   await writeFile(join(dir, 'assets/index-x.js'), randomBytes(entryBytes));
   await writeFile(join(dir, 'assets/dep-y.js'), 'export const y = 1;\n');
   await writeFile(join(dir, 'assets/index-z.css'), 'body { margin: 0 }\n');

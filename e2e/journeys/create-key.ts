@@ -26,7 +26,10 @@ const userArns = (names: string[]) => {
  * Customer managed keys, Create key, with the console's defaults (symmetric, encrypt and decrypt,
  * KMS key material, single Region; key administrators may delete the key), from a KMS screen.
  */
-export async function createKeyWithWizard(page: Page, { alias, administrators, users }: WizardChoices = { alias: 'myCMK', administrators: ['myKeyManager'], users: ['myKeyUser'] }): Promise<CreatedKey> {
+export async function createKeyWithWizard(
+  page: Page,
+  { alias, administrators, users }: WizardChoices = { alias: 'myCMK', administrators: ['myKeyManager'], users: ['myKeyUser'] },
+): Promise<CreatedKey> {
   await page.getByRole('navigation', { name: 'Key Management Service' }).getByRole('link', { name: 'Customer managed keys' }).click();
   await h1(page, 'Customer managed keys');
   await page.getByRole('link', { name: 'Create key' }).first().click();

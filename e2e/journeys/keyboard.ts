@@ -20,8 +20,16 @@ export function focusedName(page: Page): Promise<string> {
     const el = document.activeElement as HTMLElement | null;
     if (!el || el === document.body) return '(page)';
     const labelled = el.getAttribute('aria-labelledby');
-    const byId = labelled ? labelled.split(' ').map((id) => document.getElementById(id)?.textContent ?? '').join(' ') : undefined;
+    const byId = labelled
+      ? labelled
+          .split(' ')
+          .map((id) => document.getElementById(id)?.textContent ?? '')
+          .join(' ')
+      : undefined;
     const label = (el as HTMLInputElement).labels?.[0]?.textContent;
-    return (el.getAttribute('aria-label') ?? byId ?? label ?? el.textContent ?? '').replace(/^[▸▾] /, '').replace(/ ▾$/, '').trim();
+    return (el.getAttribute('aria-label') ?? byId ?? label ?? el.textContent ?? '')
+      .replace(/^[▸▾] /, '')
+      .replace(/ ▾$/, '')
+      .trim();
   });
 }

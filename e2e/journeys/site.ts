@@ -36,7 +36,10 @@ export function useSite(): Site {
   afterEach(async () => {
     for (const p of pages.splice(0)) {
       // Its own check first, so a blocked script, style or worker names the policy (index.html).
-      expect(pageErrors(p).filter((e) => e.includes('Content Security Policy')), 'Content Security Policy violations').toEqual([]);
+      expect(
+        pageErrors(p).filter((e) => e.includes('Content Security Policy')),
+        'Content Security Policy violations',
+      ).toEqual([]);
       expect(pageErrors(p), 'errors in the page').toEqual([]);
       await p.context().close();
     }
@@ -74,7 +77,10 @@ export const loaded = (page: Page) => page.locator('[aria-busy="true"]').first()
 
 /** The text cells of a table's body rows. */
 export async function tableRows(page: Page, name: RegExp): Promise<string[][]> {
-  return page.getByRole('table', { name }).locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
+  return page
+    .getByRole('table', { name })
+    .locator('tbody tr')
+    .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
 }
 
 /** Opens a console from the top bar's Services menu. */

@@ -38,9 +38,15 @@ class OpfsWriter implements ByteSink {
   static async open(name: string) {
     return new OpfsWriter(await (await (await opfs()).getFileHandle(name, { create: true })).createWritable());
   }
-  async write(b: Uint8Array) { await this.w.write(b as Uint8Array<ArrayBuffer>); }
-  async close() { await this.w.close(); }
-  async abort() { await this.w.abort(); }
+  async write(b: Uint8Array) {
+    await this.w.write(b as Uint8Array<ArrayBuffer>);
+  }
+  async close() {
+    await this.w.close();
+  }
+  async abort() {
+    await this.w.abort();
+  }
 }
 
 let frame = MIB;
@@ -107,7 +113,9 @@ const bench = {
     const root = await opfs();
     for (const name of ['plain.bin', 'bare.enc', 'lab.enc']) await root.removeEntry(name).catch(() => {});
   },
-  gc() { (globalThis as { gc?: () => void }).gc?.(); },
+  gc() {
+    (globalThis as { gc?: () => void }).gc?.();
+  },
   /** One run; returns [milliseconds, bytes of output]. */
   async run(v: Variant): Promise<[number, number]> {
     const src = fileSource(await opfsFile(v.endsWith('encrypt') ? 'plain.bin' : `${v.split(' ')[0]}.enc`));
@@ -121,6 +129,8 @@ const bench = {
 };
 
 declare global {
-  interface Window { bench: typeof bench }
+  interface Window {
+    bench: typeof bench;
+  }
 }
 window.bench = bench;

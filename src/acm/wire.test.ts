@@ -8,7 +8,8 @@ import { json, signedRequest } from '@/cloud/protocol/testing';
 describe('ACM on the wire', () => {
   it('requests and describes a certificate, answers errors with __type', async () => {
     const cloud = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)), random: seededRandom(3) });
-    const send = async (op: string, body: object, region = 'us-east-1') => handleAwsJsonRequest(cloud, await signedRequest(`CertificateManager.${op}`, body, { service: 'acm', region }));
+    const send = async (op: string, body: object, region = 'us-east-1') =>
+      handleAwsJsonRequest(cloud, await signedRequest(`CertificateManager.${op}`, body, { service: 'acm', region }));
     const res = await send('RequestCertificate', { DomainName: 'www.example.com', ValidationMethod: 'DNS' });
     expect(res.status).toBe(200);
     const arn = json(res).CertificateArn;

@@ -68,7 +68,10 @@ export function App() {
     // Browsers offer WebCrypto only to secure pages (https, or http on localhost), e.g. not to
     // `npm run dev -- --host` opened from another machine by its LAN address.
     if (!globalThis.crypto?.subtle) {
-      setState({ kind: 'unsupported', message: `KMS Lab needs WebCrypto, which this browser offers only on secure pages: open it over https or on http://localhost (this page is ${location.origin}).` });
+      setState({
+        kind: 'unsupported',
+        message: `KMS Lab needs WebCrypto, which this browser offers only on secure pages: open it over https or on http://localhost (this page is ${location.origin}).`,
+      });
       return;
     }
     // The current screen's chunk is fetched while the account loads, not after it (issue 8).
@@ -120,7 +123,10 @@ export function App() {
   const cloudShellOpen = useCloudShellPanel((s) => s.open);
   const cloudShellWanted = useCloudShellPanel((s) => s.wanted);
   const labPanelOpen = useLabSession((s) => s.panelOpen && !!s.activeLab);
-  const cloudShell = useCloudShellHost(session?.cloud, !!session?.persistent, { wanted: cloudShellWanted || labPanelOpen, openNow: cloudShellOpen || match?.route.path === '/cloudshell' });
+  const cloudShell = useCloudShellHost(session?.cloud, !!session?.persistent, {
+    wanted: cloudShellWanted || labPanelOpen,
+    openNow: cloudShellOpen || match?.route.path === '/cloudshell',
+  });
   const cloudShellDocked = cloudShellOpen && !!session && match?.route.path !== '/cloudshell';
 
   return (
@@ -155,19 +161,29 @@ export function App() {
           <LoadFailedBanner
             reason={state.reason}
             detail={state.detail}
-            onStartFresh={() => void startFreshSession(state.store, state.reason).then((s) => { setState(ready(s)); document.getElementById('main')?.focus(); })}
+            onStartFresh={() =>
+              void startFreshSession(state.store, state.reason).then((s) => {
+                setState(ready(s));
+                document.getElementById('main')?.focus();
+              })
+            }
           />
         )}
-        {session && !session.persistent && (session.store.available ? <NotSavedBanner detail={session.notSavedReason ?? ''} /> : <StorageUnavailableBanner detail={session.notSavedReason ?? ''} />)}
-        {(save.kind === 'conflict' || save.kind === 'failed') && (save.kind === 'conflict' ? <ConflictBanner detail={save.detail} /> : <NotSavedBanner detail={save.detail} />)}
+        {session &&
+          !session.persistent &&
+          (session.store.available ? (
+            <NotSavedBanner detail={session.notSavedReason ?? ''} />
+          ) : (
+            <StorageUnavailableBanner detail={session.notSavedReason ?? ''} />
+          ))}
+        {(save.kind === 'conflict' || save.kind === 'failed') &&
+          (save.kind === 'conflict' ? <ConflictBanner detail={save.detail} /> : <NotSavedBanner detail={save.detail} />)}
         {save.kind === 'quota' && <StorageFullBanner detail={save.detail} />}
         {session && <FlashBar messages={flash} onDismiss={dismissFlash} />}
         {session &&
           (match ? (
             <ScreenBoundary key={path} name={title || 'home'}>
-              <Suspense fallback={<ScreenLoading />}>
-                {match.route.render(match.params)}
-              </Suspense>
+              <Suspense fallback={<ScreenLoading />}>{match.route.render(match.params)}</Suspense>
             </ScreenBoundary>
           ) : (
             <NotFoundPage path={path} />
@@ -175,7 +191,9 @@ export function App() {
       </main>
       {session && labPanelOpen && (
         <Suspense fallback={null}>
-          <LabPanel fileExists={cloudShell.status === 'ready' ? (path) => cloudShell.session.vfs.exists(cloudShell.session.vfs.resolve(HOME, path)) : undefined} />
+          <LabPanel
+            fileExists={cloudShell.status === 'ready' ? (path) => cloudShell.session.vfs.exists(cloudShell.session.vfs.resolve(HOME, path)) : undefined}
+          />
         </Suspense>
       )}
       {cloudShellDocked && (

@@ -45,7 +45,17 @@ describe('CloudShell wiring', () => {
   it('reports a damaged saved home, keeps it, and saves a new one only when the user says so', async () => {
     const name = `cloudshell-host-${++count}`;
     const db = await openDB(name, 1, { upgrade: (d) => void d.createObjectStore('terminal') });
-    await db.put('terminal', { format: 'kmslab-cloudshell-home', version: 1, revision: 4, history: [], home: { type: 'dir', mtimeMs: 1, entries: { x: { type: 'file', mtimeMs: 1, data: 'oops' } } } }, 'home');
+    await db.put(
+      'terminal',
+      {
+        format: 'kmslab-cloudshell-home',
+        version: 1,
+        revision: 4,
+        history: [],
+        home: { type: 'dir', mtimeMs: 1, entries: { x: { type: 'file', mtimeMs: 1, data: 'oops' } } },
+      },
+      'home',
+    );
     db.close();
 
     const a = await start(name);

@@ -37,7 +37,11 @@ export function whenIdle(run: () => void, timeoutMs = 2000): () => void {
  * button (`wanted`: the download overlaps the move to the click), or when the learner's export
  * or import asks for the home directory (whenTerminalHome in src/state/terminal-home-slot.ts).
  */
-export function useCloudShellHost(cloud: Cloud | undefined, persistent: boolean, when: { wanted: boolean; openNow: boolean } = { wanted: true, openNow: true }): CloudShellHost {
+export function useCloudShellHost(
+  cloud: Cloud | undefined,
+  persistent: boolean,
+  when: { wanted: boolean; openNow: boolean } = { wanted: true, openNow: true },
+): CloudShellHost {
   const [host, setHost] = useState<CloudShellHost>({ status: 'starting' });
   const [start, setStart] = useState(when.openNow);
   const { wanted, openNow } = when;
@@ -84,7 +88,12 @@ const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
 const notSaved = (detail: string): StorageNotice => ({ title: 'Your CloudShell home directory is not saved', detail });
 
 /** Builds the session and its autosave. */
-export async function startCloudShell(cloud: Cloud, persistent: boolean, publish: (host: CloudShellHost) => void, storeName?: string): Promise<RunningCloudShell> {
+export async function startCloudShell(
+  cloud: Cloud,
+  persistent: boolean,
+  publish: (host: CloudShellHost) => void,
+  storeName?: string,
+): Promise<RunningCloudShell> {
   // The shell, the AWS CLI and the terminal are chunks of their own, fetched here, after the first
   // screen is up: they are no part of its budget (issue 8, README "Budgets").
   const [{ cloudShellEnv, createShell }, { homeOf, withHome }, { TerminalSession }, { createStarterVfs, Vfs, VfsDataError }] = await Promise.all([
@@ -112,7 +121,15 @@ export async function startCloudShell(cloud: Cloud, persistent: boolean, publish
 
   const session = new TerminalSession({
     makeShell: (spec) =>
-      createShell({ cloud, vfs, caller: spec.caller, columns: spec.columns, history: spec.history, cwd: spec.cwd, env: { ...cloudShellEnv(spec.region), ...spec.env } }),
+      createShell({
+        cloud,
+        vfs,
+        caller: spec.caller,
+        columns: spec.columns,
+        history: spec.history,
+        cwd: spec.cwd,
+        env: { ...cloudShellEnv(spec.region), ...spec.env },
+      }),
     identity: () => useConsole.getState().identity,
     region: () => useConsole.getState().region,
     history: loaded?.ok ? (loaded.data?.history ?? []) : [],

@@ -9,15 +9,17 @@ import { attachCloud } from '@/state/console-store';
 import { drillRuntime } from './drill-runtime';
 
 describe('drill runtime', () => {
-  it('judges typed commands in a scratch account, never the learner\'s', async () => {
+  it("judges typed commands in a scratch account, never the learner's", async () => {
     const learner = createCloud();
     attachCloud(learner);
     const q = QUESTION_BY_ID.get('cli-encrypt') as CliQuestion;
-    expect(await checkCliAnswer(q, 'aws kms encrypt --plaintext fileb://secret.txt --key-id alias/myCMK', drillRuntime.newSandbox)).toMatchObject({ correct: true });
+    expect(await checkCliAnswer(q, 'aws kms encrypt --plaintext fileb://secret.txt --key-id alias/myCMK', drillRuntime.newSandbox)).toMatchObject({
+      correct: true,
+    });
     expect(learner.state.trail).toHaveLength(0);
   });
 
-  it('checks tasks on a copy of the learner\'s account, leaving its event history alone', async () => {
+  it("checks tasks on a copy of the learner's account, leaving its event history alone", async () => {
     const learner = createCloud();
     attachCloud(learner);
     const { KeyMetadata } = await learner.call({ service: 'kms', operation: 'CreateKey', input: {} });

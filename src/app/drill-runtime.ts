@@ -17,6 +17,9 @@ export const drillRuntime: DrillRuntime = {
     const live = useConsole.getState().cloud;
     if (!live) throw new Error('The account is not loaded yet');
     const copy = createCloud({ state: live.snapshot() });
-    return { call: (service, operation, input, region) => copy.call({ service, operation, input, region, source: 'lab' }), now: () => new Date(copy.clock.nowMs()) };
+    return {
+      call: (service, operation, input, region) => copy.call({ service, operation, input, region, source: 'lab' }),
+      now: () => new Date(copy.clock.nowMs()),
+    };
   },
 };

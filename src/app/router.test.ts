@@ -34,7 +34,10 @@ describe('hash routes', () => {
     expect(screen('/cloudtrail/events')).toMatchObject({ service: 'cloudtrail' });
     // The KMS console's screens, plugged in from src/features/kms-console.
     expect(screen('/kms/keys/customer')).toMatchObject({ service: 'kms' });
-    expect(screen('/kms/keys/1234abcd-12ab-34cd-56ef-1234567890ab')).toMatchObject({ params: { keyId: '1234abcd-12ab-34cd-56ef-1234567890ab' }, service: 'kms' });
+    expect(screen('/kms/keys/1234abcd-12ab-34cd-56ef-1234567890ab')).toMatchObject({
+      params: { keyId: '1234abcd-12ab-34cd-56ef-1234567890ab' },
+      service: 'kms',
+    });
     expect(screen('/nowhere')).toBeUndefined();
     expect(screen('/iam/users/a/b')).toBeUndefined();
   });

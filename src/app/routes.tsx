@@ -80,10 +80,20 @@ const envelopeRoutes: RouteDef[] = [
 // The learning path and guided labs (the lab panel itself is mounted by app.tsx over every screen).
 const learnRoutes: RouteDef[] = [
   { path: '/learn', title: 'Learning path', render: () => <LearnPage /> },
-  { path: '/learn/:module', title: (p) => labs?.findModule(p.module!)?.title ?? 'Learning path', needs: loadLabs, render: (p) => <ModulePage key={p.module} id={p.module!} /> },
+  {
+    path: '/learn/:module',
+    title: (p) => labs?.findModule(p.module!)?.title ?? 'Learning path',
+    needs: loadLabs,
+    render: (p) => <ModulePage key={p.module} id={p.module!} />,
+  },
   { path: '/labs', title: 'Guided labs', render: () => <LabsIndexPage /> },
   { path: '/labs/:lab', title: (p) => labs?.findLab(p.lab!)?.title ?? 'Guided lab', needs: loadLabs, render: (p) => <LabPage key={p.lab} id={p.lab!} /> },
-  { path: '/labs/:lab/:step', title: (p) => labs?.findLab(p.lab!)?.title ?? 'Guided lab', needs: loadLabs, render: (p) => <LabPage key={p.lab} id={p.lab!} step={p.step} /> },
+  {
+    path: '/labs/:lab/:step',
+    title: (p) => labs?.findLab(p.lab!)?.title ?? 'Guided lab',
+    needs: loadLabs,
+    render: (p) => <LabPage key={p.lab} id={p.lab!} step={p.step} />,
+  },
 ];
 
 // Exam drills: lazy-loaded so the question bank stays out of the first screen's bundle.
@@ -92,7 +102,11 @@ const ExamPage = lazy(() => import('@/features/drills').then((m) => ({ default: 
 const drillRoutes: RouteDef[] = [
   { path: '/drills', title: 'Exam drills', render: () => lazyScreen(<DrillsPage runtime={drillRuntime} />) },
   { path: '/drills/exam', title: 'Practice exam', render: () => lazyScreen(<ExamPage />) },
-  { path: '/drills/q/:question', title: 'Exam drills', render: (p) => lazyScreen(<DrillsPage key={p.question} runtime={drillRuntime} question={p.question} />) },
+  {
+    path: '/drills/q/:question',
+    title: 'Exam drills',
+    render: (p) => lazyScreen(<DrillsPage key={p.question} runtime={drillRuntime} question={p.question} />),
+  },
 ];
 
 // Classroom demo scenarios (seeded accounts, src/scenarios).
@@ -106,7 +120,20 @@ const yourDataRoute: RouteDef = { path: '/settings/data', title: 'Your data', re
 const { SimplifiedPage } = lazyScreens(() => import('@/features/about'));
 const simplifiedRoute: RouteDef = { path: '/about/simplified', title: 'What is simplified', render: () => <SimplifiedPage /> };
 
-export const ROUTES: RouteDef[] = [{ path: '/', title: '', render: () => <HomePage /> }, ...iamRoutes, ...kmsRoutes, ...acmRoutes, ...cloudTrailRoutes, ...cloudShellRoutes, ...envelopeRoutes, ...learnRoutes, ...drillRoutes, ...scenarioRoutes, yourDataRoute, simplifiedRoute];
+export const ROUTES: RouteDef[] = [
+  { path: '/', title: '', render: () => <HomePage /> },
+  ...iamRoutes,
+  ...kmsRoutes,
+  ...acmRoutes,
+  ...cloudTrailRoutes,
+  ...cloudShellRoutes,
+  ...envelopeRoutes,
+  ...learnRoutes,
+  ...drillRoutes,
+  ...scenarioRoutes,
+  yourDataRoute,
+  simplifiedRoute,
+];
 
 /** The Services menu. */
 export const SERVICES: ServiceLink[] = [
@@ -114,10 +141,20 @@ export const SERVICES: ServiceLink[] = [
   { id: 'drills', label: 'Exam drills', description: 'Exam-style questions with spaced repetition, and timed practice exams', href: '#/drills' },
   { id: 'iam', label: 'IAM', description: 'Manage access to AWS resources', href: '#/iam/users' },
   { id: 'kms', label: 'Key Management Service', description: 'Create and control keys used to encrypt or digitally sign your data', href: kmsHome },
-  { id: 'acm', label: 'Certificate Manager', description: 'Provision and manage SSL/TLS certificates for CloudFront, load balancers and API Gateway', href: acmHome },
+  {
+    id: 'acm',
+    label: 'Certificate Manager',
+    description: 'Provision and manage SSL/TLS certificates for CloudFront, load balancers and API Gateway',
+    href: acmHome,
+  },
   { id: 'cloudtrail', label: 'CloudTrail', description: 'Event history: track user activity and API usage', href: '#/cloudtrail/events' },
   { id: 'cloudshell', label: 'CloudShell', description: 'A browser-based shell with the AWS CLI, in your account', href: '#/cloudshell' },
-  { id: 'envelope', label: 'Envelope encryption', description: 'Encrypt files of any size with a data key from KMS, and watch how it works', href: '#/envelope/files' },
+  {
+    id: 'envelope',
+    label: 'Envelope encryption',
+    description: 'Encrypt files of any size with a data key from KMS, and watch how it works',
+    href: '#/envelope/files',
+  },
   { id: 'simplified', label: 'What is simplified', description: 'Where KMS Lab does less than AWS, operation by operation', href: '#/about/simplified' },
 ];
 

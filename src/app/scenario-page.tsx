@@ -59,7 +59,9 @@ export function ScenarioPage({ id }: { id: string }) {
     <div className="service-page">
       <h1>Demo scenario: {scenario.title}</h1>
       <p>{scenario.description}</p>
-      <p className="muted">Simulated date: {new Date(scenario.startsAt).toUTCString()}. Region {`us-east-1`}.</p>
+      <p className="muted">
+        Simulated date: {new Date(scenario.startsAt).toUTCString()}. Region {`us-east-1`}.
+      </p>
       <div className="toolbar">
         <Button variant="primary" disabled={!cloud} onClick={() => setConfirming(true)}>
           {action}

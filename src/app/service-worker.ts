@@ -28,7 +28,11 @@ export function watchForUpdate(reg: Registration, hasController: () => boolean, 
 }
 
 /** Asks the waiting worker to take over; `reload` runs once it controls the page. */
-export function applyUpdate(waiting: Pick<ServiceWorker, 'postMessage'>, container: Pick<ServiceWorkerContainer, 'addEventListener'>, reload: () => void): void {
+export function applyUpdate(
+  waiting: Pick<ServiceWorker, 'postMessage'>,
+  container: Pick<ServiceWorkerContainer, 'addEventListener'>,
+  reload: () => void,
+): void {
   let done = false;
   container.addEventListener('controllerchange', () => {
     if (done) return;

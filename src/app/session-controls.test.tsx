@@ -37,7 +37,8 @@ describe('the identity switcher', () => {
     fireEvent.click(screen.getByRole('button', { name: /^nobody/ }));
     await expect(consoleCall({ service: 'iam', operation: 'ListUsers' })).rejects.toMatchObject({
       code: 'AccessDenied',
-      message: 'User: arn:aws:iam::111122223333:user/nobody is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::111122223333:user/ because no identity-based policy allows the iam:ListUsers action',
+      message:
+        'User: arn:aws:iam::111122223333:user/nobody is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::111122223333:user/ because no identity-based policy allows the iam:ListUsers action',
     });
 
     openMenu(/Signed in as nobody/);
@@ -104,7 +105,9 @@ describe('advance time', () => {
     openMenu(/Advance time/);
     fireEvent.click(screen.getByRole('button', { name: '30 days' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Advanced 30 days. KMS acted: DeleteKey (1). See CloudTrail Event history.'));
-    await expect(cloud.call({ service: 'kms', operation: 'DescribeKey', input: { KeyId: KeyMetadata.KeyId } })).rejects.toMatchObject({ code: 'NotFoundException' });
+    await expect(cloud.call({ service: 'kms', operation: 'DescribeKey', input: { KeyId: KeyMetadata.KeyId } })).rejects.toMatchObject({
+      code: 'NotFoundException',
+    });
   });
 
   it('words what KMS did', () => {

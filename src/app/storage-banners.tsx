@@ -55,12 +55,10 @@ export function NotSavedBanner({ detail }: { detail: string }) {
 export function StorageUnavailableBanner({ detail }: { detail: string }) {
   return (
     <Banner title="This browser's storage could not be opened">
+      <p>KMS Lab works for this session only: everything works, but nothing you do here will be saved, and it is gone when you close or reload the page.</p>
       <p>
-        KMS Lab works for this session only: everything works, but nothing you do here will be saved, and it is gone when you close or reload the page.
-      </p>
-      <p>
-        This happens in a private window and when the browser is set to block site data. To keep your work, open KMS Lab in a normal window, or allow
-        site data for this site, then reload.
+        This happens in a private window and when the browser is set to block site data. To keep your work, open KMS Lab in a normal window, or allow site data
+        for this site, then reload.
       </p>
       <p className="banner__detail">Details: {detail}</p>
     </Banner>
@@ -72,13 +70,12 @@ export function StorageFullBanner({ detail }: { detail: string }) {
   return (
     <Banner title="Browser storage is full">
       <p>
-        Your latest changes are not saved: the browser has no room left for this site. Everything still works in this tab, and the last saved copy of
-        your account is kept as it was.
+        Your latest changes are not saved: the browser has no room left for this site. Everything still works in this tab, and the last saved copy of your
+        account is kept as it was.
       </p>
       <p>
-        To save again, free some space: remove large files you encrypted or uploaded (Encrypt files, CloudShell), or clear other sites' data in the
-        browser's settings. KMS Lab saves everything again at your next change. Until then, reloading or closing the page loses the changes since the
-        last save.
+        To save again, free some space: remove large files you encrypted or uploaded (Encrypt files, CloudShell), or clear other sites' data in the browser's
+        settings. KMS Lab saves everything again at your next change. Until then, reloading or closing the page loses the changes since the last save.
       </p>
       <p className="banner__detail">Details: {detail}</p>
     </Banner>

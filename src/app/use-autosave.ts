@@ -20,7 +20,10 @@ export function useAutosave(cloud: Cloud | undefined, store: SnapshotStore | und
       else setState({ kind: r.reason === 'conflict' || r.reason === 'quota' ? r.reason : 'failed', detail: r.detail });
     };
     // A full storage stays reported while the next save is pending (no banner flicker at every change).
-    const autosave = startAutosave(cloud, store, { onResult, onPending: () => setState((s) => (s.kind === 'conflict' || s.kind === 'quota' ? s : { kind: 'pending' })) });
+    const autosave = startAutosave(cloud, store, {
+      onResult,
+      onPending: () => setState((s) => (s.kind === 'conflict' || s.kind === 'quota' ? s : { kind: 'pending' })),
+    });
     const flush = () => void autosave.flush();
     const onVisibility = () => document.visibilityState === 'hidden' && flush();
     window.addEventListener('pagehide', flush);

@@ -20,7 +20,9 @@ describe('cliEquivalent', () => {
   });
 
   it('quotes values for the shell: spaces, quotes, unicode and JSON documents', () => {
-    expect(cliEquivalent('kms', 'CreateKey', { Description: "Bob's key" }, 'eu-west-1')).toBe(`aws kms create-key --description 'Bob'\\''s key' --region eu-west-1`);
+    expect(cliEquivalent('kms', 'CreateKey', { Description: "Bob's key" }, 'eu-west-1')).toBe(
+      `aws kms create-key --description 'Bob'\\''s key' --region eu-west-1`,
+    );
     expect(cliEquivalent('kms', 'CreateKey', { Description: 'clé €' })).toBe(`aws kms create-key --description 'clé €'`);
     expect(cliEquivalent('kms', 'CreateKey', { Description: '' })).toBe(`aws kms create-key --description ''`);
     const doc = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"kms:*","Resource":"*"}]}';
@@ -32,7 +34,9 @@ describe('cliEquivalent', () => {
 
   it('writes integers as numbers', () => {
     expect(cliEquivalent('kms', 'ListKeys', { Limit: 10 }, 'us-east-1')).toBe('aws kms list-keys --limit 10 --region us-east-1');
-    expect(cliEquivalent('kms', 'ScheduleKeyDeletion', { KeyId: 'k', PendingWindowInDays: 7 })).toBe('aws kms schedule-key-deletion --key-id k --pending-window-in-days 7');
+    expect(cliEquivalent('kms', 'ScheduleKeyDeletion', { KeyId: 'k', PendingWindowInDays: 7 })).toBe(
+      'aws kms schedule-key-deletion --key-id k --pending-window-in-days 7',
+    );
   });
 
   it('writes booleans as --flag and --no-flag', () => {
@@ -60,10 +64,17 @@ describe('cliEquivalent', () => {
     expect(cliEquivalent('kms', 'Encrypt', { KeyId: 'k', Plaintext: new Uint8Array(1), GrantTokens: ['t1', 't 2'] })).toBe(
       "aws kms encrypt --key-id k --plaintext fileb://plaintext.bin --grant-tokens t1 't 2'",
     );
-    expect(cliEquivalent('kms', 'CreateKey', { Tags: [{ TagKey: 'team', TagValue: 'blue' }, { TagKey: 'env', TagValue: 'dev' }] })).toBe(
-      'aws kms create-key --tags TagKey=team,TagValue=blue TagKey=env,TagValue=dev',
+    expect(
+      cliEquivalent('kms', 'CreateKey', {
+        Tags: [
+          { TagKey: 'team', TagValue: 'blue' },
+          { TagKey: 'env', TagValue: 'dev' },
+        ],
+      }),
+    ).toBe('aws kms create-key --tags TagKey=team,TagValue=blue TagKey=env,TagValue=dev');
+    expect(cliEquivalent('kms', 'CreateKey', { Tags: [{ TagKey: 'a=b', TagValue: 'x' }] })).toBe(
+      `aws kms create-key --tags '[{"TagKey":"a=b","TagValue":"x"}]'`,
     );
-    expect(cliEquivalent('kms', 'CreateKey', { Tags: [{ TagKey: 'a=b', TagValue: 'x' }] })).toBe(`aws kms create-key --tags '[{"TagKey":"a=b","TagValue":"x"}]'`);
   });
 
   it('writes timestamps as ISO 8601', () => {
@@ -80,7 +91,12 @@ describe('cliEquivalent', () => {
   });
 
   it('writes structures as shorthand, or JSON when nested', () => {
-    const shape = struct({ Name: str(), Auth: struct({ Id: str(), Secret: str() }), Deep: struct({ Inner: struct({ A: int() }) }), M: map(str(), list(str())) });
+    const shape = struct({
+      Name: str(),
+      Auth: struct({ Id: str(), Secret: str() }),
+      Deep: struct({ Inner: struct({ A: int() }) }),
+      M: map(str(), list(str())),
+    });
     expect(cliFlags(shape, { Name: 'n', Auth: { Id: 'a', Secret: 's' } })).toEqual(['--name', 'n', '--auth', 'Id=a,Secret=s']);
     expect(cliFlags(shape, { Deep: { Inner: { A: 1 } } })).toEqual(['--deep', `'{"Inner":{"A":1}}'`]);
     expect(cliFlags(shape, { M: { k: ['v'] } })).toEqual(['--m', `'{"k":["v"]}'`]);

@@ -55,7 +55,11 @@ function privateCa(region: string, id: string, v: unknown): void {
   if (str(ca, 'arn', at) !== caArn(region, id)) fail(`${at}.arn`, `must be ${caArn(region, id)}`);
   if (str(ca, 'region', at) !== region) fail(`${at}.region`, `must be ${region}`);
   const subject = record(ca.subject, `${at}.subject`);
-  const input = { CertificateAuthorityType: 'ROOT', CertificateAuthorityConfiguration: { KeyAlgorithm: str(ca, 'keyAlgorithm', at), SigningAlgorithm: str(ca, 'signingAlgorithm', at), Subject: subject }, ...tagsInput(ca, at) };
+  const input = {
+    CertificateAuthorityType: 'ROOT',
+    CertificateAuthorityConfiguration: { KeyAlgorithm: str(ca, 'keyAlgorithm', at), SigningAlgorithm: str(ca, 'signingAlgorithm', at), Subject: subject },
+    ...tagsInput(ca, at),
+  };
   shape('acm-pca', 'CreateCertificateAuthority', input, at);
   const alg = oneOf(ca, 'keyAlgorithm', LAB_KEY_ALGORITHMS, at);
   if (ca.signingAlgorithm !== SIGNING[alg]) fail(`${at}.signingAlgorithm`, `must be ${SIGNING[alg]} for ${alg}`);
@@ -95,7 +99,12 @@ function certificate(region: string, id: string, v: unknown, cas: Set<string>): 
   if (type !== 'IMPORTED') {
     // Made by ACM: the names and key algorithm are those RequestCertificate took (the SANs without the domain name it repeats).
     const others = sans.filter((s) => s.toLowerCase() !== domain.toLowerCase());
-    const input = { DomainName: domain, KeyAlgorithm: str(c, 'keyAlgorithm', at), ...(others.length ? { SubjectAlternativeNames: others } : {}), ...tagsInput(c, at) };
+    const input = {
+      DomainName: domain,
+      KeyAlgorithm: str(c, 'keyAlgorithm', at),
+      ...(others.length ? { SubjectAlternativeNames: others } : {}),
+      ...tagsInput(c, at),
+    };
     shape('acm', 'RequestCertificate', input, at);
     oneOf(c, 'keyAlgorithm', LAB_KEY_ALGORITHMS, at);
   } else {
@@ -105,13 +114,15 @@ function certificate(region: string, id: string, v: unknown, cas: Set<string>): 
   if (c.validationMethod !== undefined) oneOf(c, 'validationMethod', ['DNS', 'EMAIL'], at);
   validations(c, at);
   for (const k of ['createdAtMs', 'importedAtMs', 'issuedAtMs', 'notBeforeMs', 'notAfterMs']) optNum(c, k, at);
-  if (type !== 'IMPORTED' && HAS_CERTIFICATE.includes(status) && num(c, 'notBeforeMs', at) >= num(c, 'notAfterMs', at)) fail(`${at}.notAfterMs`, 'must be after notBeforeMs');
+  if (type !== 'IMPORTED' && HAS_CERTIFICATE.includes(status) && num(c, 'notBeforeMs', at) >= num(c, 'notAfterMs', at))
+    fail(`${at}.notAfterMs`, 'must be after notBeforeMs');
   oneOf(c, 'exportOption', ['ENABLED', 'DISABLED'], at);
   if (type === 'PRIVATE' && c.certificateAuthorityArn === undefined) fail(`${at}.certificateAuthorityArn`, 'must name the private CA of a PRIVATE certificate');
   if (c.certificateAuthorityArn !== undefined) {
     if (type !== 'PRIVATE') fail(`${at}.certificateAuthorityArn`, 'is only for PRIVATE certificates');
     // RequestCertificate finds the CA in the certificate's own Region.
-    if (!cas.has(str(c, 'certificateAuthorityArn', at)) || (c.certificateAuthorityArn as string).split(':')[3] !== region) fail(`${at}.certificateAuthorityArn`, "names a private CA that is not in the file in the certificate's Region");
+    if (!cas.has(str(c, 'certificateAuthorityArn', at)) || (c.certificateAuthorityArn as string).split(':')[3] !== region)
+      fail(`${at}.certificateAuthorityArn`, "names a private CA that is not in the file in the certificate's Region");
   }
   if (c.failureReason !== undefined) str(c, 'failureReason', at);
   if (c.renewal !== undefined) {
@@ -124,13 +135,20 @@ function certificate(region: string, id: string, v: unknown, cas: Set<string>): 
 
 function usage(v: unknown, certs: Set<string>): void {
   const u = record(v, 'account.acm.usage');
-  const cert = (o: Obj, k: string, at: string) => o[k] === undefined || certs.has(str(o, k, at)) || fail(`${at}.${k}`, 'names a certificate that is not in the file');
+  const cert = (o: Obj, k: string, at: string) =>
+    o[k] === undefined || certs.has(str(o, k, at)) || fail(`${at}.${k}`, 'names a certificate that is not in the file');
   for (const [id, d] of Object.entries(record(u.distributions, 'account.acm.usage.distributions'))) {
     const at = `account.acm.usage.distributions["${id}"]`;
     const o = record(d, at);
     if (str(o, 'Id', at) !== id) fail(`${at}.Id`, "must be the entry's id");
     const aliases = strings(o, 'Aliases', at);
-    const config = { CallerReference: 'import', Enabled: true, OriginDomainName: str(o, 'DomainName', at), Aliases: { Quantity: aliases.length, Items: aliases }, ViewerCertificate: o.CertificateArn === undefined ? {} : { ACMCertificateArn: o.CertificateArn } };
+    const config = {
+      CallerReference: 'import',
+      Enabled: true,
+      OriginDomainName: str(o, 'DomainName', at),
+      Aliases: { Quantity: aliases.length, Items: aliases },
+      ViewerCertificate: o.CertificateArn === undefined ? {} : { ACMCertificateArn: o.CertificateArn },
+    };
     shape('cloudfront', 'CreateDistribution', { DistributionConfig: config }, at);
     str(o, 'ARN', at);
     str(o, 'Status', at);
@@ -160,7 +178,8 @@ function usage(v: unknown, certs: Set<string>): void {
     const endpoint = oneOf(o, 'endpointType', ['EDGE', 'REGIONAL'], at);
     shape('apigateway', 'CreateDomainName', { domainName: str(o, 'domainName', at), endpointConfiguration: { types: [endpoint] } }, at);
     if (!isRegion(str(o, 'region', at))) fail(`${at}.region`, 'is not a Region KMS Lab knows');
-    if (str(o, 'key', at) !== key || key !== `${o.region}/${(o.domainName as string).toLowerCase()}`) fail(`${at}.key`, "must be the entry's key (Region/domain name)");
+    if (str(o, 'key', at) !== key || key !== `${o.region}/${(o.domainName as string).toLowerCase()}`)
+      fail(`${at}.key`, "must be the entry's key (Region/domain name)");
     if (o.certificateArn === undefined) fail(`${at}.certificateArn`, 'must name the certificate of the domain name');
     cert(o, 'certificateArn', at);
   }

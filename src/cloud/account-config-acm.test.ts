@@ -19,25 +19,60 @@ const START = Date.UTC(2026, 0, 1);
 /** A learner's certificate made outside ACM, as `openssl` would, to import. */
 async function outsideCertificate(domain: string) {
   const random = acmLab().cloud.random;
-  const ca = await createRootCa({ subject: 'CN=My Own CA', keyAlgorithm: 'EC_prime256v1', serial: newSerial(random), notBefore: new Date(START - DAY_MS), notAfter: new Date(START + 900 * DAY_MS) });
-  const leaf = await issueCertificate({ domains: [domain], keyAlgorithm: 'EC_prime256v1', issuerCertificatePem: ca.certificatePem, issuerKeyPem: ca.privateKeyPem, issuerKeyAlgorithm: 'EC_prime256v1', serial: newSerial(random), notBefore: new Date(START - DAY_MS), notAfter: new Date(START + 300 * DAY_MS) });
+  const ca = await createRootCa({
+    subject: 'CN=My Own CA',
+    keyAlgorithm: 'EC_prime256v1',
+    serial: newSerial(random),
+    notBefore: new Date(START - DAY_MS),
+    notAfter: new Date(START + 900 * DAY_MS),
+  });
+  const leaf = await issueCertificate({
+    domains: [domain],
+    keyAlgorithm: 'EC_prime256v1',
+    issuerCertificatePem: ca.certificatePem,
+    issuerKeyPem: ca.privateKeyPem,
+    issuerKeyAlgorithm: 'EC_prime256v1',
+    serial: newSerial(random),
+    notBefore: new Date(START - DAY_MS),
+    notAfter: new Date(START + 300 * DAY_MS),
+  });
   return { Certificate: utf8(leaf.certificatePem), PrivateKey: utf8(leaf.privateKeyPem), CertificateChain: utf8(ca.certificatePem) };
 }
 
 async function account() {
   const t = acmLab(7, START);
   const caArn = await t.privateCa();
-  const priv = (await t.acm('RequestCertificate', { DomainName: 'api.internal.example', SubjectAlternativeNames: ['admin.internal.example'], CertificateAuthorityArn: caArn, Tags: [{ Key: 'team', Value: 'platform' }] })).CertificateArn as string;
+  const priv = (
+    await t.acm('RequestCertificate', {
+      DomainName: 'api.internal.example',
+      SubjectAlternativeNames: ['admin.internal.example'],
+      CertificateAuthorityArn: caArn,
+      Tags: [{ Key: 'team', Value: 'platform' }],
+    })
+  ).CertificateArn as string;
   const pub = await t.issued('www.example.com', { sans: ['*.example.com'] });
   const pending = await t.request('shop.example.org', { region: 'eu-west-1', method: 'DNS' });
-  const imported = (await t.acm('ImportCertificate', { ...(await outsideCertificate('legacy.example.net')), Tags: [{ Key: 'owner', Value: 'me' }] })).CertificateArn as string;
-  const legacySite = (await t.call('cloudfront', 'CreateDistribution', { DistributionConfig: { CallerReference: 'r2', Enabled: true, OriginDomainName: 'old.example.net', ViewerCertificate: { ACMCertificateArn: imported } } })).Distribution.Id as string;
+  const imported = (await t.acm('ImportCertificate', { ...(await outsideCertificate('legacy.example.net')), Tags: [{ Key: 'owner', Value: 'me' }] }))
+    .CertificateArn as string;
+  const legacySite = (
+    await t.call('cloudfront', 'CreateDistribution', {
+      DistributionConfig: { CallerReference: 'r2', Enabled: true, OriginDomainName: 'old.example.net', ViewerCertificate: { ACMCertificateArn: imported } },
+    })
+  ).Distribution.Id as string;
   const { Distribution } = await t.call('cloudfront', 'CreateDistribution', {
-    DistributionConfig: { CallerReference: 'r1', Enabled: true, OriginDomainName: 'bucket.s3.amazonaws.com', Aliases: { Quantity: 1, Items: ['www.example.com'] }, ViewerCertificate: { ACMCertificateArn: pub } },
+    DistributionConfig: {
+      CallerReference: 'r1',
+      Enabled: true,
+      OriginDomainName: 'bucket.s3.amazonaws.com',
+      Aliases: { Quantity: 1, Items: ['www.example.com'] },
+      ViewerCertificate: { ACMCertificateArn: pub },
+    },
   });
   const lb = (await t.call('elbv2', 'CreateLoadBalancer', { Name: 'web' })).LoadBalancers[0].LoadBalancerArn as string;
-  const kept = (await t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: pub }] })).Listeners[0].ListenerArn as string;
-  const legacy = (await t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 8443, Certificates: [{ CertificateArn: imported }] })).Listeners[0].ListenerArn as string;
+  const kept = (await t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: pub }] }))
+    .Listeners[0].ListenerArn as string;
+  const legacy = (await t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 8443, Certificates: [{ CertificateArn: imported }] }))
+    .Listeners[0].ListenerArn as string;
   await t.call('apigateway', 'CreateDomainName', { domainName: 'api.internal.example', certificateArn: priv });
   return { t, caArn, priv, pub, pending, imported, distribution: Distribution.Id as string, legacySite, lb, kept, legacy };
 }
@@ -50,7 +85,12 @@ async function rebuilt(config: unknown) {
   const cloud = createCloud();
   const { state, changes } = await rebuildAccount(config as AccountConfig, { random: cloud.random });
   cloud.restore(state);
-  return { cloud, changes, call: (service: 'acm' | 'acm-pca' | 'elbv2', operation: string, input: Record<string, unknown>, region = 'us-east-1') => cloud.call({ service, operation, input, region }) };
+  return {
+    cloud,
+    changes,
+    call: (service: 'acm' | 'acm-pca' | 'elbv2', operation: string, input: Record<string, unknown>, region = 'us-east-1') =>
+      cloud.call({ service, operation, input, region }),
+  };
 }
 
 describe('Certificate Manager in the account configuration', () => {
@@ -71,7 +111,10 @@ describe('Certificate Manager in the account configuration', () => {
     expect(expected.usage.distributions[a.distribution]).toBeDefined();
     expect(after.acm).toEqual(expected);
     expect(after.acm!.usage.loadBalancers[a.lb]).toBeDefined();
-    expect(after.acm!.regions['eu-west-1']!.certificates[a.pending.split('/')[1]!]).toMatchObject({ status: 'PENDING_VALIDATION', validations: [{ ValidationStatus: 'PENDING_VALIDATION', ResourceRecord: { Type: 'CNAME' } }] });
+    expect(after.acm!.regions['eu-west-1']!.certificates[a.pending.split('/')[1]!]).toMatchObject({
+      status: 'PENDING_VALIDATION',
+      validations: [{ ValidationStatus: 'PENDING_VALIDATION', ResourceRecord: { Type: 'CNAME' } }],
+    });
 
     expect(changes.privateCasRekeyed).toEqual([{ region: 'us-east-1', arn: a.caArn, name: 'C=US, O=KMS Lab, CN=Lab Root CA' }]);
     expect(changes.certificatesReissued.map((c) => c.arn).sort()).toEqual([a.priv, a.pub].sort());
@@ -86,7 +129,17 @@ describe('Certificate Manager in the account configuration', () => {
     for (const arn of [a.priv, a.pub]) {
       const was = await old.describe(arn);
       const now = (await call('acm', 'DescribeCertificate', { CertificateArn: arn })).Certificate;
-      expect(now).toMatchObject({ Status: 'ISSUED', Type: was.Type, DomainName: was.DomainName, SubjectAlternativeNames: was.SubjectAlternativeNames, NotBefore: was.NotBefore, NotAfter: was.NotAfter, IssuedAt: was.IssuedAt, InUseBy: was.InUseBy, Issuer: was.Issuer });
+      expect(now).toMatchObject({
+        Status: 'ISSUED',
+        Type: was.Type,
+        DomainName: was.DomainName,
+        SubjectAlternativeNames: was.SubjectAlternativeNames,
+        NotBefore: was.NotBefore,
+        NotAfter: was.NotAfter,
+        IssuedAt: was.IssuedAt,
+        InUseBy: was.InUseBy,
+        Issuer: was.Issuer,
+      });
       expect(now.Serial).not.toBe(was.Serial);
     }
     expect((await call('acm', 'ListTagsForCertificate', { CertificateArn: a.priv })).Tags).toEqual([{ Key: 'team', Value: 'platform' }]);
@@ -95,14 +148,17 @@ describe('Certificate Manager in the account configuration', () => {
     expect({ ...ca, Serial: 'x' }).toEqual({ ...oldCa, Serial: 'x' });
     expect(ca.Serial).not.toBe(oldCa.Serial);
     await expect(call('acm', 'DescribeCertificate', { CertificateArn: a.imported })).rejects.toMatchObject({ code: 'ResourceNotFoundException' });
-    expect((await call('elbv2', 'DescribeListeners', { LoadBalancerArn: a.lb })).Listeners.map((l: { ListenerArn: string }) => l.ListenerArn)).toEqual([a.kept]);
+    expect((await call('elbv2', 'DescribeListeners', { LoadBalancerArn: a.lb })).Listeners.map((l: { ListenerArn: string }) => l.ListenerArn)).toEqual([
+      a.kept,
+    ]);
   });
 
   it('gives new key pairs: the private certificate chains to the rebuilt CA only, and its public key changed', async () => {
     const a = await account();
     const { call } = await rebuilt(throughFile(accountConfiguration(a.t.cloud.snapshot())));
     const pem = async (c: typeof call, arn: string) => (await c('acm', 'GetCertificate', { CertificateArn: arn })).Certificate as string;
-    const caPem = async (c: typeof call) => (await c('acm-pca', 'GetCertificateAuthorityCertificate', { CertificateAuthorityArn: a.caArn })).Certificate as string;
+    const caPem = async (c: typeof call) =>
+      (await c('acm-pca', 'GetCertificateAuthorityCertificate', { CertificateAuthorityArn: a.caArn })).Certificate as string;
     const oldCall: typeof call = (service, operation, input, region = 'us-east-1') => a.t.call(service, operation, input, { region });
     const [cert, ca, oldCert, oldCa] = [await pem(call, a.priv), await caPem(call), await pem(oldCall, a.priv), await caPem(oldCall)];
     await verifyChain(cert, ca);
@@ -126,7 +182,9 @@ describe('Certificate Manager in the account configuration', () => {
     const issued = await call('acm', 'GetCertificate', { CertificateArn: arn });
     await verifyChain(issued.Certificate, issued.CertificateChain);
     await call('acm', 'RenewCertificate', { CertificateArn: a.priv });
-    expect((await call('acm', 'ExportCertificate', { CertificateArn: a.priv, Passphrase: utf8('correct horse') })).PrivateKey).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
+    expect((await call('acm', 'ExportCertificate', { CertificateArn: a.priv, Passphrase: utf8('correct horse') })).PrivateKey).toMatch(
+      /^-----BEGIN ENCRYPTED PRIVATE KEY-----/,
+    );
   });
 
   it('keeps the status of a certificate that expired, with a certificate to get', async () => {
@@ -149,13 +207,41 @@ describe('Certificate Manager in the account configuration', () => {
 
 describe('a broken Certificate Manager part is refused, naming where', () => {
   const cases: [string, (c: any, a: Awaited<ReturnType<typeof account>>) => void, string][] = [
-    ['a private key in a certificate', (c, a) => (cert(c, a.priv).privateKeyPem = 'x'), `account.acm.regions["us-east-1"].certificates["<priv>"].privateKeyPem holds a private key, which a KMS Lab export never contains`],
-    ['a PEM private key anywhere', (c, a) => (cert(c, a.priv).tags[0].Value = '-----BEGIN RSA PRIVATE KEY-----'), `account.acm.regions["us-east-1"].certificates["<priv>"].tags[0].Value holds a private key, which a KMS Lab export never contains`],
-    ['a domain name RequestCertificate refuses', (c, a) => (cert(c, a.priv).domainName = 'not a domain'), `account.acm.regions["us-east-1"].certificates["<priv>"] is not valid: 1 validation error detected: Value 'not a domain' at 'domainName' failed to satisfy constraint`],
-    ['a CA that is not in the file', (c, a) => delete c.acm.regions['us-east-1'].cas[a.caArn.split('/')[1]!], `account.acm.regions["us-east-1"].certificates["<priv>"].certificateAuthorityArn names a private CA that is not in the file in the certificate's Region`],
-    ['a listener whose certificate is not in the file', (c, a) => (c.acm.usage.listeners[a.kept].certificateArn = a.pub.replace('us-east-1', 'us-west-2')), `account.acm.usage.listeners["<kept>"].certificateArn names a certificate that is not in the file`],
-    ['a CA ARN of another id', (c, a) => (c.acm.regions['us-east-1'].cas[a.caArn.split('/')[1]!].arn = a.caArn.replace('us-east-1', 'eu-west-1')), `account.acm.regions["us-east-1"].cas["<ca>"].arn must be ${'<caArn>'}`],
-    ['a status ACM does not have', (c, a) => (cert(c, a.pub).status = 'LOST'), `account.acm.regions["us-east-1"].certificates["<pub>"].status must be one of PENDING_VALIDATION, ISSUED, INACTIVE, EXPIRED, VALIDATION_TIMED_OUT, REVOKED, FAILED`],
+    [
+      'a private key in a certificate',
+      (c, a) => (cert(c, a.priv).privateKeyPem = 'x'),
+      `account.acm.regions["us-east-1"].certificates["<priv>"].privateKeyPem holds a private key, which a KMS Lab export never contains`,
+    ],
+    [
+      'a PEM private key anywhere',
+      (c, a) => (cert(c, a.priv).tags[0].Value = '-----BEGIN RSA PRIVATE KEY-----'),
+      `account.acm.regions["us-east-1"].certificates["<priv>"].tags[0].Value holds a private key, which a KMS Lab export never contains`,
+    ],
+    [
+      'a domain name RequestCertificate refuses',
+      (c, a) => (cert(c, a.priv).domainName = 'not a domain'),
+      `account.acm.regions["us-east-1"].certificates["<priv>"] is not valid: 1 validation error detected: Value 'not a domain' at 'domainName' failed to satisfy constraint`,
+    ],
+    [
+      'a CA that is not in the file',
+      (c, a) => delete c.acm.regions['us-east-1'].cas[a.caArn.split('/')[1]!],
+      `account.acm.regions["us-east-1"].certificates["<priv>"].certificateAuthorityArn names a private CA that is not in the file in the certificate's Region`,
+    ],
+    [
+      'a listener whose certificate is not in the file',
+      (c, a) => (c.acm.usage.listeners[a.kept].certificateArn = a.pub.replace('us-east-1', 'us-west-2')),
+      `account.acm.usage.listeners["<kept>"].certificateArn names a certificate that is not in the file`,
+    ],
+    [
+      'a CA ARN of another id',
+      (c, a) => (c.acm.regions['us-east-1'].cas[a.caArn.split('/')[1]!].arn = a.caArn.replace('us-east-1', 'eu-west-1')),
+      `account.acm.regions["us-east-1"].cas["<ca>"].arn must be ${'<caArn>'}`,
+    ],
+    [
+      'a status ACM does not have',
+      (c, a) => (cert(c, a.pub).status = 'LOST'),
+      `account.acm.regions["us-east-1"].certificates["<pub>"].status must be one of PENDING_VALIDATION, ISSUED, INACTIVE, EXPIRED, VALIDATION_TIMED_OUT, REVOKED, FAILED`,
+    ],
   ];
   const cert = (c: any, arn: string) => c.acm.regions['us-east-1'].certificates[arn.split('/')[1]!];
 
@@ -165,7 +251,12 @@ describe('a broken Certificate Manager part is refused, naming where', () => {
     const config: any = throughFile(accountConfiguration(a.t.cloud.snapshot()));
     breakIt(config, a);
     const id = (arn: string) => arn.split('/').pop()!;
-    const expected = reason.replace('<priv>', id(a.priv)).replace('<pub>', id(a.pub)).replace('<kept>', a.kept).replace('<ca>', id(a.caArn)).replace('<caArn>', a.caArn);
+    const expected = reason
+      .replace('<priv>', id(a.priv))
+      .replace('<pub>', id(a.pub))
+      .replace('<kept>', a.kept)
+      .replace('<ca>', id(a.caArn))
+      .replace('<caArn>', a.caArn);
     expect(checkAccountConfiguration(config)).toContain(expected);
   });
 });

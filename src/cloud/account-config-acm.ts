@@ -29,7 +29,10 @@ import type { AcmCertificate, AcmState, CertificateType, DnsRecord, DomainValida
 import { emptyAcmState } from '@/acm/model/certificate';
 import type { Random } from '@/core';
 
-export type CertificateConfig = Omit<AcmCertificate, 'serial' | 'subject' | 'issuer' | 'signatureAlgorithm' | 'certificatePem' | 'chainPem' | 'privateKeyPem' | 'exported'>;
+export type CertificateConfig = Omit<
+  AcmCertificate,
+  'serial' | 'subject' | 'issuer' | 'signatureAlgorithm' | 'certificatePem' | 'chainPem' | 'privateKeyPem' | 'exported'
+>;
 export type PrivateCaConfig = Omit<PrivateCa, 'serial' | 'certificatePem' | 'privateKeyPem'>;
 export interface AcmConfig {
   regions: Record<string, { certificates: Record<string, CertificateConfig>; cas: Record<string, PrivateCaConfig> }>;
@@ -68,33 +71,72 @@ const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B
 const tags = (t: Tag[]): Tag[] => t.map((x) => defined({ Key: x.Key, Value: x.Value }));
 const validation = (v: DomainValidation): DomainValidation =>
   defined({
-    DomainName: v.DomainName, ValidationDomain: v.ValidationDomain, ValidationStatus: v.ValidationStatus, ValidationMethod: v.ValidationMethod,
+    DomainName: v.DomainName,
+    ValidationDomain: v.ValidationDomain,
+    ValidationStatus: v.ValidationStatus,
+    ValidationMethod: v.ValidationMethod,
     ResourceRecord: v.ResourceRecord && { Name: v.ResourceRecord.Name, Type: v.ResourceRecord.Type, Value: v.ResourceRecord.Value },
     ValidationEmails: v.ValidationEmails && [...v.ValidationEmails],
   });
 
 export function certificateConfig(c: CertificateConfig): CertificateConfig {
   return defined({
-    id: c.id, arn: c.arn, region: c.region, type: c.type, status: c.status, domainName: c.domainName, sans: [...c.sans], keyAlgorithm: c.keyAlgorithm,
-    validationMethod: c.validationMethod, validations: c.validations.map(validation), createdAtMs: c.createdAtMs, importedAtMs: c.importedAtMs,
-    issuedAtMs: c.issuedAtMs, notBeforeMs: c.notBeforeMs, notAfterMs: c.notAfterMs, exportOption: c.exportOption, certificateAuthorityArn: c.certificateAuthorityArn,
-    failureReason: c.failureReason, renewal: c.renewal && { RenewalStatus: c.renewal.RenewalStatus, UpdatedAtMs: c.renewal.UpdatedAtMs }, tags: tags(c.tags), inUseBy: [...c.inUseBy],
+    id: c.id,
+    arn: c.arn,
+    region: c.region,
+    type: c.type,
+    status: c.status,
+    domainName: c.domainName,
+    sans: [...c.sans],
+    keyAlgorithm: c.keyAlgorithm,
+    validationMethod: c.validationMethod,
+    validations: c.validations.map(validation),
+    createdAtMs: c.createdAtMs,
+    importedAtMs: c.importedAtMs,
+    issuedAtMs: c.issuedAtMs,
+    notBeforeMs: c.notBeforeMs,
+    notAfterMs: c.notAfterMs,
+    exportOption: c.exportOption,
+    certificateAuthorityArn: c.certificateAuthorityArn,
+    failureReason: c.failureReason,
+    renewal: c.renewal && { RenewalStatus: c.renewal.RenewalStatus, UpdatedAtMs: c.renewal.UpdatedAtMs },
+    tags: tags(c.tags),
+    inUseBy: [...c.inUseBy],
   });
 }
 
 export function privateCaConfig(ca: PrivateCaConfig): PrivateCaConfig {
   return {
-    id: ca.id, arn: ca.arn, region: ca.region, subject: { ...ca.subject }, keyAlgorithm: ca.keyAlgorithm, signingAlgorithm: ca.signingAlgorithm, status: ca.status,
-    createdAtMs: ca.createdAtMs, notBeforeMs: ca.notBeforeMs, notAfterMs: ca.notAfterMs, tags: tags(ca.tags),
+    id: ca.id,
+    arn: ca.arn,
+    region: ca.region,
+    subject: { ...ca.subject },
+    keyAlgorithm: ca.keyAlgorithm,
+    signingAlgorithm: ca.signingAlgorithm,
+    status: ca.status,
+    createdAtMs: ca.createdAtMs,
+    notBeforeMs: ca.notBeforeMs,
+    notAfterMs: ca.notAfterMs,
+    tags: tags(ca.tags),
   };
 }
 
 function usageConfig(u: UsageState): UsageState {
   return {
-    distributions: mapValues(u.distributions, (d) => defined({ Id: d.Id, ARN: d.ARN, DomainName: d.DomainName, Aliases: [...d.Aliases], CertificateArn: d.CertificateArn, Status: d.Status })),
+    distributions: mapValues(u.distributions, (d) =>
+      defined({ Id: d.Id, ARN: d.ARN, DomainName: d.DomainName, Aliases: [...d.Aliases], CertificateArn: d.CertificateArn, Status: d.Status }),
+    ),
     loadBalancers: mapValues(u.loadBalancers, (l) => ({ arn: l.arn, name: l.name, region: l.region, dnsName: l.dnsName })),
-    listeners: mapValues(u.listeners, (l) => defined({ arn: l.arn, loadBalancerArn: l.loadBalancerArn, region: l.region, port: l.port, protocol: l.protocol, certificateArn: l.certificateArn })),
-    domainNames: mapValues(u.domainNames, (d) => ({ key: d.key, domainName: d.domainName, region: d.region, endpointType: d.endpointType, certificateArn: d.certificateArn })),
+    listeners: mapValues(u.listeners, (l) =>
+      defined({ arn: l.arn, loadBalancerArn: l.loadBalancerArn, region: l.region, port: l.port, protocol: l.protocol, certificateArn: l.certificateArn }),
+    ),
+    domainNames: mapValues(u.domainNames, (d) => ({
+      key: d.key,
+      domainName: d.domainName,
+      region: d.region,
+      endpointType: d.endpointType,
+      certificateArn: d.certificateArn,
+    })),
   };
 }
 
@@ -116,15 +158,24 @@ async function x509Tools() {
  * ACM rebuilt from a checked configuration with new key pairs (see the header); undefined when the
  * account has no hosted zone records, certificates, CAs or resources. Records what changed in `changes`.
  */
-export async function rebuildAcm(config: AcmConfig | undefined, dns: Record<string, DnsRecord>, random: Random, changes: AcmChanges): Promise<AcmState | undefined> {
+export async function rebuildAcm(
+  config: AcmConfig | undefined,
+  dns: Record<string, DnsRecord>,
+  random: Random,
+  changes: AcmChanges,
+): Promise<AcmState | undefined> {
   const c = config ?? { regions: {}, usage: emptyAcmState().usage };
-  const used = Object.values(c.regions).some((r) => Object.keys(r.certificates).length || Object.keys(r.cas).length) || Object.values(c.usage).some((m) => Object.keys(m).length);
+  const used =
+    Object.values(c.regions).some((r) => Object.keys(r.certificates).length || Object.keys(r.cas).length) ||
+    Object.values(c.usage).some((m) => Object.keys(m).length);
   if (!used && !Object.keys(dns).length) return undefined;
   const acm: AcmState = { ...emptyAcmState(), hostedZone: dns };
   const cas = new Map<string, PrivateCa>();
   const toReissue: { cert: AcmCertificate; carried: CertificateConfig }[] = [];
   const notRecreated = new Set<string>();
-  const signing = Object.values(c.regions).some((r) => Object.keys(r.cas).length || Object.values(r.certificates).some((x) => x.type !== 'IMPORTED' && HAS_CERTIFICATE.includes(x.status)));
+  const signing = Object.values(c.regions).some(
+    (r) => Object.keys(r.cas).length || Object.values(r.certificates).some((x) => x.type !== 'IMPORTED' && HAS_CERTIFICATE.includes(x.status)),
+  );
   // Only an account with something to sign loads the X.509 code (and @peculiar/x509 with it).
   const x509 = signing ? await x509Tools() : undefined;
 
@@ -133,7 +184,13 @@ export async function rebuildAcm(config: AcmConfig | undefined, dns: Record<stri
     for (const [id, carried] of Object.entries(r.cas)) {
       const cfg = privateCaConfig(carried);
       const subject = x509!.caSubjectDn(cfg.subject);
-      const made = await x509!.createRootCa({ subject, keyAlgorithm: cfg.keyAlgorithm, serial: x509!.newSerial(random), notBefore: new Date(cfg.notBeforeMs), notAfter: new Date(cfg.notAfterMs) });
+      const made = await x509!.createRootCa({
+        subject,
+        keyAlgorithm: cfg.keyAlgorithm,
+        serial: x509!.newSerial(random),
+        notBefore: new Date(cfg.notBeforeMs),
+        notAfter: new Date(cfg.notAfterMs),
+      });
       const ca: PrivateCa = { ...cfg, serial: made.serial, certificatePem: made.certificatePem, privateKeyPem: made.privateKeyPem };
       rs.cas[id] = ca;
       cas.set(ca.arn, ca);

@@ -32,14 +32,16 @@ function inlinePolicies(o: Obj, path: string): void {
     shape('iam', 'PutUserPolicy', { UserName: 'x', PolicyName: str(p, 'name', at), PolicyDocument: str(p, 'document', at) }, at);
     policy(p.document as string, 'identity', `${at}.document`);
   });
-  strings(o, 'attachedPolicies', path).forEach((arn, i) => /^arn:aws:iam::(aws|\d{12}):policy\//.test(arn) || fail(`${path}.attachedPolicies[${i}]`, 'must be a policy ARN'));
+  strings(o, 'attachedPolicies', path).forEach(
+    (arn, i) => /^arn:aws:iam::(aws|\d{12}):policy\//.test(arn) || fail(`${path}.attachedPolicies[${i}]`, 'must be a policy ARN'),
+  );
 }
 
 /** An IAM entry of the file: an object whose name member is the entry's name. */
 function iamEntry(v: unknown, nameKey: string, name: string, at: string): Obj {
   if (!isObj(v)) fail(at, 'must be an object');
   const o = v as Obj;
-  if (str(o, nameKey, at) !== name) fail(`${at}.${nameKey}`, 'must be the entry\'s name');
+  if (str(o, nameKey, at) !== name) fail(`${at}.${nameKey}`, "must be the entry's name");
   return o;
 }
 
@@ -82,7 +84,12 @@ function iam(v: unknown): void {
   for (const [name, r] of Object.entries(roles)) {
     const at = `account.iam.roles["${name}"]`;
     const rr = iamEntry(r, 'roleName', name, at);
-    const input: Obj = { RoleName: name, AssumeRolePolicyDocument: str(rr, 'assumeRolePolicyDocument', at), Path: str(rr, 'path', at), Description: str(rr, 'description', at) };
+    const input: Obj = {
+      RoleName: name,
+      AssumeRolePolicyDocument: str(rr, 'assumeRolePolicyDocument', at),
+      Path: str(rr, 'path', at),
+      Description: str(rr, 'description', at),
+    };
     if (rr.maxSessionDuration !== undefined) input.MaxSessionDuration = num(rr, 'maxSessionDuration', at);
     shape('iam', 'CreateRole', input, at);
     policy(rr.assumeRolePolicyDocument as string, 'trust', `${at}.assumeRolePolicyDocument`);
@@ -94,7 +101,7 @@ function iam(v: unknown): void {
 function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   const at = `account.kms["${region}"].keys["${id}"]`;
   if (!isObj(k)) return fail(at, 'must be an object');
-  if (!isKeyId(id) || str(k, 'keyId', at) !== id) fail(`${at}.keyId`, 'must be the entry\'s key id');
+  if (!isKeyId(id) || str(k, 'keyId', at) !== id) fail(`${at}.keyId`, "must be the entry's key id");
   if (str(k, 'arn', at) !== keyArn(region, id)) fail(`${at}.arn`, `must be ${keyArn(region, id)}`);
   if (str(k, 'region', at) !== region) fail(`${at}.region`, `must be ${region}`);
   if ('materials' in k || 'importTokens' in k || 'currentMaterialId' in k) fail(at, 'holds key material, which a KMS Lab export never contains');
@@ -110,7 +117,8 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   if (state === 'PendingDeletion') num(k, 'deletionMs', at);
   else optNum(k, 'deletionMs', at);
   if (k.pendingWindowInDays !== undefined) shape('kms', 'ScheduleKeyDeletion', { KeyId: id, PendingWindowInDays: num(k, 'pendingWindowInDays', at) }, at);
-  if (k.customKeyStoreId !== undefined && stores[str(k, 'customKeyStoreId', at)] === undefined) fail(`${at}.customKeyStoreId`, 'names a custom key store that is not in the file');
+  if (k.customKeyStoreId !== undefined && stores[str(k, 'customKeyStoreId', at)] === undefined)
+    fail(`${at}.customKeyStoreId`, 'names a custom key store that is not in the file');
   if (k.cloudHsmClusterId !== undefined) str(k, 'cloudHsmClusterId', at);
   if (k.awsService !== undefined) str(k, 'awsService', at);
   if (k.rotationBeforeDeletion !== undefined) bool(k, 'rotationBeforeDeletion', at);
@@ -120,7 +128,8 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   bool(rot, 'enabled', `${at}.rotation`);
   shape('kms', 'EnableKeyRotation', { KeyId: id, RotationPeriodInDays: num(rot, 'periodDays', `${at}.rotation`) }, `${at}.rotation`);
   optNum(rot, 'nextRotationMs', `${at}.rotation`);
-  if (!Number.isInteger(num(rot, 'onDemandCount', `${at}.rotation`)) || (rot.onDemandCount as number) < 0) fail(`${at}.rotation.onDemandCount`, 'must be a whole number');
+  if (!Number.isInteger(num(rot, 'onDemandCount', `${at}.rotation`)) || (rot.onDemandCount as number) < 0)
+    fail(`${at}.rotation.onDemandCount`, 'must be a whole number');
 }
 
 function kms(v: unknown): void {
@@ -136,7 +145,7 @@ function kms(v: unknown): void {
       const sa = `${at}.customKeyStores["${id}"]`;
       if (!isObj(s)) fail(sa, 'must be an object');
       const ss = s as Obj;
-      if (str(ss, 'customKeyStoreId', sa) !== id) fail(`${sa}.customKeyStoreId`, 'must be the entry\'s id');
+      if (str(ss, 'customKeyStoreId', sa) !== id) fail(`${sa}.customKeyStoreId`, "must be the entry's id");
       if ('keyStorePassword' in ss) fail(sa, 'holds a kmsuser password, which a KMS Lab export never contains');
       str(ss, 'customKeyStoreName', sa);
       str(ss, 'cloudHsmClusterId', sa);
@@ -149,7 +158,7 @@ function kms(v: unknown): void {
       const aa = `${at}.aliases["${name}"]`;
       if (!isObj(a)) fail(aa, 'must be an object');
       const al = a as Obj;
-      if (str(al, 'aliasName', aa) !== name) fail(`${aa}.aliasName`, 'must be the entry\'s name');
+      if (str(al, 'aliasName', aa) !== name) fail(`${aa}.aliasName`, "must be the entry's name");
       shape('kms', 'CreateAlias', { AliasName: name, TargetKeyId: str(al, 'targetKeyId', aa) }, aa);
       if (!name.startsWith('alias/')) fail(`${aa}.aliasName`, 'must begin with alias/');
       if (keys[al.targetKeyId as string] === undefined) fail(`${aa}.targetKeyId`, 'names a key that is not in the file');

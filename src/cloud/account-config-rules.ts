@@ -21,10 +21,12 @@ export function record(v: unknown, path: string): Obj {
   return v;
 }
 export const str = (o: Obj, k: string, path: string) => (typeof o[k] === 'string' ? (o[k] as string) : fail(`${path}.${k}`, 'must be a string'));
-export const num = (o: Obj, k: string, path: string) => (typeof o[k] === 'number' && Number.isFinite(o[k]) ? (o[k] as number) : fail(`${path}.${k}`, 'must be a number'));
+export const num = (o: Obj, k: string, path: string) =>
+  typeof o[k] === 'number' && Number.isFinite(o[k]) ? (o[k] as number) : fail(`${path}.${k}`, 'must be a number');
 export const optNum = (o: Obj, k: string, path: string) => o[k] === undefined || num(o, k, path);
 export const bool = (o: Obj, k: string, path: string) => (typeof o[k] === 'boolean' ? o[k] : fail(`${path}.${k}`, 'must be true or false'));
-export const oneOf = (o: Obj, k: string, values: string[], path: string) => (values.includes(o[k] as string) ? (o[k] as string) : fail(`${path}.${k}`, `must be one of ${values.join(', ')}`));
+export const oneOf = (o: Obj, k: string, values: string[], path: string) =>
+  values.includes(o[k] as string) ? (o[k] as string) : fail(`${path}.${k}`, `must be one of ${values.join(', ')}`);
 export function strings(o: Obj, k: string, path: string): string[] {
   const v = o[k];
   if (!Array.isArray(v) || v.length > MAX_ENTRIES || !v.every((s) => typeof s === 'string')) return fail(`${path}.${k}`, 'must be a list of strings');

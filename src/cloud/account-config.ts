@@ -41,7 +41,25 @@ export type UserConfig = Omit<IamUser, 'accessKeys'> & { accessKeys: AccessKeyCo
 
 export type KeyConfig = Pick<
   KmsKey,
-  'keyId' | 'arn' | 'region' | 'creationMs' | 'description' | 'keyUsage' | 'keySpec' | 'origin' | 'keyManager' | 'keyState' | 'deletionMs' | 'pendingWindowInDays' | 'policy' | 'tags' | 'customKeyStoreId' | 'cloudHsmClusterId' | 'rotationBeforeDeletion' | 'awsService' | 'stateBeforeUnavailable'
+  | 'keyId'
+  | 'arn'
+  | 'region'
+  | 'creationMs'
+  | 'description'
+  | 'keyUsage'
+  | 'keySpec'
+  | 'origin'
+  | 'keyManager'
+  | 'keyState'
+  | 'deletionMs'
+  | 'pendingWindowInDays'
+  | 'policy'
+  | 'tags'
+  | 'customKeyStoreId'
+  | 'cloudHsmClusterId'
+  | 'rotationBeforeDeletion'
+  | 'awsService'
+  | 'stateBeforeUnavailable'
 > & {
   rotation: { enabled: boolean; periodDays: number; nextRotationMs?: number; onDemandCount: number };
 };
@@ -69,12 +87,31 @@ const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B
 
 export function keyConfig(k: KmsKey): KeyConfig {
   return defined({
-    keyId: k.keyId, arn: k.arn, region: k.region, creationMs: k.creationMs, description: k.description, keyUsage: k.keyUsage, keySpec: k.keySpec,
-    origin: k.origin, keyManager: k.keyManager, keyState: k.keyState, deletionMs: k.deletionMs, pendingWindowInDays: k.pendingWindowInDays,
-    policy: k.policy, tags: k.tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })), customKeyStoreId: k.customKeyStoreId,
-    cloudHsmClusterId: k.cloudHsmClusterId, rotationBeforeDeletion: k.rotationBeforeDeletion, awsService: k.awsService,
+    keyId: k.keyId,
+    arn: k.arn,
+    region: k.region,
+    creationMs: k.creationMs,
+    description: k.description,
+    keyUsage: k.keyUsage,
+    keySpec: k.keySpec,
+    origin: k.origin,
+    keyManager: k.keyManager,
+    keyState: k.keyState,
+    deletionMs: k.deletionMs,
+    pendingWindowInDays: k.pendingWindowInDays,
+    policy: k.policy,
+    tags: k.tags.map((t) => ({ TagKey: t.TagKey, TagValue: t.TagValue })),
+    customKeyStoreId: k.customKeyStoreId,
+    cloudHsmClusterId: k.cloudHsmClusterId,
+    rotationBeforeDeletion: k.rotationBeforeDeletion,
+    awsService: k.awsService,
     stateBeforeUnavailable: k.stateBeforeUnavailable,
-    rotation: defined({ enabled: k.rotation.enabled, periodDays: k.rotation.periodDays, nextRotationMs: k.rotation.nextRotationMs, onDemandCount: k.rotation.onDemandCount }),
+    rotation: defined({
+      enabled: k.rotation.enabled,
+      periodDays: k.rotation.periodDays,
+      nextRotationMs: k.rotation.nextRotationMs,
+      onDemandCount: k.rotation.onDemandCount,
+    }),
   });
 }
 
@@ -83,8 +120,12 @@ function regionConfig(r: KmsRegionState): RegionConfig {
     keys: mapValues(r.keys, keyConfig),
     aliases: mapValues(r.aliases, (a) => ({ aliasName: a.aliasName, targetKeyId: a.targetKeyId, creationMs: a.creationMs, lastUpdatedMs: a.lastUpdatedMs })),
     customKeyStores: mapValues(r.customKeyStores, (s) => ({
-      customKeyStoreId: s.customKeyStoreId, customKeyStoreName: s.customKeyStoreName, cloudHsmClusterId: s.cloudHsmClusterId,
-      trustAnchorCertificate: s.trustAnchorCertificate, connectionState: s.connectionState, creationMs: s.creationMs,
+      customKeyStoreId: s.customKeyStoreId,
+      customKeyStoreName: s.customKeyStoreName,
+      cloudHsmClusterId: s.cloudHsmClusterId,
+      trustAnchorCertificate: s.trustAnchorCertificate,
+      connectionState: s.connectionState,
+      creationMs: s.creationMs,
     })),
   };
 }
@@ -96,17 +137,39 @@ export function accountConfiguration(state: CloudState): AccountConfig {
     clockMs: state.clockMs,
     iam: {
       users: mapValues(state.iam.users, (u) => ({
-        userName: u.userName, userId: u.userId, arn: u.arn, path: u.path, createDate: u.createDate, groups: [...u.groups],
-        attachedPolicies: [...u.attachedPolicies], inlinePolicies: policies(u.inlinePolicies),
+        userName: u.userName,
+        userId: u.userId,
+        arn: u.arn,
+        path: u.path,
+        createDate: u.createDate,
+        groups: [...u.groups],
+        attachedPolicies: [...u.attachedPolicies],
+        inlinePolicies: policies(u.inlinePolicies),
         accessKeys: u.accessKeys.map((a) => ({ accessKeyId: a.accessKeyId, status: a.status, createDate: a.createDate })),
       })),
       groups: mapValues(state.iam.groups, (g) => ({
-        groupName: g.groupName, groupId: g.groupId, arn: g.arn, path: g.path, createDate: g.createDate, attachedPolicies: [...g.attachedPolicies], inlinePolicies: policies(g.inlinePolicies),
+        groupName: g.groupName,
+        groupId: g.groupId,
+        arn: g.arn,
+        path: g.path,
+        createDate: g.createDate,
+        attachedPolicies: [...g.attachedPolicies],
+        inlinePolicies: policies(g.inlinePolicies),
       })),
-      roles: mapValues(state.iam.roles, (r) => defined({
-        roleName: r.roleName, roleId: r.roleId, arn: r.arn, path: r.path, createDate: r.createDate, assumeRolePolicyDocument: r.assumeRolePolicyDocument,
-        description: r.description, maxSessionDuration: r.maxSessionDuration, attachedPolicies: [...r.attachedPolicies], inlinePolicies: policies(r.inlinePolicies),
-      })),
+      roles: mapValues(state.iam.roles, (r) =>
+        defined({
+          roleName: r.roleName,
+          roleId: r.roleId,
+          arn: r.arn,
+          path: r.path,
+          createDate: r.createDate,
+          assumeRolePolicyDocument: r.assumeRolePolicyDocument,
+          description: r.description,
+          maxSessionDuration: r.maxSessionDuration,
+          attachedPolicies: [...r.attachedPolicies],
+          inlinePolicies: policies(r.inlinePolicies),
+        }),
+      ),
     },
     kms: mapValues(state.kms, regionConfig),
     dns: state.acm?.hostedZone ?? {},
@@ -150,10 +213,19 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
     users[name] = { ...u, accessKeys };
   }
   // The material is made at the account's own simulated date, not the browser's.
-  const materialEnv: KmsEnv = { random: env.random, clock: new SimulatedClock(c.clockMs), iam: { users, groups: c.iam.groups, roles: c.iam.roles }, keepRawMaterial: false };
+  const materialEnv: KmsEnv = {
+    random: env.random,
+    clock: new SimulatedClock(c.clockMs),
+    iam: { users, groups: c.iam.groups, roles: c.iam.roles },
+    keepRawMaterial: false,
+  };
   const kms: Record<string, KmsRegionState> = {};
   for (const [region, r] of Object.entries(c.kms)) {
-    const aliasesOf = (keyId: string) => Object.values(r.aliases).filter((a) => a.targetKeyId === keyId).map((a) => a.aliasName).sort();
+    const aliasesOf = (keyId: string) =>
+      Object.values(r.aliases)
+        .filter((a) => a.targetKeyId === keyId)
+        .map((a) => a.aliasName)
+        .sort();
     const keys: Record<string, KmsKey> = {};
     for (const [id, k] of Object.entries(r.keys)) {
       const key: KmsKey = { ...k, rotation: { ...k.rotation, history: [] }, materials: [], importTokens: [] };
@@ -177,6 +249,13 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
     kms[region] = { keys, aliases: r.aliases, customKeyStores };
   }
   const acm = await rebuildAcm(c.acm, c.dns, env.random, changes);
-  const state: CloudState = { schemaVersion: SCHEMA_VERSION, clockMs: c.clockMs, iam: { users, groups: c.iam.groups, roles: c.iam.roles }, kms, trail: [], ...(acm ? { acm } : {}) };
+  const state: CloudState = {
+    schemaVersion: SCHEMA_VERSION,
+    clockMs: c.clockMs,
+    iam: { users, groups: c.iam.groups, roles: c.iam.roles },
+    kms,
+    trail: [],
+    ...(acm ? { acm } : {}),
+  };
   return { state, changes };
 }

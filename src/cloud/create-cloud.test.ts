@@ -54,7 +54,11 @@ describe('cloud.call: one pipeline for every caller', () => {
   it('answers unknown operations and Regions as AWS and the CLI do', async () => {
     const t = kmsLab();
     await t.expectError(t.kms('MakeCoffee'), 'UnknownOperationException');
-    await t.expectError(t.kms('ListKeys', {}, { region: 'xx-west-9' }), 'EndpointConnectionError', 'Could not connect to the endpoint URL: "https://kms.xx-west-9.amazonaws.com/"');
+    await t.expectError(
+      t.kms('ListKeys', {}, { region: 'xx-west-9' }),
+      'EndpointConnectionError',
+      'Could not connect to the endpoint URL: "https://kms.xx-west-9.amazonaws.com/"',
+    );
   });
 
   it('keeps keys regional', async () => {
@@ -79,7 +83,11 @@ describe('cloud.call: one pipeline for every caller', () => {
     off();
     await t.kms('ListKeys');
     expect(kinds).toEqual(['call', 'call', 'lifecycle']);
-    expect(t.cloud.state.trail.at(-2)).toMatchObject({ eventName: 'DeleteKey', eventType: 'AwsServiceEvent', userIdentity: { invokedBy: 'kms.amazonaws.com' } });
+    expect(t.cloud.state.trail.at(-2)).toMatchObject({
+      eventName: 'DeleteKey',
+      eventType: 'AwsServiceEvent',
+      userIdentity: { invokedBy: 'kms.amazonaws.com' },
+    });
   });
 });
 

@@ -3,7 +3,19 @@
  * `call()`, that every client uses (console, shell, wire protocol, tests). The pipeline is
  * written once: find the operation -> validate its input -> authorize -> run -> record -> notify.
  */
-import { AwsError, DEFAULT_REGION, Emitter, SimulatedClock, cryptoRandom, isAwsError, isRegion, omitUndefined, validate, type Random, type ServiceName } from '@/core';
+import {
+  AwsError,
+  DEFAULT_REGION,
+  Emitter,
+  SimulatedClock,
+  cryptoRandom,
+  isAwsError,
+  isRegion,
+  omitUndefined,
+  validate,
+  type Random,
+  type ServiceName,
+} from '@/core';
 import { evaluate } from '@/iam/evaluate';
 import type { Principal } from '@/iam/model';
 import type { IamContext } from '@/iam/operations/context';
@@ -21,7 +33,18 @@ import { SCHEMA_VERSION, type CloudState } from './state';
 import type { AnyOperation, CallRequest } from './types';
 
 /** IAM names its validation error differently from KMS. */
-const VALIDATION_CODE: Record<string, string> = { kms: 'ValidationException', acm: 'ValidationException', 'acm-pca': 'ValidationException', iam: 'ValidationError', sts: 'ValidationError', elbv2: 'ValidationError', route53: 'InvalidInput', cloudfront: 'InvalidArgument', apigateway: 'BadRequestException', mailbox: 'ValidationException' };
+const VALIDATION_CODE: Record<string, string> = {
+  kms: 'ValidationException',
+  acm: 'ValidationException',
+  'acm-pca': 'ValidationException',
+  iam: 'ValidationError',
+  sts: 'ValidationError',
+  elbv2: 'ValidationError',
+  route53: 'InvalidInput',
+  cloudfront: 'InvalidArgument',
+  apigateway: 'BadRequestException',
+  mailbox: 'ValidationException',
+};
 /** Services whose operations run on the ACM state (src/acm). */
 const ACM_SERVICES = ['acm', 'acm-pca', 'route53', 'cloudfront', 'elbv2', 'apigateway', 'mailbox'];
 
@@ -70,7 +93,8 @@ export class Cloud {
     let output: unknown;
     let error: unknown;
     try {
-      if (!isRegion(region)) throw new AwsError('EndpointConnectionError', `Could not connect to the endpoint URL: "https://${req.service}.${region}.amazonaws.com/"`, 0);
+      if (!isRegion(region))
+        throw new AwsError('EndpointConnectionError', `Could not connect to the endpoint URL: "https://${req.service}.${region}.amazonaws.com/"`, 0);
       if (!op) throw new AwsError('UnknownOperationException', undefined);
       const input = { ...(req.input ?? {}) };
       validate(op.input, input, VALIDATION_CODE[req.service]);

@@ -37,7 +37,7 @@ export function callEvent(o: {
     eventName: o.req.operation,
     awsRegion: o.region,
     sourceIPAddress: console ? 'AWS Internal' : '192.0.2.10',
-    userAgent: o.req.userAgent ?? (console ? 'AWS Internal' : o.req.source ?? 'kms-lab'),
+    userAgent: o.req.userAgent ?? (console ? 'AWS Internal' : (o.req.source ?? 'kms-lab')),
     requestParameters: o.req.input && Object.keys(o.req.input).length ? (trailView(o.req.input) as Record<string, unknown>) : null,
     responseElements:
       o.output === undefined || hasBlob(o.output) || (o.output && typeof o.output === 'object' && Object.keys(o.output).length === 0)
@@ -62,8 +62,29 @@ export function callEvent(o: {
 
 /** CloudTrail's resource type from an ARN (KMS keys unless another service's ARN). */
 const resourceType = (arn: string) =>
-  arn.includes(':acm:') ? 'AWS::ACM::Certificate' : arn.includes(':acm-pca:') ? 'AWS::ACMPCA::CertificateAuthority' : arn.includes(':cloudfront:') ? 'AWS::CloudFront::Distribution' : 'AWS::KMS::Key';
+  arn.includes(':acm:')
+    ? 'AWS::ACM::Certificate'
+    : arn.includes(':acm-pca:')
+      ? 'AWS::ACMPCA::CertificateAuthority'
+      : arn.includes(':cloudfront:')
+        ? 'AWS::CloudFront::Distribution'
+        : 'AWS::KMS::Key';
 
 /** What KMS did on its own (RotateKey, DeleteKey ...), as CloudTrail records it. */
-export const serviceEvent = (o: { eventName: string; keyArn: string; region: string; timeMs: number; random: Random; details?: Record<string, unknown> }): TrailEvent =>
-  awsServiceEvent({ service: 'kms', eventName: o.eventName, region: o.region, timeMs: o.timeMs, resource: { type: 'AWS::KMS::Key', arn: o.keyArn }, details: o.details, random: o.random });
+export const serviceEvent = (o: {
+  eventName: string;
+  keyArn: string;
+  region: string;
+  timeMs: number;
+  random: Random;
+  details?: Record<string, unknown>;
+}): TrailEvent =>
+  awsServiceEvent({
+    service: 'kms',
+    eventName: o.eventName,
+    region: o.region,
+    timeMs: o.timeMs,
+    resource: { type: 'AWS::KMS::Key', arn: o.keyArn },
+    details: o.details,
+    random: o.random,
+  });

@@ -72,7 +72,13 @@ async function main() {
   });
 
   console.log(`KMS Lab endpoint listening on ${endpoint.url} (loopback only)`);
-  console.log(state ? `Account loaded from ${args.state}; changes are saved to it.` : args.state ? `New account; changes are saved to ${args.state}.` : 'New account in memory (pass --state FILE to keep it).');
+  console.log(
+    state
+      ? `Account loaded from ${args.state}; changes are saved to it.`
+      : args.state
+        ? `New account; changes are saved to ${args.state}.`
+        : 'New account in memory (pass --state FILE to keep it).',
+  );
   // The account's own record of lab-admin's key (a loaded account may have rotated it).
   const key = cloud.state.iam.users[ADMIN]?.accessKeys.find((k) => k.status === 'Active');
   if (key) {

@@ -103,7 +103,12 @@ describe.runIf(hasAws)('course commands with the real AWS CLI v2', { timeout: 60
     await ok('aws kms re-encrypt --destination-key-id $KEY --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt');
     const answer = JSON.parse(Buffer.from((await file('newencryption.txt')).toString(), 'base64').toString());
     const arn = `arn:aws:kms:us-east-1:111122223333:key/${key}`;
-    expect(answer).toMatchObject({ SourceKeyId: arn, KeyId: arn, SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT', DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
+    expect(answer).toMatchObject({
+      SourceKeyId: arn,
+      KeyId: arn,
+      SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    });
     // The new ciphertext decrypts to the secret.
     const plain = await ok(`aws kms decrypt --ciphertext-blob ${answer.CiphertextBlob} --output text --query Plaintext | base64 --decode`);
     expect(plain).toBe(SECRET);

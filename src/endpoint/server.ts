@@ -41,7 +41,11 @@ export async function startEndpoint(o: EndpointOptions): Promise<Endpoint> {
         return;
       }
       await o.beforeRequest?.();
-      const answer = await handleAwsJsonRequest(o.cloud, { method: req.method ?? 'GET', path: req.url ?? '/', headers: flatHeaders(req), body }, { onInternalError: o.onInternalError });
+      const answer = await handleAwsJsonRequest(
+        o.cloud,
+        { method: req.method ?? 'GET', path: req.url ?? '/', headers: flatHeaders(req), body },
+        { onInternalError: o.onInternalError },
+      );
       // A length rather than chunked encoding, as AWS answers.
       res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) }).end(answer.body);
     } catch (e) {

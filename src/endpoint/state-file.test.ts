@@ -11,7 +11,11 @@ const newCloud = (keepRawMaterial = true) => createCloud({ clock: new SimulatedC
 
 async function keyAndBlob(cloud: Cloud) {
   const { KeyMetadata } = await cloud.call({ service: 'kms', operation: 'CreateKey', input: { Description: 'kept' } });
-  const { CiphertextBlob } = await cloud.call({ service: 'kms', operation: 'Encrypt', input: { KeyId: KeyMetadata.KeyId, Plaintext: utf8('survives a restart') } });
+  const { CiphertextBlob } = await cloud.call({
+    service: 'kms',
+    operation: 'Encrypt',
+    input: { KeyId: KeyMetadata.KeyId, Plaintext: utf8('survives a restart') },
+  });
   return { keyId: KeyMetadata.KeyId as string, blob: CiphertextBlob as Uint8Array };
 }
 
@@ -51,7 +55,13 @@ describe('round trip', () => {
     const cloud = newCloud();
     const { keyId } = await keyAndBlob(cloud);
     const key = cloud.state.kms['us-east-1']!.keys[keyId]!;
-    key.importTokens.push({ token: 'ab', wrappingAlgorithm: 'RSAES_OAEP_SHA_256', wrappingKeySpec: 'RSA_2048', privateKey: key.materials[0]!.key, validToMs: 0 });
+    key.importTokens.push({
+      token: 'ab',
+      wrappingAlgorithm: 'RSAES_OAEP_SHA_256',
+      wrappingKeySpec: 'RSA_2048',
+      privateKey: key.materials[0]!.key,
+      validToMs: 0,
+    });
     const file = JSON.parse(encodeState(cloud.state));
     expect(file.format).toBe(STATE_FILE_FORMAT);
     const saved = file.state.kms['us-east-1'].keys[keyId];

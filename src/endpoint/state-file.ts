@@ -23,7 +23,6 @@ import type { Cloud } from '@/cloud/create-cloud';
 type KmsRegionState = CloudState['kms'][string];
 type KmsKey = KmsRegionState['keys'][string];
 
-
 export const STATE_FILE_FORMAT = 'kms-lab-endpoint-state';
 export const STATE_FILE_VERSION = 1;
 const BYTES = '$kmslab:bytes';

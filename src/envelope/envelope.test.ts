@@ -7,7 +7,7 @@ import { envelopeLab, randomBytes } from './testing';
 import { EnvelopeError } from './errors';
 import { SDK_FRAME_LENGTH, DEFAULT_FRAME_LENGTH, messageSize } from './format';
 
-async function roundTrip(size: number, frameLength: number, context: Record<string, string> = { purpose: "test" }) {
+async function roundTrip(size: number, frameLength: number, context: Record<string, string> = { purpose: 'test' }) {
   const { kms, keyId } = await envelopeLab();
   const data = randomBytes(size);
   const enc = new MemorySink();
@@ -65,7 +65,10 @@ describe('round trip', () => {
 
 async function expectRejected(kms: any, message: Uint8Array, code?: string) {
   const sink = new MemorySink();
-  const err = await decryptMessage({ kms }, bytesSource(message), sink).then(() => undefined, (e: unknown) => e);
+  const err = await decryptMessage({ kms }, bytesSource(message), sink).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   expect(err, 'decrypt must fail').toBeInstanceOf(EnvelopeError);
   if (code) expect((err as EnvelopeError).code).toBe(code);
   expect(sink.size).toBe(0);
@@ -101,7 +104,9 @@ describe('tampering', () => {
     const swapped = msg.slice();
     swapped.set(msg.subarray(e.headerBytes + R, e.headerBytes + 2 * R), e.headerBytes);
     swapped.set(msg.subarray(e.headerBytes, e.headerBytes + R), e.headerBytes + R);
-    expect((await expectRejected(kms, swapped, 'OutOfOrder')).message).toBe('Frame 1 carries sequence number 2: the frames were reordered, removed or duplicated. Nothing was kept.');
+    expect((await expectRejected(kms, swapped, 'OutOfOrder')).message).toBe(
+      'Frame 1 carries sequence number 2: the frames were reordered, removed or duplicated. Nothing was kept.',
+    );
     for (let k = 0; k <= 3; k++) {
       const err = await expectRejected(kms, msg.subarray(0, e.headerBytes + k * R), 'Truncated');
       expect(err.message).toContain(`ends after ${k} frame`);
@@ -140,7 +145,9 @@ describe('KMS refusals', () => {
     const { stranger, msg } = await sealed();
     const err = await expectRejected(await stranger('bob'), msg, 'KmsRefused');
     expect(err.kmsCode).toBe('AccessDeniedException');
-    expect(err.message).toMatch(/^KMS refused to decrypt the data key: AccessDeniedException: User: arn:aws:iam::\d+:user\/bob is not authorized to perform: kms:Decrypt/);
+    expect(err.message).toMatch(
+      /^KMS refused to decrypt the data key: AccessDeniedException: User: arn:aws:iam::\d+:user\/bob is not authorized to perform: kms:Decrypt/,
+    );
   });
 
   it('names the KMS error for a disabled key and for the wrong key', async () => {
@@ -165,7 +172,11 @@ describe('KMS refusals', () => {
     const { kms } = await envelopeLab();
     const ac = new AbortController();
     const sink = new MemorySink();
-    const err = await encryptMessage({ kms, keyId: 'alias/files', frameLength: 4096, signal: ac.signal, onProgress: () => ac.abort() }, bytesSource(randomBytes(50000)), sink).catch((e) => e);
+    const err = await encryptMessage(
+      { kms, keyId: 'alias/files', frameLength: 4096, signal: ac.signal, onProgress: () => ac.abort() },
+      bytesSource(randomBytes(50000)),
+      sink,
+    ).catch((e) => e);
     expect(err.code).toBe('Cancelled');
     expect(sink.aborted && sink.size === 0).toBe(true);
   });

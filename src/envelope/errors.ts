@@ -15,7 +15,11 @@ export type EnvelopeErrorCode =
   | 'Output';
 
 export class EnvelopeError extends Error {
-  constructor(readonly code: EnvelopeErrorCode, message: string, readonly kmsCode?: string) {
+  constructor(
+    readonly code: EnvelopeErrorCode,
+    message: string,
+    readonly kmsCode?: string,
+  ) {
     super(message);
     this.name = 'EnvelopeError';
   }

@@ -44,12 +44,26 @@ export interface MessageHeader {
 
 class Writer {
   private parts: number[] = [];
-  u8(n: number) { this.parts.push(n & 0xff); return this; }
-  u16(n: number) { return this.u8(n >>> 8).u8(n); }
-  u32(n: number) { return this.u16(n >>> 16).u16(n & 0xffff); }
-  bytes(b: Uint8Array) { for (const x of b) this.parts.push(x); return this; }
-  lv(b: Uint8Array) { return this.u16(b.length).bytes(b); }
-  done() { return Uint8Array.from(this.parts); }
+  u8(n: number) {
+    this.parts.push(n & 0xff);
+    return this;
+  }
+  u16(n: number) {
+    return this.u8(n >>> 8).u8(n);
+  }
+  u32(n: number) {
+    return this.u16(n >>> 16).u16(n & 0xffff);
+  }
+  bytes(b: Uint8Array) {
+    for (const x of b) this.parts.push(x);
+    return this;
+  }
+  lv(b: Uint8Array) {
+    return this.u16(b.length).bytes(b);
+  }
+  done() {
+    return Uint8Array.from(this.parts);
+  }
 }
 
 /** Encryption context: pair count, then (key, value) length-prefixed, sorted by the UTF-8 bytes of the key. Empty = no bytes at all. */
@@ -79,16 +93,34 @@ export function serializeHeaderBody(h: Omit<MessageHeader, 'body' | 'tag' | 'len
 class Reader {
   pos = 0;
   constructor(private readonly b: Uint8Array) {}
-  need(n: number) { if (this.pos + n > this.b.length) throw new NeedMore(this.pos + n); }
-  u8() { this.need(1); return this.b[this.pos++]!; }
-  u16() { return (this.u8() << 8) | this.u8(); }
-  u32() { return this.u16() * 65536 + this.u16(); }
-  bytes(n: number) { this.need(n); const out = this.b.slice(this.pos, this.pos + n); this.pos += n; return out; }
-  lv() { return this.bytes(this.u16()); }
+  need(n: number) {
+    if (this.pos + n > this.b.length) throw new NeedMore(this.pos + n);
+  }
+  u8() {
+    this.need(1);
+    return this.b[this.pos++]!;
+  }
+  u16() {
+    return (this.u8() << 8) | this.u8();
+  }
+  u32() {
+    return this.u16() * 65536 + this.u16();
+  }
+  bytes(n: number) {
+    this.need(n);
+    const out = this.b.slice(this.pos, this.pos + n);
+    this.pos += n;
+    return out;
+  }
+  lv() {
+    return this.bytes(this.u16());
+  }
 }
 
 export class NeedMore extends Error {
-  constructor(readonly atLeast: number) { super('need more bytes'); }
+  constructor(readonly atLeast: number) {
+    super('need more bytes');
+  }
 }
 
 function text(b: Uint8Array, what: string) {
@@ -125,13 +157,19 @@ export function parseHeader(b: Uint8Array): MessageHeader {
   const r = new Reader(b);
   const version = r.u8();
   if (version !== 2) {
-    throw new EnvelopeError('UnsupportedFormat', version === 1
-      ? 'This is an AWS Encryption SDK message with header version 1 (a suite without key commitment); the lab reads only version 2, suite 0x0478.'
-      : 'This is not an AWS Encryption SDK message (the first byte is not a known header version).');
+    throw new EnvelopeError(
+      'UnsupportedFormat',
+      version === 1
+        ? 'This is an AWS Encryption SDK message with header version 1 (a suite without key commitment); the lab reads only version 2, suite 0x0478.'
+        : 'This is not an AWS Encryption SDK message (the first byte is not a known header version).',
+    );
   }
   const suite = r.u16();
   if (suite !== SUITE_ID) {
-    throw new EnvelopeError('UnsupportedFormat', `Algorithm suite 0x${suite.toString(16).padStart(4, '0')} is not supported; the lab reads suite 0x0478 (AES-256-GCM, HKDF-SHA512, key commitment, unsigned).`);
+    throw new EnvelopeError(
+      'UnsupportedFormat',
+      `Algorithm suite 0x${suite.toString(16).padStart(4, '0')} is not supported; the lab reads suite 0x0478 (AES-256-GCM, HKDF-SHA512, key commitment, unsigned).`,
+    );
   }
   const messageId = r.bytes(MESSAGE_ID_LENGTH);
   const context = parseContext(r.lv());
@@ -142,7 +180,11 @@ export function parseHeader(b: Uint8Array): MessageHeader {
     dataKeys.push({ providerId: text(r.lv(), 'key provider id'), providerInfo: text(r.lv(), 'key provider info'), ciphertext: r.lv() });
   }
   const contentType = r.u8();
-  if (contentType !== 2) throw new EnvelopeError('UnsupportedFormat', contentType === 1 ? 'Non-framed content is not supported; the lab reads framed messages.' : `Unknown content type ${contentType}.`);
+  if (contentType !== 2)
+    throw new EnvelopeError(
+      'UnsupportedFormat',
+      contentType === 1 ? 'Non-framed content is not supported; the lab reads framed messages.' : `Unknown content type ${contentType}.`,
+    );
   const frameLength = r.u32();
   if (frameLength === 0) throw new EnvelopeError('Malformed', 'The frame length is 0 in a framed message.');
   const commitment = r.bytes(COMMITMENT_LENGTH);

@@ -82,7 +82,11 @@ describe('reused frame buffers', () => {
   it('passes a read error on and leaves no output', async () => {
     const { kms } = await envelopeLab();
     const enc = new MemorySink();
-    const e = await encryptMessage({ kms, keyId: 'alias/files', context: {}, frameLength: SDK_FRAME_LENGTH }, fillingSource(randomBytes(4 * SDK_FRAME_LENGTH), { failAt: 2 * SDK_FRAME_LENGTH }), enc).catch((x: unknown) => x);
+    const e = await encryptMessage(
+      { kms, keyId: 'alias/files', context: {}, frameLength: SDK_FRAME_LENGTH },
+      fillingSource(randomBytes(4 * SDK_FRAME_LENGTH), { failAt: 2 * SDK_FRAME_LENGTH }),
+      enc,
+    ).catch((x: unknown) => x);
     expect((e as Error).message).toBe('EIO: i/o error, read');
     expect(enc.aborted).toBe(true);
     expect(enc.size).toBe(0);

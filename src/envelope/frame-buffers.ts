@@ -24,7 +24,12 @@ export function frameReader(source: ByteSource, capacity: number): (offset: numb
   return async (offset, length) => {
     const buffer = free.pop() ?? new Uint8Array(capacity);
     let released = false;
-    const release = () => { if (!released) { released = true; free.push(buffer); } };
+    const release = () => {
+      if (!released) {
+        released = true;
+        free.push(buffer);
+      }
+    };
     try {
       const n = await readInto(offset, buffer.subarray(0, Math.min(length, capacity)));
       return { bytes: buffer.subarray(0, n), release };

@@ -10,14 +10,25 @@ import { decryptWithDataKey, encryptWithDataKey, readHeader, type ByteSource } f
 import { envelopeLab, randomBytes } from './testing';
 
 const F = SDK_FRAME_LENGTH;
-const ciphers: [string, () => FrameCipher][] = [['WebCrypto', () => webCryptoFrames], ['node:crypto', nodeFrameCipher]];
+const ciphers: [string, () => FrameCipher][] = [
+  ['WebCrypto', () => webCryptoFrames],
+  ['node:crypto', nodeFrameCipher],
+];
 
 /** Seals `data` with a fixed data key and message id (so two ciphers must write the same bytes). */
 async function sealFixed(data: Uint8Array, cipher: FrameCipher, frameLength = F) {
   const sink = new MemorySink();
   const r = await encryptWithDataKey(
-    { dataKey: new Uint8Array(32).fill(7), messageId: new Uint8Array(32).fill(9), context: { a: 'b' }, frameLength, dataKeys: [{ providerId: KMS_PROVIDER_ID, providerInfo: 'k', ciphertext: new Uint8Array([1]) }] },
-    bytesSource(data), sink, { cipher },
+    {
+      dataKey: new Uint8Array(32).fill(7),
+      messageId: new Uint8Array(32).fill(9),
+      context: { a: 'b' },
+      frameLength,
+      dataKeys: [{ providerId: KMS_PROVIDER_ID, providerInfo: 'k', ciphertext: new Uint8Array([1]) }],
+    },
+    bytesSource(data),
+    sink,
+    { cipher },
   );
   return { message: sink.bytes(), r };
 }
@@ -25,7 +36,10 @@ async function sealFixed(data: Uint8Array, cipher: FrameCipher, frameLength = F)
 async function openFixed(message: Uint8Array, cipher: FrameCipher, o: { window?: number; source?: ByteSource } = {}) {
   const sink = new MemorySink();
   const source = o.source ?? bytesSource(message);
-  const err = await decryptWithDataKey(await readHeader(source), new Uint8Array(32).fill(7), source, sink, { cipher, window: o.window }).then(() => undefined, (e: unknown) => e);
+  const err = await decryptWithDataKey(await readHeader(source), new Uint8Array(32).fill(7), source, sink, { cipher, window: o.window }).then(
+    () => undefined,
+    (e: unknown) => e,
+  );
   return { err: err as EnvelopeError | undefined, sink };
 }
 
@@ -36,7 +50,13 @@ function spy(inner: FrameCipher) {
     bind(key) {
       seen.bound++;
       const k = inner.bind(key);
-      return { seal: k.seal, open: (iv, aad, sealed) => { seen.opened++; return k.open(iv, aad, sealed); } };
+      return {
+        seal: k.seal,
+        open: (iv, aad, sealed) => {
+          seen.opened++;
+          return k.open(iv, aad, sealed);
+        },
+      };
     },
   };
   return { cipher, seen };
@@ -87,7 +107,9 @@ describe.each(ciphers)('with the %s cipher', (_name, make) => {
         const { err, sink } = await openFixed(bad, make(), { window });
         expect(err).toBeInstanceOf(EnvelopeError);
         expect(err!.code).toBe('FrameAuthFailed');
-        expect(err!.message).toMatch(k === 9 ? /^The final frame \(bytes/ : new RegExp(`^Frame ${k + 1} \\(bytes ${frameStart}-${frameStart + R - 1} of the file\\)`));
+        expect(err!.message).toMatch(
+          k === 9 ? /^The final frame \(bytes/ : new RegExp(`^Frame ${k + 1} \\(bytes ${frameStart}-${frameStart + R - 1} of the file\\)`),
+        );
         expect(sink.aborted).toBe(true);
         expect(sink.size).toBe(0);
       }
@@ -96,7 +118,8 @@ describe.each(ciphers)('with the %s cipher', (_name, make) => {
 
   it('checks the commitment and the header tag before the frame cipher sees anything', async () => {
     const { message, r } = await sealFixed(randomBytes(3 * F), make());
-    for (const at of [r.header.length - 17, r.header.length - 1]) { // the commitment, the header tag
+    for (const at of [r.header.length - 17, r.header.length - 1]) {
+      // the commitment, the header tag
       const bad = message.slice();
       bad[at]! ^= 1;
       const s = spy(make());
@@ -111,14 +134,20 @@ describe.each(ciphers)('with the %s cipher', (_name, make) => {
     const { kms } = await envelopeLab();
     const ac = new AbortController();
     const sink = new MemorySink();
-    const err = await encryptMessage({ kms, keyId: 'alias/files', frameLength: F, cipher: make(), signal: ac.signal, onProgress: () => ac.abort() }, bytesSource(randomBytes(10 * F)), sink).catch((e) => e);
+    const err = await encryptMessage(
+      { kms, keyId: 'alias/files', frameLength: F, cipher: make(), signal: ac.signal, onProgress: () => ac.abort() },
+      bytesSource(randomBytes(10 * F)),
+      sink,
+    ).catch((e) => e);
     expect(err.code).toBe('Cancelled');
     expect(sink.aborted && sink.size === 0).toBe(true);
     const whole = new MemorySink();
     await encryptMessage({ kms, keyId: 'alias/files', frameLength: F, cipher: make() }, bytesSource(randomBytes(10 * F)), whole);
     const ac2 = new AbortController();
     const out = new MemorySink();
-    const err2 = await decryptMessage({ kms, cipher: make(), signal: ac2.signal, onProgress: () => ac2.abort() }, bytesSource(whole.bytes()), out).catch((e) => e);
+    const err2 = await decryptMessage({ kms, cipher: make(), signal: ac2.signal, onProgress: () => ac2.abort() }, bytesSource(whole.bytes()), out).catch(
+      (e) => e,
+    );
     expect(err2.code).toBe('Cancelled');
     expect(out.aborted && out.size === 0).toBe(true);
   });

@@ -30,8 +30,11 @@ type Bytes = Uint8Array<ArrayBuffer>;
 export const webCryptoFrames: FrameCipher = {
   bind: (key) => ({
     // WebCrypto reads the views' ranges (no copy here; the streamer never passes shared memory).
-    seal: async (iv, aad, plain) => [new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as Bytes, additionalData: aad as Bytes }, key, plain as Bytes))],
-    open: async (iv, aad, sealed) => new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as Bytes, additionalData: aad as Bytes }, key, sealed as Bytes)),
+    seal: async (iv, aad, plain) => [
+      new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: iv as Bytes, additionalData: aad as Bytes }, key, plain as Bytes)),
+    ],
+    open: async (iv, aad, sealed) =>
+      new Uint8Array(await crypto.subtle.decrypt({ name: 'AES-GCM', iv: iv as Bytes, additionalData: aad as Bytes }, key, sealed as Bytes)),
   }),
 };
 

@@ -36,7 +36,10 @@ const equal = (a: Uint8Array, b: Uint8Array) => expect(Buffer.compare(a, b), 'pl
 
 describe('AWS Encryption SDK interop (suite 0x0478, KMS keyring)', () => {
   // The lab with its default frame cipher (WebCrypto, the browser's) and with Node's.
-  for (const [name, cipher] of [['WebCrypto', undefined], ['node:crypto', nodeFrameCipher()]] as const) {
+  for (const [name, cipher] of [
+    ['WebCrypto', undefined],
+    ['node:crypto', nodeFrameCipher()],
+  ] as const) {
     for (const frameLength of [4096, 1024 * 1024]) {
       for (const size of [0, frameLength, 2 * frameLength + 123]) {
         it(`the SDK decrypts what the lab wrote (${size} bytes, ${frameLength}-byte frames, ${name} frames)`, async () => {

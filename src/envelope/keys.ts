@@ -26,7 +26,9 @@ export async function deriveMessageKeys(dataKey: Uint8Array, messageId: Uint8Arr
 
 /** The header tag: AES-GCM over an empty plaintext, IV of zeros, AAD = the header body. */
 export async function headerTag(key: CryptoKey, body: Uint8Array): Promise<Uint8Array> {
-  return new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(IV_LENGTH), additionalData: ownBytes(body) }, key, new Uint8Array(0)));
+  return new Uint8Array(
+    await crypto.subtle.encrypt({ name: 'AES-GCM', iv: new Uint8Array(IV_LENGTH), additionalData: ownBytes(body) }, key, new Uint8Array(0)),
+  );
 }
 
 /** Constant-time comparison (no early exit on the first differing byte). */

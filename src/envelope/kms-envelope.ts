@@ -23,8 +23,10 @@ export interface KmsTraffic {
 }
 
 /** KMS as `caller` in `region` through the engine's one entry. */
-export const cloudKms = (cloud: Cloud, caller?: Parameters<Cloud['call']>[0]['caller'], region?: string): KmsCall =>
-  (operation, input) => cloud.call({ service: 'kms', operation, input, caller, region, source: 'sdk' });
+export const cloudKms =
+  (cloud: Cloud, caller?: Parameters<Cloud['call']>[0]['caller'], region?: string): KmsCall =>
+  (operation, input) =>
+    cloud.call({ service: 'kms', operation, input, caller, region, source: 'sdk' });
 
 /** The byte size of a body as the AWS JSON 1.1 protocol sends it (blobs as base64). */
 export const wireSize = (body: Record<string, unknown>) =>
@@ -65,14 +67,37 @@ export async function encryptMessage(o: EncryptOptions, source: ByteSource, sink
   const messageId = (o.random ?? cryptoRandom()).bytes(MESSAGE_ID_LENGTH);
   const encryptedDataKey = dk.CiphertextBlob as Uint8Array;
   const r = await encryptWithDataKey(
-    { dataKey: dk.Plaintext, messageId, context, frameLength: o.frameLength ?? DEFAULT_FRAME_LENGTH, dataKeys: [{ providerId: KMS_PROVIDER_ID, providerInfo: dk.KeyId, ciphertext: encryptedDataKey }] },
-    source, sink, o,
+    {
+      dataKey: dk.Plaintext,
+      messageId,
+      context,
+      frameLength: o.frameLength ?? DEFAULT_FRAME_LENGTH,
+      dataKeys: [{ providerId: KMS_PROVIDER_ID, providerInfo: dk.KeyId, ciphertext: encryptedDataKey }],
+    },
+    source,
+    sink,
+    o,
   );
-  return { keyArn: dk.KeyId as string, traffic, plaintextBytes: source.size, messageBytes: r.bytesWritten, headerBytes: r.header.length, frames: r.frames, encryptedDataKey, ciphertextHead: r.ciphertextHead, context, frameLength: r.header.frameLength };
+  return {
+    keyArn: dk.KeyId as string,
+    traffic,
+    plaintextBytes: source.size,
+    messageBytes: r.bytesWritten,
+    headerBytes: r.header.length,
+    frames: r.frames,
+    encryptedDataKey,
+    ciphertextHead: r.ciphertextHead,
+    context,
+    frameLength: r.header.frameLength,
+  };
 }
 
 async function failBeforeStart(sink: ByteSink, e: unknown): Promise<never> {
-  try { await sink.abort(e); } catch { /* report the first error */ }
+  try {
+    await sink.abort(e);
+  } catch {
+    /* report the first error */
+  }
   throw e;
 }
 
@@ -80,12 +105,20 @@ async function failBeforeStart(sink: ByteSink, e: unknown): Promise<never> {
 export async function decryptDataKey(kms: KmsCall, header: MessageHeader, traffic: KmsTraffic[], keyId?: string) {
   const entries = header.dataKeys.filter((k) => k.providerId === KMS_PROVIDER_ID);
   if (entries.length === 0) {
-    throw new EnvelopeError('NoKmsDataKey', `The message has no KMS-encrypted data key (providers: ${header.dataKeys.map((k) => k.providerId).join(', ')}); the lab decrypts only aws-kms entries.`);
+    throw new EnvelopeError(
+      'NoKmsDataKey',
+      `The message has no KMS-encrypted data key (providers: ${header.dataKeys.map((k) => k.providerId).join(', ')}); the lab decrypts only aws-kms entries.`,
+    );
   }
   let first: unknown;
   for (const edk of entries) {
     try {
-      const out = await measuredKms(kms, 'Decrypt', { CiphertextBlob: edk.ciphertext, KeyId: keyId ?? edk.providerInfo, EncryptionContext: header.context }, traffic);
+      const out = await measuredKms(
+        kms,
+        'Decrypt',
+        { CiphertextBlob: edk.ciphertext, KeyId: keyId ?? edk.providerInfo, EncryptionContext: header.context },
+        traffic,
+      );
       return { dataKey: out.Plaintext as Uint8Array, keyArn: out.KeyId as string, encryptedDataKey: edk.ciphertext };
     } catch (e) {
       first ??= e;
@@ -111,5 +144,14 @@ export async function decryptMessage(o: DecryptOptions, source: ByteSource, sink
     return failBeforeStart(sink, e);
   }
   const r = await decryptWithDataKey(header, key.dataKey, source, sink, o);
-  return { keyArn: key.keyArn, traffic, plaintextBytes: r.bytesWritten, messageBytes: source.size, headerBytes: header.length, context: header.context, frameLength: header.frameLength, encryptedDataKey: key.encryptedDataKey };
+  return {
+    keyArn: key.keyArn,
+    traffic,
+    plaintextBytes: r.bytesWritten,
+    messageBytes: source.size,
+    headerBytes: header.length,
+    context: header.context,
+    frameLength: header.frameLength,
+    encryptedDataKey: key.encryptedDataKey,
+  };
 }

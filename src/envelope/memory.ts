@@ -15,16 +15,26 @@ export class MemorySink implements ByteSink {
   aborted = false;
   constructor(private readonly cap = Number.MAX_SAFE_INTEGER) {}
   write(bytes: Uint8Array) {
-    if (this.size + bytes.length > this.cap) throw new EnvelopeError('TooLarge', `The output exceeds the in-memory limit of ${Math.round(this.cap / 2 ** 20)} MiB.`);
+    if (this.size + bytes.length > this.cap)
+      throw new EnvelopeError('TooLarge', `The output exceeds the in-memory limit of ${Math.round(this.cap / 2 ** 20)} MiB.`);
     this.parts.push(bytes);
     this.size += bytes.length;
   }
-  close() { this.closed = true; }
-  abort() { this.parts = []; this.size = 0; this.aborted = true; }
+  close() {
+    this.closed = true;
+  }
+  abort() {
+    this.parts = [];
+    this.size = 0;
+    this.aborted = true;
+  }
   bytes() {
     const out = new Uint8Array(this.size);
     let o = 0;
-    for (const p of this.parts) { out.set(p, o); o += p.length; }
+    for (const p of this.parts) {
+      out.set(p, o);
+      o += p.length;
+    }
     return out;
   }
 }
@@ -32,6 +42,8 @@ export class MemorySink implements ByteSink {
 /** Discards output, counting it (benchmarks). */
 export class CountingSink implements ByteSink {
   size = 0;
-  write(b: Uint8Array) { this.size += b.length; }
+  write(b: Uint8Array) {
+    this.size += b.length;
+  }
   abort() {}
 }

@@ -65,26 +65,86 @@ export function storyboard(run: EnvelopeRun): StoryStep[] {
   const steps: Omit<StoryStep, 'toKmsBytes' | 'localBytes'>[] = [];
   const tally: [number, number][] = [];
   if (run.direction === 'encrypt') {
-    steps.push({ id: 'ask', from: 'app', to: 'kms', title: 'Ask KMS for a data key', caption: `GenerateDataKey under ${run.keyArn}: a ${call?.requestBytes ?? 0}-byte request. The file itself does not go to KMS.` });
+    steps.push({
+      id: 'ask',
+      from: 'app',
+      to: 'kms',
+      title: 'Ask KMS for a data key',
+      caption: `GenerateDataKey under ${run.keyArn}: a ${call?.requestBytes ?? 0}-byte request. The file itself does not go to KMS.`,
+    });
     tally.push([call?.requestBytes ?? 0, 0]);
-    steps.push({ id: 'receive', from: 'kms', to: 'app', title: 'KMS returns the data key twice', caption: `A ${call?.responseBytes ?? 0}-byte answer: the plaintext data key (32 bytes) and the ${edk}.` });
+    steps.push({
+      id: 'receive',
+      from: 'kms',
+      to: 'app',
+      title: 'KMS returns the data key twice',
+      caption: `A ${call?.responseBytes ?? 0}-byte answer: the plaintext data key (32 bytes) and the ${edk}.`,
+    });
     tally.push([kmsBytes, 0]);
-    steps.push({ id: 'seal', from: 'app', to: 'local', title: 'Encrypt the data locally', caption: `AES-256-GCM in ${frames} frame${frames === 1 ? '' : 's'} of up to ${formatBytes(run.frameLength)}: ${formatBytes(run.plaintextBytes)} encrypted in this browser. Ciphertext starts ${head(run.ciphertextHead)}.` });
+    steps.push({
+      id: 'seal',
+      from: 'app',
+      to: 'local',
+      title: 'Encrypt the data locally',
+      caption: `AES-256-GCM in ${frames} frame${frames === 1 ? '' : 's'} of up to ${formatBytes(run.frameLength)}: ${formatBytes(run.plaintextBytes)} encrypted in this browser. Ciphertext starts ${head(run.ciphertextHead)}.`,
+    });
     tally.push([kmsBytes, run.plaintextBytes]);
-    steps.push({ id: 'erase', from: 'local', to: 'local', title: 'Erase the plaintext data key', caption: 'The last frame is sealed: the plaintext data key is overwritten with zeros and dropped. Only KMS can give it back.' });
+    steps.push({
+      id: 'erase',
+      from: 'local',
+      to: 'local',
+      title: 'Erase the plaintext data key',
+      caption: 'The last frame is sealed: the plaintext data key is overwritten with zeros and dropped. Only KMS can give it back.',
+    });
     tally.push([kmsBytes, run.plaintextBytes]);
-    steps.push({ id: 'store', from: 'local', to: 'storage', title: 'Store the encrypted data key beside the ciphertext', caption: `${run.fileName}: a ${run.headerBytes}-byte header (encryption context and the encrypted data key) and the frames, ${formatBytes(run.messageBytes)} in all.` });
+    steps.push({
+      id: 'store',
+      from: 'local',
+      to: 'storage',
+      title: 'Store the encrypted data key beside the ciphertext',
+      caption: `${run.fileName}: a ${run.headerBytes}-byte header (encryption context and the encrypted data key) and the frames, ${formatBytes(run.messageBytes)} in all.`,
+    });
     tally.push([kmsBytes, run.messageBytes]);
   } else {
-    steps.push({ id: 'read', from: 'storage', to: 'app', title: 'Read the encrypted data key from the header', caption: `${run.fileName}: the header holds the ${edk} and the encryption context.` });
+    steps.push({
+      id: 'read',
+      from: 'storage',
+      to: 'app',
+      title: 'Read the encrypted data key from the header',
+      caption: `${run.fileName}: the header holds the ${edk} and the encryption context.`,
+    });
     tally.push([0, run.headerBytes]);
-    steps.push({ id: 'ask', from: 'app', to: 'kms', title: 'Ask KMS to decrypt the data key', caption: `Decrypt under ${run.keyArn}: a ${call?.requestBytes ?? 0}-byte request carrying only the encrypted data key.` });
+    steps.push({
+      id: 'ask',
+      from: 'app',
+      to: 'kms',
+      title: 'Ask KMS to decrypt the data key',
+      caption: `Decrypt under ${run.keyArn}: a ${call?.requestBytes ?? 0}-byte request carrying only the encrypted data key.`,
+    });
     tally.push([call?.requestBytes ?? 0, run.headerBytes]);
-    steps.push({ id: 'receive', from: 'kms', to: 'app', title: 'KMS returns the plaintext data key', caption: `A ${call?.responseBytes ?? 0}-byte answer with the 32-byte data key, only if the caller may use the KMS key.` });
+    steps.push({
+      id: 'receive',
+      from: 'kms',
+      to: 'app',
+      title: 'KMS returns the plaintext data key',
+      caption: `A ${call?.responseBytes ?? 0}-byte answer with the 32-byte data key, only if the caller may use the KMS key.`,
+    });
     tally.push([kmsBytes, run.headerBytes]);
-    steps.push({ id: 'open', from: 'app', to: 'local', title: 'Decrypt the data locally', caption: `Each frame's tag is checked before it is written: ${formatBytes(run.plaintextBytes)} decrypted in this browser.` });
+    steps.push({
+      id: 'open',
+      from: 'app',
+      to: 'local',
+      title: 'Decrypt the data locally',
+      caption: `Each frame's tag is checked before it is written: ${formatBytes(run.plaintextBytes)} decrypted in this browser.`,
+    });
     tally.push([kmsBytes, run.messageBytes]);
-    steps.push({ id: 'erase', from: 'local', to: 'local', title: 'Erase the plaintext data key', caption: 'The last frame is open: the plaintext data key is overwritten with zeros and dropped.' });
+    steps.push({
+      id: 'erase',
+      from: 'local',
+      to: 'local',
+      title: 'Erase the plaintext data key',
+      caption: 'The last frame is open: the plaintext data key is overwritten with zeros and dropped.',
+    });
     tally.push([kmsBytes, run.messageBytes]);
   }
   return steps.map((s, i) => ({ ...s, toKmsBytes: tally[i]![0], localBytes: tally[i]![1] }));

@@ -9,8 +9,18 @@
  */
 import { EnvelopeError } from './errors';
 import {
-  FINAL_FRAME_OVERHEAD, REGULAR_FRAME_OVERHEAD, TAG_LENGTH, IV_LENGTH, frameAad, frameIv, parseHeader,
-  serializeHeaderBody, NeedMore, type EncryptedDataKey, type EncryptionContext, type MessageHeader,
+  FINAL_FRAME_OVERHEAD,
+  REGULAR_FRAME_OVERHEAD,
+  TAG_LENGTH,
+  IV_LENGTH,
+  frameAad,
+  frameIv,
+  parseHeader,
+  serializeHeaderBody,
+  NeedMore,
+  type EncryptedDataKey,
+  type EncryptionContext,
+  type MessageHeader,
 } from './format';
 import { frameReader } from './frame-buffers';
 import { headOf, webCryptoFrames, type FrameCipher, type FrameKey } from './frame-cipher';
@@ -57,7 +67,11 @@ async function pipeline<T>(window: number, task: (i: number) => Promise<T>, cons
   const inflight: Promise<T>[] = [];
   let next = 0;
   // Failed speculative tasks must not surface as unhandled rejections once we stop early.
-  const start = () => { const p = task(next++); p.catch(() => {}); inflight.push(p); };
+  const start = () => {
+    const p = task(next++);
+    p.catch(() => {});
+    inflight.push(p);
+  };
   for (let i = 0; ; i++) {
     while (inflight.length < window && next < count) start();
     const r = await inflight.shift()!;
@@ -70,7 +84,11 @@ function checkCancel(signal?: AbortSignal) {
 }
 
 async function failSafely(sink: ByteSink, e: unknown): Promise<never> {
-  try { await sink.abort(e); } catch { /* the original error is the one to report */ }
+  try {
+    await sink.abort(e);
+  } catch {
+    /* the original error is the one to report */
+  }
   throw e;
 }
 
@@ -91,7 +109,16 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
     const F = p.frameLength;
     const body = serializeHeaderBody({ messageId: p.messageId, context: p.context, dataKeys: p.dataKeys, frameLength: F, commitment: keys.commitment });
     const tag = await headerTag(keys.key, body);
-    const header: MessageHeader = { messageId: p.messageId, context: p.context, dataKeys: p.dataKeys, frameLength: F, commitment: keys.commitment, body, tag, length: body.length + tag.length };
+    const header: MessageHeader = {
+      messageId: p.messageId,
+      context: p.context,
+      dataKeys: p.dataKeys,
+      frameLength: F,
+      commitment: keys.commitment,
+      body,
+      tag,
+      length: body.length + tag.length,
+    };
     await sink.write(body);
     await sink.write(tag);
     const regular = Math.floor(source.size / F);
@@ -106,7 +133,8 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
       let sealed: Uint8Array[];
       try {
         const plain = read.bytes;
-        if (plain.length !== len) throw new EnvelopeError('Output', `The input changed while it was read (expected ${len} bytes at offset ${i * F}, got ${plain.length}).`);
+        if (plain.length !== len)
+          throw new EnvelopeError('Output', `The input changed while it was read (expected ${len} bytes at offset ${i * F}, got ${plain.length}).`);
         sealed = await frames!.seal(frameIv(seq), frameAad(p.messageId, final, seq, len), plain);
       } finally {
         read.release();
@@ -115,24 +143,32 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
       const prefix = new Uint8Array((final ? FINAL_FRAME_OVERHEAD : REGULAR_FRAME_OVERHEAD) - TAG_LENGTH);
       const v = new DataView(prefix.buffer);
       let at = 0;
-      if (final) { v.setUint32(0, FINAL_MARKER); at = 4; }
+      if (final) {
+        v.setUint32(0, FINAL_MARKER);
+        at = 4;
+      }
       v.setUint32(at, seq);
       prefix.set(frameIv(seq), at + 4);
       if (final) v.setUint32(at + 4 + IV_LENGTH, len);
       if (i === 0) tally.ciphertextHead = headOf(sealed, Math.min(16, len));
       return { prefix, sealed, len, final };
     };
-    await pipeline(o.window ?? 2, seal, async (r) => {
-      await sink.write(r.prefix);
-      tally.bytesWritten += r.prefix.length;
-      for (const part of r.sealed) {
-        await sink.write(part);
-        tally.bytesWritten += part.length;
-      }
-      tally.frames++;
-      o.onProgress?.(Math.min(source.size, tally.frames * F), source.size);
-      return !r.final;
-    }, regular + 1);
+    await pipeline(
+      o.window ?? 2,
+      seal,
+      async (r) => {
+        await sink.write(r.prefix);
+        tally.bytesWritten += r.prefix.length;
+        for (const part of r.sealed) {
+          await sink.write(part);
+          tally.bytesWritten += part.length;
+        }
+        tally.frames++;
+        o.onProgress?.(Math.min(source.size, tally.frames * F), source.size);
+        return !r.final;
+      },
+      regular + 1,
+    );
     keys = frames = undefined; // the last frame is sealed: drop the message key
     await sink.close?.();
     return { header, ...tally };
@@ -151,7 +187,13 @@ export async function readHeader(source: ByteSource): Promise<MessageHeader> {
       return parseHeader(b);
     } catch (e) {
       if (!(e instanceof NeedMore)) throw e;
-      if (e.atLeast > source.size) throw new EnvelopeError('Truncated', source.size === 0 ? 'The file is empty: it is not an encrypted message.' : 'The file ends inside the message header: it is truncated or not an encrypted message.');
+      if (e.atLeast > source.size)
+        throw new EnvelopeError(
+          'Truncated',
+          source.size === 0
+            ? 'The file is empty: it is not an encrypted message.'
+            : 'The file ends inside the message header: it is truncated or not an encrypted message.',
+        );
       want = Math.min(source.size, Math.max(e.atLeast, want * 2));
     }
   }
@@ -164,10 +206,16 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
     let keys: MessageKeys | undefined = await deriveMessageKeys(dataKey, header.messageId);
     dataKey.fill(0);
     if (!constantTimeEqual(keys.commitment, header.commitment)) {
-      throw new EnvelopeError('CommitmentMismatch', 'The key commitment in the header does not match the data key: the header was altered or the data key is not the one this file was encrypted with. Nothing was decrypted.');
+      throw new EnvelopeError(
+        'CommitmentMismatch',
+        'The key commitment in the header does not match the data key: the header was altered or the data key is not the one this file was encrypted with. Nothing was decrypted.',
+      );
     }
     if (!constantTimeEqual(await headerTag(keys.key, header.body), header.tag)) {
-      throw new EnvelopeError('HeaderAuthFailed', 'The message header failed authentication (its tag does not match): the header was altered. Nothing was decrypted.');
+      throw new EnvelopeError(
+        'HeaderAuthFailed',
+        'The message header failed authentication (its tag does not match): the header was altered. Nothing was decrypted.',
+      );
     }
     let frames: FrameKey | undefined = (o.cipher ?? webCryptoFrames).bind(keys.key);
     const F = header.frameLength;
@@ -199,19 +247,28 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
       if (b.length < start + len + TAG_LENGTH) return { none: true };
       const end = offset + start + len + TAG_LENGTH;
       // Checked here, in the task, so two frames are opened at once; failures surface in frame order.
-      if (seq !== i + 1) throw new EnvelopeError('OutOfOrder', `Frame ${i + 1} carries sequence number ${seq}: the frames were reordered, removed or duplicated. Nothing was kept.`);
+      if (seq !== i + 1)
+        throw new EnvelopeError(
+          'OutOfOrder',
+          `Frame ${i + 1} carries sequence number ${seq}: the frames were reordered, removed or duplicated. Nothing was kept.`,
+        );
       const sealed = b.subarray(start, start + len + TAG_LENGTH);
       try {
         const plain = await frames!.open(iv, frameAad(header.messageId, final, seq, len), sealed);
         return { final, plain, end };
       } catch {
-        throw new EnvelopeError('FrameAuthFailed', `${final ? 'The final frame' : `Frame ${seq}`} (bytes ${offset}-${end - 1} of the file) failed authentication: the file was altered or corrupted. Nothing was kept.`);
+        throw new EnvelopeError(
+          'FrameAuthFailed',
+          `${final ? 'The final frame' : `Frame ${seq}`} (bytes ${offset}-${end - 1} of the file) failed authentication: the file was altered or corrupted. Nothing was kept.`,
+        );
       }
     };
     let written = 0;
     await pipeline(o.window ?? 2, openFrame, async (f, i) => {
-      if (f.none) throw new EnvelopeError('Truncated', `The file is truncated: it ends after ${i} frame${i === 1 ? '' : 's'} without the final frame. Nothing was kept.`);
-      if (f.final && f.end < size) throw new EnvelopeError('TrailingData', `The file has ${size - f.end} bytes after the final frame: it was altered. Nothing was kept.`);
+      if (f.none)
+        throw new EnvelopeError('Truncated', `The file is truncated: it ends after ${i} frame${i === 1 ? '' : 's'} without the final frame. Nothing was kept.`);
+      if (f.final && f.end < size)
+        throw new EnvelopeError('TrailingData', `The file has ${size - f.end} bytes after the final frame: it was altered. Nothing was kept.`);
       await sink.write(f.plain);
       written += f.plain.length;
       o.onProgress?.(f.end, size);

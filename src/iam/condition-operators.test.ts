@@ -88,7 +88,10 @@ describe('condition operators', () => {
   });
 
   it('ANDs operators and keys together', () => {
-    const block = { StringEquals: { 'kms:CallerAccount': ['111122223333'], 'kms:EncryptionContext:dept': ['finance'] }, Bool: { 'kms:GrantIsForAWSResource': ['true'] } };
+    const block = {
+      StringEquals: { 'kms:CallerAccount': ['111122223333'], 'kms:EncryptionContext:dept': ['finance'] },
+      Bool: { 'kms:GrantIsForAWSResource': ['true'] },
+    };
     expect(conditionsMatch(block, ctx)).toBe(true);
     expect(conditionsMatch({ ...block, Null: { 'kms:CallerAccount': ['true'] } }, ctx)).toBe(false);
     expect(conditionsMatch({}, ctx)).toBe(true);

@@ -42,7 +42,10 @@ const OPERATORS: Record<string, BaseOperator> = {
   StringLike: op(like, false, true),
   StringNotLike: op(like, true, true),
   NumericEquals: op(numeric((a, b) => a === b)),
-  NumericNotEquals: op(numeric((a, b) => a === b), true),
+  NumericNotEquals: op(
+    numeric((a, b) => a === b),
+    true,
+  ),
   NumericLessThan: op(numeric((a, b) => a < b)),
   NumericLessThanEquals: op(numeric((a, b) => a <= b)),
   NumericGreaterThan: op(numeric((a, b) => a > b)),
@@ -109,9 +112,7 @@ export function evaluateCondition(operator: string, key: string, policyValues: s
     if (set === 'any') return false;
     return base.negated;
   }
-  const wanted = base.variables && variables
-    ? policyValues.map((p) => substituteVariables(p, ctx)).filter((p): p is string => p !== undefined)
-    : policyValues;
+  const wanted = base.variables && variables ? policyValues.map((p) => substituteVariables(p, ctx)).filter((p): p is string => p !== undefined) : policyValues;
   const matchesOne = (v: string) => wanted.some((p) => base.test(v, p));
   const holds = (v: string) => (base.negated ? !matchesOne(v) : matchesOne(v));
   if (set === 'all') return actual.every(holds);

@@ -9,7 +9,13 @@ describe('evaluate: wildcards, NotAction and NotResource', () => {
   it('matches kms:Create* and kms:Describe* in a key-administrator statement', () => {
     const { iam, addUser } = world();
     const admin = addUser('keyadmin');
-    const policy = keyPolicy({ Sid: 'Allow access for Key Administrators', Effect: 'Allow', Principal: { AWS: admin.arn }, Action: ['kms:Create*', 'kms:Describe*'], Resource: '*' });
+    const policy = keyPolicy({
+      Sid: 'Allow access for Key Administrators',
+      Effect: 'Allow',
+      Principal: { AWS: admin.arn },
+      Action: ['kms:Create*', 'kms:Describe*'],
+      Resource: '*',
+    });
     expect(evaluate(iam, req(admin, 'kms:CreateGrant', { resourcePolicy: policy })).allowed).toBe(true);
     expect(evaluate(iam, req(admin, 'kms:DescribeKey', { resourcePolicy: policy })).allowed).toBe(true);
     expect(evaluate(iam, req(admin, 'kms:Decrypt', { resourcePolicy: policy })).reason).toBe('no-resource-allow');
@@ -49,7 +55,14 @@ describe('evaluate: wildcards, NotAction and NotResource', () => {
 
 describe('evaluate: conditions', () => {
   const financeOnly = (bobArn: string) =>
-    keyPolicy({ Sid: 'FinanceContext', Effect: 'Allow', Principal: { AWS: bobArn }, Action: 'kms:Encrypt', Resource: '*', Condition: { StringEquals: { 'kms:EncryptionContext:dept': 'finance' } } });
+    keyPolicy({
+      Sid: 'FinanceContext',
+      Effect: 'Allow',
+      Principal: { AWS: bobArn },
+      Action: 'kms:Encrypt',
+      Resource: '*',
+      Condition: { StringEquals: { 'kms:EncryptionContext:dept': 'finance' } },
+    });
 
   it('encryption context conditions allow only matching requests; a missing key does not match', () => {
     const { iam, addUser } = world();
@@ -64,7 +77,13 @@ describe('evaluate: conditions', () => {
   it('IfExists lets requests without the key through', () => {
     const { iam, addUser } = world();
     const bob = addUser('bob');
-    const policy = keyPolicy({ Effect: 'Allow', Principal: { AWS: bob.arn }, Action: 'kms:Encrypt', Resource: '*', Condition: { StringEqualsIfExists: { 'kms:EncryptionContext:dept': 'finance' } } });
+    const policy = keyPolicy({
+      Effect: 'Allow',
+      Principal: { AWS: bob.arn },
+      Action: 'kms:Encrypt',
+      Resource: '*',
+      Condition: { StringEqualsIfExists: { 'kms:EncryptionContext:dept': 'finance' } },
+    });
     expect(evaluate(iam, req(bob, 'kms:Encrypt', { resourcePolicy: policy })).allowed).toBe(true);
     expect(evaluate(iam, req(bob, 'kms:Encrypt', { resourcePolicy: policy, context: { 'kms:EncryptionContext:dept': 'hr' } })).allowed).toBe(false);
   });
@@ -72,10 +91,22 @@ describe('evaluate: conditions', () => {
   it('ForAnyValue / ForAllValues on kms:EncryptionContextKeys', () => {
     const { iam, addUser } = world();
     const bob = addUser('bob');
-    const any = keyPolicy({ Effect: 'Allow', Principal: { AWS: bob.arn }, Action: 'kms:Encrypt', Resource: '*', Condition: { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': 'dept' } } });
+    const any = keyPolicy({
+      Effect: 'Allow',
+      Principal: { AWS: bob.arn },
+      Action: 'kms:Encrypt',
+      Resource: '*',
+      Condition: { 'ForAnyValue:StringEquals': { 'kms:EncryptionContextKeys': 'dept' } },
+    });
     expect(evaluate(iam, req(bob, 'kms:Encrypt', { resourcePolicy: any, context: { 'kms:EncryptionContextKeys': ['project', 'dept'] } })).allowed).toBe(true);
     expect(evaluate(iam, req(bob, 'kms:Encrypt', { resourcePolicy: any })).allowed).toBe(false);
-    const all = keyPolicy({ Effect: 'Allow', Principal: { AWS: bob.arn }, Action: 'kms:Encrypt', Resource: '*', Condition: { 'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': ['dept'] } } });
+    const all = keyPolicy({
+      Effect: 'Allow',
+      Principal: { AWS: bob.arn },
+      Action: 'kms:Encrypt',
+      Resource: '*',
+      Condition: { 'ForAllValues:StringEquals': { 'kms:EncryptionContextKeys': ['dept'] } },
+    });
     expect(evaluate(iam, req(bob, 'kms:Encrypt', { resourcePolicy: all, context: { 'kms:EncryptionContextKeys': ['project', 'dept'] } })).allowed).toBe(false);
     expect(evaluate(iam, req(bob, 'kms:Encrypt', { resourcePolicy: all, context: { 'kms:EncryptionContextKeys': ['dept'] } })).allowed).toBe(true);
   });
@@ -85,18 +116,33 @@ describe('evaluate: conditions', () => {
     const bob = addUser('bob');
     const policy = keyPolicy({
       Sid: 'Allow access through S3 for all principals in the account that are authorized to use S3',
-      Effect: 'Allow', Principal: { AWS: '*' }, Action: ['kms:Encrypt', 'kms:Decrypt'], Resource: '*',
+      Effect: 'Allow',
+      Principal: { AWS: '*' },
+      Action: ['kms:Encrypt', 'kms:Decrypt'],
+      Resource: '*',
       Condition: { StringEquals: { 'kms:CallerAccount': '111122223333', 'kms:ViaService': 's3.us-east-1.amazonaws.com' } },
     });
     expect(evaluate(iam, req(bob, 'kms:Decrypt', { resourcePolicy: policy, context: { 'kms:ViaService': 's3.us-east-1.amazonaws.com' } })).allowed).toBe(true);
     expect(evaluate(iam, req(bob, 'kms:Decrypt', { resourcePolicy: policy })).allowed).toBe(false);
-    expect(evaluate(iam, req(bob, 'kms:Decrypt', { resourcePolicy: policy, context: { 'kms:ViaService': 's3.us-east-1.amazonaws.com', 'kms:CallerAccount': '444455556666' } })).allowed).toBe(false);
+    expect(
+      evaluate(
+        iam,
+        req(bob, 'kms:Decrypt', { resourcePolicy: policy, context: { 'kms:ViaService': 's3.us-east-1.amazonaws.com', 'kms:CallerAccount': '444455556666' } }),
+      ).allowed,
+    ).toBe(false);
   });
 
   it('the console grant statement needs kms:GrantIsForAWSResource', () => {
     const { iam, addUser } = world();
     const bob = addUser('bob');
-    const policy = keyPolicy({ Sid: 'Allow attachment of persistent resources', Effect: 'Allow', Principal: { AWS: [bob.arn] }, Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'], Resource: '*', Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } } });
+    const policy = keyPolicy({
+      Sid: 'Allow attachment of persistent resources',
+      Effect: 'Allow',
+      Principal: { AWS: [bob.arn] },
+      Action: ['kms:CreateGrant', 'kms:ListGrants', 'kms:RevokeGrant'],
+      Resource: '*',
+      Condition: { Bool: { 'kms:GrantIsForAWSResource': 'true' } },
+    });
     expect(evaluate(iam, req(bob, 'kms:CreateGrant', { resourcePolicy: policy, context: { 'kms:GrantIsForAWSResource': true } })).allowed).toBe(true);
     expect(evaluate(iam, req(bob, 'kms:CreateGrant', { resourcePolicy: policy, context: { 'kms:GrantIsForAWSResource': false } })).allowed).toBe(false);
     expect(evaluate(iam, req(bob, 'kms:CreateGrant', { resourcePolicy: policy })).allowed).toBe(false);
@@ -113,8 +159,15 @@ describe('evaluate: conditions', () => {
 describe('evaluate: principals', () => {
   const trustRole = (w: ReturnType<typeof world>, name: string, path = '/') => {
     w.iam.roles[name] = {
-      roleName: name, roleId: 'AROAEXAMPLEROLE000001', arn: `arn:aws:iam::111122223333:role${path}${name}`, path, createDate: 0,
-      assumeRolePolicyDocument: '{}', description: '', attachedPolicies: [], inlinePolicies: [],
+      roleName: name,
+      roleId: 'AROAEXAMPLEROLE000001',
+      arn: `arn:aws:iam::111122223333:role${path}${name}`,
+      path,
+      createDate: 0,
+      assumeRolePolicyDocument: '{}',
+      description: '',
+      attachedPolicies: [],
+      inlinePolicies: [],
     };
     return w.iam.roles[name]!;
   };
@@ -127,7 +180,9 @@ describe('evaluate: principals', () => {
     const d = evaluate(w.iam, req(session, 'kms:Decrypt', { resourcePolicy: policy }));
     expect(d).toMatchObject({ allowed: true, reason: 'allowed-by-resource-policy' });
     const denied = evaluate(w.iam, req(session, 'kms:Encrypt', { resourcePolicy: policy }));
-    expect(denied.message).toBe(`User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: kms:Encrypt on resource: ${KEY} because no resource-based policy allows the kms:Encrypt action`);
+    expect(denied.message).toBe(
+      `User: arn:aws:sts::111122223333:assumed-role/app/i-0abc is not authorized to perform: kms:Encrypt on resource: ${KEY} because no resource-based policy allows the kms:Encrypt action`,
+    );
   });
 
   it("a role's attached policies count with the account statement; aws:PrincipalArn is the role ARN", () => {
@@ -139,7 +194,13 @@ describe('evaluate: principals', () => {
       'Key policy',
       'AdministratorAccess (AWS managed, attached to role app)',
     ]);
-    const arnCond = keyPolicy({ Effect: 'Allow', Principal: '*', Action: 'kms:Encrypt', Resource: '*', Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/app' } } });
+    const arnCond = keyPolicy({
+      Effect: 'Allow',
+      Principal: '*',
+      Action: 'kms:Encrypt',
+      Resource: '*',
+      Condition: { ArnLike: { 'aws:PrincipalArn': 'arn:aws:iam::111122223333:role/app' } },
+    });
     expect(evaluate(w.iam, req(session, 'kms:Encrypt', { resourcePolicy: arnCond })).allowed).toBe(true);
   });
 

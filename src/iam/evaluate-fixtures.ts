@@ -22,12 +22,24 @@ export function world() {
   const iam = createIamState(new SimulatedClock(), seededRandom(3));
   const addUser = (name: string, attached: string[] = [], inline: object[] = [], groups: string[] = []) => {
     iam.users[name] = {
-      userName: name, userId: `AIDA${name.toUpperCase().padEnd(17, 'X')}`, arn: `arn:aws:iam::111122223333:user/${name}`, path: '/', createDate: 0,
-      groups, attachedPolicies: attached, inlinePolicies: inline.map((s, i) => ({ name: `inline${i}`, document: JSON.stringify({ Version: '2012-10-17', Statement: s }) })), accessKeys: [],
+      userName: name,
+      userId: `AIDA${name.toUpperCase().padEnd(17, 'X')}`,
+      arn: `arn:aws:iam::111122223333:user/${name}`,
+      path: '/',
+      createDate: 0,
+      groups,
+      attachedPolicies: attached,
+      inlinePolicies: inline.map((s, i) => ({ name: `inline${i}`, document: JSON.stringify({ Version: '2012-10-17', Statement: s }) })),
+      accessKeys: [],
     };
     return principalForUser(iam, name)!;
   };
   return { iam, addUser };
 }
 
-export const req = (principal: Principal, action: string, extra: Partial<AccessRequest> = {}): AccessRequest => ({ principal, action, resource: KEY, ...extra });
+export const req = (principal: Principal, action: string, extra: Partial<AccessRequest> = {}): AccessRequest => ({
+  principal,
+  action,
+  resource: KEY,
+  ...extra,
+});

@@ -23,7 +23,9 @@ describe('evaluate: key policy and IAM combined', () => {
     const bob = addUser('bob');
     const d = decide(iam, req(bob, 'kms:Encrypt', { resourcePolicy: keyPolicy(ENABLE_IAM) }));
     expect(d).toMatchObject({ allowed: false, reason: 'no-identity-allow', deciding: [] });
-    expect(d.message).toBe(`User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:Encrypt on resource: ${KEY} because no identity-based policy allows the kms:Encrypt action`);
+    expect(d.message).toBe(
+      `User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:Encrypt on resource: ${KEY} because no identity-based policy allows the kms:Encrypt action`,
+    );
     expect(d.considered.map((e) => e.sid)).toEqual(['Enable IAM User Permissions']);
   });
 
@@ -34,14 +36,22 @@ describe('evaluate: key policy and IAM combined', () => {
     const policy = keyPolicy({ Effect: 'Allow', Principal: { AWS: alice }, Action: 'kms:*', Resource: '*' });
     const d = decide(iam, req(bob, 'kms:DescribeKey', { resourcePolicy: policy }));
     expect(d).toMatchObject({ allowed: false, reason: 'no-resource-allow' });
-    expect(d.message).toBe(`User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:DescribeKey on resource: ${KEY} because no resource-based policy allows the kms:DescribeKey action`);
+    expect(d.message).toBe(
+      `User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:DescribeKey on resource: ${KEY} because no resource-based policy allows the kms:DescribeKey action`,
+    );
     expect(d.considered.map((e) => e.source)).toEqual(['AdministratorAccess (AWS managed, attached to user bob)']);
   });
 
   it('allows a caller the key policy names directly, without any IAM policy', () => {
     const { iam, addUser } = world();
     const bob = addUser('bob');
-    const policy = keyPolicy(ENABLE_IAM, { Sid: 'Allow use of the key', Effect: 'Allow', Principal: { AWS: [bob.arn] }, Action: ['kms:Encrypt', 'kms:Decrypt'], Resource: '*' });
+    const policy = keyPolicy(ENABLE_IAM, {
+      Sid: 'Allow use of the key',
+      Effect: 'Allow',
+      Principal: { AWS: [bob.arn] },
+      Action: ['kms:Encrypt', 'kms:Decrypt'],
+      Resource: '*',
+    });
     const d = decide(iam, req(bob, 'kms:Decrypt', { resourcePolicy: policy }));
     expect(d).toMatchObject({ allowed: true, reason: 'allowed-by-resource-policy' });
     expect(d.deciding.map((e) => e.sid)).toEqual(['Allow use of the key']);
@@ -54,7 +64,9 @@ describe('evaluate: key policy and IAM combined', () => {
     const d = decide(iam, req(principalForUser(iam, 'lab-admin')!, 'kms:Decrypt', { resourcePolicy: keyPolicy(ENABLE_IAM, deny) }));
     expect(d).toMatchObject({ allowed: false, reason: 'explicit-deny-resource' });
     expect(d.deciding.map((e) => e.sid)).toEqual(['NoDecrypt']);
-    expect(d.message).toBe(`User: arn:aws:iam::111122223333:user/lab-admin is not authorized to perform: kms:Decrypt on resource: ${KEY} with an explicit deny in a resource-based policy`);
+    expect(d.message).toBe(
+      `User: arn:aws:iam::111122223333:user/lab-admin is not authorized to perform: kms:Decrypt on resource: ${KEY} with an explicit deny in a resource-based policy`,
+    );
     expect(d.considered).toHaveLength(3);
   });
 
@@ -64,7 +76,15 @@ describe('evaluate: key policy and IAM combined', () => {
     const policy = keyPolicy({ Effect: 'Allow', Principal: { AWS: bob.arn }, Action: 'kms:*', Resource: '*' });
     const d = decide(iam, req(bob, 'kms:Encrypt', { resourcePolicy: policy }));
     expect(d).toMatchObject({ allowed: false, reason: 'explicit-deny-identity' });
-    expect(d.deciding).toEqual([{ source: 'Inline policy inline0 of user bob', sid: 'NoKms', statementIndex: 0, effect: 'Deny', statement: { Sid: 'NoKms', Effect: 'Deny', Action: 'kms:*', Resource: '*' } }]);
+    expect(d.deciding).toEqual([
+      {
+        source: 'Inline policy inline0 of user bob',
+        sid: 'NoKms',
+        statementIndex: 0,
+        effect: 'Deny',
+        statement: { Sid: 'NoKms', Effect: 'Deny', Action: 'kms:*', Resource: '*' },
+      },
+    ]);
     expect(d.message).toMatch(/with an explicit deny in an identity-based policy$/);
   });
 
@@ -80,7 +100,10 @@ describe('evaluate: root, groups and IAM-only actions', () => {
   it('root: "allows the account" is direct; without it root is denied too', () => {
     const { iam } = world();
     const root = rootPrincipal();
-    expect(decide(iam, req(root, 'kms:PutKeyPolicy', { resourcePolicy: keyPolicy(ENABLE_IAM) }))).toMatchObject({ allowed: true, reason: 'allowed-by-resource-policy' });
+    expect(decide(iam, req(root, 'kms:PutKeyPolicy', { resourcePolicy: keyPolicy(ENABLE_IAM) }))).toMatchObject({
+      allowed: true,
+      reason: 'allowed-by-resource-policy',
+    });
     const other = keyPolicy({ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/alice' }, Action: 'kms:*', Resource: '*' });
     const d = decide(iam, req(root, 'kms:PutKeyPolicy', { resourcePolicy: other }));
     expect(d).toMatchObject({ allowed: false, reason: 'no-resource-allow' });
@@ -97,7 +120,15 @@ describe('evaluate: root, groups and IAM-only actions', () => {
 
   it('applies the policies of the groups a user is in', () => {
     const { iam, addUser } = world();
-    iam.groups.myKMSGroup = { groupName: 'myKMSGroup', groupId: 'AGPAX', arn: 'arn:aws:iam::111122223333:group/myKMSGroup', path: '/', createDate: 0, attachedPolicies: ['arn:aws:iam::aws:policy/AWSKeyManagementServicePowerUser'], inlinePolicies: [] };
+    iam.groups.myKMSGroup = {
+      groupName: 'myKMSGroup',
+      groupId: 'AGPAX',
+      arn: 'arn:aws:iam::111122223333:group/myKMSGroup',
+      path: '/',
+      createDate: 0,
+      attachedPolicies: ['arn:aws:iam::aws:policy/AWSKeyManagementServicePowerUser'],
+      inlinePolicies: [],
+    };
     const bob = addUser('bob', [], [], ['myKMSGroup']);
     const create = decide(iam, { principal: bob, action: 'kms:CreateKey', resource: '*' });
     expect(create).toMatchObject({ allowed: true, reason: 'allowed-by-identity-policy' });
@@ -111,7 +142,9 @@ describe('evaluate: root, groups and IAM-only actions', () => {
     const { iam, addUser } = world();
     const bob = addUser('bob');
     const d = decide(iam, { principal: bob, action: 'kms:ListKeys', resource: '*' });
-    expect(d.message).toBe('User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:ListKeys on resource: * because no identity-based policy allows the kms:ListKeys action');
+    expect(d.message).toBe(
+      'User: arn:aws:iam::111122223333:user/bob is not authorized to perform: kms:ListKeys on resource: * because no identity-based policy allows the kms:ListKeys action',
+    );
     const admin = principalForUser(iam, 'lab-admin')!;
     expect(decide(iam, { principal: admin, action: 'iam:CreateUser', resource: 'arn:aws:iam::111122223333:user/carol' }).allowed).toBe(true);
   });
@@ -120,7 +153,10 @@ describe('evaluate: root, groups and IAM-only actions', () => {
     const { iam, addUser } = world();
     const dev = addUser('dev', ['arn:aws:iam::aws:policy/PowerUserAccess']);
     expect(decide(iam, { principal: dev, action: 'kms:CreateKey', resource: '*' }).allowed).toBe(true);
-    expect(decide(iam, { principal: dev, action: 'iam:CreateUser', resource: 'arn:aws:iam::111122223333:user/x' })).toMatchObject({ allowed: false, reason: 'no-identity-allow' });
+    expect(decide(iam, { principal: dev, action: 'iam:CreateUser', resource: 'arn:aws:iam::111122223333:user/x' })).toMatchObject({
+      allowed: false,
+      reason: 'no-identity-allow',
+    });
     expect(decide(iam, { principal: dev, action: 'iam:ListRoles', resource: 'arn:aws:iam::111122223333:role/' }).allowed).toBe(true);
   });
 

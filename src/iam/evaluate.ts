@@ -45,12 +45,7 @@ export interface TraceEntry {
 }
 
 export type DecisionReason =
-  | 'allowed-by-resource-policy'
-  | 'allowed-by-identity-policy'
-  | 'explicit-deny-resource'
-  | 'explicit-deny-identity'
-  | 'no-resource-allow'
-  | 'no-identity-allow';
+  'allowed-by-resource-policy' | 'allowed-by-identity-policy' | 'explicit-deny-resource' | 'explicit-deny-identity' | 'no-resource-allow' | 'no-identity-allow';
 
 export interface Decision {
   allowed: boolean;

@@ -11,7 +11,10 @@ export function globToRegExp(pattern: string, ignoreCase = false): RegExp {
   const cacheKey = `${ignoreCase ? 'i' : 's'}:${pattern}`;
   let re = cache.get(cacheKey);
   if (!re) {
-    const src = pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.');
+    const src = pattern
+      .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+      .replace(/\*/g, '.*')
+      .replace(/\?/g, '.');
     re = new RegExp(`^${src}$`, ignoreCase ? 'is' : 's');
     if (cache.size > 2000) cache.clear();
     cache.set(cacheKey, re);
@@ -19,8 +22,7 @@ export function globToRegExp(pattern: string, ignoreCase = false): RegExp {
   return re;
 }
 
-export const globMatch = (pattern: string, text: string, ignoreCase = false): boolean =>
-  globToRegExp(pattern, ignoreCase).test(text);
+export const globMatch = (pattern: string, text: string, ignoreCase = false): boolean => globToRegExp(pattern, ignoreCase).test(text);
 
 /** `kms:Create*` matches `kms:CreateKey`; service prefix and action name are case-insensitive. */
 export const actionMatches = (pattern: string, action: string): boolean => globMatch(pattern, action, true);
@@ -38,6 +40,6 @@ export function arnMatches(pattern: string, arn: string): boolean {
 
 function splitArn(s: string): string[] | undefined {
   const parts = s.split(':');
-  if (parts.length < 6 || parts[0] !== 'arn' && parts[0] !== '*') return undefined;
+  if (parts.length < 6 || (parts[0] !== 'arn' && parts[0] !== '*')) return undefined;
   return [...parts.slice(0, 5), parts.slice(5).join(':')];
 }

@@ -13,5 +13,4 @@ export const newAccessKeyId = (random: Random) => `AKIA${randomAlnum(random, 16)
 const SECRET_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** 40 characters of base64's alphabet, like real secret access keys. */
-export const newSecretAccessKey = (random: Random) =>
-  Array.from(random.bytes(40), (b) => SECRET_ALPHABET[b & 63]).join('');
+export const newSecretAccessKey = (random: Random) => Array.from(random.bytes(40), (b) => SECRET_ALPHABET[b & 63]).join('');

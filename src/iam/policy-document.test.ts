@@ -27,7 +27,11 @@ describe('parsePolicyDocument', () => {
             Principal: { AWS: ['arn:aws:iam::111122223333:root', '111122223333'], Service: 'ec2.amazonaws.com' },
             Action: ['kms:*'],
             Resource: '*',
-            Condition: { Bool: { 'kms:GrantIsForAWSResource': true }, NumericLessThan: { 'kms:RecipientAttestation:X': 3 }, StringEquals: { 'kms:ViaService': ['s3.us-east-1.amazonaws.com'] } },
+            Condition: {
+              Bool: { 'kms:GrantIsForAWSResource': true },
+              NumericLessThan: { 'kms:RecipientAttestation:X': 3 },
+              StringEquals: { 'kms:ViaService': ['s3.us-east-1.amazonaws.com'] },
+            },
           },
         ],
       },
@@ -38,7 +42,13 @@ describe('parsePolicyDocument', () => {
     expect(a!.principal).toEqual({ any: true, aws: [], service: [], federated: [], canonicalUser: [] });
     expect(a!.notAction).toEqual(['kms:Decrypt']);
     expect(a!.notResource).toEqual(['arn:aws:kms:us-east-1:111122223333:key/x']);
-    expect(b!.principal).toEqual({ any: false, aws: ['arn:aws:iam::111122223333:root', '111122223333'], service: ['ec2.amazonaws.com'], federated: [], canonicalUser: [] });
+    expect(b!.principal).toEqual({
+      any: false,
+      aws: ['arn:aws:iam::111122223333:root', '111122223333'],
+      service: ['ec2.amazonaws.com'],
+      federated: [],
+      canonicalUser: [],
+    });
     expect(b!.condition).toEqual({
       Bool: { 'kms:GrantIsForAWSResource': ['true'] },
       NumericLessThan: { 'kms:RecipientAttestation:X': ['3'] },
@@ -62,7 +72,12 @@ describe('parsePolicyDocument', () => {
 
   it('reports a missing or bad Effect, numbering statements from 1', () => {
     expect(stmt({ Action: '*', Resource: '*' })).toBe('Statement 1: Missing required field Effect.');
-    const two = JSON.stringify({ Statement: [{ Effect: 'Allow', Action: '*', Resource: '*' }, { Effect: 'Permit', Action: '*', Resource: '*' }] });
+    const two = JSON.stringify({
+      Statement: [
+        { Effect: 'Allow', Action: '*', Resource: '*' },
+        { Effect: 'Permit', Action: '*', Resource: '*' },
+      ],
+    });
     expect(problemOf(two).problem).toBe('Statement 2: Effect must be Allow or Deny (found "Permit").');
   });
 
@@ -90,7 +105,11 @@ describe('parsePolicyDocument', () => {
     expect(problemOf('[]').problem).toBe('The policy document must be a JSON object.');
     expect(problemOf('{"Statment":[]}').problem).toContain('Unknown field Statment');
     expect(stmt({ Effect: 'Allow', Action: '*', Resource: '*', Condtion: {} })).toBe('Statement 1: unknown field Condtion.');
-    expect(stmt({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: 'x' } })).toBe('Statement 1: Condition StringEquals must map condition keys to values.');
-    expect(stmt({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': { a: 1 } } } })).toContain('values must be strings, numbers or booleans');
+    expect(stmt({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: 'x' } })).toBe(
+      'Statement 1: Condition StringEquals must map condition keys to values.',
+    );
+    expect(stmt({ Effect: 'Allow', Action: '*', Resource: '*', Condition: { StringEquals: { 'kms:ViaService': { a: 1 } } } })).toContain(
+      'values must be strings, numbers or booleans',
+    );
   });
 });

@@ -46,9 +46,7 @@ export interface ParsedPolicy {
   statements: ParsedStatement[];
 }
 
-export type ParseResult =
-  | { ok: true; policy: ParsedPolicy }
-  | { ok: false; problem: string; line?: number; column?: number };
+export type ParseResult = { ok: true; policy: ParsedPolicy } | { ok: false; problem: string; line?: number; column?: number };
 
 const VERSIONS = ['2012-10-17', '2008-10-17'];
 const TOP_FIELDS = ['Version', 'Id', 'Statement'];
@@ -148,7 +146,9 @@ function checkStatement(s: unknown, index: number, kind: PolicyKind): ParsedStat
   if (s.Action !== undefined && s.NotAction !== undefined) fail('use Action or NotAction, not both.');
   if (s.Action === undefined && s.NotAction === undefined) fail('Policy statement must contain actions.');
   const actions = stringList(s.Action ?? s.NotAction, s.Action !== undefined ? 'Action' : 'NotAction', fail);
-  for (const a of actions) if (a !== '*' && !/^[A-Za-z0-9*?-]+:[A-Za-z0-9*?-]*$/.test(a)) fail(`Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. (found ${JSON.stringify(a)}).`);
+  for (const a of actions)
+    if (a !== '*' && !/^[A-Za-z0-9*?-]+:[A-Za-z0-9*?-]*$/.test(a))
+      fail(`Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. (found ${JSON.stringify(a)}).`);
   if (s.Action !== undefined) out.action = actions;
   else out.notAction = actions;
 
@@ -177,7 +177,8 @@ function checkPrincipal(p: unknown, fail: (m: string) => never): PrincipalSpec {
     const values = stringList(value, `Principal ${type}`, fail);
     if (type === 'AWS') {
       for (const v of values) {
-        if (v !== '*' && !/^\d{12}$/.test(v) && !/^arn:aws[a-z-]*:(iam|sts)::\d{12}:.+/.test(v)) fail(`invalid principal ${JSON.stringify(v)} (expected an account id, an IAM or STS ARN, or "*").`);
+        if (v !== '*' && !/^\d{12}$/.test(v) && !/^arn:aws[a-z-]*:(iam|sts)::\d{12}:.+/.test(v))
+          fail(`invalid principal ${JSON.stringify(v)} (expected an account id, an IAM or STS ARN, or "*").`);
       }
     }
     spec[field!].push(...values);
@@ -192,7 +193,8 @@ function checkCondition(c: unknown, fail: (m: string) => never): ConditionBlock 
     if (!isObject(keys)) fail(`Condition ${operator} must map condition keys to values.`);
     block[operator] = {};
     for (const [key, raw] of Object.entries(keys as Record<string, unknown>)) {
-      if (!/^[A-Za-z0-9-]+:.+/.test(key)) fail(`Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. (condition key ${JSON.stringify(key)}).`);
+      if (!/^[A-Za-z0-9-]+:.+/.test(key))
+        fail(`Actions/Conditions must be prefaced by a vendor, e.g., iam, sdb, ec2, etc. (condition key ${JSON.stringify(key)}).`);
       const values = Array.isArray(raw) ? raw : [raw];
       if (values.length === 0) fail(`Condition ${operator} ${key} has no values.`);
       block[operator]![key] = values.map((v) => {

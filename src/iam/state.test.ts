@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SimulatedClock, seededRandom } from '@/core';
-import {
-  createIamState,
-  findAccessKey,
-  identityPolicies,
-  principalForRole,
-  principalForUser,
-  principalIamArn,
-  rootPrincipal,
-} from './state';
+import { createIamState, findAccessKey, identityPolicies, principalForRole, principalForUser, principalIamArn, rootPrincipal } from './state';
 
 const fresh = () => createIamState(new SimulatedClock(Date.UTC(2026, 0, 1)), seededRandom(1));
 
@@ -40,9 +32,26 @@ describe('IAM state', () => {
     expect(rootPrincipal()).toEqual({ type: 'root', arn: 'arn:aws:iam::111122223333:root', name: 'root', accountId: '111122223333', userId: '111122223333' });
     expect(principalForUser(iam, 'LAB-ADMIN')).toMatchObject({ type: 'user', name: 'lab-admin', arn: 'arn:aws:iam::111122223333:user/lab-admin' });
     expect(principalForUser(iam, 'nobody')).toBeUndefined();
-    iam.roles.app = { roleName: 'app', roleId: 'AROAEXAMPLEEXAMPLE123', arn: 'arn:aws:iam::111122223333:role/svc/app', path: '/svc/', createDate: 0, assumeRolePolicyDocument: '{}', description: '', attachedPolicies: [], inlinePolicies: [] };
+    iam.roles.app = {
+      roleName: 'app',
+      roleId: 'AROAEXAMPLEEXAMPLE123',
+      arn: 'arn:aws:iam::111122223333:role/svc/app',
+      path: '/svc/',
+      createDate: 0,
+      assumeRolePolicyDocument: '{}',
+      description: '',
+      attachedPolicies: [],
+      inlinePolicies: [],
+    };
     const session = principalForRole(iam, 'app', 's1')!;
-    expect(session).toEqual({ type: 'role', arn: 'arn:aws:sts::111122223333:assumed-role/app/s1', name: 'app', accountId: '111122223333', userId: 'AROAEXAMPLEEXAMPLE123:s1', sessionName: 's1' });
+    expect(session).toEqual({
+      type: 'role',
+      arn: 'arn:aws:sts::111122223333:assumed-role/app/s1',
+      name: 'app',
+      accountId: '111122223333',
+      userId: 'AROAEXAMPLEEXAMPLE123:s1',
+      sessionName: 's1',
+    });
     expect(principalIamArn(iam, session)).toBe('arn:aws:iam::111122223333:role/svc/app');
     expect(principalForRole(iam, 'none')).toBeUndefined();
   });
@@ -62,7 +71,15 @@ describe('IAM state', () => {
     u.inlinePolicies.push({ name: 'mine', document: '{"Statement":{"Effect":"Allow","Action":"kms:*","Resource":"*"}}' });
     u.inlinePolicies.push({ name: 'broken', document: '{' });
     u.groups.push('myKMSGroup');
-    iam.groups.myKMSGroup = { groupName: 'myKMSGroup', groupId: 'AGPAEXAMPLE', arn: 'arn:aws:iam::111122223333:group/myKMSGroup', path: '/', createDate: 0, attachedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'], inlinePolicies: [] };
+    iam.groups.myKMSGroup = {
+      groupName: 'myKMSGroup',
+      groupId: 'AGPAEXAMPLE',
+      arn: 'arn:aws:iam::111122223333:group/myKMSGroup',
+      path: '/',
+      createDate: 0,
+      attachedPolicies: ['arn:aws:iam::aws:policy/ReadOnlyAccess'],
+      inlinePolicies: [],
+    };
     const sources = identityPolicies(iam, principalForUser(iam, 'lab-admin')!).map((p) => p.source);
     expect(sources).toEqual([
       'AdministratorAccess (AWS managed, attached to user lab-admin)',

@@ -50,14 +50,16 @@ export function principalForUser(state: IamState, name: string): Principal | und
 /** A session of the role, as STS names it: arn:aws:sts::<account>:assumed-role/<role>/<session>. */
 export function principalForRole(state: IamState, name: string, session = DEFAULT_SESSION_NAME): Principal | undefined {
   const r = findRole(state, name);
-  return r && {
-    type: 'role',
-    arn: `arn:aws:sts::${ACCOUNT_ID}:assumed-role/${r.roleName}/${session}`,
-    name: r.roleName,
-    accountId: ACCOUNT_ID,
-    userId: `${r.roleId}:${session}`,
-    sessionName: session,
-  };
+  return (
+    r && {
+      type: 'role',
+      arn: `arn:aws:sts::${ACCOUNT_ID}:assumed-role/${r.roleName}/${session}`,
+      name: r.roleName,
+      accountId: ACCOUNT_ID,
+      userId: `${r.roleId}:${session}`,
+      sessionName: session,
+    }
+  );
 }
 
 /** The IAM ARN behind a principal: the role's ARN (with its path) for a role session. */

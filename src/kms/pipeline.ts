@@ -47,7 +47,10 @@ export function authorize(env: KmsEnv, caller: Principal, action: string, key?: 
 
 /** AccessDeniedException carrying the evaluation, so the console can answer "Why?". */
 export class AccessDenied extends AwsError {
-  constructor(message: string, readonly decision: ReturnType<typeof evaluate>) {
+  constructor(
+    message: string,
+    readonly decision: ReturnType<typeof evaluate>,
+  ) {
     super('AccessDeniedException', message);
   }
 }

@@ -13,24 +13,27 @@ const exists = (where: string): boolean => {
 
 /**
  * The fact ids of src/quiz/facts.ts, read as text: src/labs may not import src/quiz (DESIGN.md
- * section 3), and the list is data (`['fact-id', 'text' ...]` rows).
+ * section 3), and the list is data (`['fact-id', 'text' ...]` rows, on one line or with the id on the next).
  */
 async function quizFactIds(): Promise<string[]> {
   const files = import.meta.glob('../quiz/facts.ts', { query: '?raw', import: 'default' });
   const load = Object.values(files)[0];
   if (!load) return [];
-  return [...String(await load()).matchAll(/^\s+\['([a-z0-9-]+)',/gm)].map((m) => m[1]!);
+  return [...String(await load()).matchAll(/^\s+\[\s*'([a-z0-9-]+)',/gm)].map((m) => m[1]!);
 }
 
 describe('coverage', () => {
   it('maps every fact to at least one existing section or lab step', () => {
     for (const [fact, places] of Object.entries(COVERAGE)) {
       expect(places.length, fact).toBeGreaterThan(0);
-      expect(places.filter((p) => !exists(p)), fact).toEqual([]);
+      expect(
+        places.filter((p) => !exists(p)),
+        fact,
+      ).toEqual([]);
     }
   });
 
-  it('covers every fact of the drills\' fact list (src/quiz/facts.ts)', async () => {
+  it("covers every fact of the drills' fact list (src/quiz/facts.ts)", async () => {
     const ids = await quizFactIds();
     expect(ids.length).toBeGreaterThan(50);
     expect(ids.filter((id) => !COVERAGE[id])).toEqual([]);

@@ -29,7 +29,14 @@ export const COVERAGE: Readonly<Record<string, readonly Where[]>> = {
   'aws-managed-list': ['section:creating-a-cmk/aws-managed-keys'],
   // CMK summary
   'key-metadata': ['section:cmk-summary/anatomy', 'lab:create-cmk/key'],
-  'key-states': ['section:cmk-summary/key-states', 'lab:key-states/disable', 'lab:key-states/encrypt-fails', 'lab:key-states/schedule', 'lab:key-states/cancel', 'lab:break-it/disabled-key'],
+  'key-states': [
+    'section:cmk-summary/key-states',
+    'lab:key-states/disable',
+    'lab:key-states/encrypt-fails',
+    'lab:key-states/schedule',
+    'lab:key-states/cancel',
+    'lab:break-it/disabled-key',
+  ],
   'material-origin': ['section:cmk-summary/key-material', 'lab:import-key-material/create-external'],
   'material-no-export': ['section:cmk-summary/key-material', 'lab:import-key-material/use'],
   'tip-alias': ['section:summary/checklist', 'lab:create-cmk/key'],
@@ -79,7 +86,12 @@ export const COVERAGE: Readonly<Record<string, readonly Where[]>> = {
   'acm-integrations': ['section:acm/what-acm-does', 'lab:acm-cloudfront/distribution'],
   'tls-what': ['section:acm/tls', 'lab:acm-cloudfront/validate'],
   'tls-sensitive': ['section:acm/tls'],
-  'acm-cloudfront-us-east-1': ['section:acm/cloudfront-us-east-1', 'section:summary/exam-tips', 'lab:acm-cloudfront/request', 'lab:acm-cloudfront/distribution'],
+  'acm-cloudfront-us-east-1': [
+    'section:acm/cloudfront-us-east-1',
+    'section:summary/exam-tips',
+    'lab:acm-cloudfront/request',
+    'lab:acm-cloudfront/distribution',
+  ],
   'acm-https-tip': ['section:acm/what-acm-does', 'section:summary/exam-tips', 'lab:acm-cloudfront/distribution'],
   // KMS summary
   'sum-create-steps': ['section:summary/checklist', 'lab:create-cmk/key', 'lab:create-cmk/administrators', 'lab:create-cmk/users'],

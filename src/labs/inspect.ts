@@ -69,7 +69,9 @@ export function policyAllows(policy: string, principalArn: string, action: strin
 }
 
 export function policyDenies(policy: string, principalArn: string, action: string): boolean {
-  return policyStatements(policy).some((s) => s.Effect === 'Deny' && (s.principals.includes(principalArn) || s.principals.includes('*')) && s.actions.some((a) => covers(a, action)));
+  return policyStatements(policy).some(
+    (s) => s.Effect === 'Deny' && (s.principals.includes(principalArn) || s.principals.includes('*')) && s.actions.some((a) => covers(a, action)),
+  );
 }
 
 export interface EventQuery {
@@ -83,7 +85,6 @@ export interface EventQuery {
   afterIndex?: number;
   region?: string;
 }
-
 
 /** Events of the history that match, oldest first. */
 export function events(cloud: Cloud, q: EventQuery): TrailEvent[] {

@@ -3,7 +3,7 @@ import { LABS } from './catalog';
 import { isLabId, LAB_IDS } from './lab-ids';
 
 describe('lab ids', () => {
-  it('are exactly the catalogue\'s ids, in order', () => {
+  it("are exactly the catalogue's ids, in order", () => {
     expect(LAB_IDS).toEqual(LABS.map((l) => l.id));
   });
 

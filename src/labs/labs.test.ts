@@ -33,7 +33,10 @@ describe('labs catalogue', () => {
     for (const lab of LABS) {
       expect(new Set(lab.steps.map((s) => s.id)).size, lab.id).toBe(lab.steps.length);
       for (const step of lab.steps) {
-        expect(step.hints.every((h) => h.length > 10), `${lab.id}/${step.id}`).toBe(true);
+        expect(
+          step.hints.every((h) => h.length > 10),
+          `${lab.id}/${step.id}`,
+        ).toBe(true);
         expect(step.solution.length, `${lab.id}/${step.id}`).toBeGreaterThan(0);
       }
     }

@@ -35,9 +35,7 @@ export interface LabDriver {
  * One solution action: a shell command line (run in CloudShell, as the signed-in identity or
  * `as`), or an engine action described in words (what the learner does in the console).
  */
-export type SolutionAction =
-  | { cli: string; as?: string }
-  | { say: string; run: (d: LabDriver) => Promise<void> };
+export type SolutionAction = { cli: string; as?: string } | { say: string; run: (d: LabDriver) => Promise<void> };
 
 export interface LabStep {
   id: string;

@@ -54,7 +54,11 @@ export function startAutosave(source: AutosaveSource, store: Pick<SnapshotStore,
       try {
         result = await store.saveSnapshot(source.snapshot());
       } catch (e) {
-        result = { ok: false, reason: isQuotaError(e) ? 'quota' : 'failed', detail: `The account could not be saved: ${e instanceof Error ? e.message : String(e)}` };
+        result = {
+          ok: false,
+          reason: isQuotaError(e) ? 'quota' : 'failed',
+          detail: `The account could not be saved: ${e instanceof Error ? e.message : String(e)}`,
+        };
       }
       // A failed save, or a full storage, may succeed at the next change (space freed): keep going.
       if (!result.ok && result.reason !== 'failed' && result.reason !== 'quota') stop();

@@ -13,7 +13,12 @@ describe('cloud snapshot through IndexedDB', () => {
   it('restores keys that still decrypt what they encrypted before the save', async () => {
     const before = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)) });
     const { KeyMetadata } = await before.call({ service: 'kms', operation: 'CreateKey', input: { Description: 'payroll' }, region: 'eu-west-1' });
-    const { CiphertextBlob } = await before.call({ service: 'kms', operation: 'Encrypt', input: { KeyId: KeyMetadata.KeyId, Plaintext: utf8('salary.csv') }, region: 'eu-west-1' });
+    const { CiphertextBlob } = await before.call({
+      service: 'kms',
+      operation: 'Encrypt',
+      input: { KeyId: KeyMetadata.KeyId, Plaintext: utf8('salary.csv') },
+      region: 'eu-west-1',
+    });
 
     const tab1 = await openStore({ name: 'round-trip' });
     expect((await tab1.loadSnapshot()).ok).toBe(true);

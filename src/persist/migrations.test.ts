@@ -27,7 +27,11 @@ describe('migrations', () => {
 
   it('reports a step that throws, without losing the input', () => {
     const input = { schemaVersion: 0 };
-    const result = migrate(input, 0, 1, { 0: () => { throw new Error('bad shape'); } });
+    const result = migrate(input, 0, 1, {
+      0: () => {
+        throw new Error('bad shape');
+      },
+    });
     expect(result).toEqual({ ok: false, detail: 'Migration from schema version 0 failed: bad shape' });
     expect(input).toEqual({ schemaVersion: 0 });
   });

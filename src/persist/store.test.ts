@@ -92,8 +92,26 @@ describe('snapshot store', () => {
 
   it.each([
     ['a record that is not an account', { schemaVersion: 1, revision: 1, state: 'garbage' }, 'not an object'],
-    ['an unknown Region', { schemaVersion: 1, revision: 1, state: { schemaVersion: 1, clockMs: 0, iam: {}, trail: [], kms: { 'mars-1': { keys: {}, aliases: {} } } } }, 'unknown Region "mars-1"'],
-    ['key material that is not a CryptoKey', { schemaVersion: 1, revision: 1, state: { schemaVersion: 1, clockMs: 0, iam: {}, trail: [], kms: { 'us-east-1': { keys: { k: { keyId: 'k', arn: 'a', materials: [{ key: 'bytes' }] } }, aliases: {} } } } }, 'did not survive storage'],
+    [
+      'an unknown Region',
+      { schemaVersion: 1, revision: 1, state: { schemaVersion: 1, clockMs: 0, iam: {}, trail: [], kms: { 'mars-1': { keys: {}, aliases: {} } } } },
+      'unknown Region "mars-1"',
+    ],
+    [
+      'key material that is not a CryptoKey',
+      {
+        schemaVersion: 1,
+        revision: 1,
+        state: {
+          schemaVersion: 1,
+          clockMs: 0,
+          iam: {},
+          trail: [],
+          kms: { 'us-east-1': { keys: { k: { keyId: 'k', arn: 'a', materials: [{ key: 'bytes' }] } }, aliases: {} } },
+        },
+      },
+      'did not survive storage',
+    ],
     ['no snapshot behind the index', undefined, 'missing or damaged'],
   ])('reports %s as corrupted and keeps it', async (_what, record, detail) => {
     const name = freshName();
@@ -176,7 +194,11 @@ describe('snapshot store', () => {
     try {
       const store = await openStore({ name: freshName(), openTimeoutMs: 30 });
       expect(store.available).toBe(false);
-      expect(await store.loadSnapshot()).toEqual({ ok: false, reason: 'unavailable', detail: 'IndexedDB did not answer within 0 seconds (another tab may be upgrading it, or the browser\'s storage is not working).' });
+      expect(await store.loadSnapshot()).toEqual({
+        ok: false,
+        reason: 'unavailable',
+        detail: "IndexedDB did not answer within 0 seconds (another tab may be upgrading it, or the browser's storage is not working).",
+      });
     } finally {
       globalThis.indexedDB = saved;
     }

@@ -42,13 +42,9 @@ export interface SnapshotRecord {
 }
 
 export type LoadFailure = 'corrupted' | 'newer-version' | 'unavailable';
-export type LoadResult =
-  | { ok: true; state: CloudState | undefined; revision: number }
-  | { ok: false; reason: LoadFailure; detail: string };
+export type LoadResult = { ok: true; state: CloudState | undefined; revision: number } | { ok: false; reason: LoadFailure; detail: string };
 /** `quota`: the browser's storage is full; nothing was written, and a later save may succeed once there is space. */
-export type SaveResult =
-  | { ok: true; revision: number }
-  | { ok: false; reason: 'conflict' | 'blocked' | 'unavailable' | 'failed' | 'quota'; detail: string };
+export type SaveResult = { ok: true; revision: number } | { ok: false; reason: 'conflict' | 'blocked' | 'unavailable' | 'failed' | 'quota'; detail: string };
 
 export interface StoreOptions {
   name?: string;
@@ -87,12 +83,20 @@ export async function openStore(o: StoreOptions = {}): Promise<SnapshotStore> {
     });
     const ms = o.openTimeoutMs ?? OPEN_TIMEOUT_MS;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => { timer = setTimeout(() => resolve('timeout'), ms); });
+    const timedOut = new Promise<'timeout'>((resolve) => {
+      timer = setTimeout(() => resolve('timeout'), ms);
+    });
     const db = await Promise.race([opening, timedOut]).finally(() => clearTimeout(timer));
     if (db === 'timeout') {
       // If it opens after all, close it: this session has gone on without storage.
-      opening.then((late) => late.close(), () => {});
-      return unavailableStore(`IndexedDB did not answer within ${Math.round(ms / 1000)} seconds (another tab may be upgrading it, or the browser's storage is not working).`, 'unavailable');
+      opening.then(
+        (late) => late.close(),
+        () => {},
+      );
+      return unavailableStore(
+        `IndexedDB did not answer within ${Math.round(ms / 1000)} seconds (another tab may be upgrading it, or the browser's storage is not working).`,
+        'unavailable',
+      );
     }
     return new IdbSnapshotStore(db, o);
   } catch (e) {
@@ -114,7 +118,10 @@ class IdbSnapshotStore implements SnapshotStore {
   private readonly migrations: Migrations;
   private readonly now: () => Date;
 
-  constructor(private readonly db: Db, o: StoreOptions) {
+  constructor(
+    private readonly db: Db,
+    o: StoreOptions,
+  ) {
     this.writer = o.writerId ?? globalThis.crypto.randomUUID();
     this.schemaVersion = o.schemaVersion ?? SCHEMA_VERSION;
     this.migrations = o.migrations ?? defaultMigrations;
@@ -143,11 +150,17 @@ class IdbSnapshotStore implements SnapshotStore {
     if (!isMeta(meta)) return failed('corrupted', 'The storage index of the lab is damaged.');
     this.slot = meta.slot;
     if (meta.schemaVersion > this.schemaVersion) {
-      return failed('newer-version', `The stored account uses schema version ${meta.schemaVersion}; this version of KMS Lab understands up to ${this.schemaVersion}.`);
+      return failed(
+        'newer-version',
+        `The stored account uses schema version ${meta.schemaVersion}; this version of KMS Lab understands up to ${this.schemaVersion}.`,
+      );
     }
     if (!isRecord(record)) return failed('corrupted', `The stored account (revision ${meta.revision}) is missing or damaged.`);
     if (record.schemaVersion > this.schemaVersion) {
-      return failed('newer-version', `The stored account uses schema version ${record.schemaVersion}; this version of KMS Lab understands up to ${this.schemaVersion}.`);
+      return failed(
+        'newer-version',
+        `The stored account uses schema version ${record.schemaVersion}; this version of KMS Lab understands up to ${this.schemaVersion}.`,
+      );
     }
     const migrated = migrate(record.state, record.schemaVersion, this.schemaVersion, this.migrations);
     if (!migrated.ok) return failed('corrupted', migrated.detail);
@@ -193,7 +206,10 @@ class IdbSnapshotStore implements SnapshotStore {
   async startFresh(reason: string): Promise<SaveResult> {
     try {
       const tx = this.db.transaction(['meta'], 'readwrite');
-      const raw: unknown = await tx.objectStore('meta').get('active').catch(() => undefined);
+      const raw: unknown = await tx
+        .objectStore('meta')
+        .get('active')
+        .catch(() => undefined);
       const old = isMeta(raw) ? raw : undefined;
       const at = this.now().toISOString();
       const slot = `${FIRST_SLOT}-${at.replace(/[^0-9]/g, '')}-${this.writer.slice(0, 8)}`;
@@ -228,8 +244,11 @@ function unavailableStore(detail: string, reason: LoadFailure): SnapshotStore {
 }
 
 const isMeta = (x: unknown): x is MetaRecord =>
-  typeof x === 'object' && x !== null && typeof (x as MetaRecord).slot === 'string' &&
-  Number.isInteger((x as MetaRecord).revision) && Number.isInteger((x as MetaRecord).schemaVersion);
+  typeof x === 'object' &&
+  x !== null &&
+  typeof (x as MetaRecord).slot === 'string' &&
+  Number.isInteger((x as MetaRecord).revision) &&
+  Number.isInteger((x as MetaRecord).schemaVersion);
 
 const isRecord = (x: unknown): x is SnapshotRecord =>
   typeof x === 'object' && x !== null && Number.isInteger((x as SnapshotRecord).schemaVersion) && 'state' in x;

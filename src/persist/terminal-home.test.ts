@@ -29,7 +29,10 @@ describe('terminal home store', () => {
     const a = await openTerminalStore({ name });
     expect(await a.load(ok)).toEqual({ ok: true, data: undefined });
     const binary = new Uint8Array([0, 255, 1, 128]);
-    const data: TerminalData = { home: { type: 'dir', mtimeMs: 5, entries: { 'c.bin': { type: 'file', mtimeMs: 5, data: binary } } }, history: ['ls', 'cat secret.txt'] };
+    const data: TerminalData = {
+      home: { type: 'dir', mtimeMs: 5, entries: { 'c.bin': { type: 'file', mtimeMs: 5, data: binary } } },
+      history: ['ls', 'cat secret.txt'],
+    };
     expect(await a.save(data)).toEqual({ ok: true, revision: 1 });
     a.close();
 
@@ -61,7 +64,11 @@ describe('terminal home store', () => {
     const name = freshName();
     await writeRaw(name, { format: TERMINAL_FORMAT, version: 1, revision: 3, home: home('old'), history: 'not a list' });
     const a = await openTerminalStore({ name, now: () => new Date('2027-05-01T10:00:00Z') });
-    expect(await a.load(ok)).toEqual({ ok: false, reason: 'corrupted', detail: 'The saved home directory is damaged: its command history is not a list of lines.' });
+    expect(await a.load(ok)).toEqual({
+      ok: false,
+      reason: 'corrupted',
+      detail: 'The saved home directory is damaged: its command history is not a list of lines.',
+    });
     expect(await a.save({ home: home('new'), history: [] })).toMatchObject({ ok: false, reason: 'blocked' });
     expect(((await rawRecords(name)).home as { revision: number }).revision).toBe(3);
 
@@ -74,12 +81,18 @@ describe('terminal home store', () => {
     a.close();
   });
 
-  it('reports a home the terminal finds invalid, with the check\'s reason', async () => {
+  it("reports a home the terminal finds invalid, with the check's reason", async () => {
     const name = freshName();
     await writeRaw(name, { format: TERMINAL_FORMAT, version: 1, revision: 1, home: { type: 'nonsense' }, history: [] });
     const a = await openTerminalStore({ name });
-    const result = await a.load((h) => ((h as { type: string }).type === 'dir' ? undefined : 'Invalid file system data at /home/cloudshell-user: type must be "file" or "dir"'));
-    expect(result).toEqual({ ok: false, reason: 'corrupted', detail: 'The saved home directory is damaged: Invalid file system data at /home/cloudshell-user: type must be "file" or "dir"' });
+    const result = await a.load((h) =>
+      (h as { type: string }).type === 'dir' ? undefined : 'Invalid file system data at /home/cloudshell-user: type must be "file" or "dir"',
+    );
+    expect(result).toEqual({
+      ok: false,
+      reason: 'corrupted',
+      detail: 'The saved home directory is damaged: Invalid file system data at /home/cloudshell-user: type must be "file" or "dir"',
+    });
     a.close();
   });
 
@@ -87,11 +100,19 @@ describe('terminal home store', () => {
     const name = freshName();
     await writeRaw(name, 'hello');
     const a = await openTerminalStore({ name });
-    expect(await a.load(ok)).toMatchObject({ ok: false, reason: 'corrupted', detail: 'The saved home directory is damaged: its record is not one KMS Lab wrote.' });
+    expect(await a.load(ok)).toMatchObject({
+      ok: false,
+      reason: 'corrupted',
+      detail: 'The saved home directory is damaged: its record is not one KMS Lab wrote.',
+    });
     a.close();
     await writeRaw(name, { format: TERMINAL_FORMAT, version: 9, revision: 1, home: home('x'), history: [] });
     const b = await openTerminalStore({ name });
-    expect(await b.load(ok)).toMatchObject({ ok: false, reason: 'newer-version', detail: 'The saved home directory uses format version 9; this version of KMS Lab understands up to 1.' });
+    expect(await b.load(ok)).toMatchObject({
+      ok: false,
+      reason: 'newer-version',
+      detail: 'The saved home directory uses format version 9; this version of KMS Lab understands up to 1.',
+    });
     b.close();
   });
 
@@ -102,7 +123,11 @@ describe('terminal home store', () => {
     await a.load(ok);
     await b.load(ok);
     expect(await a.save({ home: home('from a'), history: [] })).toEqual({ ok: true, revision: 1 });
-    expect(await b.save({ home: home('from b'), history: [] })).toMatchObject({ ok: false, reason: 'conflict', detail: 'Another tab saved a newer version of your home directory. Reload to continue from it.' });
+    expect(await b.save({ home: home('from b'), history: [] })).toMatchObject({
+      ok: false,
+      reason: 'conflict',
+      detail: 'Another tab saved a newer version of your home directory. Reload to continue from it.',
+    });
     const saved = (await rawRecords(name)).home as { home: ReturnType<typeof home> };
     expect(new TextDecoder().decode(saved.home.entries['secret.txt'].data)).toBe('from a');
     a.close();

@@ -82,7 +82,10 @@ class IdbTerminalStore implements TerminalStore {
   private readonly writer: string;
   private readonly now: () => Date;
 
-  constructor(private readonly db: IDBPDatabase<unknown>, o: TerminalStoreOptions) {
+  constructor(
+    private readonly db: IDBPDatabase<unknown>,
+    o: TerminalStoreOptions,
+  ) {
     this.writer = o.writerId ?? globalThis.crypto.randomUUID();
     this.now = o.now ?? (() => new Date());
   }
@@ -106,7 +109,10 @@ class IdbTerminalStore implements TerminalStore {
       return failed('corrupted', 'The saved home directory is damaged: its record is not one KMS Lab wrote.');
     }
     if ((record.version as number) > TERMINAL_VERSION) {
-      return failed('newer-version', `The saved home directory uses format version ${record.version}; this version of KMS Lab understands up to ${TERMINAL_VERSION}.`);
+      return failed(
+        'newer-version',
+        `The saved home directory uses format version ${record.version}; this version of KMS Lab understands up to ${TERMINAL_VERSION}.`,
+      );
     }
     const history = record.history;
     if (!Array.isArray(history) || !history.every((l) => typeof l === 'string')) {

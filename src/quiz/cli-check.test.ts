@@ -20,17 +20,38 @@ describe('CLI-typing questions', () => {
   it('accepts other correct forms: flags in any order, the key by ARN or key ID, a query', async () => {
     const arn = 'arn:aws:kms:us-east-1:111122223333:alias/myCMK';
     expect((await judge('cli-encrypt', `aws kms encrypt --plaintext fileb://secret.txt --key-id ${arn}`)).correct).toBe(true);
-    expect((await judge('cli-encrypt', 'aws kms encrypt --plaintext fileb://secret.txt --key-id $KEY_ID --query CiphertextBlob --output text | base64 --decode > out.bin')).correct).toBe(true);
+    expect(
+      (
+        await judge(
+          'cli-encrypt',
+          'aws kms encrypt --plaintext fileb://secret.txt --key-id $KEY_ID --query CiphertextBlob --output text | base64 --decode > out.bin',
+        )
+      ).correct,
+    ).toBe(true);
     expect((await judge('cli-gdk', 'aws kms generate-data-key --number-of-bytes 32 --key-id $KEY_ID')).correct).toBe(true);
-    expect((await judge('cli-enable-rotation', 'aws --region us-east-1 kms enable-key-rotation --key-id arn:aws:kms:us-east-1:111122223333:key/$KEY_ID')).correct).toBe(true);
+    expect(
+      (await judge('cli-enable-rotation', 'aws --region us-east-1 kms enable-key-rotation --key-id arn:aws:kms:us-east-1:111122223333:key/$KEY_ID')).correct,
+    ).toBe(true);
   });
 
   it('rejects wrong commands with the reason', async () => {
-    expect(await judge('cli-encrypt', 'aws kms encrypt --key-id alias/otherCMK --plaintext fileb://secret.txt')).toEqual({ correct: false, message: 'The command targets alias/otherCMK, not the key alias/myCMK.' });
-    expect(await judge('cli-gdk', 'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_128')).toMatchObject({ correct: false, message: expect.stringContaining('KeySpec="AES_256" or NumberOfBytes=32') });
+    expect(await judge('cli-encrypt', 'aws kms encrypt --key-id alias/otherCMK --plaintext fileb://secret.txt')).toEqual({
+      correct: false,
+      message: 'The command targets alias/otherCMK, not the key alias/myCMK.',
+    });
+    expect(await judge('cli-gdk', 'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_128')).toMatchObject({
+      correct: false,
+      message: expect.stringContaining('KeySpec="AES_256" or NumberOfBytes=32'),
+    });
     // As in AWS, EnableKeyRotation does not take an alias.
-    expect(await judge('cli-enable-rotation', 'aws kms enable-key-rotation --key-id alias/myCMK')).toMatchObject({ correct: false, message: expect.stringContaining('The EnableKeyRotation call failed') });
-    expect(await judge('cli-encrypt', 'aws kms encrypt --key-id alias/myCMK')).toMatchObject({ correct: false, message: expect.stringContaining('The CLI rejected it') });
+    expect(await judge('cli-enable-rotation', 'aws kms enable-key-rotation --key-id alias/myCMK')).toMatchObject({
+      correct: false,
+      message: expect.stringContaining('The EnableKeyRotation call failed'),
+    });
+    expect(await judge('cli-encrypt', 'aws kms encrypt --key-id alias/myCMK')).toMatchObject({
+      correct: false,
+      message: expect.stringContaining('The CLI rejected it'),
+    });
     expect(await judge('cli-rotation-period', 'aws kms enable-key-rotation --key-id $KEY_ID')).toMatchObject({ correct: false });
     expect(await judge('cli-decrypt', '')).toEqual({ correct: false, message: 'Type a command first.' });
     expect(await judge('cli-decrypt', 'kms decrypt')).toEqual({ correct: false, message: 'Start the command with aws (the AWS CLI).' });

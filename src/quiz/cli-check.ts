@@ -54,7 +54,13 @@ async function mismatch(x: CliExpectation, call: RecordedCall, sandbox: CliSandb
     if (!want || want !== got) return `The command targets ${given}, not the key ${x.key}.`;
   }
   if (x.input && !x.input.some((alt) => Object.entries(alt).every(([k, v]) => equal(call.input[k], v)))) {
-    const want = x.input.map((alt) => Object.entries(alt).map(([k, v]) => `${k}=${JSON.stringify(v)}`).join(', ')).join(' or ');
+    const want = x.input
+      .map((alt) =>
+        Object.entries(alt)
+          .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
+          .join(', '),
+      )
+      .join(' or ');
     return `The call ran, but its parameters are not the ones asked for (expected ${want}).`;
   }
   return null;
@@ -88,7 +94,7 @@ export async function checkCliAnswer(q: CliQuestion, line: string, newSandbox: (
       continue;
     }
     const m = await mismatch(x, call, sandbox);
-    if (!m) return { correct: true, message: 'Correct: the lab\'s CLI accepted the command and it made the expected call.' };
+    if (!m) return { correct: true, message: "Correct: the lab's CLI accepted the command and it made the expected call." };
     why = m;
   }
   return { correct: false, message: why };

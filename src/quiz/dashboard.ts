@@ -63,4 +63,8 @@ export interface DrillSummary {
 }
 
 /** Everything the learning path's dashboard shows about drills, over the whole bank. */
-export const drillSummary = (p: Progress, now: Date): DrillSummary => ({ byModule: byModule(BANK, p), weakest: weakestFacts(BANK, p), dueToday: cardsDueToday(p, now) });
+export const drillSummary = (p: Progress, now: Date): DrillSummary => ({
+  byModule: byModule(BANK, p),
+  weakest: weakestFacts(BANK, p),
+  dueToday: cardsDueToday(p, now),
+});

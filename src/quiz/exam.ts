@@ -44,14 +44,29 @@ export function pickExam(bank: Question[], count: number, seed: number): Questio
 
 export const scaledScore = (correct: number, total: number) => (total ? Math.round(100 + (900 * correct) / total) : 100);
 
-export function finishExam(o: { id: string; questions: Question[]; responses: Record<string, number[]>; startedAt: Date; finishedAt: Date; minutes: number }): ExamResult {
+export function finishExam(o: {
+  id: string;
+  questions: Question[];
+  responses: Record<string, number[]>;
+  startedAt: Date;
+  finishedAt: Date;
+  minutes: number;
+}): ExamResult {
   const answers = o.questions.map((q) => {
     const response = o.responses[q.id] ?? [];
     // Unanswered counts as wrong, as on AWS exams.
     return { questionId: q.id, response, correct: response.length > 0 && gradeOffline(q, response) };
   });
   const score = scaledScore(answers.filter((a) => a.correct).length, answers.length);
-  return { id: o.id, startedAt: o.startedAt.toISOString(), finishedAt: o.finishedAt.toISOString(), minutes: o.minutes, score, passed: score >= PASS_MARK, answers };
+  return {
+    id: o.id,
+    startedAt: o.startedAt.toISOString(),
+    finishedAt: o.finishedAt.toISOString(),
+    minutes: o.minutes,
+    score,
+    passed: score >= PASS_MARK,
+    answers,
+  };
 }
 
 /**

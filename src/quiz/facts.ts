@@ -15,21 +15,24 @@ export const FACTS: Fact[] = [
   ...f('kms-101', 'KMS 101', [
     ['kms-managed', 'KMS is a managed AWS service that makes it easy to create and control encryption keys.'],
     ['kms-integrations', 'KMS integrates with many AWS services, among them S3, RDS, EBS, EFS, Lambda, DynamoDB, CloudTrail and the developer tools.'],
-    ['kms-checkbox', 'Encrypting data of an integrated service with KMS is often just a setting (a checkbox) in that service\'s console.'],
+    ['kms-checkbox', "Encrypting data of an integrated service with KMS is often just a setting (a checkbox) in that service's console."],
     ['kms-when', 'Use KMS whenever sensitive data must be encrypted: customer and financial data, passwords, database credentials, application secrets.'],
     ['cmk-4kb', 'A CMK (KMS key) encrypts and decrypts at most 4 KB (4,096 bytes) of data directly.'],
     ['cmk-data-keys', 'A CMK is used to generate, encrypt and decrypt data keys; the data keys encrypt the actual data.'],
     ['envelope-definition', 'Encrypting data with a data key and the data key with the CMK is called envelope encryption.'],
   ]),
   ...f('creating-a-cmk', 'Demo - Creating A CMK', [
-    ['iam-setup', 'The demo\'s IAM setup: a group (myKMSGroup) with AdministratorAccess and two users, myKeyManager and myKeyUser, in it.'],
+    ['iam-setup', "The demo's IAM setup: a group (myKMSGroup) with AdministratorAccess and two users, myKeyManager and myKeyUser, in it."],
     ['create-symmetric', 'A symmetric key is the key type for encrypting and decrypting (the default in the Create key wizard).'],
     ['create-material-kms', 'By default KMS generates the key material (origin AWS_KMS).'],
     ['create-regional', 'A key is created in one Region (single-Region by default) and is used in that Region.'],
     ['create-alias', 'An alias (such as alias/myCMK) is a friendly name that points to a key and makes it easier to refer to.'],
     ['create-tags-optional', 'Tags are optional when creating a key.'],
-    ['create-admins-users', 'The wizard asks for key administrators (who manage the key) and key users (who use it for cryptographic operations); both end up in the key policy.'],
-    ['create-review-policy', 'The wizard\'s last step shows the key policy it built, to review before the key is created.'],
+    [
+      'create-admins-users',
+      'The wizard asks for key administrators (who manage the key) and key users (who use it for cryptographic operations); both end up in the key policy.',
+    ],
+    ['create-review-policy', "The wizard's last step shows the key policy it built, to review before the key is created."],
     ['create-result', 'A new customer managed key is listed with its alias and key ID.'],
     ['aws-managed-list', 'The AWS managed keys page lists the keys AWS created in your account for the services you use (alias/aws/<service>).'],
   ]),
@@ -49,7 +52,7 @@ export const FACTS: Fact[] = [
   ]),
   ...f('kms-api-calls', 'Demo - Understanding KMS API Calls', [
     ['api-same-region', 'The CLI must call KMS in the Region where the key is; a key in another Region is not found.'],
-    ['api-key-user-creds', 'The demo runs the CLI with the key user\'s credentials: a key user may encrypt and decrypt with the key.'],
+    ['api-key-user-creds', "The demo runs the CLI with the key user's credentials: a key user may encrypt and decrypt with the key."],
     ['api-encrypt', 'aws kms encrypt takes --key-id and --plaintext (fileb:// for a file) and returns a base64 CiphertextBlob.'],
     ['api-decrypt', 'aws kms decrypt takes --ciphertext-blob; for a symmetric key the key ID is not required because the ciphertext says which key was used.'],
     ['api-reencrypt', 'aws kms re-encrypt decrypts ciphertext and encrypts it again under --destination-key-id, inside KMS, without returning the plaintext.'],
@@ -77,17 +80,21 @@ export const FACTS: Fact[] = [
     ['tip-env-gdk', 'Exam tip: remember GenerateDataKey for envelope encryption.', 'tip'],
   ]),
   ...f('key-rotation', 'Demo - Enabling and Disabling KMS Key Rotation', [
-    ['rot-console-tab', 'In the console, automatic rotation is a checkbox on the key\'s Key rotation tab, saved with Save.'],
+    ['rot-console-tab', "In the console, automatic rotation is a checkbox on the key's Key rotation tab, saved with Save."],
     ['rot-disable', 'Clearing the checkbox (or disable-key-rotation) turns automatic rotation off.'],
-    ['rot-annual', 'Exam tip: automatic rotation replaces the key\'s cryptographic material every year (365 days).', 'tip'],
-    ['rot-keeps-old', 'Exam tip: KMS keeps every previous version of the material, so data encrypted before a rotation still decrypts (same key ID and ARN).', 'tip'],
+    ['rot-annual', "Exam tip: automatic rotation replaces the key's cryptographic material every year (365 days).", 'tip'],
+    [
+      'rot-keeps-old',
+      'Exam tip: KMS keeps every previous version of the material, so data encrypted before a rotation still decrypts (same key ID and ARN).',
+      'tip',
+    ],
     ['rot-best-practice', 'Rotation is a security best practice that does not disrupt decryption of existing data.'],
   ]),
   ...f('acm', 'Certificate Management in AWS', [
     ['acm-what', 'AWS Certificate Manager (ACM) creates and manages SSL/TLS certificates.'],
     ['acm-public-private', 'ACM supports public and private certificates.'],
     ['acm-integrations', 'ACM certificates are used with Elastic Load Balancing, CloudFront and API Gateway.'],
-    ['tls-what', 'An SSL/TLS certificate proves a website\'s identity and lets browsers encrypt data in transit (HTTPS).'],
+    ['tls-what', "An SSL/TLS certificate proves a website's identity and lets browsers encrypt data in transit (HTTPS)."],
     ['tls-sensitive', 'TLS protects sensitive data in transit such as passwords and payment details.'],
     ['acm-cloudfront-us-east-1', 'Exam tip: a certificate for CloudFront must be in ACM in us-east-1 (N. Virginia).', 'tip'],
     ['acm-https-tip', 'Exam tip: ACM is the service for SSL/TLS certificates that secure websites with HTTPS.', 'tip'],
@@ -96,13 +103,31 @@ export const FACTS: Fact[] = [
     ['sum-create-steps', 'Creating a CMK: alias and description, key material option, key administrators, key usage permissions.'],
     ['sum-rotation-365', 'enable-key-rotation enables automatic rotation every 365 days; earlier material is kept.'],
   ]),
-  ...([
-    ['cur-rotation-period', 'key-rotation', 'Since 2024 the automatic rotation period is configurable from 90 to 2560 days (default 365): enable-key-rotation --rotation-period-in-days.'],
-    ['cur-on-demand', 'key-rotation', 'Since 2024 RotateKeyOnDemand rotates a key immediately, independent of (and without moving) the automatic schedule; the number of on-demand rotations per key is capped.'],
-    ['cur-kms-key-name', 'kms-101', 'AWS now says "KMS key" for what older material calls a customer master key (CMK).'],
-    ['cur-acm-export', 'acm', 'ACM public certificates requested since June 2025 can be made exportable (with their private key); older public certificates cannot be exported; private CA certificates can be.'],
-    ['cur-aws-managed-yearly', 'key-rotation', 'AWS managed keys rotate every year (since May 2022, before that every three years); you cannot enable, disable or change it.'],
-  ] as const).map(([id, module, text]): Fact => ({ id, module, text, source: 'Current AWS behaviour (after the notes)', current: true })),
+  ...(
+    [
+      [
+        'cur-rotation-period',
+        'key-rotation',
+        'Since 2024 the automatic rotation period is configurable from 90 to 2560 days (default 365): enable-key-rotation --rotation-period-in-days.',
+      ],
+      [
+        'cur-on-demand',
+        'key-rotation',
+        'Since 2024 RotateKeyOnDemand rotates a key immediately, independent of (and without moving) the automatic schedule; the number of on-demand rotations per key is capped.',
+      ],
+      ['cur-kms-key-name', 'kms-101', 'AWS now says "KMS key" for what older material calls a customer master key (CMK).'],
+      [
+        'cur-acm-export',
+        'acm',
+        'ACM public certificates requested since June 2025 can be made exportable (with their private key); older public certificates cannot be exported; private CA certificates can be.',
+      ],
+      [
+        'cur-aws-managed-yearly',
+        'key-rotation',
+        'AWS managed keys rotate every year (since May 2022, before that every three years); you cannot enable, disable or change it.',
+      ],
+    ] as const
+  ).map(([id, module, text]): Fact => ({ id, module, text, source: 'Current AWS behaviour (after the notes)', current: true })),
 ];
 
 export const FACT_BY_ID = new Map(FACTS.map((x) => [x.id, x]));

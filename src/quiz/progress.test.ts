@@ -16,10 +16,16 @@ describe('progress files', () => {
 
   it('rejects a bad file with the reason', () => {
     expect(parseExport('{oops')).toMatchObject({ ok: false, reason: expect.stringMatching(/^The file is not JSON/) });
-    expect(parseExport('{"format":"something-else"}')).toEqual({ ok: false, reason: 'The file is not a KMS Lab drill progress export (its "format" is not "kms-lab-drill-progress").' });
+    expect(parseExport('{"format":"something-else"}')).toEqual({
+      ok: false,
+      reason: 'The file is not a KMS Lab drill progress export (its "format" is not "kms-lab-drill-progress").',
+    });
     const bad = JSON.parse(exportProgress(emptyProgress(), now));
     bad.progress.history = [{ questionId: 'x', at: 'yesterday', correct: true, rating: 3, source: 'drill' }];
-    expect(parseExport(JSON.stringify(bad))).toEqual({ ok: false, reason: 'The file\'s progress is not valid: progress.history[0].at must be a date (ISO 8601 text).' });
+    expect(parseExport(JSON.stringify(bad))).toEqual({
+      ok: false,
+      reason: "The file's progress is not valid: progress.history[0].at must be a date (ISO 8601 text).",
+    });
     bad.progress.history = [];
     bad.progress.cards = { q: { due: now.toISOString(), stability: 'high' } };
     expect(parseExport(JSON.stringify(bad))).toMatchObject({ ok: false, reason: expect.stringContaining('progress.cards["q"].stability must be a number') });
@@ -29,6 +35,9 @@ describe('progress files', () => {
 
   it('rejects data that is not progress at all', () => {
     expect(parseProgress(null)).toEqual({ ok: false, reason: 'progress must be an object' });
-    expect(parseProgress({ ...emptyProgress(), exams: [{ id: 'e' }] })).toMatchObject({ ok: false, reason: 'progress.exams[0].startedAt must be a date (ISO 8601 text)' });
+    expect(parseProgress({ ...emptyProgress(), exams: [{ id: 'e' }] })).toMatchObject({
+      ok: false,
+      reason: 'progress.exams[0].startedAt must be a date (ISO 8601 text)',
+    });
   });
 });

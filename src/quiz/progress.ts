@@ -74,36 +74,67 @@ const num: Check = (v, p) => (typeof v === 'number' && Number.isFinite(v) ? null
 const str: Check = (v, p) => (typeof v === 'string' ? null : `${p} must be a string`);
 const bool: Check = (v, p) => (typeof v === 'boolean' ? null : `${p} must be true or false`);
 const date: Check = (v, p) => (typeof v === 'string' && !Number.isNaN(Date.parse(v)) ? null : `${p} must be a date (ISO 8601 text)`);
-const oneOf = (xs: unknown[]): Check => (v, p) => (xs.includes(v) ? null : `${p} must be one of ${xs.join(', ')}`);
-const arr = (item: Check): Check => (v, p) => {
-  if (!Array.isArray(v)) return `${p} must be a list`;
-  for (let i = 0; i < v.length; i++) {
-    const e = item(v[i], `${p}[${i}]`);
-    if (e) return e;
-  }
-  return null;
-};
-const obj = (fields: Record<string, Check>, optional: string[] = []): Check => (v, p) => {
-  if (!isObj(v)) return `${p} must be an object`;
-  for (const [k, c] of Object.entries(fields)) {
-    if (v[k] === undefined && optional.includes(k)) continue;
-    const e = c(v[k], `${p}.${k}`);
-    if (e) return e;
-  }
-  return null;
-};
-const record = (item: Check): Check => (v, p) => {
-  if (!isObj(v)) return `${p} must be an object`;
-  for (const [k, x] of Object.entries(v)) {
-    const e = item(x, `${p}["${k}"]`);
-    if (e) return e;
-  }
-  return null;
-};
+const oneOf =
+  (xs: unknown[]): Check =>
+  (v, p) =>
+    xs.includes(v) ? null : `${p} must be one of ${xs.join(', ')}`;
+const arr =
+  (item: Check): Check =>
+  (v, p) => {
+    if (!Array.isArray(v)) return `${p} must be a list`;
+    for (let i = 0; i < v.length; i++) {
+      const e = item(v[i], `${p}[${i}]`);
+      if (e) return e;
+    }
+    return null;
+  };
+const obj =
+  (fields: Record<string, Check>, optional: string[] = []): Check =>
+  (v, p) => {
+    if (!isObj(v)) return `${p} must be an object`;
+    for (const [k, c] of Object.entries(fields)) {
+      if (v[k] === undefined && optional.includes(k)) continue;
+      const e = c(v[k], `${p}.${k}`);
+      if (e) return e;
+    }
+    return null;
+  };
+const record =
+  (item: Check): Check =>
+  (v, p) => {
+    if (!isObj(v)) return `${p} must be an object`;
+    for (const [k, x] of Object.entries(v)) {
+      const e = item(x, `${p}["${k}"]`);
+      if (e) return e;
+    }
+    return null;
+  };
 
-const card = obj({ due: date, stability: num, difficulty: num, elapsed_days: num, scheduled_days: num, learning_steps: num, reps: num, lapses: num, state: oneOf([0, 1, 2, 3]), last_review: date }, ['last_review']);
+const card = obj(
+  {
+    due: date,
+    stability: num,
+    difficulty: num,
+    elapsed_days: num,
+    scheduled_days: num,
+    learning_steps: num,
+    reps: num,
+    lapses: num,
+    state: oneOf([0, 1, 2, 3]),
+    last_review: date,
+  },
+  ['last_review'],
+);
 const entry = obj({ questionId: str, at: date, correct: bool, rating: oneOf([1, 2, 3, 4]), source: oneOf(['drill', 'lab', 'exam']) });
-const exam = obj({ id: str, startedAt: date, finishedAt: date, minutes: num, score: num, passed: bool, answers: arr(obj({ questionId: str, response: arr(num), correct: bool })) });
+const exam = obj({
+  id: str,
+  startedAt: date,
+  finishedAt: date,
+  minutes: num,
+  score: num,
+  passed: bool,
+  answers: arr(obj({ questionId: str, response: arr(num), correct: bool })),
+});
 const miss = obj({ factIds: arr(str), at: date, where: str }, ['where']);
 const progress = obj({ version: oneOf([1]), cards: record(card), history: arr(entry), exams: arr(exam), introduced: record(num), labMisses: arr(miss) });
 
@@ -111,7 +142,8 @@ export type Parsed = { ok: true; progress: Progress } | { ok: false; reason: str
 
 /** Checks stored or imported progress; the reason names the first bad field. */
 export function parseProgress(v: unknown, path = 'progress'): Parsed {
-  if (isObj(v) && typeof v.version === 'number' && v.version > PROGRESS_VERSION) return { ok: false, reason: `it was written by a newer version of KMS Lab (progress version ${v.version})` };
+  if (isObj(v) && typeof v.version === 'number' && v.version > PROGRESS_VERSION)
+    return { ok: false, reason: `it was written by a newer version of KMS Lab (progress version ${v.version})` };
   const e = progress(v, path);
   return e ? { ok: false, reason: e } : { ok: true, progress: v as unknown as Progress };
 }
@@ -126,7 +158,8 @@ export function parseExport(text: string): Parsed {
   } catch (e) {
     return { ok: false, reason: `The file is not JSON (${e instanceof Error ? e.message : String(e)}).` };
   }
-  if (!isObj(data) || data.format !== EXPORT_FORMAT) return { ok: false, reason: `The file is not a KMS Lab drill progress export (its "format" is not "${EXPORT_FORMAT}").` };
+  if (!isObj(data) || data.format !== EXPORT_FORMAT)
+    return { ok: false, reason: `The file is not a KMS Lab drill progress export (its "format" is not "${EXPORT_FORMAT}").` };
   const r = parseProgress(data.progress);
   return r.ok ? r : { ok: false, reason: `The file's progress is not valid: ${r.reason}.` };
 }

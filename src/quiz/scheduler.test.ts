@@ -18,7 +18,7 @@ describe('scheduler', () => {
     expect(Date.parse(right.cards['k101-what']!.due)).toBeGreaterThan(dueWrong);
   });
 
-  it('takes the learner\'s own rating, and Easy schedules furthest', () => {
+  it("takes the learner's own rating, and Easy schedules furthest", () => {
     const easy = review(emptyProgress(), { questionId: 'k101-what', correct: true, rating: Rating.Easy }, t0);
     const hard = review(emptyProgress(), { questionId: 'k101-what', correct: true, rating: Rating.Hard }, t0);
     expect(easy.history[0]!.rating).toBe(Rating.Easy);

@@ -28,7 +28,12 @@ export const toRecord = (c: Card): CardRecord => ({
   ...(c.last_review ? { last_review: c.last_review.toISOString() } : {}),
 });
 
-export const fromRecord = (r: CardRecord): Card => ({ ...r, due: new Date(r.due), last_review: r.last_review ? new Date(r.last_review) : undefined, state: r.state as State });
+export const fromRecord = (r: CardRecord): Card => ({
+  ...r,
+  due: new Date(r.due),
+  last_review: r.last_review ? new Date(r.last_review) : undefined,
+  state: r.state as State,
+});
 
 /** The local calendar day, the unit of "new cards per day". */
 export const dayKey = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
@@ -57,7 +62,12 @@ export function review(p: Progress, r: Review, now: Date): Progress {
 export function preview(p: Progress, questionId: string, now: Date): Record<Grade, Date> {
   const existing = p.cards[questionId];
   const log = scheduler.repeat(existing ? fromRecord(existing) : createEmptyCard(now), now);
-  return { [Rating.Again]: log[Rating.Again].card.due, [Rating.Hard]: log[Rating.Hard].card.due, [Rating.Good]: log[Rating.Good].card.due, [Rating.Easy]: log[Rating.Easy].card.due } as Record<Grade, Date>;
+  return {
+    [Rating.Again]: log[Rating.Again].card.due,
+    [Rating.Hard]: log[Rating.Hard].card.due,
+    [Rating.Good]: log[Rating.Good].card.due,
+    [Rating.Easy]: log[Rating.Easy].card.due,
+  } as Record<Grade, Date>;
 }
 
 /** Questions a drill can show (tasks are drilled too: the check runs over the learner's account). */

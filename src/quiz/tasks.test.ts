@@ -31,6 +31,8 @@ describe('simulator tasks', () => {
     await api.call('kms', 'CreateAlias', { AliasName: 'alias/drill-retire', TargetKeyId: other });
     expect(await TASK_BY_ID.get('task-schedule-deletion-7')!.check(api)).toBe('The key behind alias/drill-retire is Enabled, not Pending deletion.');
     await api.call('kms', 'ScheduleKeyDeletion', { KeyId: other, PendingWindowInDays: 30 });
-    expect(await TASK_BY_ID.get('task-schedule-deletion-7')!.check(api)).toBe('The key will be deleted in 30 days: the waiting period is not the minimum (7 days).');
+    expect(await TASK_BY_ID.get('task-schedule-deletion-7')!.check(api)).toBe(
+      'The key will be deleted in 30 days: the waiting period is not the minimum (7 days).',
+    );
   });
 });

@@ -135,7 +135,8 @@ export const TASKS: TaskDef[] = [
         throw e;
       }
       const attached = await api.call('iam', 'ListAttachedGroupPolicies', { GroupName: 'myKMSGroup' });
-      if (!attached.AttachedPolicies.some((p: { PolicyName: string }) => p.PolicyName === 'AdministratorAccess')) return 'myKMSGroup does not have the AdministratorAccess policy attached.';
+      if (!attached.AttachedPolicies.some((p: { PolicyName: string }) => p.PolicyName === 'AdministratorAccess'))
+        return 'myKMSGroup does not have the AdministratorAccess policy attached.';
       const members = new Set(group.Users.map((u: { UserName: string }) => u.UserName));
       const missing = ['myKeyManager', 'myKeyUser'].filter((u) => !members.has(u));
       return missing.length ? `Not in myKMSGroup yet: ${missing.join(', ')}.` : null;

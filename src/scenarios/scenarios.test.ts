@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildScenario, findScenario, SCENARIOS } from './scenarios';
 
 /** The account as data, without key material (WebCrypto's, different every build by design). */
-const comparable = (state: unknown) => JSON.stringify(state, (_k, v) => (v instanceof Uint8Array || (typeof CryptoKey !== 'undefined' && v instanceof CryptoKey) ? '<material>' : v));
+const comparable = (state: unknown) =>
+  JSON.stringify(state, (_k, v) => (v instanceof Uint8Array || (typeof CryptoKey !== 'undefined' && v instanceof CryptoKey) ? '<material>' : v));
 
 describe('demo scenarios', () => {
   it.each(SCENARIOS.map((s) => [s.id, s] as const))('%s builds the same account twice (same ids, same date)', async (_id, scenario) => {
@@ -23,6 +24,11 @@ describe('demo scenarios', () => {
     const rot = await buildScenario(findScenario('rotation-demo')!);
     expect(rot.trail.map((e) => e.eventName)).toEqual(['CreateKey', 'CreateAlias', 'EnableKeyRotation', 'Encrypt']);
     const sod = await buildScenario(findScenario('separation-of-duties')!);
-    expect(sod.trail.filter((e) => e.eventName === 'CreateUser').map((e) => (e.requestParameters as { userName: string }).userName).sort()).toEqual(['key-admin', 'key-user']);
+    expect(
+      sod.trail
+        .filter((e) => e.eventName === 'CreateUser')
+        .map((e) => (e.requestParameters as { userName: string }).userName)
+        .sort(),
+    ).toEqual(['key-admin', 'key-user']);
   });
 });

@@ -30,7 +30,8 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'rotation-demo',
     title: 'Key rotation demo',
-    description: 'A customer managed key alias/rotation-demo with automatic rotation enabled (every 365 days), created on 15 January 2026, with a ciphertext made before rotation.',
+    description:
+      'A customer managed key alias/rotation-demo with automatic rotation enabled (every 365 days), created on 15 January 2026, with a ciphertext made before rotation.',
     startsAt: '2026-01-15T09:00:00Z',
     seed: 101,
     async setup(call) {
@@ -55,7 +56,8 @@ export const SCENARIOS: Scenario[] = [
   {
     id: 'separation-of-duties',
     title: 'Separation of duties demo',
-    description: 'IAM users key-admin (may manage the key, not use it) and key-user (may use it, not manage it), and a key alias/sod-demo whose key policy says so.',
+    description:
+      'IAM users key-admin (may manage the key, not use it) and key-user (may use it, not manage it), and a key alias/sod-demo whose key policy says so.',
     startsAt: '2026-05-04T09:00:00Z',
     seed: 303,
     async setup(call) {
@@ -65,8 +67,35 @@ export const SCENARIOS: Scenario[] = [
         Version: '2012-10-17',
         Statement: [
           { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'kms:*', Resource: '*' },
-          { Sid: 'Allow access for Key Administrators', Effect: 'Allow', Principal: { AWS: userArn('key-admin') }, Action: ['kms:Create*', 'kms:Describe*', 'kms:Enable*', 'kms:List*', 'kms:Put*', 'kms:Update*', 'kms:Revoke*', 'kms:Disable*', 'kms:Get*', 'kms:Delete*', 'kms:TagResource', 'kms:UntagResource', 'kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion'], Resource: '*' },
-          { Sid: 'Allow use of the key', Effect: 'Allow', Principal: { AWS: userArn('key-user') }, Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'], Resource: '*' },
+          {
+            Sid: 'Allow access for Key Administrators',
+            Effect: 'Allow',
+            Principal: { AWS: userArn('key-admin') },
+            Action: [
+              'kms:Create*',
+              'kms:Describe*',
+              'kms:Enable*',
+              'kms:List*',
+              'kms:Put*',
+              'kms:Update*',
+              'kms:Revoke*',
+              'kms:Disable*',
+              'kms:Get*',
+              'kms:Delete*',
+              'kms:TagResource',
+              'kms:UntagResource',
+              'kms:ScheduleKeyDeletion',
+              'kms:CancelKeyDeletion',
+            ],
+            Resource: '*',
+          },
+          {
+            Sid: 'Allow use of the key',
+            Effect: 'Allow',
+            Principal: { AWS: userArn('key-user') },
+            Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+            Resource: '*',
+          },
         ],
       };
       const { KeyMetadata } = await call('kms', 'CreateKey', { Description: 'Separation of duties demo key', Policy: JSON.stringify(policy) });
@@ -80,6 +109,8 @@ export const findScenario = (id: string) => SCENARIOS.find((s) => s.id === id);
 /** Builds the scenario's account from scratch: a fresh cloud at the fixed date with the fixed seed, then the setup calls (as root, source 'lab'). */
 export async function buildScenario(scenario: Scenario): Promise<CloudState> {
   const cloud = createCloud({ clock: new SimulatedClock(Date.parse(scenario.startsAt)), random: seededRandom(scenario.seed) });
-  await scenario.setup((service, operation, input) => cloud.call({ service, operation, input, region: SCENARIO_REGION, source: 'lab' }) as Promise<Record<string, any>>);
+  await scenario.setup(
+    (service, operation, input) => cloud.call({ service, operation, input, region: SCENARIO_REGION, source: 'lab' }) as Promise<Record<string, any>>,
+  );
   return cloud.snapshot();
 }

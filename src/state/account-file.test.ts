@@ -83,19 +83,31 @@ describe('the learner file', () => {
     expect((await call('DescribeKey', { KeyId: 'alias/app' })).KeyMetadata.KeyId).toBe(a.keyId);
     expect((await call('DescribeKey', { KeyId: 'alias/byok' })).KeyMetadata).toMatchObject({ KeyState: 'PendingImport', Origin: 'EXTERNAL' });
     await expect(call('Decrypt', { CiphertextBlob: a.blob })).rejects.toMatchObject({ code: 'InvalidCiphertextException' });
-    expect(plan.summary[1]).toBe(`1 key with imported material (origin EXTERNAL) came back without material, in state PendingImport: import your material again (alias/byok (${a.byok}, us-east-1)).`);
+    expect(plan.summary[1]).toBe(
+      `1 key with imported material (origin EXTERNAL) came back without material, in state PendingImport: import your material again (alias/byok (${a.byok}, us-east-1)).`,
+    );
     // The file names the home's files by content in base64, never the key's material.
     expect(text).toContain(Buffer.from('rotate yearly\n').toString('base64'));
   });
 
   it('rejects a home directory the file system would not accept, naming the path', async () => {
-    expect(checkTerminalHome({ type: 'dir', mtimeMs: 0, entries: { 'a.txt': { type: 'file', mtimeMs: 0, base64: '***' } } })).toEqual({ ok: false, reason: 'the content of ~/a.txt is not base64.' });
-    expect(checkTerminalHome({ type: 'dir', mtimeMs: 0, entries: { 'x': { type: 'link', mtimeMs: 0 } } })).toEqual({ ok: false, reason: 'invalid data at ~/x: type must be "file" or "dir".' });
+    expect(checkTerminalHome({ type: 'dir', mtimeMs: 0, entries: { 'a.txt': { type: 'file', mtimeMs: 0, base64: '***' } } })).toEqual({
+      ok: false,
+      reason: 'the content of ~/a.txt is not base64.',
+    });
+    expect(checkTerminalHome({ type: 'dir', mtimeMs: 0, entries: { x: { type: 'link', mtimeMs: 0 } } })).toEqual({
+      ok: false,
+      reason: 'invalid data at ~/x: type must be "file" or "dir".',
+    });
     const a = await learner();
     const file = JSON.parse(await exportLearnerFile(now, a.s));
     file.progress.labs.progress['no-such-lab'] = { passed: [], hints: {}, completed: false };
     const r = await readLearnerFile(JSON.stringify(file), a.t.cloud);
-    expect(r).toMatchObject({ ok: false, part: 'progress', reason: 'The file\'s lab and drill progress is not valid: The file\'s lab progress is not valid: labs.progress["no-such-lab"] is not a lab of KMS Lab.' });
+    expect(r).toMatchObject({
+      ok: false,
+      part: 'progress',
+      reason: 'The file\'s lab and drill progress is not valid: The file\'s lab progress is not valid: labs.progress["no-such-lab"] is not a lab of KMS Lab.',
+    });
     expect(homeToJson(null)).toBeNull();
   });
 

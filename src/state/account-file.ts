@@ -29,7 +29,9 @@ const isObj = (v: unknown): v is Record<string, unknown> => typeof v === 'object
 /** The home directory as JSON: the vfs data with each file's bytes in base64. */
 export function homeToJson(dir: VfsDirData | null): unknown {
   const node = (n: VfsNodeData): unknown =>
-    n.type === 'file' ? { type: 'file', mtimeMs: n.mtimeMs, base64: toBase64(n.data) } : { type: 'dir', mtimeMs: n.mtimeMs, entries: Object.fromEntries(Object.entries(n.entries).map(([k, v]) => [k, node(v)])) };
+    n.type === 'file'
+      ? { type: 'file', mtimeMs: n.mtimeMs, base64: toBase64(n.data) }
+      : { type: 'dir', mtimeMs: n.mtimeMs, entries: Object.fromEntries(Object.entries(n.entries).map(([k, v]) => [k, node(v)])) };
   return dir && node(dir);
 }
 
@@ -58,7 +60,8 @@ export const checkTerminalHome: PartCheck<VfsDirData | null> = (v) => {
     dataToTree({ format: VFS_DATA_FORMAT, version: VFS_DATA_VERSION, root: home });
     return { ok: true, value: home };
   } catch (e) {
-    if (e instanceof BadHome || e instanceof VfsDataError) return { ok: false, reason: `${e.message.replace(/^Invalid file system data at \//, 'invalid data at ~/')}.` };
+    if (e instanceof BadHome || e instanceof VfsDataError)
+      return { ok: false, reason: `${e.message.replace(/^Invalid file system data at \//, 'invalid data at ~/')}.` };
     throw e;
   }
 };

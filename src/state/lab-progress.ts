@@ -36,8 +36,14 @@ export interface LabSession {
 }
 
 const isProgress = (p: any): p is LabProgress =>
-  !!p && typeof p === 'object' && Array.isArray(p.passed) && p.passed.every((s: unknown) => typeof s === 'string') &&
-  !!p.hints && typeof p.hints === 'object' && Object.values(p.hints).every((n) => typeof n === 'number') && typeof p.completed === 'boolean';
+  !!p &&
+  typeof p === 'object' &&
+  Array.isArray(p.passed) &&
+  p.passed.every((s: unknown) => typeof s === 'string') &&
+  !!p.hints &&
+  typeof p.hints === 'object' &&
+  Object.values(p.hints).every((n) => typeof n === 'number') &&
+  typeof p.completed === 'boolean';
 
 /** Reads progress left in localStorage by earlier versions; bad data gives an empty progress and a notice. */
 export function loadProgress(storage: Pick<Storage, 'getItem'> | undefined = globalThis.localStorage): Pick<LabSession, 'progress' | 'last' | 'notice'> {
@@ -62,7 +68,10 @@ function parseStored(data: any): Pick<LabSession, 'progress' | 'last'> {
   if (typeof data !== 'object' || !data || typeof data.progress !== 'object' || !data.progress) throw new Error('wrong shape');
   const progress: Record<string, LabProgress> = {};
   for (const [id, p] of Object.entries(data.progress)) if (isLabId(id) && isProgress(p)) progress[id] = p;
-  const last = data.last && typeof data.last.lab === 'string' && isLabId(data.last.lab) ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined } : undefined;
+  const last =
+    data.last && typeof data.last.lab === 'string' && isLabId(data.last.lab)
+      ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined }
+      : undefined;
   return { progress, last };
 }
 
@@ -142,7 +151,11 @@ export function recordCheck(lab: string, passed: string[], completed: boolean, c
   update((s) => {
     const p = progressOf(s, lab);
     const all = [...new Set([...p.passed, ...passed])];
-    return { progress: { ...s.progress, [lab]: { ...p, passed: all, completed: p.completed || completed } }, activeStep: current ?? s.activeStep, last: { lab, step: current } };
+    return {
+      progress: { ...s.progress, [lab]: { ...p, passed: all, completed: p.completed || completed } },
+      activeStep: current ?? s.activeStep,
+      last: { lab, step: current },
+    };
   });
 }
 

@@ -2,7 +2,13 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { presenterFlag, setPresenter, stepOfKey, togglePresenter, usePresenter } from './presenter';
 
 const store = new Map<string, string>();
-Object.assign(globalThis, { localStorage: { getItem: (k: string) => store.get(k) ?? null, setItem: (k: string, v: string) => store.set(k, v), removeItem: (k: string) => store.delete(k) } });
+Object.assign(globalThis, {
+  localStorage: {
+    getItem: (k: string) => store.get(k) ?? null,
+    setItem: (k: string, v: string) => store.set(k, v),
+    removeItem: (k: string) => store.delete(k),
+  },
+});
 
 afterEach(() => setPresenter(false));
 
@@ -31,7 +37,8 @@ describe('presenter mode state', () => {
     expect(stepOfKey({ key: 'PageUp', target: div })).toBe('previous');
     expect(stepOfKey({ key: 'ArrowRight', target: div, ctrlKey: true })).toBeUndefined();
     expect(stepOfKey({ key: 'Enter', target: div })).toBeUndefined();
-    for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT']) expect(stepOfKey({ key: 'ArrowRight', target: { tagName } as unknown as EventTarget })).toBeUndefined();
+    for (const tagName of ['INPUT', 'TEXTAREA', 'SELECT'])
+      expect(stepOfKey({ key: 'ArrowRight', target: { tagName } as unknown as EventTarget })).toBeUndefined();
     expect(stepOfKey({ key: 'ArrowRight', target: { tagName: 'DIV', isContentEditable: true } as unknown as EventTarget })).toBeUndefined();
   });
 });

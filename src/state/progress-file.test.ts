@@ -5,7 +5,10 @@ import { review } from '@/quiz/scheduler';
 import { applyProgressFile, exportProgressFile, hasProgress, parseProgressFile, type LabsPart, type ProgressTargets } from './progress-file';
 
 const now = new Date('2026-11-28T10:00:00Z');
-const labs: LabsPart = { progress: { 'iam-setup': { passed: ['group', 'users'], hints: { group: 1 }, completed: true } }, last: { lab: 'create-cmk', step: 'key' } };
+const labs: LabsPart = {
+  progress: { 'iam-setup': { passed: ['group', 'users'], hints: { group: 1 }, completed: true } },
+  last: { lab: 'create-cmk', step: 'key' },
+};
 const drills: Progress = review(emptyProgress(), { questionId: 'k101-what', correct: true }, now);
 const good = () => JSON.parse(exportProgressFile(labs, drills, now));
 const reasonOf = (v: unknown) => {
@@ -54,10 +57,18 @@ describe('parseProgressFile', () => {
   it('rejects wrong shapes in the labs part, naming the field', () => {
     const bad = (labsPart: unknown) => reasonOf({ ...good(), labs: labsPart });
     expect(bad([])).toBe("The file's lab progress is not valid: labs must be an object.");
-    expect(bad({ progress: { 'no-such-lab': { passed: [], hints: {}, completed: false } } })).toBe('The file\'s lab progress is not valid: labs.progress["no-such-lab"] is not a lab of KMS Lab.');
-    expect(bad({ progress: { 'iam-setup': { passed: 'group', hints: {}, completed: true } } })).toBe('The file\'s lab progress is not valid: labs.progress["iam-setup"].passed must be a list of step ids.');
-    expect(bad({ progress: { 'iam-setup': { passed: [], hints: { group: 9 }, completed: true } } })).toBe('The file\'s lab progress is not valid: labs.progress["iam-setup"].hints must map step ids to 0-3.');
-    expect(bad({ progress: { 'iam-setup': { passed: [], hints: {}, completed: 'yes' } } })).toBe('The file\'s lab progress is not valid: labs.progress["iam-setup"].completed must be true or false.');
+    expect(bad({ progress: { 'no-such-lab': { passed: [], hints: {}, completed: false } } })).toBe(
+      'The file\'s lab progress is not valid: labs.progress["no-such-lab"] is not a lab of KMS Lab.',
+    );
+    expect(bad({ progress: { 'iam-setup': { passed: 'group', hints: {}, completed: true } } })).toBe(
+      'The file\'s lab progress is not valid: labs.progress["iam-setup"].passed must be a list of step ids.',
+    );
+    expect(bad({ progress: { 'iam-setup': { passed: [], hints: { group: 9 }, completed: true } } })).toBe(
+      'The file\'s lab progress is not valid: labs.progress["iam-setup"].hints must map step ids to 0-3.',
+    );
+    expect(bad({ progress: { 'iam-setup': { passed: [], hints: {}, completed: 'yes' } } })).toBe(
+      'The file\'s lab progress is not valid: labs.progress["iam-setup"].completed must be true or false.',
+    );
     expect(bad({ progress: {}, last: { lab: 'gone' } })).toBe("The file's lab progress is not valid: labs.last.lab must be a lab of KMS Lab.");
   });
 

@@ -29,7 +29,17 @@ export type ParsedFile = { ok: true; file: ProgressFile } | { ok: false; reason:
 const isObj = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object' && !Array.isArray(v);
 
 export function exportProgressFile(labs: LabsPart, drills: Progress, now: Date): string {
-  return JSON.stringify({ format: FILE_FORMAT, version: FILE_VERSION, exportedAt: now.toISOString(), labs: { progress: labs.progress, ...(labs.last ? { last: labs.last } : {}) }, drills }, null, 2);
+  return JSON.stringify(
+    {
+      format: FILE_FORMAT,
+      version: FILE_VERSION,
+      exportedAt: now.toISOString(),
+      labs: { progress: labs.progress, ...(labs.last ? { last: labs.last } : {}) },
+      drills,
+    },
+    null,
+    2,
+  );
 }
 
 /** Checks the labs part; the reason names the first bad field. */
@@ -41,7 +51,8 @@ export function checkLabs(v: unknown, path = 'labs'): string | null {
     if (!isLabId(id)) return `${at} is not a lab of KMS Lab`;
     if (!isObj(p)) return `${at} must be an object`;
     if (!Array.isArray(p.passed) || !p.passed.every((s) => typeof s === 'string')) return `${at}.passed must be a list of step ids`;
-    if (!isObj(p.hints) || !Object.values(p.hints).every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 3)) return `${at}.hints must map step ids to 0-3`;
+    if (!isObj(p.hints) || !Object.values(p.hints).every((n) => typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 3))
+      return `${at}.hints must map step ids to 0-3`;
     if (typeof p.completed !== 'boolean') return `${at}.completed must be true or false`;
   }
   if (v.last !== undefined) {
@@ -64,9 +75,11 @@ export function parseProgressFile(text: string): ParsedFile {
     const r = parseDrillExport(text);
     return r.ok ? { ok: true, file: { drills: r.progress } } : r;
   }
-  if (!isObj(data) || data.format !== FILE_FORMAT) return { ok: false, reason: `The file is not a KMS Lab progress file (its "format" is not "${FILE_FORMAT}").` };
+  if (!isObj(data) || data.format !== FILE_FORMAT)
+    return { ok: false, reason: `The file is not a KMS Lab progress file (its "format" is not "${FILE_FORMAT}").` };
   if (typeof data.version !== 'number') return { ok: false, reason: 'The file has no version number.' };
-  if (data.version > FILE_VERSION) return { ok: false, reason: `The file was written by a newer version of KMS Lab (file version ${data.version}; this one reads version ${FILE_VERSION}).` };
+  if (data.version > FILE_VERSION)
+    return { ok: false, reason: `The file was written by a newer version of KMS Lab (file version ${data.version}; this one reads version ${FILE_VERSION}).` };
   if (data.version !== FILE_VERSION) return { ok: false, reason: `The file's version ${data.version} is not one KMS Lab knows.` };
   if (data.labs === undefined) return { ok: false, reason: 'The file has no lab progress ("labs" is missing); it may be truncated.' };
   if (data.drills === undefined) return { ok: false, reason: 'The file has no drill progress ("drills" is missing); it may be truncated.' };

@@ -22,7 +22,14 @@ describe('service events', () => {
   it('are recorded as the service acting on its own, on the named resource', async () => {
     const { awsServiceEvent } = await import('./service-event');
     const { seededRandom } = await import('@/core');
-    const e = awsServiceEvent({ service: 'acm', eventName: 'RenewCertificate', region: 'us-east-1', timeMs: Date.UTC(2026, 0, 1, 0, 0, 0, 500), resource: { type: 'AWS::ACM::Certificate', arn: 'arn:aws:acm:us-east-1:111122223333:certificate/x' }, random: seededRandom(1) });
+    const e = awsServiceEvent({
+      service: 'acm',
+      eventName: 'RenewCertificate',
+      region: 'us-east-1',
+      timeMs: Date.UTC(2026, 0, 1, 0, 0, 0, 500),
+      resource: { type: 'AWS::ACM::Certificate', arn: 'arn:aws:acm:us-east-1:111122223333:certificate/x' },
+      random: seededRandom(1),
+    });
     expect(e).toMatchObject({
       userIdentity: { type: 'AWSService', invokedBy: 'acm.amazonaws.com' },
       eventSource: 'acm.amazonaws.com',

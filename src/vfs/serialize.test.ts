@@ -24,10 +24,19 @@ describe('serialization', () => {
       [{ ...good, format: 'zip' }, 'Invalid file system data: format must be "kmslab-vfs"'],
       [{ ...good, version: 9 }, 'Unsupported file system data version 9 (expected 1)'],
       [{ ...good, root: { type: 'file', mtimeMs: 0, data: new Uint8Array() } }, 'Invalid file system data at /: the root must be a directory'],
-      [{ ...good, root: { type: 'dir', mtimeMs: 0, entries: { a: { type: 'file', mtimeMs: 0, data: 'text' } } } }, 'Invalid file system data at /a: data must be a Uint8Array'],
-      [{ ...good, root: { type: 'dir', mtimeMs: 0, entries: { 'a/b': { type: 'dir', mtimeMs: 0, entries: {} } } } }, 'Invalid file system data at /: invalid entry name "a/b"'],
+      [
+        { ...good, root: { type: 'dir', mtimeMs: 0, entries: { a: { type: 'file', mtimeMs: 0, data: 'text' } } } },
+        'Invalid file system data at /a: data must be a Uint8Array',
+      ],
+      [
+        { ...good, root: { type: 'dir', mtimeMs: 0, entries: { 'a/b': { type: 'dir', mtimeMs: 0, entries: {} } } } },
+        'Invalid file system data at /: invalid entry name "a/b"',
+      ],
       [{ ...good, root: { type: 'dir', mtimeMs: 'now', entries: {} } }, 'Invalid file system data at /: mtimeMs must be a finite number'],
-      [{ ...good, root: { type: 'dir', mtimeMs: 0, entries: { x: { type: 'link', mtimeMs: 0 } } } }, 'Invalid file system data at /x: type must be "file" or "dir"'],
+      [
+        { ...good, root: { type: 'dir', mtimeMs: 0, entries: { x: { type: 'link', mtimeMs: 0 } } } },
+        'Invalid file system data at /x: type must be "file" or "dir"',
+      ],
     ];
     for (const [data, message] of cases) {
       expect(() => vfs.restore(data as never)).toThrow(new VfsDataError(message));

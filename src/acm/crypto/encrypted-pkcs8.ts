@@ -14,7 +14,9 @@ export async function encryptPkcs8(privateKeyPem: string, passphrase: Uint8Array
   const salt = new Uint8Array(random.bytes(16));
   const iv = new Uint8Array(random.bytes(16));
   const base = await crypto.subtle.importKey('raw', new Uint8Array(passphrase), 'PBKDF2', false, ['deriveKey']);
-  const aes = await crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations: ITERATIONS, hash: 'SHA-256' }, base, { name: 'AES-CBC', length: 256 }, false, ['encrypt']);
+  const aes = await crypto.subtle.deriveKey({ name: 'PBKDF2', salt, iterations: ITERATIONS, hash: 'SHA-256' }, base, { name: 'AES-CBC', length: 256 }, false, [
+    'encrypt',
+  ]);
   const sealed = new Uint8Array(await crypto.subtle.encrypt({ name: 'AES-CBC', iv }, aes, pkcs8));
   const params = der.seq(
     der.seq(der.oid.pbkdf2, der.seq(der.octets(salt), der.int(ITERATIONS), der.seq(der.oid.hmacSha256, der.nul()))),

@@ -18,7 +18,8 @@ export async function checkPrivateKey(text: string, spkiJwk: JsonWebKey): Promis
   const { label } = blocks[0]!;
   let pkcs8 = blocks[0]!.der;
   if (label === 'ENCRYPTED PRIVATE KEY') throw invalid('The private key is encrypted. Import an unencrypted key (openssl pkey -in key.pem -out plain.pem).');
-  if (label === 'EC PRIVATE KEY') throw invalid('The EC private key is in SEC1 form. Convert it to PKCS#8 (openssl pkcs8 -topk8 -nocrypt -in key.pem -out key8.pem).');
+  if (label === 'EC PRIVATE KEY')
+    throw invalid('The EC private key is in SEC1 form. Convert it to PKCS#8 (openssl pkcs8 -topk8 -nocrypt -in key.pem -out key8.pem).');
   if (label === 'RSA PRIVATE KEY') pkcs8 = wrapPkcs1(pkcs8);
   else if (label !== 'PRIVATE KEY') throw invalid(`Could not parse the private key: expected a PRIVATE KEY block, found ${label}.`);
   const alg = spkiJwk.kty === 'EC' ? { name: 'ECDSA', namedCurve: spkiJwk.crv! } : RSA_ALG;
@@ -27,7 +28,7 @@ export async function checkPrivateKey(text: string, spkiJwk: JsonWebKey): Promis
     const key = await crypto.subtle.importKey('pkcs8', pkcs8, alg, true, ['sign']);
     jwk = await crypto.subtle.exportKey('jwk', key);
   } catch {
-    throw invalid('The private key is not supported or does not match the algorithm of the certificate\'s public key.');
+    throw invalid("The private key is not supported or does not match the algorithm of the certificate's public key.");
   }
   const same = spkiJwk.kty === 'EC' ? jwk.x === spkiJwk.x && jwk.y === spkiJwk.y : jwk.n === spkiJwk.n && jwk.e === spkiJwk.e;
   if (!same) throw invalid('The private key does not match the public key in the certificate.');

@@ -19,7 +19,9 @@ describe('ACM certificates with OpenSSL', () => {
   it('issues a private certificate that openssl parses and verifies against the exported CA', async () => {
     const t = acmLab();
     const ca = await t.privateCa();
-    const arn = (await t.acm('RequestCertificate', { DomainName: 'app.corp.internal', SubjectAlternativeNames: ['api.corp.internal'], CertificateAuthorityArn: ca })).CertificateArn;
+    const arn = (
+      await t.acm('RequestCertificate', { DomainName: 'app.corp.internal', SubjectAlternativeNames: ['api.corp.internal'], CertificateAuthorityArn: ca })
+    ).CertificateArn;
     const { Certificate } = await t.call('acm-pca', 'GetCertificateAuthorityCertificate', { CertificateAuthorityArn: ca });
     const got = await t.acm('GetCertificate', { CertificateArn: arn });
     expect(got.CertificateChain).toBe(Certificate);
@@ -37,7 +39,8 @@ describe('ACM certificates with OpenSSL', () => {
   it('exports the private key encrypted with the passphrase, and openssl opens it', async () => {
     const t = acmLab();
     const ca = await t.privateCa('us-east-1', 'EC_prime256v1');
-    const arn = (await t.acm('RequestCertificate', { DomainName: 'db.corp.internal', CertificateAuthorityArn: ca, KeyAlgorithm: 'EC_prime256v1' })).CertificateArn;
+    const arn = (await t.acm('RequestCertificate', { DomainName: 'db.corp.internal', CertificateAuthorityArn: ca, KeyAlgorithm: 'EC_prime256v1' }))
+      .CertificateArn;
     const out = await t.acm('ExportCertificate', { CertificateArn: arn, Passphrase: utf8('correct horse') });
     expect(out.PrivateKey).toMatch(/^-----BEGIN ENCRYPTED PRIVATE KEY-----/);
     file('exp-key.pem', out.PrivateKey + '\n');
@@ -51,13 +54,36 @@ describe('ACM certificates with OpenSSL', () => {
   });
 
   it('round-trips an openssl req -x509 certificate through ImportCertificate and GetCertificate', async () => {
-    openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'self-key.pem', '-out', 'self.pem', '-days', '3650', '-subj', '/CN=legacy.example.com', '-addext', 'subjectAltName=DNS:legacy.example.com,DNS:www.legacy.example.com');
+    openssl(
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-keyout',
+      'self-key.pem',
+      '-out',
+      'self.pem',
+      '-days',
+      '3650',
+      '-subj',
+      '/CN=legacy.example.com',
+      '-addext',
+      'subjectAltName=DNS:legacy.example.com,DNS:www.legacy.example.com',
+    );
     const cert = readFileSync(join(dir, 'self.pem'), 'utf8');
     const key = readFileSync(join(dir, 'self-key.pem'), 'utf8');
     const t = acmLab(7, Date.now());
     const { CertificateArn } = await t.acm('ImportCertificate', { Certificate: utf8(cert), PrivateKey: utf8(key) });
     const c = await t.describe(CertificateArn);
-    expect(c).toMatchObject({ Type: 'IMPORTED', Status: 'ISSUED', DomainName: 'legacy.example.com', SubjectAlternativeNames: ['legacy.example.com', 'www.legacy.example.com'], KeyAlgorithm: 'RSA_2048', RenewalEligibility: 'INELIGIBLE' });
+    expect(c).toMatchObject({
+      Type: 'IMPORTED',
+      Status: 'ISSUED',
+      DomainName: 'legacy.example.com',
+      SubjectAlternativeNames: ['legacy.example.com', 'www.legacy.example.com'],
+      KeyAlgorithm: 'RSA_2048',
+      RenewalEligibility: 'INELIGIBLE',
+    });
     const got = await t.acm('GetCertificate', { CertificateArn });
     expect(got.Certificate + '\n').toBe(cert);
     await t.expectError(t.acm('ExportCertificate', { CertificateArn, Passphrase: utf8('abcd') }), 'ValidationException', /cannot be exported/);
@@ -79,15 +105,39 @@ describe('ACM certificates with OpenSSL', () => {
   });
 
   it('refuses an expired certificate, two certificates in one field and an encrypted key', async () => {
-    openssl('req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'e-key.pem', '-out', 'e.pem', '-days', '1', '-subj', '/CN=e.example.com');
+    openssl(
+      'req',
+      '-x509',
+      '-newkey',
+      'ec',
+      '-pkeyopt',
+      'ec_paramgen_curve:P-256',
+      '-nodes',
+      '-keyout',
+      'e-key.pem',
+      '-out',
+      'e.pem',
+      '-days',
+      '1',
+      '-subj',
+      '/CN=e.example.com',
+    );
     openssl('pkey', '-in', 'e-key.pem', '-aes256', '-passout', 'pass:abcd', '-out', 'e-enc.pem');
     const cert = readFileSync(join(dir, 'e.pem'), 'utf8');
     const key = utf8(readFileSync(join(dir, 'e-key.pem'), 'utf8'));
     const t = acmLab(7, Date.now());
     const ok = await t.acm('ImportCertificate', { Certificate: utf8(cert), PrivateKey: key });
     expect((await t.describe(ok.CertificateArn)).KeyAlgorithm).toBe('EC_prime256v1');
-    await t.expectError(t.acm('ImportCertificate', { Certificate: utf8(cert + cert), PrivateKey: key }), 'ValidationException', 'The certificate field contains more than one certificate. You can specify only one certificate in this field.');
-    await t.expectError(t.acm('ImportCertificate', { Certificate: utf8(cert), PrivateKey: utf8(readFileSync(join(dir, 'e-enc.pem'), 'utf8')) }), 'ValidationException', /The private key is encrypted/);
+    await t.expectError(
+      t.acm('ImportCertificate', { Certificate: utf8(cert + cert), PrivateKey: key }),
+      'ValidationException',
+      'The certificate field contains more than one certificate. You can specify only one certificate in this field.',
+    );
+    await t.expectError(
+      t.acm('ImportCertificate', { Certificate: utf8(cert), PrivateKey: utf8(readFileSync(join(dir, 'e-enc.pem'), 'utf8')) }),
+      'ValidationException',
+      /The private key is encrypted/,
+    );
     await t.days(2);
     await t.expectError(t.acm('ImportCertificate', { Certificate: utf8(cert), PrivateKey: key }), 'ValidationException', /has expired/);
   });

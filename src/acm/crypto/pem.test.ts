@@ -36,7 +36,10 @@ describe('PEM parsing', () => {
     const good = toPem('CERTIFICATE', new Uint8Array([0x30, 3, 1, 2, 3]));
     const damage = fc.oneof(
       fc.constant(good.replace('END CERTIFICATE', 'END PRIVATE KEY')),
-      fc.string({ minLength: 1, maxLength: 20 }).filter((s) => s.trim() !== '' && !s.includes('-')).map((junk) => junk + '\n' + good),
+      fc
+        .string({ minLength: 1, maxLength: 20 })
+        .filter((s) => s.trim() !== '' && !s.includes('-'))
+        .map((junk) => junk + '\n' + good),
       fc.constantFrom('!', '*', '$', '%').map((c) => good.replace(/\n(.)/, `\n${c}$1`)),
       fc.constant(good.replace('-----END CERTIFICATE-----\n', '')),
     );
@@ -55,9 +58,15 @@ describe('PEM parsing', () => {
   it('says what is wrong', async () => {
     const msg = async (text: string) => (await parseCertificate(text).catch((e: AwsError) => e)) as AwsError;
     expect((await msg('')).message).toBe('Could not parse the certificate: it is empty.');
-    expect((await msg('hello')).message).toBe('Could not parse the certificate: no -----BEGIN ...----- / -----END ...----- block was found. Paste the PEM-encoded text.');
-    expect((await msg(toPem('PRIVATE KEY', new Uint8Array([0x30, 0])))).message).toBe('Could not parse the certificate: expected a CERTIFICATE block, found PRIVATE KEY.');
-    expect((await msg(toPem('CERTIFICATE', new Uint8Array([0x30, 3, 1, 2, 3])))).message).toBe('Could not parse the certificate: the PEM block does not contain a DER-encoded X.509 certificate.');
+    expect((await msg('hello')).message).toBe(
+      'Could not parse the certificate: no -----BEGIN ...----- / -----END ...----- block was found. Paste the PEM-encoded text.',
+    );
+    expect((await msg(toPem('PRIVATE KEY', new Uint8Array([0x30, 0])))).message).toBe(
+      'Could not parse the certificate: expected a CERTIFICATE block, found PRIVATE KEY.',
+    );
+    expect((await msg(toPem('CERTIFICATE', new Uint8Array([0x30, 3, 1, 2, 3])))).message).toBe(
+      'Could not parse the certificate: the PEM block does not contain a DER-encoded X.509 certificate.',
+    );
   });
 
   it('rejects random DER inside a well-formed block without crashing', async () => {

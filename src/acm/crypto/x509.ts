@@ -27,7 +27,8 @@ const ALGS: Record<KeyAlgorithm, RsaHashedKeyGenParams | EcKeyGenParams> = {
   EC_prime256v1: { name: 'ECDSA', namedCurve: 'P-256' },
   EC_secp384r1: { name: 'ECDSA', namedCurve: 'P-384' },
 };
-const SIGNING = (alg: KeyAlgorithm) => (alg === 'RSA_2048' ? { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } : { name: 'ECDSA', hash: alg === 'EC_secp384r1' ? 'SHA-384' : 'SHA-256' });
+const SIGNING = (alg: KeyAlgorithm) =>
+  alg === 'RSA_2048' ? { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' } : { name: 'ECDSA', hash: alg === 'EC_secp384r1' ? 'SHA-384' : 'SHA-256' };
 
 export interface Issued {
   certificatePem: string;
@@ -141,10 +142,20 @@ export async function parseCertificate(pem: string, field = 'certificate'): Prom
   const san = cert.getExtension(x509.SubjectAlternativeNameExtension);
   const sans = san ? san.names.items.filter((n) => n.type === 'dns').map((n) => n.value) : [];
   const alg = cert.publicKey.algorithm as RsaHashedKeyAlgorithm & EcKeyAlgorithm;
-  const keyAlgorithm = alg.name === 'ECDSA' ? (alg.namedCurve === 'P-384' ? 'EC_secp384r1' : alg.namedCurve === 'P-256' ? 'EC_prime256v1' : 'EC_secp521r1') : `RSA_${alg.modulusLength}`;
+  const keyAlgorithm =
+    alg.name === 'ECDSA'
+      ? alg.namedCurve === 'P-384'
+        ? 'EC_secp384r1'
+        : alg.namedCurve === 'P-256'
+          ? 'EC_prime256v1'
+          : 'EC_secp521r1'
+      : `RSA_${alg.modulusLength}`;
   let spkiJwk: JsonWebKey;
   try {
-    const pub = await cert.publicKey.export(alg.name === 'ECDSA' ? { name: 'ECDSA', namedCurve: alg.namedCurve } : { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' }, ['verify']);
+    const pub = await cert.publicKey.export(
+      alg.name === 'ECDSA' ? { name: 'ECDSA', namedCurve: alg.namedCurve } : { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' },
+      ['verify'],
+    );
     spkiJwk = await crypto.subtle.exportKey('jwk', pub);
   } catch {
     throw invalid(`The ${field} uses a public key type ACM does not support.`);

@@ -22,7 +22,8 @@ export interface AcmServiceEvent {
   details?: Record<string, unknown>;
 }
 
-const dnsValidated = (acm: AcmState, c: AcmCertificate) => c.validationMethod === 'DNS' && c.validations.length > 0 && c.validations.every((v) => recordInPlace(acm, v));
+const dnsValidated = (acm: AcmState, c: AcmCertificate) =>
+  c.validationMethod === 'DNS' && c.validations.length > 0 && c.validations.every((v) => recordInPlace(acm, v));
 
 /** Issues every pending certificate whose DNS records are all in the hosted zone, or whose emails were all approved (also called right after a Route 53 change). */
 export async function issueValidated(acm: AcmState, random: Random, nowMs: number): Promise<AcmServiceEvent[]> {
@@ -42,7 +43,8 @@ export async function runAcmLifecycle(acm: AcmState, random: Random, fromMs: num
   const events = await issueValidated(acm, random, fromMs);
   for (const [region, rs] of Object.entries(acm.regions)) {
     for (const c of Object.values(rs.certificates)) {
-      const ev = (eventName: string, timeMs: number, details?: Record<string, unknown>) => events.push({ eventName, certificateArn: c.arn, region, timeMs, details });
+      const ev = (eventName: string, timeMs: number, details?: Record<string, unknown>) =>
+        events.push({ eventName, certificateArn: c.arn, region, timeMs, details });
       if (c.status === 'PENDING_VALIDATION' && c.createdAtMs !== undefined) {
         const deadline = c.createdAtMs + VALIDATION_TIMEOUT_HOURS * HOUR_MS;
         if (deadline <= toMs) {

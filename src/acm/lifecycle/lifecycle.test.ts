@@ -14,17 +14,30 @@ describe('ACM validation and renewal on the simulated clock', () => {
     expect(c.DomainValidationOptions.every((v: any) => v.ValidationStatus === 'SUCCESS')).toBe(true);
     expect(c.Serial).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
     expect(c.NotAfter.getTime() - c.NotBefore.getTime()).toBe(395 * 86_400_000);
-    expect(t.cloud.state.trail.map((e) => e.eventName)).toEqual(['RequestCertificate', 'DescribeCertificate', 'ChangeResourceRecordSets', 'DescribeCertificate']);
+    expect(t.cloud.state.trail.map((e) => e.eventName)).toEqual([
+      'RequestCertificate',
+      'DescribeCertificate',
+      'ChangeResourceRecordSets',
+      'DescribeCertificate',
+    ]);
   });
 
   it('does not issue when the record value is wrong', async () => {
     const t = acmLab();
     const arn = await t.request('www.example.com');
     const rr = (await t.describe(arn)).DomainValidationOptions[0].ResourceRecord;
-    await t.call('route53', 'ChangeResourceRecordSets', { HostedZoneId: HOSTED_ZONE_ID, ChangeBatch: { Changes: [{ Action: 'CREATE', ResourceRecordSet: { Name: rr.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: 'wrong.example.net.' }] } }] } });
+    await t.call('route53', 'ChangeResourceRecordSets', {
+      HostedZoneId: HOSTED_ZONE_ID,
+      ChangeBatch: {
+        Changes: [{ Action: 'CREATE', ResourceRecordSet: { Name: rr.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: 'wrong.example.net.' }] } }],
+      },
+    });
     expect((await t.describe(arn)).Status).toBe('PENDING_VALIDATION');
     await t.expectError(
-      t.call('route53', 'ChangeResourceRecordSets', { HostedZoneId: HOSTED_ZONE_ID, ChangeBatch: { Changes: [{ Action: 'CREATE', ResourceRecordSet: { Name: rr.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: rr.Value }] } }] } }),
+      t.call('route53', 'ChangeResourceRecordSets', {
+        HostedZoneId: HOSTED_ZONE_ID,
+        ChangeBatch: { Changes: [{ Action: 'CREATE', ResourceRecordSet: { Name: rr.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: rr.Value }] } }] },
+      }),
       'InvalidChangeBatch',
       `[Tried to create resource record set [name='${rr.Name}', type='CNAME'] but it already exists]`,
     );
@@ -62,7 +75,10 @@ describe('ACM validation and renewal on the simulated clock', () => {
     const t = acmLab();
     const arn = await t.issued('www.example.com');
     const rr = (await t.describe(arn)).DomainValidationOptions[0].ResourceRecord;
-    await t.call('route53', 'ChangeResourceRecordSets', { HostedZoneId: HOSTED_ZONE_ID, ChangeBatch: { Changes: [{ Action: 'DELETE', ResourceRecordSet: { Name: rr.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: rr.Value }] } }] } });
+    await t.call('route53', 'ChangeResourceRecordSets', {
+      HostedZoneId: HOSTED_ZONE_ID,
+      ChangeBatch: { Changes: [{ Action: 'DELETE', ResourceRecordSet: { Name: rr.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: rr.Value }] } }] },
+    });
     await t.days(340);
     expect((await t.describe(arn)).RenewalSummary.RenewalStatus).toBe('PENDING_VALIDATION');
     await t.days(60);

@@ -28,7 +28,13 @@ export function certificateDetail(c: AcmCertificate) {
       ? { RenewalStatus: c.renewal.RenewalStatus, DomainValidationOptions: c.validations.map((v) => ({ ...v })), UpdatedAt: new Date(c.renewal.UpdatedAtMs) }
       : undefined,
     KeyUsages: c.status === 'ISSUED' || c.type === 'IMPORTED' ? [{ Name: 'DIGITAL_SIGNATURE' }, { Name: 'KEY_ENCIPHERMENT' }] : [],
-    ExtendedKeyUsages: c.status === 'ISSUED' || c.type === 'IMPORTED' ? [{ Name: 'TLS_WEB_SERVER_AUTHENTICATION', OID: '1.3.6.1.5.5.7.3.1' }, { Name: 'TLS_WEB_CLIENT_AUTHENTICATION', OID: '1.3.6.1.5.5.7.3.2' }] : [],
+    ExtendedKeyUsages:
+      c.status === 'ISSUED' || c.type === 'IMPORTED'
+        ? [
+            { Name: 'TLS_WEB_SERVER_AUTHENTICATION', OID: '1.3.6.1.5.5.7.3.1' },
+            { Name: 'TLS_WEB_CLIENT_AUTHENTICATION', OID: '1.3.6.1.5.5.7.3.2' },
+          ]
+        : [],
     CertificateAuthorityArn: c.certificateAuthorityArn,
     RenewalEligibility: amazon && (c.status === 'ISSUED' || c.status === 'EXPIRED') ? 'ELIGIBLE' : 'INELIGIBLE',
     Options: { CertificateTransparencyLoggingPreference: 'ENABLED', Export: c.exportOption },

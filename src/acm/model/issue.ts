@@ -43,7 +43,8 @@ export async function issue(acm: AcmState, cert: AcmCertificate, random: Random,
   cert.serial = serialWithColons(made.serial);
   cert.subject = `CN=${cert.domainName}`;
   cert.issuer = ca ? caIssuerName(ca) : 'Amazon';
-  cert.signatureAlgorithm = issuer.keyAlgorithm === 'RSA_2048' ? 'SHA256WITHRSA' : issuer.keyAlgorithm === 'EC_secp384r1' ? 'SHA384WITHECDSA' : 'SHA256WITHECDSA';
+  cert.signatureAlgorithm =
+    issuer.keyAlgorithm === 'RSA_2048' ? 'SHA256WITHRSA' : issuer.keyAlgorithm === 'EC_secp384r1' ? 'SHA384WITHECDSA' : 'SHA256WITHECDSA';
   cert.status = 'ISSUED';
   cert.issuedAtMs = nowMs;
   cert.notBeforeMs = nowMs;
@@ -55,6 +56,16 @@ export const caIssuerName = (ca: PrivateCa) => ca.subject.CommonName ?? ca.subje
 
 /** `CN=x, O=y` for the CA's subject, in the order AWS Private CA's ASN1Subject lists them. */
 export function caSubjectDn(s: Record<string, string>): string {
-  const order: [string, string][] = [['Country', 'C'], ['Organization', 'O'], ['OrganizationalUnit', 'OU'], ['State', 'ST'], ['Locality', 'L'], ['CommonName', 'CN']];
-  return order.filter(([k]) => s[k]).map(([k, short]) => `${short}=${s[k]!.replace(/([,+"\\<>;=])/g, '\\$1')}`).join(', ');
+  const order: [string, string][] = [
+    ['Country', 'C'],
+    ['Organization', 'O'],
+    ['OrganizationalUnit', 'OU'],
+    ['State', 'ST'],
+    ['Locality', 'L'],
+    ['CommonName', 'CN'],
+  ];
+  return order
+    .filter(([k]) => s[k])
+    .map(([k, short]) => `${short}=${s[k]!.replace(/([,+"\\<>;=])/g, '\\$1')}`)
+    .join(', ');
 }

@@ -11,7 +11,10 @@ import { encryptPkcs8 } from '@/acm/crypto/encrypted-pkcs8';
 import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
 
-export const exportCertificate = defineAcmOperation<{ CertificateArn: string; Passphrase: Uint8Array }, { Certificate: string; CertificateChain?: string; PrivateKey: string }>({
+export const exportCertificate = defineAcmOperation<
+  { CertificateArn: string; Passphrase: Uint8Array },
+  { Certificate: string; CertificateChain?: string; PrivateKey: string }
+>({
   name: 'ExportCertificate',
   action: 'acm:ExportCertificate',
   summary: 'Exports a private or exportable certificate with its passphrase-encrypted private key.',
@@ -21,9 +24,13 @@ export const exportCertificate = defineAcmOperation<{ CertificateArn: string; Pa
   async run(ctx, input) {
     const c = findCertificate(ctx, input.CertificateArn);
     if (c.type === 'IMPORTED' || c.exportOption !== 'ENABLED') {
-      throw new AwsError('ValidationException', `Certificate ${c.arn} is not a private certificate and was not requested as exportable, so it cannot be exported.`);
+      throw new AwsError(
+        'ValidationException',
+        `Certificate ${c.arn} is not a private certificate and was not requested as exportable, so it cannot be exported.`,
+      );
     }
-    if (c.status !== 'ISSUED' || !c.privateKeyPem || !c.certificatePem) throw new AwsError('RequestInProgressException', `Certificate ${c.arn} is not yet issued.`);
+    if (c.status !== 'ISSUED' || !c.privateKeyPem || !c.certificatePem)
+      throw new AwsError('RequestInProgressException', `Certificate ${c.arn} is not yet issued.`);
     c.exported = true;
     return {
       Certificate: c.certificatePem.trimEnd(),

@@ -16,6 +16,10 @@ describe('GetCertificate / DescribeCertificate lookups', () => {
     const t = acmLab();
     const arn = await t.request('www.example.com', { region: 'eu-west-1' });
     await t.expectError(t.acm('DescribeCertificate', { CertificateArn: arn }, 'us-east-1'), 'ResourceNotFoundException', `Could not find certificate ${arn}.`);
-    await t.expectError(t.acm('DescribeCertificate', { CertificateArn: 'not-an-arn-at-all-xx' }), 'ValidationException', /at 'certificateArn' failed to satisfy constraint: Member must satisfy regular expression pattern/);
+    await t.expectError(
+      t.acm('DescribeCertificate', { CertificateArn: 'not-an-arn-at-all-xx' }),
+      'ValidationException',
+      /at 'certificateArn' failed to satisfy constraint: Member must satisfy regular expression pattern/,
+    );
   });
 });

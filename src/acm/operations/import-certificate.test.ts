@@ -15,7 +15,23 @@ const openssl = (...args: string[]) => execFileSync('openssl', args, { cwd: dir,
 const read = (name: string) => readFileSync(join(dir, name), 'utf8');
 
 function makeChain() {
-  openssl('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'root-key.pem', '-out', 'root.pem', '-days', '3650', '-subj', '/CN=Lab Root', '-addext', 'basicConstraints=critical,CA:TRUE');
+  openssl(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'root-key.pem',
+    '-out',
+    'root.pem',
+    '-days',
+    '3650',
+    '-subj',
+    '/CN=Lab Root',
+    '-addext',
+    'basicConstraints=critical,CA:TRUE',
+  );
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'int-key.pem', '-out', 'int.csr', '-subj', '/CN=Lab Intermediate');
   openssl('x509', '-req', '-in', 'int.csr', '-CA', 'root.pem', '-CAkey', 'root-key.pem', '-CAcreateserial', '-out', 'int.pem', '-days', '3650');
   openssl('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'leaf-key.pem', '-out', 'leaf.csr', '-subj', '/CN=shop.example.com');
@@ -28,7 +44,11 @@ describe('ImportCertificate', () => {
     makeChain();
     const t = acmLab(7, Date.now());
     const chain = read('int.pem') + read('root.pem');
-    const { CertificateArn } = await t.acm('ImportCertificate', { Certificate: utf8(read('leaf.pem')), PrivateKey: utf8(read('leaf-key.pem')), CertificateChain: utf8(chain) });
+    const { CertificateArn } = await t.acm('ImportCertificate', {
+      Certificate: utf8(read('leaf.pem')),
+      PrivateKey: utf8(read('leaf-key.pem')),
+      CertificateChain: utf8(chain),
+    });
     expect(await t.describe(CertificateArn)).toMatchObject({ Type: 'IMPORTED', Status: 'ISSUED', DomainName: 'shop.example.com' });
     const got = await t.acm('GetCertificate', { CertificateArn });
     expect(got.CertificateChain).toContain('-----BEGIN CERTIFICATE-----');
@@ -37,9 +57,21 @@ describe('ImportCertificate', () => {
   it('refuses a chain that did not issue the certificate (same name, other key), and a chain in the wrong order', async () => {
     const t = acmLab(7, Date.now());
     const base = { Certificate: utf8(read('leaf.pem')), PrivateKey: utf8(read('leaf-key.pem')) };
-    await t.expectError(t.acm('ImportCertificate', { ...base, CertificateChain: utf8(read('other.pem')) }), 'ValidationException', 'Could not validate the certificate with the certificate chain.');
-    await t.expectError(t.acm('ImportCertificate', { ...base, CertificateChain: utf8(read('root.pem') + read('int.pem')) }), 'ValidationException', 'Could not validate the certificate with the certificate chain.');
-    await t.expectError(t.acm('ImportCertificate', { ...base, CertificateChain: utf8('-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n') }), 'ValidationException', /Could not parse the certificate chain/);
+    await t.expectError(
+      t.acm('ImportCertificate', { ...base, CertificateChain: utf8(read('other.pem')) }),
+      'ValidationException',
+      'Could not validate the certificate with the certificate chain.',
+    );
+    await t.expectError(
+      t.acm('ImportCertificate', { ...base, CertificateChain: utf8(read('root.pem') + read('int.pem')) }),
+      'ValidationException',
+      'Could not validate the certificate with the certificate chain.',
+    );
+    await t.expectError(
+      t.acm('ImportCertificate', { ...base, CertificateChain: utf8('-----BEGIN CERTIFICATE-----\nnot base64!\n-----END CERTIFICATE-----\n') }),
+      'ValidationException',
+      /Could not parse the certificate chain/,
+    );
     expect((await t.acm('ListCertificates', {})).CertificateSummaryList).toEqual([]);
   });
 });

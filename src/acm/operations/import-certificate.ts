@@ -38,15 +38,18 @@ export const importCertificate = defineAcmOperation<Input, { CertificateArn: str
   ),
   async run(ctx, input) {
     const existing = input.CertificateArn ? findCertificate(ctx, input.CertificateArn) : undefined;
-    if (existing && existing.type !== 'IMPORTED') throw new AwsError('ValidationException', `Certificate ${existing.arn} was not imported, so it cannot be re-imported.`);
+    if (existing && existing.type !== 'IMPORTED')
+      throw new AwsError('ValidationException', `Certificate ${existing.arn} was not imported, so it cannot be re-imported.`);
     if (existing && input.Tags) throw new AwsError('InvalidParameterException', 'Tags cannot be specified when reimporting a certificate.');
     const parsed = await parseCertificate(fromUtf8(input.Certificate));
     const keyPem = await checkPrivateKey(fromUtf8(input.PrivateKey), parsed.spkiJwk);
     const chain = input.CertificateChain ? fromUtf8(input.CertificateChain) : undefined;
     if (chain) await verifyChain(fromUtf8(input.Certificate), chain);
     const now = ctx.clock.nowMs();
-    if (parsed.notAfter.getTime() < now) throw new AwsError('ValidationException', 'The certificate has expired. Import a certificate that is within its validity period.');
-    if (parsed.notBefore.getTime() > now) throw new AwsError('ValidationException', 'The certificate is not yet valid. Import a certificate that is within its validity period.');
+    if (parsed.notAfter.getTime() < now)
+      throw new AwsError('ValidationException', 'The certificate has expired. Import a certificate that is within its validity period.');
+    if (parsed.notBefore.getTime() > now)
+      throw new AwsError('ValidationException', 'The certificate is not yet valid. Import a certificate that is within its validity period.');
     const id = existing?.id ?? uuid(ctx.random);
     const cert: AcmCertificate = {
       id,

@@ -11,9 +11,20 @@ describe('ListCertificates', () => {
     const all = await t.acm('ListCertificates');
     // Without Includes.keyTypes, ACM lists RSA certificates only.
     expect(all.CertificateSummaryList.map((s: any) => s.CertificateArn)).toEqual([a, b]);
-    expect(all.CertificateSummaryList[0]).toMatchObject({ DomainName: 'a.example.com', Status: 'ISSUED', Type: 'AMAZON_ISSUED', KeyAlgorithm: 'RSA_2048', InUse: false, RenewalEligibility: 'ELIGIBLE' });
-    expect((await t.acm('ListCertificates', { CertificateStatuses: ['PENDING_VALIDATION'] })).CertificateSummaryList.map((s: any) => s.CertificateArn)).toEqual([b]);
-    expect((await t.acm('ListCertificates', { Includes: { keyTypes: ['EC_prime256v1'] } })).CertificateSummaryList.map((s: any) => s.CertificateArn)).toEqual([ec]);
+    expect(all.CertificateSummaryList[0]).toMatchObject({
+      DomainName: 'a.example.com',
+      Status: 'ISSUED',
+      Type: 'AMAZON_ISSUED',
+      KeyAlgorithm: 'RSA_2048',
+      InUse: false,
+      RenewalEligibility: 'ELIGIBLE',
+    });
+    expect((await t.acm('ListCertificates', { CertificateStatuses: ['PENDING_VALIDATION'] })).CertificateSummaryList.map((s: any) => s.CertificateArn)).toEqual(
+      [b],
+    );
+    expect((await t.acm('ListCertificates', { Includes: { keyTypes: ['EC_prime256v1'] } })).CertificateSummaryList.map((s: any) => s.CertificateArn)).toEqual([
+      ec,
+    ]);
     const p1 = await t.acm('ListCertificates', { MaxItems: 1 });
     expect(p1.CertificateSummaryList).toHaveLength(1);
     const p2 = await t.acm('ListCertificates', { MaxItems: 1, NextToken: p1.NextToken });

@@ -25,7 +25,13 @@ export const listCertificates = defineAcmOperation<Input, { CertificateSummaryLi
   summary: 'Lists the certificates of the Region, filtered by status and key type.',
   input: struct({
     CertificateStatuses: list(str({ enum: STATUSES })),
-    Includes: struct({ keyTypes: list(str({ enum: KEY_TYPES })), extendedKeyUsage: list(str()), keyUsage: list(str()), exportOption: str({ enum: ['ENABLED', 'DISABLED'] }), managedBy: str() }),
+    Includes: struct({
+      keyTypes: list(str({ enum: KEY_TYPES })),
+      extendedKeyUsage: list(str()),
+      keyUsage: list(str()),
+      exportOption: str({ enum: ['ENABLED', 'DISABLED'] }),
+      managedBy: str(),
+    }),
     NextToken: str({ min: 1, max: 10000, pattern: '[\\u0009\\u000A\\u000D\\u0020-\\u00FF]*' }),
     MaxItems: int({ min: 1, max: 1000 }),
   }),

@@ -14,15 +14,27 @@ describe('RenewCertificate and ResendValidationEmail', () => {
     expect(after.RenewalSummary.RenewalStatus).toBe('SUCCESS');
     expect(after.NotBefore.getTime()).toBe(before.NotBefore.getTime() + 10 * 86_400_000);
     const pub = await t.request('www.example.com');
-    await t.expectError(t.acm('RenewCertificate', { CertificateArn: pub }), 'ValidationException', `Certificate ${pub} is not a private certificate, so it is not eligible for the Renew Certificate API.`);
+    await t.expectError(
+      t.acm('RenewCertificate', { CertificateArn: pub }),
+      'ValidationException',
+      `Certificate ${pub} is not a private certificate, so it is not eligible for the Renew Certificate API.`,
+    );
   });
 
   it('resends validation email only for a pending EMAIL certificate', async () => {
     const t = acmLab();
     const email = await t.request('shop.example.org', { method: 'EMAIL' });
     await t.acm('ResendValidationEmail', { CertificateArn: email, Domain: 'shop.example.org', ValidationDomain: 'example.org' });
-    await t.expectError(t.acm('ResendValidationEmail', { CertificateArn: email, Domain: 'other.example.org', ValidationDomain: 'example.org' }), 'InvalidDomainValidationOptionsException', /is not a name of certificate/);
+    await t.expectError(
+      t.acm('ResendValidationEmail', { CertificateArn: email, Domain: 'other.example.org', ValidationDomain: 'example.org' }),
+      'InvalidDomainValidationOptionsException',
+      /is not a name of certificate/,
+    );
     const dns = await t.request('www.example.com');
-    await t.expectError(t.acm('ResendValidationEmail', { CertificateArn: dns, Domain: 'www.example.com', ValidationDomain: 'example.com' }), 'InvalidStateException', /is not pending email validation/);
+    await t.expectError(
+      t.acm('ResendValidationEmail', { CertificateArn: dns, Domain: 'www.example.com', ValidationDomain: 'example.com' }),
+      'InvalidStateException',
+      /is not pending email validation/,
+    );
   });
 });

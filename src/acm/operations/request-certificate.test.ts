@@ -7,7 +7,15 @@ describe('RequestCertificate', () => {
     const arn = await t.request('www.example.com', { sans: ['example.com'] });
     expect(arn).toMatch(/^arn:aws:acm:us-east-1:111122223333:certificate\/[0-9a-f-]{36}$/);
     const c = await t.describe(arn);
-    expect(c).toMatchObject({ DomainName: 'www.example.com', SubjectAlternativeNames: ['www.example.com', 'example.com'], Status: 'PENDING_VALIDATION', Type: 'AMAZON_ISSUED', KeyAlgorithm: 'RSA_2048', InUseBy: [], RenewalEligibility: 'INELIGIBLE' });
+    expect(c).toMatchObject({
+      DomainName: 'www.example.com',
+      SubjectAlternativeNames: ['www.example.com', 'example.com'],
+      Status: 'PENDING_VALIDATION',
+      Type: 'AMAZON_ISSUED',
+      KeyAlgorithm: 'RSA_2048',
+      InUseBy: [],
+      RenewalEligibility: 'INELIGIBLE',
+    });
     expect(c.DomainValidationOptions).toHaveLength(2);
     const rr = c.DomainValidationOptions[0].ResourceRecord;
     expect(rr.Type).toBe('CNAME');
@@ -41,8 +49,16 @@ describe('RequestCertificate', () => {
   it('refuses unsupported key algorithms, bad names and export options on private certificates', async () => {
     const t = acmLab();
     await t.expectError(t.request('a.example.com', { keyAlgorithm: 'RSA_4096' }), 'ValidationException', /RSA_4096 is not supported/);
-    await t.expectError(t.request('-bad-.example.com'), 'ValidationException', /^1 validation error detected: Value '-bad-\.example\.com' at 'domainName' failed to satisfy constraint: Member must satisfy regular expression pattern/);
-    await t.expectError(t.acm('RequestCertificate', { KeyAlgorithm: 'RSA_2048' }), 'ValidationException', "1 validation error detected: Value null at 'domainName' failed to satisfy constraint: Member must not be null");
+    await t.expectError(
+      t.request('-bad-.example.com'),
+      'ValidationException',
+      /^1 validation error detected: Value '-bad-\.example\.com' at 'domainName' failed to satisfy constraint: Member must satisfy regular expression pattern/,
+    );
+    await t.expectError(
+      t.acm('RequestCertificate', { KeyAlgorithm: 'RSA_2048' }),
+      'ValidationException',
+      "1 validation error detected: Value null at 'domainName' failed to satisfy constraint: Member must not be null",
+    );
     const ca = await t.privateCa();
     await t.expectError(
       t.acm('RequestCertificate', { DomainName: 'x.internal.example', CertificateAuthorityArn: ca, Options: { Export: 'ENABLED' } }),
@@ -64,13 +80,21 @@ describe('RequestCertificate', () => {
   it('does not find a private CA of another Region', async () => {
     const t = acmLab();
     const ca = await t.privateCa('eu-west-1');
-    await t.expectError(t.acm('RequestCertificate', { DomainName: 'a.corp.internal', CertificateAuthorityArn: ca }), 'ResourceNotFoundException', `Could not find certificate authority ${ca}.`);
+    await t.expectError(
+      t.acm('RequestCertificate', { DomainName: 'a.corp.internal', CertificateAuthorityArn: ca }),
+      'ResourceNotFoundException',
+      `Could not find certificate authority ${ca}.`,
+    );
   });
 
   it('is denied to a user without acm:RequestCertificate, and recorded in the trail', async () => {
     const t = acmLab();
     const reader = await t.user('reader', ['ReadOnlyAccess']);
-    await t.expectError(t.call('acm', 'RequestCertificate', { DomainName: 'a.example.com' }, { as: reader }), 'AccessDeniedException', /acm:RequestCertificate/);
+    await t.expectError(
+      t.call('acm', 'RequestCertificate', { DomainName: 'a.example.com' }, { as: reader }),
+      'AccessDeniedException',
+      /acm:RequestCertificate/,
+    );
     const last = t.cloud.state.trail.at(-1)!;
     expect(last).toMatchObject({ eventSource: 'acm.amazonaws.com', eventName: 'RequestCertificate', errorCode: 'AccessDeniedException' });
   });

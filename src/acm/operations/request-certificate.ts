@@ -47,13 +47,21 @@ export const requestCertificate = defineAcmOperation<Input, { CertificateArn: st
   ),
   async run(ctx, input) {
     const keyAlgorithm = input.KeyAlgorithm ?? 'RSA_2048';
-    if (!SUPPORTED.includes(keyAlgorithm)) throw new AwsError('ValidationException', `The key algorithm ${keyAlgorithm} is not supported for certificate requests. Choose RSA_2048, EC_prime256v1 or EC_secp384r1.`);
+    if (!SUPPORTED.includes(keyAlgorithm))
+      throw new AwsError(
+        'ValidationException',
+        `The key algorithm ${keyAlgorithm} is not supported for certificate requests. Choose RSA_2048, EC_prime256v1 or EC_secp384r1.`,
+      );
     const priv = input.CertificateAuthorityArn !== undefined;
-    if (priv && input.Options?.Export) throw new AwsError('ValidationException', 'One or more of the options specified in the request are not supported for PRIVATE certificate types');
-    if (!priv && input.ValidationMethod === 'HTTP') throw new AwsError('ValidationException', 'HTTP validation is only available for certificates managed by CloudFront.');
+    if (priv && input.Options?.Export)
+      throw new AwsError('ValidationException', 'One or more of the options specified in the request are not supported for PRIVATE certificate types');
+    if (!priv && input.ValidationMethod === 'HTTP')
+      throw new AwsError('ValidationException', 'HTTP validation is only available for certificates managed by CloudFront.');
     const ca = priv ? findCa(ctx, input.CertificateAuthorityArn!) : undefined;
     if (ca && ca.status !== 'ACTIVE') throw new AwsError('RequestFailedException', `The certificate authority ${ca.arn} is not in the ACTIVE state.`);
-    const names = [input.DomainName, ...(input.SubjectAlternativeNames ?? [])].filter((n, i, all) => all.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i);
+    const names = [input.DomainName, ...(input.SubjectAlternativeNames ?? [])].filter(
+      (n, i, all) => all.findIndex((m) => m.toLowerCase() === n.toLowerCase()) === i,
+    );
     const id = uuid(ctx.random);
     const now = ctx.clock.nowMs();
     const method = input.ValidationMethod === 'EMAIL' ? 'EMAIL' : 'DNS';

@@ -14,7 +14,11 @@ export const resendValidationEmail = defineAcmOperation<{ CertificateArn: string
   action: 'acm:ResendValidationEmail',
   summary: 'Resends the email that asks the domain owner to approve a certificate.',
   resourceMember: 'CertificateArn',
-  input: struct({ CertificateArn: certificateArnShape, Domain: domainNameShape, ValidationDomain: str({ min: 1, max: 253 }) }, ['CertificateArn', 'Domain', 'ValidationDomain']),
+  input: struct({ CertificateArn: certificateArnShape, Domain: domainNameShape, ValidationDomain: str({ min: 1, max: 253 }) }, [
+    'CertificateArn',
+    'Domain',
+    'ValidationDomain',
+  ]),
   async run(ctx, input) {
     const c = findCertificate(ctx, input.CertificateArn);
     if (c.status !== 'PENDING_VALIDATION' || c.validationMethod !== 'EMAIL') {

@@ -12,6 +12,10 @@ describe('AddTagsToCertificate / RemoveTagsFromCertificate / ListTagsForCertific
     expect((await t.acm('ListTagsForCertificate', { CertificateArn: arn })).Tags).toHaveLength(2);
     await t.acm('RemoveTagsFromCertificate', { CertificateArn: arn, Tags: [{ Key: 'env' }] });
     expect((await t.acm('ListTagsForCertificate', { CertificateArn: arn })).Tags).toEqual([{ Key: 'team' }]);
-    await t.expectError(t.acm('AddTagsToCertificate', { CertificateArn: arn, Tags: [{ Key: 'aws:x', Value: '1' }] }), 'InvalidTagException', 'Tags beginning with aws: are reserved.');
+    await t.expectError(
+      t.acm('AddTagsToCertificate', { CertificateArn: arn, Tags: [{ Key: 'aws:x', Value: '1' }] }),
+      'InvalidTagException',
+      'Tags beginning with aws: are reserved.',
+    );
   });
 });

@@ -32,7 +32,14 @@ export const createCertificateAuthority = defineAcmOperation<Input, { Certificat
         {
           KeyAlgorithm: str({ enum: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'EC_prime256v1', 'EC_secp384r1', 'EC_secp521r1'] }),
           SigningAlgorithm: str({ enum: ['SHA256WITHECDSA', 'SHA384WITHECDSA', 'SHA512WITHECDSA', 'SHA256WITHRSA', 'SHA384WITHRSA', 'SHA512WITHRSA'] }),
-          Subject: struct({ Country: str({ pattern: '[A-Za-z]{2}' }), Organization: s64, OrganizationalUnit: s64, State: str({ max: 128 }), Locality: str({ max: 128 }), CommonName: s64 }),
+          Subject: struct({
+            Country: str({ pattern: '[A-Za-z]{2}' }),
+            Organization: s64,
+            OrganizationalUnit: s64,
+            State: str({ max: 128 }),
+            Locality: str({ max: 128 }),
+            CommonName: s64,
+          }),
         },
         ['KeyAlgorithm', 'SigningAlgorithm', 'Subject'],
       ),
@@ -45,13 +52,24 @@ export const createCertificateAuthority = defineAcmOperation<Input, { Certificat
   async run(ctx, input) {
     const cfg = input.CertificateAuthorityConfiguration;
     if (input.CertificateAuthorityType !== 'ROOT') throw new AwsError('InvalidArgsException', 'The lab creates ROOT certificate authorities only.');
-    if (!SIGNING[cfg.KeyAlgorithm]) throw new AwsError('InvalidArgsException', `The lab supports the key algorithms RSA_2048, EC_prime256v1 and EC_secp384r1, not ${cfg.KeyAlgorithm}.`);
-    if (SIGNING[cfg.KeyAlgorithm] !== cfg.SigningAlgorithm) throw new AwsError('InvalidArgsException', `Signing algorithm ${cfg.SigningAlgorithm} is not compatible with key algorithm ${cfg.KeyAlgorithm}. Use ${SIGNING[cfg.KeyAlgorithm]}.`);
+    if (!SIGNING[cfg.KeyAlgorithm])
+      throw new AwsError('InvalidArgsException', `The lab supports the key algorithms RSA_2048, EC_prime256v1 and EC_secp384r1, not ${cfg.KeyAlgorithm}.`);
+    if (SIGNING[cfg.KeyAlgorithm] !== cfg.SigningAlgorithm)
+      throw new AwsError(
+        'InvalidArgsException',
+        `Signing algorithm ${cfg.SigningAlgorithm} is not compatible with key algorithm ${cfg.KeyAlgorithm}. Use ${SIGNING[cfg.KeyAlgorithm]}.`,
+      );
     const dn = caSubjectDn(cfg.Subject);
     if (!dn) throw new AwsError('InvalidArgsException', 'The CA subject must have at least one field, for example CommonName.');
     const id = uuid(ctx.random);
     const now = ctx.clock.nowMs();
-    const made = await createRootCa({ subject: dn, keyAlgorithm: cfg.KeyAlgorithm as KeyAlgorithm, serial: newSerial(ctx.random), notBefore: new Date(now), notAfter: new Date(now + 3650 * DAY_MS) });
+    const made = await createRootCa({
+      subject: dn,
+      keyAlgorithm: cfg.KeyAlgorithm as KeyAlgorithm,
+      serial: newSerial(ctx.random),
+      notBefore: new Date(now),
+      notAfter: new Date(now + 3650 * DAY_MS),
+    });
     const ca: PrivateCa = {
       id,
       arn: caArn(ctx.region, id),

@@ -5,4 +5,9 @@ import { describeCertificateAuthority } from './describe-certificate-authority';
 import { getCertificateAuthorityCertificate } from './get-certificate-authority-certificate';
 import { listCertificateAuthorities } from './list-certificate-authorities';
 
-export const acmPcaOperations: AcmOperation[] = [createCertificateAuthority, describeCertificateAuthority, getCertificateAuthorityCertificate, listCertificateAuthorities];
+export const acmPcaOperations: AcmOperation[] = [
+  createCertificateAuthority,
+  describeCertificateAuthority,
+  getCertificateAuthorityCertificate,
+  listCertificateAuthorities,
+];

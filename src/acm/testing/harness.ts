@@ -21,7 +21,10 @@ export function acmLab(seed = 7, start = Date.UTC(2026, 0, 1)) {
     call,
     acm: <O = any>(operation: string, input: Record<string, unknown> = {}, region = 'us-east-1') => call<O>('acm', operation, input, { region }),
     async expectError(p: Promise<unknown>, code: string, message?: string | RegExp): Promise<AwsError> {
-      const e = await p.then(() => undefined, (err: unknown) => err);
+      const e = await p.then(
+        () => undefined,
+        (err: unknown) => err,
+      );
       expect(e, `expected ${code}`).toBeInstanceOf(AwsError);
       const err = e as AwsError;
       expect(err.code).toBe(code);
@@ -29,7 +32,10 @@ export function acmLab(seed = 7, start = Date.UTC(2026, 0, 1)) {
       else if (message) expect(err.message).toMatch(message);
       return err;
     },
-    async request(domain: string, o: { region?: string; sans?: string[]; method?: 'DNS' | 'EMAIL'; keyAlgorithm?: string; exportable?: boolean } = {}): Promise<string> {
+    async request(
+      domain: string,
+      o: { region?: string; sans?: string[]; method?: 'DNS' | 'EMAIL'; keyAlgorithm?: string; exportable?: boolean } = {},
+    ): Promise<string> {
       const input: Record<string, unknown> = { DomainName: domain, ValidationMethod: o.method ?? 'DNS' };
       if (o.sans) input.SubjectAlternativeNames = o.sans;
       if (o.keyAlgorithm) input.KeyAlgorithm = o.keyAlgorithm;
@@ -41,10 +47,12 @@ export function acmLab(seed = 7, start = Date.UTC(2026, 0, 1)) {
     async createValidationRecords(arn: string) {
       const c = await t.describe(arn);
       const seen = new Set<string>();
-      const Changes = c.DomainValidationOptions.filter((v: any) => v.ResourceRecord && !seen.has(v.ResourceRecord.Name) && seen.add(v.ResourceRecord.Name)).map((v: any) => ({
-        Action: 'UPSERT',
-        ResourceRecordSet: { Name: v.ResourceRecord.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: v.ResourceRecord.Value }] },
-      }));
+      const Changes = c.DomainValidationOptions.filter((v: any) => v.ResourceRecord && !seen.has(v.ResourceRecord.Name) && seen.add(v.ResourceRecord.Name)).map(
+        (v: any) => ({
+          Action: 'UPSERT',
+          ResourceRecordSet: { Name: v.ResourceRecord.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: v.ResourceRecord.Value }] },
+        }),
+      );
       return call('route53', 'ChangeResourceRecordSets', { HostedZoneId: HOSTED_ZONE_ID, ChangeBatch: { Changes } });
     },
     async issued(domain: string, o: { region?: string; sans?: string[]; exportable?: boolean } = {}) {
@@ -54,7 +62,19 @@ export function acmLab(seed = 7, start = Date.UTC(2026, 0, 1)) {
     },
     async privateCa(region = 'us-east-1', keyAlgorithm = 'RSA_2048') {
       const SigningAlgorithm = keyAlgorithm === 'RSA_2048' ? 'SHA256WITHRSA' : keyAlgorithm === 'EC_secp384r1' ? 'SHA384WITHECDSA' : 'SHA256WITHECDSA';
-      const out = await call('acm-pca', 'CreateCertificateAuthority', { CertificateAuthorityType: 'ROOT', CertificateAuthorityConfiguration: { KeyAlgorithm: keyAlgorithm, SigningAlgorithm, Subject: { CommonName: 'Lab Root CA', Organization: 'KMS Lab', Country: 'US' } } }, { region });
+      const out = await call(
+        'acm-pca',
+        'CreateCertificateAuthority',
+        {
+          CertificateAuthorityType: 'ROOT',
+          CertificateAuthorityConfiguration: {
+            KeyAlgorithm: keyAlgorithm,
+            SigningAlgorithm,
+            Subject: { CommonName: 'Lab Root CA', Organization: 'KMS Lab', Country: 'US' },
+          },
+        },
+        { region },
+      );
       return out.CertificateAuthorityArn as string;
     },
     hours: (n: number) => cloud.clock.advanceHours(n),

@@ -24,7 +24,12 @@ export const createDomainName = defineAcmOperation<Input, Record<string, unknown
   action: 'apigateway:POST',
   summary: 'Creates a custom domain name (edge-optimized or Regional) with an ACM certificate.',
   input: struct(
-    { domainName: str({ min: 1, max: 253 }), certificateArn: str(), regionalCertificateArn: str(), endpointConfiguration: struct({ types: list(str({ enum: ['EDGE', 'REGIONAL', 'PRIVATE'] })) }) },
+    {
+      domainName: str({ min: 1, max: 253 }),
+      certificateArn: str(),
+      regionalCertificateArn: str(),
+      endpointConfiguration: struct({ types: list(str({ enum: ['EDGE', 'REGIONAL', 'PRIVATE'] })) }),
+    },
     ['domainName'],
   ),
   async run(ctx, input) {
@@ -34,7 +39,12 @@ export const createDomainName = defineAcmOperation<Input, Record<string, unknown
     if (ctx.acm.usage.domainNames[key]) throw new AwsError('ConflictException', 'The domain name you provided already exists.');
     const arn = type === 'EDGE' ? input.certificateArn : input.regionalCertificateArn;
     const wanted = type === 'EDGE' ? 'us-east-1' : ctx.region;
-    if (!arn) throw bad(type === 'EDGE' ? 'A certificate is required: specify certificateArn (a certificate in us-east-1).' : 'A certificate is required: specify regionalCertificateArn.');
+    if (!arn)
+      throw bad(
+        type === 'EDGE'
+          ? 'A certificate is required: specify certificateArn (a certificate in us-east-1).'
+          : 'A certificate is required: specify regionalCertificateArn.',
+      );
     const cert = certificateByArn(ctx.acm, arn);
     if (!cert || cert.region !== wanted) throw bad(`Invalid certificate ARN: ${arn}. Certificate must be in '${wanted}'.`);
     if (cert.status !== 'ISSUED') throw bad(`Certificate ${arn} is not issued (status ${cert.status}).`);
@@ -43,7 +53,10 @@ export const createDomainName = defineAcmOperation<Input, Record<string, unknown
     ctx.acm.usage.domainNames[key] = { key, domainName: input.domainName, region: ctx.region, endpointType: type, certificateArn: cert.arn };
     // An edge-optimized domain's certificate is used by the CloudFront distribution API Gateway manages.
     addUse(cert, type === 'EDGE' ? `arn:aws:cloudfront::${ACCOUNT_ID}:distribution/apigateway-${input.domainName}` : resource);
-    const target = type === 'EDGE' ? { distributionDomainName: `d${toHex(ctx.random.bytes(7))}.cloudfront.net`, certificateArn: cert.arn } : { regionalDomainName: `d-${toHex(ctx.random.bytes(5))}.execute-api.${ctx.region}.amazonaws.com`, regionalCertificateArn: cert.arn };
+    const target =
+      type === 'EDGE'
+        ? { distributionDomainName: `d${toHex(ctx.random.bytes(7))}.cloudfront.net`, certificateArn: cert.arn }
+        : { regionalDomainName: `d-${toHex(ctx.random.bytes(5))}.execute-api.${ctx.region}.amazonaws.com`, regionalCertificateArn: cert.arn };
     return { domainName: input.domainName, ...target, endpointConfiguration: { types: [type] }, domainNameStatus: 'AVAILABLE', securityPolicy: 'TLS_1_2' };
   },
 });
@@ -57,7 +70,13 @@ export const deleteDomainName = defineAcmOperation<{ domainName: string }, objec
     const key = `${ctx.region}/${input.domainName.toLowerCase()}`;
     const d = ctx.acm.usage.domainNames[key];
     if (!d) throw new AwsError('NotFoundException', 'Invalid domain name identifier specified');
-    removeUse(ctx.acm, d.certificateArn, d.endpointType === 'EDGE' ? `arn:aws:cloudfront::${ACCOUNT_ID}:distribution/apigateway-${d.domainName}` : `arn:aws:apigateway:${d.region}::/domainnames/${d.domainName}`);
+    removeUse(
+      ctx.acm,
+      d.certificateArn,
+      d.endpointType === 'EDGE'
+        ? `arn:aws:cloudfront::${ACCOUNT_ID}:distribution/apigateway-${d.domainName}`
+        : `arn:aws:apigateway:${d.region}::/domainnames/${d.domainName}`,
+    );
     delete ctx.acm.usage.domainNames[key];
     return {};
   },

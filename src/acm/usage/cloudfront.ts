@@ -10,9 +10,12 @@ import { ACCOUNT_ID, AwsError, bool, int, list, str, struct, toHex } from '@/cor
 import { defineAcmOperation, type AcmOperation } from '@/acm/context';
 import { addUse, certificateByArn, covers, removeUse } from './attach';
 
-export const VIEWER_CERT_ERROR = "The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.";
-const NOT_COVERED = "The certificate that is attached to your distribution doesn't cover the alternate domain name (CNAME) that you're trying to add. For more details, see: https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/CNAMEs.html#alternate-domain-names-requirements";
-const NEEDS_CERT = 'To add an alternate domain name (CNAME) to a CloudFront distribution, you must attach a trusted certificate that validates your authorization to use the domain name. For more details, see: https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/CNAMEs.html#alternate-domain-names-requirements';
+export const VIEWER_CERT_ERROR =
+  "The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.";
+const NOT_COVERED =
+  "The certificate that is attached to your distribution doesn't cover the alternate domain name (CNAME) that you're trying to add. For more details, see: https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/CNAMEs.html#alternate-domain-names-requirements";
+const NEEDS_CERT =
+  'To add an alternate domain name (CNAME) to a CloudFront distribution, you must attach a trusted certificate that validates your authorization to use the domain name. For more details, see: https://docs.aws.amazon.com/AmazonCloudFront/latest/DeveloperGuide/CNAMEs.html#alternate-domain-names-requirements';
 
 interface Config {
   CallerReference: string;
@@ -36,7 +39,12 @@ export const createDistribution = defineAcmOperation<{ DistributionConfig: Confi
           Enabled: bool(),
           OriginDomainName: str({ min: 1, max: 253, doc: 'Simplified: the one origin (S3 bucket or web server) domain name.' }),
           Aliases: struct({ Quantity: int(), Items: list(str()) }, ['Quantity']),
-          ViewerCertificate: struct({ ACMCertificateArn: str(), CloudFrontDefaultCertificate: bool(), SSLSupportMethod: str({ enum: ['sni-only', 'vip', 'static-ip'] }), MinimumProtocolVersion: str() }),
+          ViewerCertificate: struct({
+            ACMCertificateArn: str(),
+            CloudFrontDefaultCertificate: bool(),
+            SSLSupportMethod: str({ enum: ['sni-only', 'vip', 'static-ip'] }),
+            MinimumProtocolVersion: str(),
+          }),
         },
         ['CallerReference', 'Enabled', 'OriginDomainName'],
       ),
@@ -46,7 +54,8 @@ export const createDistribution = defineAcmOperation<{ DistributionConfig: Confi
   async run(ctx, input) {
     const cfg = input.DistributionConfig;
     const aliases = cfg.Aliases?.Items ?? [];
-    if ((cfg.Aliases?.Quantity ?? 0) !== aliases.length) throw new AwsError('InconsistentQuantities', 'The value of Quantity and the size of Items don\'t match.');
+    if ((cfg.Aliases?.Quantity ?? 0) !== aliases.length)
+      throw new AwsError('InconsistentQuantities', "The value of Quantity and the size of Items don't match.");
     const arn = cfg.ViewerCertificate?.ACMCertificateArn;
     const cert = arn ? certificateByArn(ctx.acm, arn) : undefined;
     if (arn && (!cert || cert.region !== 'us-east-1' || cert.status !== 'ISSUED')) throw new AwsError('InvalidViewerCertificate', VIEWER_CERT_ERROR);

@@ -19,10 +19,22 @@ describe('mailbox ApproveValidationEmail (simulated email approval)', () => {
   it('refuses a DNS-validated or already issued certificate, a name it does not cover, and another Region', async () => {
     const t = acmLab();
     const dns = await t.request('www.example.com');
-    await t.expectError(t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: dns, Domain: 'www.example.com' }), 'InvalidStateException', `Certificate ${dns} is not pending email validation, so there is no validation email to approve.`);
+    await t.expectError(
+      t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: dns, Domain: 'www.example.com' }),
+      'InvalidStateException',
+      `Certificate ${dns} is not pending email validation, so there is no validation email to approve.`,
+    );
     const mail = await t.request('shop.example.org', { method: 'EMAIL' });
-    await t.expectError(t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: mail, Domain: 'other.example.org' }), 'InvalidDomainValidationOptionsException', `The domain other.example.org is not a name of certificate ${mail}.`);
-    await t.expectError(t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: mail, Domain: 'shop.example.org' }, { region: 'eu-west-1' }), 'ResourceNotFoundException', `Could not find certificate ${mail}.`);
+    await t.expectError(
+      t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: mail, Domain: 'other.example.org' }),
+      'InvalidDomainValidationOptionsException',
+      `The domain other.example.org is not a name of certificate ${mail}.`,
+    );
+    await t.expectError(
+      t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: mail, Domain: 'shop.example.org' }, { region: 'eu-west-1' }),
+      'ResourceNotFoundException',
+      `Could not find certificate ${mail}.`,
+    );
     await t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: mail, Domain: 'shop.example.org' });
     await t.expectError(t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: mail, Domain: 'shop.example.org' }), 'InvalidStateException');
     await t.expectError(t.call('mailbox', 'ApproveValidationEmail', { CertificateArn: mail, Domain: 'bad..name' }), 'ValidationException');

@@ -15,7 +15,10 @@ import { approveEmail } from '@/acm/model/approve';
 import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape, domainNameShape } from '@/acm/operations/common-shapes';
 
-export const approveValidationEmail = defineAcmOperation<{ CertificateArn: string; Domain: string }, { CertificateArn: string; Domain: string; ValidationStatus: string; CertificateStatus: string }>({
+export const approveValidationEmail = defineAcmOperation<
+  { CertificateArn: string; Domain: string },
+  { CertificateArn: string; Domain: string; ValidationStatus: string; CertificateStatus: string }
+>({
   name: 'ApproveValidationEmail',
   action: 'mailbox:ApproveValidationEmail',
   summary: 'Simulates the domain owner approving the ACM validation email for one name of a certificate (lab only).',

@@ -21,7 +21,10 @@ const zone = (id: string) => {
   if (id.replace(/^\/hostedzone\//, '') !== HOSTED_ZONE_ID) throw new AwsError('NoSuchHostedZone', `No hosted zone found with ID: ${id}`);
 };
 
-export const changeResourceRecordSets = defineAcmOperation<{ HostedZoneId: string; ChangeBatch: { Changes: Change[]; Comment?: string } }, { ChangeInfo: Record<string, unknown> }>({
+export const changeResourceRecordSets = defineAcmOperation<
+  { HostedZoneId: string; ChangeBatch: { Changes: Change[]; Comment?: string } },
+  { ChangeInfo: Record<string, unknown> }
+>({
   name: 'ChangeResourceRecordSets',
   action: 'route53:ChangeResourceRecordSets',
   summary: 'Creates, changes or deletes DNS records in the hosted zone.',
@@ -35,7 +38,15 @@ export const changeResourceRecordSets = defineAcmOperation<{ HostedZoneId: strin
             struct(
               {
                 Action: str({ enum: ['CREATE', 'DELETE', 'UPSERT'] }),
-                ResourceRecordSet: struct({ Name: str({ max: 1024 }), Type: str({ enum: ['SOA', 'A', 'TXT', 'NS', 'CNAME', 'MX', 'NAPTR', 'PTR', 'SRV', 'SPF', 'AAAA', 'CAA', 'DS'] }), TTL: int({ min: 0, max: 2147483647 }), ResourceRecords: list(struct({ Value: str({ max: 4000 }) }, ['Value']), { min: 1 }) }, ['Name', 'Type']),
+                ResourceRecordSet: struct(
+                  {
+                    Name: str({ max: 1024 }),
+                    Type: str({ enum: ['SOA', 'A', 'TXT', 'NS', 'CNAME', 'MX', 'NAPTR', 'PTR', 'SRV', 'SPF', 'AAAA', 'CAA', 'DS'] }),
+                    TTL: int({ min: 0, max: 2147483647 }),
+                    ResourceRecords: list(struct({ Value: str({ max: 4000 }) }, ['Value']), { min: 1 }),
+                  },
+                  ['Name', 'Type'],
+                ),
               },
               ['Action', 'ResourceRecordSet'],
             ),
@@ -56,17 +67,35 @@ export const changeResourceRecordSets = defineAcmOperation<{ HostedZoneId: strin
       const label = `[name='${name}', type='${r.Type}']`;
       if (Action === 'CREATE' && existing) throw new AwsError('InvalidChangeBatch', `[Tried to create resource record set ${label} but it already exists]`);
       if (Action === 'DELETE') {
-        if (!existing || existing.Type !== r.Type) throw new AwsError('InvalidChangeBatch', `[Tried to delete resource record set ${label} but it was not found]`);
+        if (!existing || existing.Type !== r.Type)
+          throw new AwsError('InvalidChangeBatch', `[Tried to delete resource record set ${label} but it was not found]`);
         delete hz[name];
         continue;
       }
       const value = r.ResourceRecords?.[0]?.Value;
-      if (!value) throw new AwsError('InvalidInput', 'Invalid request: Expected exactly one of [AliasTarget, all of [TTL, and ResourceRecords], or TrafficPolicyInstanceId], but found none in Change with [Action=' + Action + ", Name=" + r.Name + ', Type=' + r.Type + ', SetIdentifier=null]');
+      if (!value)
+        throw new AwsError(
+          'InvalidInput',
+          'Invalid request: Expected exactly one of [AliasTarget, all of [TTL, and ResourceRecords], or TrafficPolicyInstanceId], but found none in Change with [Action=' +
+            Action +
+            ', Name=' +
+            r.Name +
+            ', Type=' +
+            r.Type +
+            ', SetIdentifier=null]',
+        );
       hz[name] = { Name: name, Type: r.Type, TTL: r.TTL ?? 300, Value: value };
     }
     const now = ctx.clock.nowMs();
     await issueValidated(ctx.acm, ctx.random, now);
-    return { ChangeInfo: { Id: `/change/C${toHex(ctx.random.bytes(10)).toUpperCase()}`, Status: 'INSYNC', SubmittedAt: new Date(now), Comment: input.ChangeBatch.Comment } };
+    return {
+      ChangeInfo: {
+        Id: `/change/C${toHex(ctx.random.bytes(10)).toUpperCase()}`,
+        Status: 'INSYNC',
+        SubmittedAt: new Date(now),
+        Comment: input.ChangeBatch.Comment,
+      },
+    };
   },
 });
 

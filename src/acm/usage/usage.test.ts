@@ -3,7 +3,13 @@ import { acmLab } from '@/acm/testing/harness';
 import { VIEWER_CERT_ERROR } from './cloudfront';
 
 const dist = (arn: string | undefined, aliases: string[] = []) => ({
-  DistributionConfig: { CallerReference: 'r1', Enabled: true, OriginDomainName: 'bucket.s3.amazonaws.com', Aliases: { Quantity: aliases.length, Items: aliases }, ViewerCertificate: arn ? { ACMCertificateArn: arn, SSLSupportMethod: 'sni-only' } : { CloudFrontDefaultCertificate: true } },
+  DistributionConfig: {
+    CallerReference: 'r1',
+    Enabled: true,
+    OriginDomainName: 'bucket.s3.amazonaws.com',
+    Aliases: { Quantity: aliases.length, Items: aliases },
+    ViewerCertificate: arn ? { ACMCertificateArn: arn, SSLSupportMethod: 'sni-only' } : { CloudFrontDefaultCertificate: true },
+  },
 });
 
 describe('CloudFront and ACM', () => {
@@ -11,7 +17,9 @@ describe('CloudFront and ACM', () => {
     const t = acmLab();
     const eu = await t.issued('www.example.com', { region: 'eu-west-1' });
     await t.expectError(t.call('cloudfront', 'CreateDistribution', dist(eu, ['www.example.com'])), 'InvalidViewerCertificate', VIEWER_CERT_ERROR);
-    expect(VIEWER_CERT_ERROR).toBe("The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.");
+    expect(VIEWER_CERT_ERROR).toBe(
+      "The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.",
+    );
     const us = await t.issued('www.example.com');
     const out = await t.call('cloudfront', 'CreateDistribution', dist(us, ['www.example.com']));
     expect(out.Distribution.Id).toMatch(/^E[0-9A-F]{14}$/);
@@ -26,9 +34,17 @@ describe('CloudFront and ACM', () => {
     await t.expectError(t.call('cloudfront', 'CreateDistribution', dist(pending, ['www.example.com'])), 'InvalidViewerCertificate', VIEWER_CERT_ERROR);
     const wild = await t.issued('*.example.com');
     await t.call('cloudfront', 'CreateDistribution', dist(wild, ['shop.example.com']));
-    await t.expectError(t.call('cloudfront', 'CreateDistribution', dist(wild, ['a.b.example.com'])), 'InvalidViewerCertificate', /doesn't cover the alternate domain name/);
+    await t.expectError(
+      t.call('cloudfront', 'CreateDistribution', dist(wild, ['a.b.example.com'])),
+      'InvalidViewerCertificate',
+      /doesn't cover the alternate domain name/,
+    );
     await t.expectError(t.call('cloudfront', 'CreateDistribution', dist(wild, ['example.com'])), 'InvalidViewerCertificate', /doesn't cover/);
-    await t.expectError(t.call('cloudfront', 'CreateDistribution', dist(undefined, ['shop.example.com'])), 'InvalidViewerCertificate', /you must attach a trusted certificate/);
+    await t.expectError(
+      t.call('cloudfront', 'CreateDistribution', dist(undefined, ['shop.example.com'])),
+      'InvalidViewerCertificate',
+      /you must attach a trusted certificate/,
+    );
   });
 
   it('keeps a certificate in use from deletion until the distribution is gone', async () => {
@@ -49,10 +65,23 @@ describe('Application Load Balancer HTTPS listeners', () => {
     const { LoadBalancers } = await t.call('elbv2', 'CreateLoadBalancer', { Name: 'web' }, { region: 'eu-west-1' });
     const lb = LoadBalancers[0].LoadBalancerArn;
     const us = await t.issued('www.example.com');
-    await t.expectError(t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: us }] }, { region: 'eu-west-1' }), 'CertificateNotFound', `Certificate '${us}' not found`);
-    await t.expectError(t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443 }, { region: 'eu-west-1' }), 'ValidationError', 'A certificate must be specified for HTTPS listeners');
+    await t.expectError(
+      t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: us }] }, { region: 'eu-west-1' }),
+      'CertificateNotFound',
+      `Certificate '${us}' not found`,
+    );
+    await t.expectError(
+      t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443 }, { region: 'eu-west-1' }),
+      'ValidationError',
+      'A certificate must be specified for HTTPS listeners',
+    );
     const eu = await t.issued('www.example.com', { region: 'eu-west-1' });
-    const { Listeners } = await t.call('elbv2', 'CreateListener', { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: eu }] }, { region: 'eu-west-1' });
+    const { Listeners } = await t.call(
+      'elbv2',
+      'CreateListener',
+      { LoadBalancerArn: lb, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: eu }] },
+      { region: 'eu-west-1' },
+    );
     expect((await t.describe(eu)).InUseBy).toEqual([lb]);
     await t.call('elbv2', 'DeleteListener', { ListenerArn: Listeners[0].ListenerArn }, { region: 'eu-west-1' });
     expect((await t.describe(eu)).InUseBy).toEqual([]);
@@ -64,15 +93,59 @@ describe('API Gateway custom domain names', () => {
     const t = acmLab();
     const eu = await t.issued('api.example.com', { region: 'eu-west-1' });
     const us = await t.issued('api.example.com');
-    await t.expectError(t.call('apigateway', 'CreateDomainName', { domainName: 'api.example.com', certificateArn: eu, endpointConfiguration: { types: ['EDGE'] } }, { region: 'eu-west-1' }), 'BadRequestException', `Invalid certificate ARN: ${eu}. Certificate must be in 'us-east-1'.`);
-    const edge = await t.call('apigateway', 'CreateDomainName', { domainName: 'api.example.com', certificateArn: us, endpointConfiguration: { types: ['EDGE'] } }, { region: 'eu-west-1' });
+    await t.expectError(
+      t.call(
+        'apigateway',
+        'CreateDomainName',
+        { domainName: 'api.example.com', certificateArn: eu, endpointConfiguration: { types: ['EDGE'] } },
+        { region: 'eu-west-1' },
+      ),
+      'BadRequestException',
+      `Invalid certificate ARN: ${eu}. Certificate must be in 'us-east-1'.`,
+    );
+    const edge = await t.call(
+      'apigateway',
+      'CreateDomainName',
+      { domainName: 'api.example.com', certificateArn: us, endpointConfiguration: { types: ['EDGE'] } },
+      { region: 'eu-west-1' },
+    );
     expect(edge.distributionDomainName).toMatch(/\.cloudfront\.net$/);
-    await t.expectError(t.call('apigateway', 'CreateDomainName', { domainName: 'api.example.com', regionalCertificateArn: us, endpointConfiguration: { types: ['REGIONAL'] } }, { region: 'eu-central-1' }), 'BadRequestException', `Invalid certificate ARN: ${us}. Certificate must be in 'eu-central-1'.`);
-    const reg = await t.call('apigateway', 'CreateDomainName', { domainName: 'api.example.com', regionalCertificateArn: eu, endpointConfiguration: { types: ['REGIONAL'] } }, { region: 'eu-west-1' }).catch((e) => e);
+    await t.expectError(
+      t.call(
+        'apigateway',
+        'CreateDomainName',
+        { domainName: 'api.example.com', regionalCertificateArn: us, endpointConfiguration: { types: ['REGIONAL'] } },
+        { region: 'eu-central-1' },
+      ),
+      'BadRequestException',
+      `Invalid certificate ARN: ${us}. Certificate must be in 'eu-central-1'.`,
+    );
+    const reg = await t
+      .call(
+        'apigateway',
+        'CreateDomainName',
+        { domainName: 'api.example.com', regionalCertificateArn: eu, endpointConfiguration: { types: ['REGIONAL'] } },
+        { region: 'eu-west-1' },
+      )
+      .catch((e) => e);
     expect(reg.code).toBe('ConflictException');
     const other = await t.issued('v2.example.com', { region: 'eu-west-1' });
-    await t.call('apigateway', 'CreateDomainName', { domainName: 'v2.example.com', regionalCertificateArn: other, endpointConfiguration: { types: ['REGIONAL'] } }, { region: 'eu-west-1' });
+    await t.call(
+      'apigateway',
+      'CreateDomainName',
+      { domainName: 'v2.example.com', regionalCertificateArn: other, endpointConfiguration: { types: ['REGIONAL'] } },
+      { region: 'eu-west-1' },
+    );
     expect((await t.describe(other)).InUseBy).toEqual(['arn:aws:apigateway:eu-west-1::/domainnames/v2.example.com']);
-    await t.expectError(t.call('apigateway', 'CreateDomainName', { domainName: 'other.example.com', regionalCertificateArn: other, endpointConfiguration: { types: ['REGIONAL'] } }, { region: 'eu-west-1' }), 'BadRequestException', /does not cover the domain name other\.example\.com/);
+    await t.expectError(
+      t.call(
+        'apigateway',
+        'CreateDomainName',
+        { domainName: 'other.example.com', regionalCertificateArn: other, endpointConfiguration: { types: ['REGIONAL'] } },
+        { region: 'eu-west-1' },
+      ),
+      'BadRequestException',
+      /does not cover the domain name other\.example\.com/,
+    );
   });
 });

@@ -40,7 +40,13 @@ export function actionName(a: Action): string {
 
 export function invalidChoice(value: string, choices: string[]): string {
   const lines = ['Invalid choice, valid choices are:\n'];
-  for (let i = 0; i < choices.length; i += 2) lines.push(choices.slice(i, i + 2).map((c) => c.padEnd(40)).join(' | '));
+  for (let i = 0; i < choices.length; i += 2)
+    lines.push(
+      choices
+        .slice(i, i + 2)
+        .map((c) => c.padEnd(40))
+        .join(' | '),
+    );
   const possible = closeMatches(value, choices, 3, 0.8);
   if (possible.length) lines.push(`\n\nInvalid choice: '${value}', maybe you meant:\n`, ...possible.map((w) => `  * ${w}`));
   return lines.join('\n');

@@ -8,15 +8,15 @@
 import type { CommandContext } from '@/cli/shell/types';
 import { failure, notSupported, PARAM_ERROR } from './errors';
 
-const row = (name: string, value: string, type: string, location: string) =>
-  `${name.padStart(10)} ${value.padStart(24)} ${type.padStart(16)}    ${location}\n`;
+const row = (name: string, value: string, type: string, location: string) => `${name.padStart(10)} ${value.padStart(24)} ${type.padStart(16)}    ${location}\n`;
 
 const mask = (v: string) => '*'.repeat(16) + v.slice(-4);
 
 export function configure(ctx: CommandContext, args: string[], globals: { profile?: string; region?: string }): number {
   const sub = args[0];
   if (sub === 'list') {
-    if (args.length > 1) throw failure(PARAM_ERROR, `usage: aws configure list [--profile profile-name]\naws: error: unrecognized arguments: ${args.slice(1).join(' ')}`);
+    if (args.length > 1)
+      throw failure(PARAM_ERROR, `usage: aws configure list [--profile profile-name]\naws: error: unrecognized arguments: ${args.slice(1).join(' ')}`);
     let out = row('Name', 'Value', 'Type', 'Location') + row('----', '-----', '----', '--------');
     out += globals.profile !== undefined ? row('profile', globals.profile, 'manual', '--profile') : row('profile', '<not set>', 'None', 'None');
     const caller = ctx.state.caller;
@@ -37,7 +37,9 @@ export function configure(ctx: CommandContext, args: string[], globals: { profil
   }
   if (sub === 'get') return 1;
   if (sub === 'help') {
-    ctx.stdout.write('configure\n\n  aws configure list     show where the CLI finds credentials and region\n\nIn KMS Lab the credentials are those of the identity selected in the lab, and the\nregion comes from AWS_REGION / AWS_DEFAULT_REGION (export AWS_DEFAULT_REGION=...) or --region.\n');
+    ctx.stdout.write(
+      'configure\n\n  aws configure list     show where the CLI finds credentials and region\n\nIn KMS Lab the credentials are those of the identity selected in the lab, and the\nregion comes from AWS_REGION / AWS_DEFAULT_REGION (export AWS_DEFAULT_REGION=...) or --region.\n',
+    );
     return 0;
   }
   if (sub === 'set') throw notSupported('aws configure set: the lab has no config files; use export AWS_DEFAULT_REGION=... or --region');

@@ -24,7 +24,12 @@ import { decodeBlobs, InvalidBase64Error, ParamValidationError, toInput, validat
 export const CLI_VERSION = 'aws-cli/2.15.30 Python/3.11.8 Linux/6.1.84 exec-env/CloudShell exe/x86_64.amzn.2023 prompt/off';
 
 const flag = (name: string, dest = pyName(name), constValue: unknown = true): Action => ({ dest, optionStrings: [`--${name}`], nargs: 0, constValue });
-const option = (name: string, choices?: string[]): Action => ({ dest: pyName(name), optionStrings: [`--${name}`], nargs: 1, choices: choices && (() => choices) });
+const option = (name: string, choices?: string[]): Action => ({
+  dest: pyName(name),
+  optionStrings: [`--${name}`],
+  nargs: 1,
+  choices: choices && (() => choices),
+});
 
 function globalActions(commands: string[]): Action[] {
   return [
@@ -73,11 +78,14 @@ async function run(ctx: CommandContext): Promise<number> {
   const endpoint = str('endpoint_url');
   if (endpoint !== undefined) {
     if (!/^[A-Za-z][A-Za-z0-9+.-]*:/.test(endpoint)) {
-      throw failure(PARAM_ERROR, `Bad value for --endpoint-url "${endpoint}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`);
+      throw failure(
+        PARAM_ERROR,
+        `Bad value for --endpoint-url "${endpoint}": scheme is missing.  Must be of the form http://<hostname>/ or https://<hostname>/`,
+      );
     }
     throw notSupported(`--endpoint-url ${endpoint}: commands always go to the simulated account`);
   }
-  if (globals.debug) throw notSupported('--debug: there is no HTTP traffic to log; every call is recorded in the lab\'s event history');
+  if (globals.debug) throw notSupported("--debug: there is no HTTP traffic to log; every call is recorded in the lab's event history");
   if (globals.cli_auto_prompt) throw notSupported('--cli-auto-prompt');
 
   const command = str('command')!;
@@ -112,7 +120,12 @@ async function run(ctx: CommandContext): Promise<number> {
     if (!/^\s*[-+]?\d+\s*$/.test(v)) throw usageError(`argument --${name}: invalid int value: '${v}'`);
     return Number(v);
   };
-  const paging = { paginator: paginate ? paginator : undefined, pageSize: int('page-size'), maxItems: int('max-items'), startingToken: value('starting-token') as string | undefined };
+  const paging = {
+    paginator: paginate ? paginator : undefined,
+    pageSize: int('page-size'),
+    maxItems: int('max-items'),
+    startingToken: value('starting-token') as string | undefined,
+  };
 
   const params: Record<string, PyValue> = {};
   const files = { vfs: state.vfs, cwd: state.cwd, env: ctx.env };
@@ -130,7 +143,16 @@ async function run(ctx: CommandContext): Promise<number> {
   validateParams(params, op.input);
 
   const result = await invoke(
-    { cloud: state.cloud, caller: state.caller, region, service, op, gaps, signal: ctx.signal, userAgent: `${state.aws.userAgent ?? CLI_VERSION} command/${service}.${operation}` },
+    {
+      cloud: state.cloud,
+      caller: state.caller,
+      region,
+      service,
+      op,
+      gaps,
+      signal: ctx.signal,
+      userAgent: `${state.aws.userAgent ?? CLI_VERSION} command/${service}.${operation}`,
+    },
     toInput(params, op.input) as Record<string, unknown>,
     paging,
   );

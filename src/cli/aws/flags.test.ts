@@ -36,9 +36,10 @@ describe('strings and integers', () => {
   });
 
   it('leaves enums and maximums to the service (254)', async () => {
-    await lab
-      .run('aws kms create-key --key-usage FOO')
-      .expectResult({ stderr: /^\nAn error occurred \(ValidationException\) when calling the CreateKey operation: 1 validation error detected: Value 'FOO' at 'keyUsage'/, status: 254 });
+    await lab.run('aws kms create-key --key-usage FOO').expectResult({
+      stderr: /^\nAn error occurred \(ValidationException\) when calling the CreateKey operation: 1 validation error detected: Value 'FOO' at 'keyUsage'/,
+      status: 254,
+    });
   });
 });
 
@@ -87,7 +88,10 @@ describe('blobs', () => {
   it('reports paramfile problems like the CLI (252)', async () => {
     await lab
       .run(`aws kms encrypt --key-id ${key} --plaintext fileb://nofile`)
-      .expectResult({ stderr: "\nError parsing parameter '--plaintext': Unable to load paramfile fileb://nofile: [Errno 2] No such file or directory: 'nofile'\n", status: 252 })
+      .expectResult({
+        stderr: "\nError parsing parameter '--plaintext': Unable to load paramfile fileb://nofile: [Errno 2] No such file or directory: 'nofile'\n",
+        status: 252,
+      })
       .run(`mkdir d; aws kms encrypt --key-id ${key} --plaintext fileb://d`)
       .expectStderr("\nError parsing parameter '--plaintext': Unable to load paramfile fileb://d: [Errno 21] Is a directory: 'd'\n")
       .run(`printf '\\xff\\xfe' > bin; aws kms encrypt --key-id ${key} --plaintext file://bin`)
@@ -95,7 +99,9 @@ describe('blobs', () => {
         "\nError parsing parameter '--plaintext': Unable to load paramfile (bin), text contents could not be decoded.  If this is a binary file, please use the fileb:// prefix instead of the file:// prefix.\n",
       )
       .run(`aws kms encrypt --key-id ${key} --plaintext fileb://~/nofile`)
-      .expectStderr("\nError parsing parameter '--plaintext': Unable to load paramfile fileb://~/nofile: [Errno 2] No such file or directory: '/home/cloudshell-user/nofile'\n");
+      .expectStderr(
+        "\nError parsing parameter '--plaintext': Unable to load paramfile fileb://~/nofile: [Errno 2] No such file or directory: '/home/cloudshell-user/nofile'\n",
+      );
   });
 });
 
@@ -106,9 +112,13 @@ describe('maps, lists and structures', () => {
       .run(`aws kms decrypt --ciphertext-blob "$(cat c1)" --encryption-context '{"team": "blue", "purpose": "demo"}' --query Plaintext --output text`)
       .expectStdout('aGk=\n')
       .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --encryption-context a=b,c`)
-      .expectStderr("\nParameter validation failed:\nInvalid type for parameter EncryptionContext.a, value: ['b', 'c'], type: <class 'list'>, valid types: <class 'str'>\n")
+      .expectStderr(
+        "\nParameter validation failed:\nInvalid type for parameter EncryptionContext.a, value: ['b', 'c'], type: <class 'list'>, valid types: <class 'str'>\n",
+      )
       .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --encryption-context '{"a": 1}'`)
-      .expectStderr("\nParameter validation failed:\nInvalid type for parameter EncryptionContext.a, value: 1, type: <class 'int'>, valid types: <class 'str'>\n");
+      .expectStderr(
+        "\nParameter validation failed:\nInvalid type for parameter EncryptionContext.a, value: 1, type: <class 'int'>, valid types: <class 'str'>\n",
+      );
   });
 
   it('takes lists of scalars as separate words, or JSON', async () => {
@@ -132,16 +142,21 @@ describe('maps, lists and structures', () => {
       .run('aws kms create-key --tags TagKey=a TagKey=b,TagValue=c')
       .expectStderr('\nParameter validation failed:\nMissing required parameter in Tags[0]: "TagValue"\n')
       .run(`aws kms create-key --tags '[{"TagKey": "a"'`)
-      .expectStderr("\nError parsing parameter '--tags': Invalid JSON: Expecting ',' delimiter: line 1 column 16 (char 15)\nJSON received: [{\"TagKey\": \"a\"\n")
+      .expectStderr(
+        '\nError parsing parameter \'--tags\': Invalid JSON: Expecting \',\' delimiter: line 1 column 16 (char 15)\nJSON received: [{"TagKey": "a"\n',
+      )
       .run('aws kms create-key --tags TagKey')
       .expectStderr("\nError parsing parameter '--tags': Expected: '=', received: 'EOF' for input:\nTagKey\n      ^\n");
   });
 });
 
 describe('usage errors (252 with the usage text)', () => {
-  const usage = '\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n';
+  const usage =
+    '\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n';
   it('names missing required options, in model order', async () => {
-    await lab.run('aws kms encrypt').expectResult({ stderr: `${usage}aws: error: the following arguments are required: --key-id, --plaintext\n\n`, status: 252 });
+    await lab
+      .run('aws kms encrypt')
+      .expectResult({ stderr: `${usage}aws: error: the following arguments are required: --key-id, --plaintext\n\n`, status: 252 });
   });
   it('lists unknown options, positionals included', async () => {
     await lab

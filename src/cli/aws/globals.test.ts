@@ -37,7 +37,11 @@ describe('output and queries', () => {
       .run(`aws kms enable-key-rotation --key-id ${key}`)
       .expectResult({ stdout: '', stderr: '', status: 0 })
       .run('aws kms describe-key --key-id alias/nope')
-      .expectResult({ stderr: '\nAn error occurred (NotFoundException) when calling the DescribeKey operation: Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.\n', status: 254 })
+      .expectResult({
+        stderr:
+          '\nAn error occurred (NotFoundException) when calling the DescribeKey operation: Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.\n',
+        status: 254,
+      })
       .run('aws kms decrypt --ciphertext-blob aGVsbG8gd29ybGQgaGVsbG8gd29ybGQ=')
       .expectStderr('\nAn error occurred (InvalidCiphertextException) when calling the Decrypt operation: \n');
   });
@@ -47,7 +51,10 @@ describe('output and queries', () => {
       .run('AWS_DEFAULT_OUTPUT=text aws kms list-aliases --query "Aliases[0].AliasName"')
       .expectStdout('alias/aws/acm\n')
       .run('aws kms list-keys --output xml')
-      .expectResult({ stderr: /aws: error: argument --output: Invalid choice, valid choices are:\n\njson {37}\| text {36}\ntable {36}\| yaml {36}\nyaml-stream {29}\n\n$/, status: 252 });
+      .expectResult({
+        stderr: /aws: error: argument --output: Invalid choice, valid choices are:\n\njson {37}\| text {36}\ntable {36}\| yaml {36}\nyaml-stream {29}\n\n$/,
+        status: 252,
+      });
   });
 
   it('reports bad queries like the CLI', async () => {
@@ -107,12 +114,15 @@ describe('global options the lab does not have', () => {
   });
 
   it('prints its version', async () => {
-    await shellLab().run('aws --version').expectResult({ stdout: `${CLI_VERSION}\n`, status: 0 });
+    await shellLab()
+      .run('aws --version')
+      .expectResult({ stdout: `${CLI_VERSION}\n`, status: 0 });
   });
 });
 
 describe('commands and help', () => {
-  const usage = '\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n';
+  const usage =
+    '\nusage: aws [options] <command> <subcommand> [<subcommand> ...] [parameters]\nTo see help text, you can run:\n\n  aws help\n  aws <command> help\n  aws <command> <subcommand> help\n\n';
   it('lists the valid commands, with close matches', async () => {
     await shellLab()
       .run('aws')
@@ -120,16 +130,24 @@ describe('commands and help', () => {
       .run('aws kms')
       .expectStderr(`${usage}aws: error: the following arguments are required: operation\n\n`)
       .run('aws kms lst-keys')
-      .expectResult({ stderr: /^\nusage: [^]*aws: error: argument operation: Invalid choice, valid choices are:\n\ncancel-key-deletion {22}\| [^]*\n\nInvalid choice: 'lst-keys', maybe you meant:\n\n {2}\* list-keys\n\n$/, status: 252 })
+      .expectResult({
+        stderr:
+          /^\nusage: [^]*aws: error: argument operation: Invalid choice, valid choices are:\n\ncancel-key-deletion {22}\| [^]*\n\nInvalid choice: 'lst-keys', maybe you meant:\n\n {2}\* list-keys\n\n$/,
+        status: 252,
+      })
       .run('aws s3 ls')
-      .expectStderr(/argument command: Invalid choice, valid choices are:\n\nacm {38}\| acm-pca {33}\niam {38}\| kms {37}\nsts {38}\| configure {31}\nhelp {36}\n\n$/);
+      .expectStderr(
+        /argument command: Invalid choice, valid choices are:\n\nacm {38}\| acm-pca {33}\niam {38}\| kms {37}\nsts {38}\| configure {31}\nhelp {36}\n\n$/,
+      );
   });
 
   it('generates help pages from the registry', async () => {
     const lab = shellLab();
     const op = (await lab.exec('aws kms encrypt help')).stdout;
     expect(op).toMatch(/^ENCRYPT\(\) +ENCRYPT\(\)\n/);
-    expect(op).toContain('SYNOPSIS\n            encrypt\n          --key-id <value>\n          --plaintext <value>\n          [--encryption-context <value>]\n');
+    expect(op).toContain(
+      'SYNOPSIS\n            encrypt\n          --key-id <value>\n          --plaintext <value>\n          [--encryption-context <value>]\n',
+    );
     expect(op).toContain('          [--dry-run | --no-dry-run]\n');
     expect(op).toContain('       --encryption-context (map)\n');
     expect(op).toContain('       Shorthand Syntax:\n\n          KeyName1=string,KeyName2=string\n');

@@ -10,22 +10,45 @@ import type { AnyOperation } from '@/cloud';
 import type { CliArg } from './arg-table';
 
 const GLOBAL_SYNOPSIS = [
-  '[--debug]', '[--endpoint-url <value>]', '[--no-verify-ssl]', '[--no-paginate]', '[--output <value>]', '[--query <value>]',
-  '[--profile <value>]', '[--region <value>]', '[--version <value>]', '[--color <value>]', '[--no-sign-request]',
-  '[--ca-bundle <value>]', '[--cli-read-timeout <value>]', '[--cli-connect-timeout <value>]', '[--cli-binary-format <value>]',
-  '[--no-cli-pager]', '[--cli-auto-prompt]', '[--no-cli-auto-prompt]',
+  '[--debug]',
+  '[--endpoint-url <value>]',
+  '[--no-verify-ssl]',
+  '[--no-paginate]',
+  '[--output <value>]',
+  '[--query <value>]',
+  '[--profile <value>]',
+  '[--region <value>]',
+  '[--version <value>]',
+  '[--color <value>]',
+  '[--no-sign-request]',
+  '[--ca-bundle <value>]',
+  '[--cli-read-timeout <value>]',
+  '[--cli-connect-timeout <value>]',
+  '[--cli-binary-format <value>]',
+  '[--no-cli-pager]',
+  '[--cli-auto-prompt]',
+  '[--no-cli-auto-prompt]',
 ];
 
 const GLOBAL_OPTIONS: [string, string][] = [
   ['--debug (boolean)', 'Turn on debug logging. (Not available in KMS Lab.)'],
-  ['--endpoint-url (string)', 'Override command\'s default URL with the given URL. (Not available in KMS Lab: commands always reach the simulated account.)'],
-  ['--no-paginate (boolean)', 'Disable automatic pagination. If automatic pagination is disabled, the AWS CLI will only make one call, for the first page of results.'],
-  ['--output (string)', 'The formatting style for command output.\n\n          o json\n\n          o text\n\n          o table\n\n          o yaml\n\n          o yaml-stream'],
+  ['--endpoint-url (string)', "Override command's default URL with the given URL. (Not available in KMS Lab: commands always reach the simulated account.)"],
+  [
+    '--no-paginate (boolean)',
+    'Disable automatic pagination. If automatic pagination is disabled, the AWS CLI will only make one call, for the first page of results.',
+  ],
+  [
+    '--output (string)',
+    'The formatting style for command output.\n\n          o json\n\n          o text\n\n          o table\n\n          o yaml\n\n          o yaml-stream',
+  ],
   ['--query (string)', 'A JMESPath query to use in filtering the response data.'],
   ['--profile (string)', 'Use a specific profile from your credential file. (KMS Lab has no profiles: the caller is the identity selected in the lab.)'],
   ['--region (string)', 'The region to use. Overrides config/env settings.'],
   ['--version (string)', 'Display the version of this tool.'],
-  ['--cli-binary-format (string)', 'The formatting style to be used for binary blobs. The default format is base64. The base64 format expects binary blobs to be provided as a base64 encoded string. The raw-in-base64-out format preserves compatibility with AWS CLI V1 behavior and binary values must be passed literally. When providing contents from a file that map to a binary blob fileb:// will always be treated as binary and use the file contents directly regardless of the cli-binary-format setting. When using file:// the file contents will need to properly formatted for the configured cli-binary-format.\n\n          o base64\n\n          o raw-in-base64-out'],
+  [
+    '--cli-binary-format (string)',
+    'The formatting style to be used for binary blobs. The default format is base64. The base64 format expects binary blobs to be provided as a base64 encoded string. The raw-in-base64-out format preserves compatibility with AWS CLI V1 behavior and binary values must be passed literally. When providing contents from a file that map to a binary blob fileb:// will always be treated as binary and use the file contents directly regardless of the cli-binary-format setting. When using file:// the file contents will need to properly formatted for the configured cli-binary-format.\n\n          o base64\n\n          o raw-in-base64-out',
+  ],
 ];
 
 const wrap = (text: string, indent: number, width = 78) => {
@@ -56,7 +79,9 @@ function header(name: string): string {
 
 function shorthand(shape: Shape, depth = 0): string {
   if (shape.type === 'structure') {
-    const inner = Object.entries(shape.members).map(([k, m]) => `${k}=${shorthand(m, depth + 1)}`).join(',');
+    const inner = Object.entries(shape.members)
+      .map(([k, m]) => `${k}=${shorthand(m, depth + 1)}`)
+      .join(',');
     return depth ? `{${inner}}` : inner;
   }
   if (shape.type === 'list') {
@@ -101,7 +126,11 @@ function optionDoc(arg: CliArg): string {
   }
   if (s.type === 'list' && s.member.type !== 'structure') out += `\n       Syntax:\n\n          "${s.member.type}" "${s.member.type}" ...\n`;
   if (s.type !== 'list' || s.member.type === 'structure') {
-    if (s.type === 'map' || s.type === 'structure' || s.type === 'list') out += `\n       JSON Syntax:\n\n${jsonSyntax(s).split('\n').map((l) => `          ${l}`).join('\n')}\n`;
+    if (s.type === 'map' || s.type === 'structure' || s.type === 'list')
+      out += `\n       JSON Syntax:\n\n${jsonSyntax(s)
+        .split('\n')
+        .map((l) => `          ${l}`)
+        .join('\n')}\n`;
   }
   return out + '\n';
 }
@@ -115,14 +144,27 @@ export function operationHelp(service: string, cliName: string, op: AnyOperation
   if (paginated) synopsis.push('          [--starting-token <value>]', '          [--page-size <value>]', '          [--max-items <value>]');
   let out = header(cliName);
   out += `NAME\n       ${cliName} -\n\nDESCRIPTION\n${wrap(op.summary, 7)}\n`;
-  if (paginated) out += `\n${wrap(`${cliName} is a paginated operation. Multiple API calls may be issued in order to retrieve the entire data set of results. You can disable pagination by providing the --no-paginate argument.`, 7)}\n`;
+  if (paginated)
+    out += `\n${wrap(`${cliName} is a paginated operation. Multiple API calls may be issued in order to retrieve the entire data set of results. You can disable pagination by providing the --no-paginate argument.`, 7)}\n`;
   out += `\n       See also: AWS API Documentation (${op.name} in the ${service.toUpperCase()} API Reference)\n\nSYNOPSIS\n            ${cliName}\n${synopsis.join('\n')}\n`;
   out += GLOBAL_SYNOPSIS.map((s) => `          ${s}`).join('\n') + '\n\nOPTIONS\n';
   out += visible.length ? visible.map(optionDoc).join('') : '       None\n\n';
   if (paginated) {
-    out += '       --starting-token (string)\n' + wrap('A token to specify where to start paginating. This is the NextToken from a previously truncated response.', 10) + '\n\n';
-    out += '       --page-size (integer)\n' + wrap('The size of each page to get in the AWS service call. This does not affect the number of items returned in the command\'s output.', 10) + '\n\n';
-    out += '       --max-items (integer)\n' + wrap('The total number of items to return in the command\'s output. If the total number of items available is more than the value specified, a NextToken is provided in the command\'s output.', 10) + '\n\n';
+    out +=
+      '       --starting-token (string)\n' +
+      wrap('A token to specify where to start paginating. This is the NextToken from a previously truncated response.', 10) +
+      '\n\n';
+    out +=
+      '       --page-size (integer)\n' +
+      wrap("The size of each page to get in the AWS service call. This does not affect the number of items returned in the command's output.", 10) +
+      '\n\n';
+    out +=
+      '       --max-items (integer)\n' +
+      wrap(
+        "The total number of items to return in the command's output. If the total number of items available is more than the value specified, a NextToken is provided in the command's output.",
+        10,
+      ) +
+      '\n\n';
   }
   return out + globalOptions();
 }
@@ -133,7 +175,14 @@ function globalOptions(): string {
 
 export function serviceHelp(service: string, commands: Map<string, AnyOperation>): string {
   let out = header(service) + `NAME\n       ${service} -\n\nDESCRIPTION\n`;
-  out += wrap(service === 'kms' ? 'AWS Key Management Service (KMS), as simulated by KMS Lab.' : service === 'iam' ? 'AWS Identity and Access Management (IAM), as simulated by KMS Lab.' : 'AWS Security Token Service (STS), as simulated by KMS Lab.', 7);
+  out += wrap(
+    service === 'kms'
+      ? 'AWS Key Management Service (KMS), as simulated by KMS Lab.'
+      : service === 'iam'
+        ? 'AWS Identity and Access Management (IAM), as simulated by KMS Lab.'
+        : 'AWS Security Token Service (STS), as simulated by KMS Lab.',
+    7,
+  );
   out += '\n\nAVAILABLE COMMANDS\n';
   out += [...commands.entries()].map(([name, op]) => `       o ${name}\n${wrap(op.summary, 9)}\n`).join('\n');
   return `${out}\n       o help\n\n`;
@@ -141,9 +190,15 @@ export function serviceHelp(service: string, commands: Map<string, AnyOperation>
 
 export function topHelp(services: readonly string[]): string {
   let out = header('aws') + 'NAME\n       aws -\n\nDESCRIPTION\n';
-  out += wrap('The AWS Command Line Interface is a unified tool to manage your AWS services. In KMS Lab it manages the simulated account: every command is a real API call, checked and recorded like on AWS.', 7);
+  out += wrap(
+    'The AWS Command Line Interface is a unified tool to manage your AWS services. In KMS Lab it manages the simulated account: every command is a real API call, checked and recorded like on AWS.',
+    7,
+  );
   out += '\n\nSYNOPSIS\n          aws [options] <command> <subcommand> [parameters]\n\n';
-  out += wrap('Use aws command help for information on a specific command. The synopsis for each command shows its parameters and their usage. Optional parameters are shown in square brackets.', 7);
+  out += wrap(
+    'Use aws command help for information on a specific command. The synopsis for each command shows its parameters and their usage. Optional parameters are shown in square brackets.',
+    7,
+  );
   out += '\n\n' + globalOptions() + 'AVAILABLE SERVICES\n' + [...services, 'configure'].map((s) => `       o ${s}\n`).join('\n') + '\n';
   return out;
 }

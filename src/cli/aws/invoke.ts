@@ -34,7 +34,15 @@ export interface Paging {
 export class Interrupted extends Error {}
 
 async function callOnce(ic: InvokeContext, input: Record<string, unknown>): Promise<{ [k: string]: PyValue }> {
-  const call = ic.cloud.call({ service: ic.service, operation: ic.op.name, input, caller: ic.caller, region: ic.region, source: 'cli', userAgent: ic.userAgent });
+  const call = ic.cloud.call({
+    service: ic.service,
+    operation: ic.op.name,
+    input,
+    caller: ic.caller,
+    region: ic.region,
+    source: 'cli',
+    userAgent: ic.userAgent,
+  });
   let output: unknown;
   try {
     output = await (ic.signal ? abortable(call, ic.signal) : call);

@@ -31,13 +31,18 @@ describe('shorthand syntax (awscli/shorthand.py)', () => {
   });
 
   it('fails with its messages', () => {
-    expect(err(() => parseShorthand('a=b,a=c'))).toBe('Second instance of key "a" encountered for input:\na=b,a=c\n    ^\nThis is often because there is a preceding "," instead of a space.');
+    expect(err(() => parseShorthand('a=b,a=c'))).toBe(
+      'Second instance of key "a" encountered for input:\na=b,a=c\n    ^\nThis is often because there is a preceding "," instead of a space.',
+    );
     expect(err(() => parseShorthand('a'))).toBe("Expected: '=', received: 'EOF' for input:\na\n ^");
     expect(err(() => parseShorthand('a=[b'))).toBe("Expected: ',', received: 'EOF' for input:\na=[b\n    ^");
   });
 
   it('adapts values to the model like BackCompatVisitor', () => {
-    const shape = { type: 'structure' as const, members: { N: { type: 'integer' as const }, B: { type: 'boolean' as const }, L: { type: 'list' as const, member: { type: 'integer' as const } } } };
+    const shape = {
+      type: 'structure' as const,
+      members: { N: { type: 'integer' as const }, B: { type: 'boolean' as const }, L: { type: 'list' as const, member: { type: 'integer' as const } } },
+    };
     expect(backCompat({ N: '5', B: 'TRUE', L: '7' }, shape)).toEqual({ N: 5, B: true, L: ['7'] });
     expect(backCompat({ B: 'yes' }, shape)).toEqual({ B: 'yes' });
   });
@@ -48,7 +53,14 @@ describe('Python behaviours', () => {
     expect([pyStr(true), pyStr(null), pyStr(2.5), pyStr(3), pyStr('x')]).toEqual(['True', 'None', '2.5', '3', 'x']);
     expect(pyRepr({ a: ['b', 1, false], "it's": 'x' })).toBe(`{'a': ['b', 1, False], "it's": 'x'}`);
     expect(pyRepr(new Uint8Array([104, 0, 39]))).toBe("b'h\\x00\\''");
-    expect([pyType(1), pyType(1.5), pyType('s'), pyType([]), pyType({}), pyType(null)]).toEqual(["<class 'int'>", "<class 'float'>", "<class 'str'>", "<class 'list'>", "<class 'dict'>", "<class 'NoneType'>"]);
+    expect([pyType(1), pyType(1.5), pyType('s'), pyType([]), pyType({}), pyType(null)]).toEqual([
+      "<class 'int'>",
+      "<class 'float'>",
+      "<class 'str'>",
+      "<class 'list'>",
+      "<class 'dict'>",
+      "<class 'NoneType'>",
+    ]);
   });
 
   it('int() accepts what Python accepts', () => {
@@ -79,7 +91,11 @@ describe('Python behaviours', () => {
       ['{"a":1}\n x', 'Extra data: line 2 column 2 (char 9)'],
       ['01', 'Extra data: line 1 column 2 (char 1)'],
     ];
-    for (const [doc, message] of cases) expect(err(() => pyJsonLoads(doc)), doc).toBe(message);
+    for (const [doc, message] of cases)
+      expect(
+        err(() => pyJsonLoads(doc)),
+        doc,
+      ).toBe(message);
   });
 
   it("difflib's close matches", () => {
@@ -98,15 +114,23 @@ describe('argparse', () => {
     { dest: 'help', optionStrings: [], nargs: '?' },
   ];
   it('consumes options anywhere, lists greedily, flags without values', () => {
-    expect(parseKnownArgs(actions, ['--tags', 'a', 'b', '--key-id=k', '--flag', '--no-flag'])).toEqual({ ns: { key_id: 'k', tags: ['a', 'b'], flag: false, help: undefined }, extras: [] });
+    expect(parseKnownArgs(actions, ['--tags', 'a', 'b', '--key-id=k', '--flag', '--no-flag'])).toEqual({
+      ns: { key_id: 'k', tags: ['a', 'b'], flag: false, help: undefined },
+      extras: [],
+    });
     expect(parseKnownArgs(actions, ['--key-id', '-5']).ns.key_id).toBe('-5');
-    expect(parseKnownArgs(actions, ['--key-id', 'k', '--other', 'x', 'help'])).toEqual({ ns: { key_id: 'k', tags: undefined, flag: undefined, help: 'x' }, extras: ['--other', 'help'] });
+    expect(parseKnownArgs(actions, ['--key-id', 'k', '--other', 'x', 'help'])).toEqual({
+      ns: { key_id: 'k', tags: undefined, flag: undefined, help: 'x' },
+      extras: ['--other', 'help'],
+    });
   });
   it('raises its errors', () => {
     expect(err(() => parseKnownArgs(actions, []))).toBe('the following arguments are required: --key-id');
     expect(err(() => parseKnownArgs(actions, ['--key-id']))).toBe('argument --key-id: expected one argument');
     expect(err(() => parseKnownArgs(actions, ['--key-id', 'k', '--flag=1']))).toBe("argument --flag: ignored explicit argument '1'");
-    expect(err(() => parseKnownArgs([...actions, { dest: 'fl', optionStrings: ['--flute'], nargs: 1 }], ['--fl']))).toBe('ambiguous option: --fl could match --flag, --flute');
+    expect(err(() => parseKnownArgs([...actions, { dest: 'fl', optionStrings: ['--flute'], nargs: 1 }], ['--fl']))).toBe(
+      'ambiguous option: --fl could match --flag, --flute',
+    );
     expect(() => parseKnownArgs(actions, [])).toThrow(ArgParseError);
   });
 });

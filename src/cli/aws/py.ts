@@ -15,11 +15,28 @@ export function pyRepr(v: PyValue): string {
   }
   if (v instanceof Uint8Array) {
     let s = '';
-    for (const b of v) s += b === 39 ? "\\'" : b === 92 ? '\\\\' : b >= 32 && b < 127 ? String.fromCharCode(b) : b === 10 ? '\\n' : b === 13 ? '\\r' : b === 9 ? '\\t' : `\\x${b.toString(16).padStart(2, '0')}`;
+    for (const b of v)
+      s +=
+        b === 39
+          ? "\\'"
+          : b === 92
+            ? '\\\\'
+            : b >= 32 && b < 127
+              ? String.fromCharCode(b)
+              : b === 10
+                ? '\\n'
+                : b === 13
+                  ? '\\r'
+                  : b === 9
+                    ? '\\t'
+                    : `\\x${b.toString(16).padStart(2, '0')}`;
     return `b'${s}'`;
   }
   if (Array.isArray(v)) return `[${v.map(pyRepr).join(', ')}]`;
-  if (v && typeof v === 'object') return `{${Object.entries(v).map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`).join(', ')}}`;
+  if (v && typeof v === 'object')
+    return `{${Object.entries(v)
+      .map(([k, x]) => `${pyRepr(k)}: ${pyRepr(x)}`)
+      .join(', ')}}`;
   return pyStr(v);
 }
 

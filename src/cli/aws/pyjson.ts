@@ -102,7 +102,14 @@ export function pyJsonLoads(doc: string): PyValue {
         pos++;
       }
     }
-    for (const [word, v] of [['null', null], ['true', true], ['false', false], ['NaN', NaN], ['Infinity', Infinity], ['-Infinity', -Infinity]] as const) {
+    for (const [word, v] of [
+      ['null', null],
+      ['true', true],
+      ['false', false],
+      ['NaN', NaN],
+      ['Infinity', Infinity],
+      ['-Infinity', -Infinity],
+    ] as const) {
       if (doc.startsWith(word, pos)) {
         pos += word.length;
         return v;

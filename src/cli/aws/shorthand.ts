@@ -62,8 +62,7 @@ export function parseShorthand(input: string): Record<string, Parsed> {
     i += m[0].length;
     return m[0];
   };
-  const quoted = (re: RegExp, q: string, name: string) =>
-    mustConsume(re, name).slice(1, -1).split(`\\${q}`).join(q).split('\\\\').join('\\');
+  const quoted = (re: RegExp, q: string, name: string) => mustConsume(re, name).slice(1, -1).split(`\\${q}`).join(q).split('\\\\').join('\\');
   const key = () => {
     const start = i;
     while (!eof() && KEY_CHARS.test(input[i]!)) i++;

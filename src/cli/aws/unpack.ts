@@ -26,7 +26,11 @@ export interface FileAccess {
   env: Record<string, string>;
 }
 
-const ERRNO: Record<string, string> = { ENOENT: '[Errno 2] No such file or directory', EISDIR: '[Errno 21] Is a directory', ENOTDIR: '[Errno 20] Not a directory' };
+const ERRNO: Record<string, string> = {
+  ENOENT: '[Errno 2] No such file or directory',
+  EISDIR: '[Errno 21] Is a directory',
+  ENOTDIR: '[Errno 20] Not a directory',
+};
 
 /** os.path.expandvars(os.path.expanduser(path)) */
 function expandPath(path: string, env: Record<string, string>): string {

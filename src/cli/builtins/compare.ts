@@ -57,7 +57,7 @@ export function normalDiff(a: Uint8Array[], b: Uint8Array[]): string {
     return s.endsWith('\n') ? s : `${s}\n\\ No newline at end of file\n`;
   };
   let out = '';
-  for (let i = 0; i < ops.length; ) {
+  for (let i = 0; i < ops.length;) {
     if (ops[i]!.kind === 'same') {
       i++;
       continue;
@@ -99,7 +99,10 @@ function diff(ctx: CommandContext): number {
   const a = readOperand(ctx, left);
   const b = readOperand(ctx, right);
   let trouble = false;
-  for (const [name, data] of [[left, a], [right, b]] as const) {
+  for (const [name, data] of [
+    [left, a],
+    [right, b],
+  ] as const) {
     if (isError(data)) {
       ctx.stderr.write(data.error === 'Is a directory' ? `diff: comparing directories is not supported in this lab\n` : `diff: ${name}: ${data.error}\n`);
       trouble = true;
@@ -130,7 +133,10 @@ function cmp(ctx: CommandContext): number {
   const a = readOperand(ctx, left);
   const b = readOperand(ctx, right);
   let trouble = false;
-  for (const [name, data] of [[left, a], [right, b]] as const) {
+  for (const [name, data] of [
+    [left, a],
+    [right, b],
+  ] as const) {
     if (isError(data)) {
       ctx.stderr.write(`cmp: ${name}: ${data.error}\n`);
       trouble = true;

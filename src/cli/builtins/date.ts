@@ -84,4 +84,8 @@ function date(ctx: CommandContext): number {
   return 0;
 }
 
-export const dateCommand: CommandInfo = { run: date, summary: 'print the date and time of the simulated clock (UTC)', usage: 'date [-u] [-I] [-R] [-d @EPOCH] [+FORMAT]' };
+export const dateCommand: CommandInfo = {
+  run: date,
+  summary: 'print the date and time of the simulated clock (UTC)',
+  usage: 'date [-u] [-I] [-R] [-d @EPOCH] [+FORMAT]',
+};

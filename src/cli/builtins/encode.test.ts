@@ -61,12 +61,10 @@ describe('xxd', () => {
 
 describe('sha256sum', () => {
   it('hashes files and standard input', async () => {
-    await shellLab()
-      .run('printf hi | sha256sum; printf hi > h; sha256sum h nofile')
-      .expectResult({
-        stdout: '8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4  -\n8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4  h\n',
-        stderr: 'sha256sum: nofile: No such file or directory\n',
-        status: 1,
-      });
+    await shellLab().run('printf hi | sha256sum; printf hi > h; sha256sum h nofile').expectResult({
+      stdout: '8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4  -\n8f434346648f6b96df89dda901c5176b10a6d83961dd3c1ac88b59b2dc327aa4  h\n',
+      stderr: 'sha256sum: nofile: No such file or directory\n',
+      status: 1,
+    });
   });
 });

@@ -39,7 +39,11 @@ export function gnuBase64Decode(input: Uint8Array, ignoreGarbage: boolean): { by
 }
 
 function base64(ctx: CommandContext): number {
-  const p = getopt(ctx, { decode: { short: 'd', long: 'decode' }, ignore: { short: 'i', long: 'ignore-garbage' }, wrap: { short: 'w', long: 'wrap', value: true } });
+  const p = getopt(ctx, {
+    decode: { short: 'd', long: 'decode' },
+    ignore: { short: 'i', long: 'ignore-garbage' },
+    wrap: { short: 'w', long: 'wrap', value: true },
+  });
   if (!p) return 1;
   if (p.operands.length > 1) return usageError(ctx, `extra operand ${lq(p.operands[1]!)}`);
   let wrap = 76;
@@ -115,15 +119,19 @@ export function xxdDump(data: Uint8Array, cols = 16, group = 2, offset = 0, uppe
 function xxd(ctx: CommandContext): number {
   // xxd accepts `-ps` as well as `-p`.
   const args = ctx.args.map((a) => (a === '-ps' || a === '-plain' || a === '-postscript' ? '-p' : a));
-  const p = getopt({ ...ctx, stderr: { write: () => undefined } }, {
-    plain: { short: 'p' },
-    reverse: { short: 'r' },
-    cols: { short: 'c', value: true },
-    group: { short: 'g', value: true },
-    len: { short: 'l', value: true },
-    seek: { short: 's', value: true },
-    upper: { short: 'u' },
-  }, args);
+  const p = getopt(
+    { ...ctx, stderr: { write: () => undefined } },
+    {
+      plain: { short: 'p' },
+      reverse: { short: 'r' },
+      cols: { short: 'c', value: true },
+      group: { short: 'g', value: true },
+      len: { short: 'l', value: true },
+      seek: { short: 's', value: true },
+      upper: { short: 'u' },
+    },
+    args,
+  );
   if (!p || p.operands.length > 2) {
     ctx.stderr.write(XXD_USAGE);
     return 1;

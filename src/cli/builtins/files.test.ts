@@ -19,12 +19,15 @@ describe('ls', () => {
 
   it('prints -l with mode, links, owner, size and a clock-driven date', async () => {
     const lab = shellLab();
-    await lab.run('mkdir sub; echo hi > a.txt').run('ls -l').expectStdout(
-      'total 12\n' +
-        '-rw-r--r-- 1 cloudshell-user cloudshell-user    3 Jan  1 00:00 a.txt\n' +
-        '-rw-r--r-- 1 cloudshell-user cloudshell-user   66 Jan  1 00:00 secret.txt\n' +
-        'drwxr-xr-x 2 cloudshell-user cloudshell-user 4096 Jan  1 00:00 sub\n',
-    );
+    await lab
+      .run('mkdir sub; echo hi > a.txt')
+      .run('ls -l')
+      .expectStdout(
+        'total 12\n' +
+          '-rw-r--r-- 1 cloudshell-user cloudshell-user    3 Jan  1 00:00 a.txt\n' +
+          '-rw-r--r-- 1 cloudshell-user cloudshell-user   66 Jan  1 00:00 secret.txt\n' +
+          'drwxr-xr-x 2 cloudshell-user cloudshell-user 4096 Jan  1 00:00 sub\n',
+      );
     await lab.cloud.clock.advanceDays(400);
     await lab.run('ls -l a.txt').expectStdout('-rw-r--r-- 1 cloudshell-user cloudshell-user 3 Jan  1  2026 a.txt\n');
   });
@@ -41,7 +44,9 @@ describe('ls', () => {
 
   it('lays out columns and human sizes as GNU ls does', () => {
     expect(inColumns(['a', 'bb', 'ccc'], 80)).toBe('a  bb  ccc\n');
-    expect(inColumns(['alpha', 'beta', 'delta', 'epsilon', 'gamma', 'secret.txt', 'zeta'], 23)).toBe('alpha    gamma\nbeta     secret.txt\ndelta    zeta\nepsilon\n');
+    expect(inColumns(['alpha', 'beta', 'delta', 'epsilon', 'gamma', 'secret.txt', 'zeta'], 23)).toBe(
+      'alpha    gamma\nbeta     secret.txt\ndelta    zeta\nepsilon\n',
+    );
     expect([humanSize(5000), humanSize(1023), humanSize(1048576), humanSize(15 * 1024 + 1)]).toEqual(['4.9K', '1023', '1.0M', '16K']);
   });
 });

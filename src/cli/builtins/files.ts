@@ -131,7 +131,12 @@ function mv(ctx: CommandContext): number {
 }
 
 function rm(ctx: CommandContext): number {
-  const p = getopt(ctx, { force: { short: 'f', long: 'force' }, recursive: { short: 'r', long: 'recursive' }, R: { short: 'R' }, dir: { short: 'd', long: 'dir' } });
+  const p = getopt(ctx, {
+    force: { short: 'f', long: 'force' },
+    recursive: { short: 'r', long: 'recursive' },
+    R: { short: 'R' },
+    dir: { short: 'd', long: 'dir' },
+  });
   if (!p) return 1;
   const { opts, operands } = p;
   if (operands.length === 0) return opts.force ? 0 : usageError(ctx, 'missing operand');

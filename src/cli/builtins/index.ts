@@ -26,6 +26,9 @@ export function createCommands(): Map<string, CommandInfo> {
       'aws-encryption-cli': encryptionCliCommand,
     }),
   );
-  commands.set('help', helpCommand(() => commands));
+  commands.set(
+    'help',
+    helpCommand(() => commands),
+  );
   return commands;
 }

@@ -26,8 +26,13 @@ describe('true, false, help, date', () => {
   it('help lists every command and describes one', async () => {
     const lab = shellLab();
     const all = (await lab.exec('help')).stdout;
-    for (const name of ['aws', 'base64', 'cat', 'cd', 'cmp', 'diff', 'xxd', 'sha256sum', 'history', 'date']) expect(all).toMatch(new RegExp(`^  ${name} +`, 'm'));
-    await lab.run('help base64').expectStdout('base64: base64 [-d] [-i] [-w COLS] [FILE]\n    base64 encode/decode data and print to standard output\n').run('help nope').expectStatus(1);
+    for (const name of ['aws', 'base64', 'cat', 'cd', 'cmp', 'diff', 'xxd', 'sha256sum', 'history', 'date'])
+      expect(all).toMatch(new RegExp(`^  ${name} +`, 'm'));
+    await lab
+      .run('help base64')
+      .expectStdout('base64: base64 [-d] [-i] [-w COLS] [FILE]\n    base64 encode/decode data and print to standard output\n')
+      .run('help nope')
+      .expectStatus(1);
   });
 
   it('date prints the simulated clock in GNU date formats', async () => {
@@ -41,6 +46,8 @@ describe('true, false, help, date', () => {
       .expectStdout('2026-02-01\nSun, 01 Feb 2026 12:00:00 +0000\n0\n')
       .run('date tomorrow')
       .expectResult({ stderr: 'date: invalid date \u2018tomorrow\u2019\n', status: 1 });
-    expect(formatDate('%a %A %b %B %d %e %H %I %j %m %M %p %S %y %Z %%', Date.UTC(2026, 6, 4, 15, 5, 9))).toBe('Sat Saturday Jul July 04  4 15 03 185 07 05 PM 09 26 UTC %');
+    expect(formatDate('%a %A %b %B %d %e %H %I %j %m %M %p %S %y %Z %%', Date.UTC(2026, 6, 4, 15, 5, 9))).toBe(
+      'Sat Saturday Jul July 04  4 15 03 185 07 05 PM 09 26 UTC %',
+    );
   });
 });

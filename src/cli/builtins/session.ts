@@ -19,7 +19,12 @@ function history(ctx: CommandContext): number {
     return 1;
   }
   const start = Math.max(0, lines.length - n);
-  ctx.stdout.write(lines.slice(start).map((l, i) => `${String(start + i + 1).padStart(5)}  ${l}\n`).join(''));
+  ctx.stdout.write(
+    lines
+      .slice(start)
+      .map((l, i) => `${String(start + i + 1).padStart(5)}  ${l}\n`)
+      .join(''),
+  );
   return 0;
 }
 
@@ -28,7 +33,10 @@ const dq = (v: string) => `"${v.replace(/(["\\$`])/g, '\\$1')}"`;
 function exportCmd(ctx: CommandContext): number {
   const args = ctx.args.filter((a) => a !== '-p');
   if (args.length === 0) {
-    const names = [...ctx.state.vars.entries()].filter(([, v]) => v.exported).map(([k]) => k).sort();
+    const names = [...ctx.state.vars.entries()]
+      .filter(([, v]) => v.exported)
+      .map(([k]) => k)
+      .sort();
     ctx.stdout.write(names.map((k) => `declare -x ${k}=${dq(ctx.state.vars.get(k)!.value)}\n`).join(''));
     return 0;
   }
@@ -56,7 +64,11 @@ function env(ctx: CommandContext): number {
     ctx.stderr.write('env: running a command under env is not supported in this lab; use NAME=value command\n');
     return 125;
   }
-  ctx.stdout.write(Object.entries(ctx.env).map(([k, v]) => `${k}=${v}\n`).join(''));
+  ctx.stdout.write(
+    Object.entries(ctx.env)
+      .map(([k, v]) => `${k}=${v}\n`)
+      .join(''),
+  );
   return 0;
 }
 

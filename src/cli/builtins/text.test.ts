@@ -14,7 +14,9 @@ describe('echo and printf', () => {
   });
 
   it('writes raw bytes for \\x and octal escapes', async () => {
-    await shellLab().run("echo -en '\\xff\\x00' > b").expectFile('b', new Uint8Array([255, 0]));
+    await shellLab()
+      .run("echo -en '\\xff\\x00' > b")
+      .expectFile('b', new Uint8Array([255, 0]));
     expect([...expandEscapes('\\101\\0', 'printf').bytes]).toEqual([65, 0]);
     expect([...expandEscapes('\\0101', 'echo').bytes]).toEqual([65]);
     expect(expandEscapes('a\\cb', 'echo')).toEqual({ bytes: new Uint8Array([97]), stop: true });

@@ -39,7 +39,16 @@ interface Slice {
 function headTail(ctx: CommandContext, which: 'head' | 'tail'): number {
   // The obsolete `head -5` form, only as the first argument (as GNU accepts it).
   const args = ctx.args.map((a, i) => (i === 0 && /^-\d+$/.test(a) ? `-n${a.slice(1)}` : a));
-  const p = getopt(ctx, { lines: { short: 'n', long: 'lines', value: true }, bytes: { short: 'c', long: 'bytes', value: true }, quiet: { short: 'q', long: 'quiet' }, verbose: { short: 'v', long: 'verbose' } }, args);
+  const p = getopt(
+    ctx,
+    {
+      lines: { short: 'n', long: 'lines', value: true },
+      bytes: { short: 'c', long: 'bytes', value: true },
+      quiet: { short: 'q', long: 'quiet' },
+      verbose: { short: 'v', long: 'verbose' },
+    },
+    args,
+  );
   if (!p) return 1;
   const raw = (p.opts.bytes ?? p.opts.lines) as string | undefined;
   const slice: Slice = { unit: p.opts.bytes !== undefined ? 'bytes' : 'lines', n: 10 };
@@ -60,7 +69,11 @@ function headTail(ctx: CommandContext, which: 'head' | 'tail'): number {
   for (const operand of operands) {
     const data = readOperand(ctx, operand);
     if (isError(data)) {
-      ctx.stderr.write(data.error === 'Is a directory' ? `${which}: error reading ${sq(operand)}: ${data.error}\n` : `${which}: cannot open ${sq(operand)} for reading: ${data.error}\n`);
+      ctx.stderr.write(
+        data.error === 'Is a directory'
+          ? `${which}: error reading ${sq(operand)}: ${data.error}\n`
+          : `${which}: cannot open ${sq(operand)} for reading: ${data.error}\n`,
+      );
       status = 1;
       continue;
     }
@@ -109,7 +122,12 @@ function count(data: Uint8Array): Counts {
 }
 
 function wc(ctx: CommandContext): number {
-  const p = getopt(ctx, { lines: { short: 'l', long: 'lines' }, words: { short: 'w', long: 'words' }, chars: { short: 'm', long: 'chars' }, bytes: { short: 'c', long: 'bytes' } });
+  const p = getopt(ctx, {
+    lines: { short: 'l', long: 'lines' },
+    words: { short: 'w', long: 'words' },
+    chars: { short: 'm', long: 'chars' },
+    bytes: { short: 'c', long: 'bytes' },
+  });
   if (!p) return 1;
   let keys = (['lines', 'words', 'chars', 'bytes'] as const).filter((k) => p.opts[k]);
   if (keys.length === 0) keys = ['lines', 'words', 'bytes'];

@@ -115,7 +115,19 @@ export const isError = (r: Uint8Array | { error: string }): r is { error: string
 export function parseCount(text: string): number | undefined {
   const m = /^(\d+)(b|kB|K|k|KiB|MB|M|MiB|GB|G|GiB)?$/.exec(text);
   if (!m) return undefined;
-  const mult: Record<string, number> = { b: 512, kB: 1000, K: 1024, k: 1024, KiB: 1024, MB: 1e6, M: 1048576, MiB: 1048576, GB: 1e9, G: 1073741824, GiB: 1073741824 };
+  const mult: Record<string, number> = {
+    b: 512,
+    kB: 1000,
+    K: 1024,
+    k: 1024,
+    KiB: 1024,
+    MB: 1e6,
+    M: 1048576,
+    MiB: 1048576,
+    GB: 1e9,
+    G: 1073741824,
+    GiB: 1073741824,
+  };
   return Number(m[1]) * (m[2] ? mult[m[2]]! : 1);
 }
 

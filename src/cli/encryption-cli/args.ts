@@ -23,7 +23,14 @@ export const USAGE = `usage: ${PROG} [-h] [--version] [-e | -d | --decrypt-unsig
 `;
 
 type Kind = 'flag' | 'one' | 'many' | 'optional';
-interface Spec { dest: string; long: string; short?: string; kind: Kind; choices?: string[]; int?: boolean }
+interface Spec {
+  dest: string;
+  long: string;
+  short?: string;
+  kind: Kind;
+  choices?: string[];
+  int?: boolean;
+}
 
 const POLICIES = ['forbid-encrypt-allow-decrypt', 'require-encrypt-allow-decrypt', 'require-encrypt-require-decrypt'];
 
@@ -53,20 +60,34 @@ const SPECS: Spec[] = [
 const label = (s: Spec) => (s.short ? `${s.short}/${s.long}` : s.long);
 const byDest = (d: string) => SPECS.find((s) => s.dest === d)!;
 /** argparse's mutually exclusive groups (both required). */
-const GROUPS = [['encrypt', 'decrypt', 'decryptUnsigned'], ['suppressMetadata', 'metadataOutput']];
+const GROUPS = [
+  ['encrypt', 'decrypt', 'decryptUnsigned'],
+  ['suppressMetadata', 'metadataOutput'],
+];
 
 export interface Args {
-  help?: boolean; version?: boolean;
-  encrypt?: boolean; decrypt?: boolean; decryptUnsigned?: boolean;
-  suppressMetadata?: boolean; metadataOutput?: string; overwriteMetadata?: boolean;
+  help?: boolean;
+  version?: boolean;
+  encrypt?: boolean;
+  decrypt?: boolean;
+  decryptUnsigned?: boolean;
+  suppressMetadata?: boolean;
+  metadataOutput?: string;
+  overwriteMetadata?: boolean;
   /** One list per -w occurrence (action='append'). */
   wrappingKeys?: string[][];
-  discovery?: string; commitmentPolicy?: string; buffer?: boolean;
-  input?: string; output?: string;
+  discovery?: string;
+  commitmentPolicy?: string;
+  buffer?: boolean;
+  input?: string;
+  output?: string;
   encryptionContext?: string[][];
-  maxEncryptedDataKeys?: number; algorithm?: string; frameLength?: number;
+  maxEncryptedDataKeys?: number;
+  algorithm?: string;
+  frameLength?: number;
   /** `--suffix` alone means the empty suffix (nargs='?', const=''). */
-  suffix?: string; quiet?: boolean;
+  suffix?: string;
+  quiet?: boolean;
 }
 
 export class UsageError extends Error {}
@@ -95,13 +116,26 @@ export function parseArgs(argv: string[]): Args {
   const extras: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     let a = argv[i]!;
-    if (!looksLikeOption(a)) { extras.push(a); continue; }
+    if (!looksLikeOption(a)) {
+      extras.push(a);
+      continue;
+    }
     let attached: string | undefined;
-    if (a.startsWith('--') && a.includes('=')) { attached = a.slice(a.indexOf('=') + 1); a = a.slice(0, a.indexOf('=')); }
-    else if (!a.startsWith('--') && a.length > 2) { attached = a.slice(2); a = a.slice(0, 2); }
+    if (a.startsWith('--') && a.includes('=')) {
+      attached = a.slice(a.indexOf('=') + 1);
+      a = a.slice(0, a.indexOf('='));
+    } else if (!a.startsWith('--') && a.length > 2) {
+      attached = a.slice(2);
+      a = a.slice(0, 2);
+    }
     let spec: Spec;
-    try { spec = find(a); } catch (e) {
-      if (e instanceof UsageError && e.message.startsWith('unrecognized')) { extras.push(argv[i]!); continue; }
+    try {
+      spec = find(a);
+    } catch (e) {
+      if (e instanceof UsageError && e.message.startsWith('unrecognized')) {
+        extras.push(argv[i]!);
+        continue;
+      }
       throw e;
     }
     for (const group of GROUPS) {
@@ -112,7 +146,9 @@ export function parseArgs(argv: string[]): Args {
     seen.push(spec.dest);
     if (spec.kind === 'flag') {
       if (attached !== undefined && a.startsWith('--')) throw new UsageError(`argument ${label(spec)}: ignored explicit argument '${attached}'`);
-      if (attached !== undefined) { argv = [...argv.slice(0, i + 1), `-${attached}`, ...argv.slice(i + 1)]; }
+      if (attached !== undefined) {
+        argv = [...argv.slice(0, i + 1), `-${attached}`, ...argv.slice(i + 1)];
+      }
       out[spec.dest] = true;
       continue;
     }
@@ -120,10 +156,16 @@ export function parseArgs(argv: string[]): Args {
     if (spec.kind === 'many') while (i + 1 < argv.length && !looksLikeOption(argv[i + 1]!)) values.push(argv[++i]!);
     else if (attached === undefined && i + 1 < argv.length && !looksLikeOption(argv[i + 1]!)) values.push(argv[++i]!);
     if (values.length === 0) {
-      if (spec.kind === 'optional') { out[spec.dest] = ''; continue; }
+      if (spec.kind === 'optional') {
+        out[spec.dest] = '';
+        continue;
+      }
       throw new UsageError(`argument ${label(spec)}: expected ${spec.kind === 'many' ? 'at least one argument' : 'one argument'}`);
     }
-    if (spec.kind === 'many') { ((out[spec.dest] ??= []) as string[][]).push(values); continue; }
+    if (spec.kind === 'many') {
+      ((out[spec.dest] ??= []) as string[][]).push(values);
+      continue;
+    }
     const v = values[0]!;
     if (spec.choices && !spec.choices.includes(v)) {
       throw new UsageError(`argument ${label(spec)}: invalid choice: '${v}' (choose from ${spec.choices.map((c) => `'${c}'`).join(', ')})`);

@@ -14,22 +14,40 @@
  */
 import { isAwsError, toBase64 } from '@/core';
 import {
-  bytesSource, decryptMessage, encryptMessage, isEnvelopeError, MemorySink, readHeader, cloudKms,
-  type EnvelopeError, type KmsCall, type MessageHeader,
+  bytesSource,
+  decryptMessage,
+  encryptMessage,
+  isEnvelopeError,
+  MemorySink,
+  readHeader,
+  cloudKms,
+  type EnvelopeError,
+  type KmsCall,
+  type MessageHeader,
 } from '@/envelope';
 import type { CommandContext, CommandInfo } from '@/cli/shell/types';
 import { PROG, USAGE, UsageError, parseArgs, parsePairs, type Args } from './args';
 
 export const CLI_VERSION = 'aws-encryption-sdk-cli/4.1.0 aws-encryption-sdk/3.1.1';
 const SUITE = 'AES_256_GCM_HKDF_SHA512_COMMIT_KEY';
-const SIGNED_SUITES = ['AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384', 'AES_256_GCM_HKDF_SHA384_ECDSA_P384', 'AES_192_GCM_HKDF_SHA384_ECDSA_P384', 'AES_128_GCM_HKDF_SHA256_ECDSA_P256'];
+const SIGNED_SUITES = [
+  'AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384',
+  'AES_256_GCM_HKDF_SHA384_ECDSA_P384',
+  'AES_192_GCM_HKDF_SHA384_ECDSA_P384',
+  'AES_128_GCM_HKDF_SHA256_ECDSA_P256',
+];
 const SUFFIX: Record<string, string> = { encrypt: '.encrypted', decrypt: '.decrypted', 'decrypt-unsigned': '.decrypted' };
 
 /** A user error the real CLI prints as its message alone (exit 1). */
 class BadUserArgument extends Error {}
 /** Any other failure: the real CLI's "Encountered unexpected error" with Class("args"). */
 class Unexpected extends Error {
-  constructor(readonly cls: string, message: string) { super(message); }
+  constructor(
+    readonly cls: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Python's json.dumps(sort_keys=True): ", " and ": " separators, non-ASCII as \\uXXXX. */
@@ -51,7 +69,10 @@ export function jsonReadyHeader(h: MessageHeader) {
   return {
     algorithm: SUITE,
     content_type: 2,
-    encrypted_data_keys: h.dataKeys.map((k) => ({ key_provider: { provider_id: b64(k.providerId), key_info: b64(k.providerInfo) }, encrypted_data_key: b64(k.ciphertext) })),
+    encrypted_data_keys: h.dataKeys.map((k) => ({
+      key_provider: { provider_id: b64(k.providerId), key_info: b64(k.providerInfo) },
+      encrypted_data_key: b64(k.ciphertext),
+    })),
     encryption_context: h.context,
     frame_length: h.frameLength,
     header_iv_length: 12,
@@ -78,29 +99,40 @@ function plan(a: Args): Plan {
       const [k, v] = eq > 0 ? [item.slice(0, eq), item.slice(eq + 1)] : [item, ''];
       if (k === 'key') keyIds.push(v);
       else if (k === 'region') region = v;
-      else if (k === 'provider') { if (v !== 'aws-kms') throw new BadUserArgument(`Unknown key provider "${v}": the lab supports only aws-kms wrapping keys.`); }
-      else if (k === 'profile') throw new BadUserArgument('CloudShell in the lab has no named profiles: remove profile= (KMS is called as the current CloudShell user).');
+      else if (k === 'provider') {
+        if (v !== 'aws-kms') throw new BadUserArgument(`Unknown key provider "${v}": the lab supports only aws-kms wrapping keys.`);
+      } else if (k === 'profile')
+        throw new BadUserArgument('CloudShell in the lab has no named profiles: remove profile= (KMS is called as the current CloudShell user).');
       else throw new UsageError(`Argument parse error: Invalid wrapping key configuration "${item}": expected key=, region=, provider= or profile=`);
     }
   }
-  if (a.wrappingKeys && keyIds.length === 0) throw new UsageError('Argument parse error: At least one "key" value is required in each --wrapping-keys configuration');
+  if (a.wrappingKeys && keyIds.length === 0)
+    throw new UsageError('Argument parse error: At least one "key" value is required in each --wrapping-keys configuration');
   if (mode === 'encrypt' && keyIds.length === 0) throw new UsageError('Argument parse error: --wrapping-keys is required when encrypting');
   if (mode !== 'encrypt') {
     const discovery = a.discovery === 'true';
-    if (keyIds.length === 0 && !discovery) throw new UsageError('Argument parse error: When decrypting, either --wrapping-keys or --discovery true must be specified');
-    if (keyIds.length > 0 && discovery) throw new UsageError('Argument parse error: When decrypting, --wrapping-keys and --discovery true cannot both be specified');
+    if (keyIds.length === 0 && !discovery)
+      throw new UsageError('Argument parse error: When decrypting, either --wrapping-keys or --discovery true must be specified');
+    if (keyIds.length > 0 && discovery)
+      throw new UsageError('Argument parse error: When decrypting, --wrapping-keys and --discovery true cannot both be specified');
   }
   if (keyIds.length > 1) throw new BadUserArgument('The lab writes and reads one encrypted data key per message: give one key= in --wrapping-keys.');
   if (a.commitmentPolicy && a.commitmentPolicy !== 'require-encrypt-require-decrypt') {
-    throw new BadUserArgument(`Commitment policy ${a.commitmentPolicy} is not supported: the lab writes and reads only committing messages (require-encrypt-require-decrypt).`);
+    throw new BadUserArgument(
+      `Commitment policy ${a.commitmentPolicy} is not supported: the lab writes and reads only committing messages (require-encrypt-require-decrypt).`,
+    );
   }
   if (a.algorithm !== undefined && a.algorithm !== SUITE) {
-    throw new BadUserArgument(SIGNED_SUITES.includes(a.algorithm)
-      ? `Algorithm ${a.algorithm} is not supported in the lab: WebCrypto cannot stream the ECDSA signature of a signed suite. Use --algorithm ${SUITE}.`
-      : `Algorithm ${a.algorithm} is not supported in the lab: it writes only ${SUITE} (key commitment, unsigned).`);
+    throw new BadUserArgument(
+      SIGNED_SUITES.includes(a.algorithm)
+        ? `Algorithm ${a.algorithm} is not supported in the lab: WebCrypto cannot stream the ECDSA signature of a signed suite. Use --algorithm ${SUITE}.`
+        : `Algorithm ${a.algorithm} is not supported in the lab: it writes only ${SUITE} (key commitment, unsigned).`,
+    );
   }
-  if (a.frameLength !== undefined && (a.frameLength < 1 || a.frameLength > 0xffffffff)) throw new UsageError(`Argument parse error: --frame-length must be between 1 and 4294967295`);
-  if (a.maxEncryptedDataKeys !== undefined && a.maxEncryptedDataKeys < 1) throw new UsageError('Argument parse error: max_encrypted_data_keys cannot be less than 1');
+  if (a.frameLength !== undefined && (a.frameLength < 1 || a.frameLength > 0xffffffff))
+    throw new UsageError(`Argument parse error: --frame-length must be between 1 and 4294967295`);
+  if (a.maxEncryptedDataKeys !== undefined && a.maxEncryptedDataKeys < 1)
+    throw new UsageError('Argument parse error: max_encrypted_data_keys cannot be less than 1');
   const context: Record<string, string> = {};
   for (const g of a.encryptionContext ?? []) Object.assign(context, parsePairs(g, 'encryption context'));
   return { mode, keyIds, region, context };
@@ -110,7 +142,9 @@ function plan(a: Args): Plan {
 function recordingKms(kms: KmsCall) {
   const seen: { error?: { code: string; message?: string; operation: string } } = {};
   const call: KmsCall = async (operation, input) => {
-    try { return await kms(operation, input); } catch (e) {
+    try {
+      return await kms(operation, input);
+    } catch (e) {
       if (isAwsError(e)) seen.error = { code: e.code, message: e.message, operation };
       throw e;
     }
@@ -127,7 +161,14 @@ function failure(e: unknown, keyId: string, seen: ReturnType<typeof recordingKms
       : new Unexpected('DecryptKeyError', `Master Key ${keyId} unable to decrypt data key: ${boto}`);
   }
   if (isEnvelopeError(e)) {
-    const classes: Partial<Record<EnvelopeError['code'], string>> = { HeaderAuthFailed: 'SerializationError', FrameAuthFailed: 'InvalidTag', CommitmentMismatch: 'MasterKeyProviderError', Truncated: 'SerializationError', Malformed: 'SerializationError', UnsupportedFormat: 'NotSupportedError' };
+    const classes: Partial<Record<EnvelopeError['code'], string>> = {
+      HeaderAuthFailed: 'SerializationError',
+      FrameAuthFailed: 'InvalidTag',
+      CommitmentMismatch: 'MasterKeyProviderError',
+      Truncated: 'SerializationError',
+      Malformed: 'SerializationError',
+      UnsupportedFormat: 'NotSupportedError',
+    };
     return new Unexpected(classes[e.code] ?? 'SerializationError', e.message);
   }
   throw e;
@@ -139,19 +180,36 @@ async function run(ctx: CommandContext): Promise<number> {
   let p: Plan;
   try {
     a = parseArgs(ctx.args);
-    if (a.help) { ctx.stdout.write(`${USAGE}\nEncrypt or decrypt data using the AWS Encryption SDK (KMS Lab: the subset in \`help\`).\n`); return 0; }
-    if (a.version) { ctx.stdout.write(`${CLI_VERSION}\n`); return 0; }
+    if (a.help) {
+      ctx.stdout.write(`${USAGE}\nEncrypt or decrypt data using the AWS Encryption SDK (KMS Lab: the subset in \`help\`).\n`);
+      return 0;
+    }
+    if (a.version) {
+      ctx.stdout.write(`${CLI_VERSION}\n`);
+      return 0;
+    }
     p = plan(a);
   } catch (e) {
-    if (e instanceof UsageError) { ctx.stderr.write(`${USAGE}${PROG}: error: ${e.message}\n`); return 2; }
-    if (e instanceof BadUserArgument) { ctx.stderr.write(`${e.message}\n`); return 1; }
+    if (e instanceof UsageError) {
+      ctx.stderr.write(`${USAGE}${PROG}: error: ${e.message}\n`);
+      return 2;
+    }
+    if (e instanceof BadUserArgument) {
+      ctx.stderr.write(`${e.message}\n`);
+      return 1;
+    }
     throw e;
   }
-  const warn = (m: string) => { if (!a.quiet) ctx.stderr.write(`${m}\n`); };
+  const warn = (m: string) => {
+    if (!a.quiet) ctx.stderr.write(`${m}\n`);
+  };
   try {
     return await execute(ctx, a, p, warn);
   } catch (e) {
-    if (e instanceof BadUserArgument) { ctx.stderr.write(`${e.message}\n`); return 1; }
+    if (e instanceof BadUserArgument) {
+      ctx.stderr.write(`${e.message}\n`);
+      return 1;
+    }
     if (e instanceof Unexpected) {
       ctx.stderr.write(`Encountered unexpected error: increase verbosity to see details.\n${e.cls}("${e.message}")\n`);
       return 1;
@@ -178,13 +236,18 @@ async function run(ctx: CommandContext): Promise<number> {
     let data: Uint8Array;
     if (input === '-') data = ctx.stdin;
     else if (vfs.isFile(abs(input))) data = vfs.readFile(abs(input));
-    else if (vfs.isDir(abs(input))) { warn(`Skipping ${input} because it is a directory and -r/-R/--recursive is not set`); return 0; }
-    else throw new BadUserArgument('Invalid source.  Must be a valid pathname pattern or stdin (-)');
+    else if (vfs.isDir(abs(input))) {
+      warn(`Skipping ${input} because it is a directory and -r/-R/--recursive is not set`);
+      return 0;
+    } else throw new BadUserArgument('Invalid source.  Must be a valid pathname pattern or stdin (-)');
     let dest = output;
     if (output !== '-' && vfs.isDir(abs(output))) {
       const name = input.split('/').filter(Boolean).at(-1)!;
       dest = `${output.replace(/\/+$/, '')}/${name}${a.suffix ?? SUFFIX[p.mode]}`;
-      if (abs(dest) === abs(input)) { warn(`Skipping because the source (${input}) and destination (${dest}) are the same`); return 0; }
+      if (abs(dest) === abs(input)) {
+        warn(`Skipping because the source (${input}) and destination (${dest}) are the same`);
+        return 0;
+      }
     }
 
     const region = p.region ?? (ctx.env.AWS_REGION || ctx.env.AWS_DEFAULT_REGION || undefined);
@@ -199,7 +262,10 @@ async function run(ctx: CommandContext): Promise<number> {
       } else {
         header = await readHeader(source);
         if (a.maxEncryptedDataKeys !== undefined && header.dataKeys.length > a.maxEncryptedDataKeys) {
-          throw new Unexpected('MaxEncryptedDataKeysExceeded', `Number of encrypted data keys found larger than configured value (${header.dataKeys.length} > ${a.maxEncryptedDataKeys})`);
+          throw new Unexpected(
+            'MaxEncryptedDataKeysExceeded',
+            `Number of encrypted data keys found larger than configured value (${header.dataKeys.length} > ${a.maxEncryptedDataKeys})`,
+          );
         }
         const found = header.context;
         const missing = Object.entries(p.context).filter(([k, v]) => found[k] !== v);

@@ -12,15 +12,20 @@ async function lab() {
   return { t, keyId: KeyMetadata.KeyId as string, arn: KeyMetadata.Arn as string };
 }
 
-const ENC = 'aws-encryption-cli --encrypt --input secret.txt --output secret.txt.encrypted --wrapping-keys key=alias/demo --encryption-context purpose=demo dept=finance';
+const ENC =
+  'aws-encryption-cli --encrypt --input secret.txt --output secret.txt.encrypted --wrapping-keys key=alias/demo --encryption-context purpose=demo dept=finance';
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 
 describe('aws-encryption-cli', () => {
   it('encrypts secret.txt and decrypts it back; cmp finds them equal', async () => {
     const { t } = await lab();
-    await t.run(`${ENC} --suppress-metadata`).expectResult({ stdout: '', stderr: '', status: 0 })
-      .run('aws-encryption-cli -d -i secret.txt.encrypted -o secret.out -w key=alias/demo -c purpose=demo -S').expectResult({ stdout: '', stderr: '', status: 0 })
-      .run('cmp secret.txt secret.out').expectStatus(0)
+    await t
+      .run(`${ENC} --suppress-metadata`)
+      .expectResult({ stdout: '', stderr: '', status: 0 })
+      .run('aws-encryption-cli -d -i secret.txt.encrypted -o secret.out -w key=alias/demo -c purpose=demo -S')
+      .expectResult({ stdout: '', stderr: '', status: 0 })
+      .run('cmp secret.txt secret.out')
+      .expectStatus(0)
       .expectFile('secret.out', STARTER_SECRET);
     const enc = t.vfs.readFile(`${HOME}/secret.txt.encrypted`);
     expect(enc[0]).toBe(2);
@@ -38,8 +43,26 @@ describe('aws-encryption-cli', () => {
     expect(m.input).toBe('secret.txt');
     expect(m.output).toBe('secret.txt.encrypted');
     const h = m.header;
-    expect(Object.keys(h)).toEqual(['algorithm', 'content_type', 'encrypted_data_keys', 'encryption_context', 'frame_length', 'header_iv_length', 'message_id', 'type', 'version']);
-    expect(h).toMatchObject({ algorithm: 'AES_256_GCM_HKDF_SHA512_COMMIT_KEY', content_type: 2, frame_length: 4096, header_iv_length: 12, type: null, version: '2.0', encryption_context: { dept: 'finance', purpose: 'demo' } });
+    expect(Object.keys(h)).toEqual([
+      'algorithm',
+      'content_type',
+      'encrypted_data_keys',
+      'encryption_context',
+      'frame_length',
+      'header_iv_length',
+      'message_id',
+      'type',
+      'version',
+    ]);
+    expect(h).toMatchObject({
+      algorithm: 'AES_256_GCM_HKDF_SHA512_COMMIT_KEY',
+      content_type: 2,
+      frame_length: 4096,
+      header_iv_length: 12,
+      type: null,
+      version: '2.0',
+      encryption_context: { dept: 'finance', purpose: 'demo' },
+    });
     expect(Buffer.from(h.message_id, 'base64').length).toBe(32);
     expect(h.encrypted_data_keys).toHaveLength(1);
     const edk = h.encrypted_data_keys[0];
@@ -51,28 +74,44 @@ describe('aws-encryption-cli', () => {
 
   it('appends metadata to a file and names the output in a directory with .encrypted/.decrypted or --suffix', async () => {
     const { t } = await lab();
-    await t.run('mkdir out back')
-      .run('aws-encryption-cli -e -i secret.txt -o out -w key=alias/demo --metadata-output meta.json').expectStatus(0)
-      .run('aws-encryption-cli -d -i out/secret.txt.encrypted -o back -w key=alias/demo --metadata-output meta.json').expectStatus(0)
+    await t
+      .run('mkdir out back')
+      .run('aws-encryption-cli -e -i secret.txt -o out -w key=alias/demo --metadata-output meta.json')
+      .expectStatus(0)
+      .run('aws-encryption-cli -d -i out/secret.txt.encrypted -o back -w key=alias/demo --metadata-output meta.json')
+      .expectStatus(0)
       .expectFile('back/secret.txt.encrypted.decrypted', STARTER_SECRET)
-      .run('aws-encryption-cli -e -i secret.txt -o out --suffix .enc -w key=alias/demo -S').expectStatus(0)
-      .run('ls out').expectStdout('secret.txt.enc\nsecret.txt.encrypted\n');
-    const lines = text(t.vfs.readFile(`${HOME}/meta.json`)).trimEnd().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.mode, l.output])).toEqual([['encrypt', 'out/secret.txt.encrypted'], ['decrypt', 'back/secret.txt.encrypted.decrypted']]);
+      .run('aws-encryption-cli -e -i secret.txt -o out --suffix .enc -w key=alias/demo -S')
+      .expectStatus(0)
+      .run('ls out')
+      .expectStdout('secret.txt.enc\nsecret.txt.encrypted\n');
+    const lines = text(t.vfs.readFile(`${HOME}/meta.json`))
+      .trimEnd()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.mode, l.output])).toEqual([
+      ['encrypt', 'out/secret.txt.encrypted'],
+      ['decrypt', 'back/secret.txt.encrypted.decrypted'],
+    ]);
   });
 
   it('works as a pipe: stdin to stdout, binary-safe', async () => {
     const { t } = await lab();
-    await t.run('aws-encryption-cli -e -i - -o - -w key=alias/demo -S < secret.txt > blob').expectStatus(0)
-      .run('aws-encryption-cli -d -i - -o - -w key=alias/demo -S < blob').expectResult({ stdout: STARTER_SECRET, status: 0 });
+    await t
+      .run('aws-encryption-cli -e -i - -o - -w key=alias/demo -S < secret.txt > blob')
+      .expectStatus(0)
+      .run('aws-encryption-cli -d -i - -o - -w key=alias/demo -S < blob')
+      .expectResult({ stdout: STARTER_SECRET, status: 0 });
   });
 
   it('refuses to decrypt when the required encryption context does not match', async () => {
     const { t } = await lab();
-    await t.run(`${ENC} -S`)
+    await t
+      .run(`${ENC} -S`)
       .run('aws-encryption-cli -d -i secret.txt.encrypted -o plain -w key=alias/demo -c purpose=other -S')
       .expectResult({ stderr: 'Skipping decrypt because discovered encryption context did not match required elements.\n', status: 1 })
-      .run('ls plain').expectStatus(2);
+      .run('ls plain')
+      .expectStatus(2);
   });
 
   it('rejects a tampered file and leaves no output', async () => {
@@ -82,9 +121,14 @@ describe('aws-encryption-cli', () => {
     const b = t.vfs.readFile(p);
     b[b.length - 20]! ^= 1;
     t.vfs.writeFile(p, b);
-    await t.run('aws-encryption-cli -d -i secret.txt.encrypted -o plain -w key=alias/demo -S')
-      .expectResult({ stderr: /^Encountered unexpected error: increase verbosity to see details\.\nInvalidTag\("The final frame .* failed authentication/, status: 1 })
-      .run('ls plain').expectStatus(2);
+    await t
+      .run('aws-encryption-cli -d -i secret.txt.encrypted -o plain -w key=alias/demo -S')
+      .expectResult({
+        stderr: /^Encountered unexpected error: increase verbosity to see details\.\nInvalidTag\("The final frame .* failed authentication/,
+        status: 1,
+      })
+      .run('ls plain')
+      .expectStatus(2);
   });
 
   it('reports KMS DisabledException for a disabled key', async () => {
@@ -98,8 +142,13 @@ describe('aws-encryption-cli', () => {
 
   it('prints argparse usage errors with exit 2', async () => {
     const { t } = await lab();
-    await t.run('aws-encryption-cli -e -i secret.txt -o x -w key=alias/demo -S --frobnicate')
-      .expectResult({ stdout: '', stderr: /^usage: aws-encryption-cli \[-h\][\s\S]*\naws-encryption-cli: error: unrecognized arguments: --frobnicate\n$/, status: 2 })
+    await t
+      .run('aws-encryption-cli -e -i secret.txt -o x -w key=alias/demo -S --frobnicate')
+      .expectResult({
+        stdout: '',
+        stderr: /^usage: aws-encryption-cli \[-h\][\s\S]*\naws-encryption-cli: error: unrecognized arguments: --frobnicate\n$/,
+        status: 2,
+      })
       .run('aws-encryption-cli -e -w key=alias/demo -S')
       .expectResult({ stderr: /aws-encryption-cli: error: the following arguments are required: -i\/--input, -o\/--output\n$/, status: 2 })
       .run('aws-encryption-cli -i secret.txt -o x -S')
@@ -108,14 +157,18 @@ describe('aws-encryption-cli', () => {
       .expectResult({ stderr: /error: argument -d\/--decrypt: not allowed with argument -e\/--encrypt\n$/, status: 2 })
       .run('aws-encryption-cli -e -i secret.txt -o x -w key=alias/demo')
       .expectResult({ stderr: /error: one of the arguments -S\/--suppress-metadata --metadata-output is required\n$/, status: 2 })
-      .run('aws-encryption-cli --version').expectResult({ stdout: 'aws-encryption-sdk-cli/4.1.0 aws-encryption-sdk/3.1.1\n', status: 0 });
+      .run('aws-encryption-cli --version')
+      .expectResult({ stdout: 'aws-encryption-sdk-cli/4.1.0 aws-encryption-sdk/3.1.1\n', status: 0 });
   });
 
   it('refuses signed suites and other commitment policies with the reason', async () => {
     const { t } = await lab();
-    await t.run('aws-encryption-cli -e -i secret.txt -o x -w key=alias/demo -S --algorithm AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384')
+    await t
+      .run('aws-encryption-cli -e -i secret.txt -o x -w key=alias/demo -S --algorithm AES_256_GCM_HKDF_SHA512_COMMIT_KEY_ECDSA_P384')
       .expectResult({ stderr: /WebCrypto cannot stream the ECDSA signature/, status: 1 })
-      .run('aws-encryption-cli -e -i secret.txt -o x -w key=alias/demo -S --algorithm AES_256_GCM_HKDF_SHA512_COMMIT_KEY --frame-length 1024 --commitment-policy require-encrypt-require-decrypt --buffer --max-encrypted-data-keys 1')
+      .run(
+        'aws-encryption-cli -e -i secret.txt -o x -w key=alias/demo -S --algorithm AES_256_GCM_HKDF_SHA512_COMMIT_KEY --frame-length 1024 --commitment-policy require-encrypt-require-decrypt --buffer --max-encrypted-data-keys 1',
+      )
       .expectStatus(0)
       .run('aws-encryption-cli -e -i secret.txt -o y -w key=alias/demo -S --commitment-policy forbid-encrypt-allow-decrypt')
       .expectResult({ stderr: /only committing messages/, status: 1 });
@@ -134,7 +187,6 @@ describe('aws-encryption-cli', () => {
     const enc = new MemorySink();
     await encryptMessage({ kms, keyId, context: { app: 'engine' }, frameLength: 4096 }, bytesSource(data), enc);
     t.vfs.writeFile(`${HOME}/engine.bin.encrypted`, enc.bytes());
-    await t.run(`aws-encryption-cli -d -i engine.bin.encrypted -o engine.bin -w key=${keyId} -c app=engine -S`).expectStatus(0)
-      .expectFile('engine.bin', data);
+    await t.run(`aws-encryption-cli -d -i engine.bin.encrypted -o engine.bin -w key=${keyId} -c app=engine -S`).expectStatus(0).expectFile('engine.bin', data);
   });
 });

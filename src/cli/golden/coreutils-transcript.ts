@@ -43,7 +43,7 @@ export const COREUTILS_TRANSCRIPT: string[] = [
   'base64 -w 0 secret.txt; echo',
   'base64 secret.txt | base64 -d',
   "printf 'aGk' | base64 -d; echo",
-  "printf 'aG k=' | base64 -d; echo \" base64: $?\"",
+  'printf \'aG k=\' | base64 -d; echo " base64: $?"',
   "printf '@@' | base64 --decode",
   'base64 -w x secret.txt',
   'base64 a b',
@@ -88,5 +88,5 @@ export const COREUTILS_TRANSCRIPT: string[] = [
   'x="a   b"; printf "[%s]" $x "$x"; echo',
   'false || echo fallback; true && echo chained; false && echo never; echo "status $?"',
   'echo *.txt',
-  "echo '*.txt' \"$HOME\" | wc -w",
+  'echo \'*.txt\' "$HOME" | wc -w',
 ];

@@ -44,7 +44,8 @@ describe.runIf(hasTools || !!process.env.CI)('builtins print what bash and coreu
       const l = await lab.run(line);
       const want = { status: r.status, stdout: decoder.decode(r.stdout), stderr: decoder.decode(r.stderr) };
       const got = { status: l.status, stdout: decoder.decode(l.stdout), stderr: decoder.decode(l.stderr) };
-      if (JSON.stringify(want) !== JSON.stringify(got)) mismatches.push(`$ ${line}\n--- bash:\n${JSON.stringify(want, null, 2)}\n--- lab:\n${JSON.stringify(got, null, 2)}`);
+      if (JSON.stringify(want) !== JSON.stringify(got))
+        mismatches.push(`$ ${line}\n--- bash:\n${JSON.stringify(want, null, 2)}\n--- lab:\n${JSON.stringify(got, null, 2)}`);
     }
     expect(mismatches.join('\n\n')).toBe('');
   });

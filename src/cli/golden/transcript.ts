@@ -16,10 +16,12 @@ export const GOLDEN_TRANSCRIPT: GoldenLine[] = [
   { line: 'cat secret.txt' },
   { line: 'aws kms create-key --description "course key" --query KeyMetadata.KeyId --output text', capture: 'YOURKEYIDHERE' },
   { line: 'aws kms create-alias --alias-name alias/myCMK --target-key-id YOURKEYIDHERE' },
-  { line: "aws kms list-aliases --query \"Aliases[?AliasName=='alias/myCMK']\"" },
+  { line: 'aws kms list-aliases --query "Aliases[?AliasName==\'alias/myCMK\']"' },
   { line: 'aws kms describe-key --key-id alias/myCMK' },
   // The course's six commands, exactly as written.
-  { line: 'aws kms encrypt --key-id YOURKEYIDHERE --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt' },
+  {
+    line: 'aws kms encrypt --key-id YOURKEYIDHERE --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt',
+  },
   { line: 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt' },
   { line: 'aws kms re-encrypt --destination-key-id YOURKEYIDHERE --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt' },
   { line: 'aws kms enable-key-rotation --key-id YOURKEYIDHERE' },
@@ -46,8 +48,13 @@ export const GOLDEN_TRANSCRIPT: GoldenLine[] = [
   { line: 'aws kms get-key-rotation-status --key-id YOURKEYIDHERE --output table' },
   { line: 'aws kms generate-data-key --key-id alias/myCMK --number-of-bytes 16 --output text' },
   { line: 'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_128 --output yaml --query "{Key: KeyId, Bytes: Plaintext}"' },
-  { line: 'aws kms encrypt --key-id alias/myCMK --plaintext "$(echo -n hello | base64)" --encryption-context purpose=demo,team=blue --query KeyId --output text' },
-  { line: 'aws kms create-key --description "second key" --tags TagKey=project,TagValue=kmslab TagKey=owner,TagValue=me --query KeyMetadata.KeyId --output text', capture: 'SECONDKEY' },
+  {
+    line: 'aws kms encrypt --key-id alias/myCMK --plaintext "$(echo -n hello | base64)" --encryption-context purpose=demo,team=blue --query KeyId --output text',
+  },
+  {
+    line: 'aws kms create-key --description "second key" --tags TagKey=project,TagValue=kmslab TagKey=owner,TagValue=me --query KeyMetadata.KeyId --output text',
+    capture: 'SECONDKEY',
+  },
   { line: 'aws kms list-keys --output table' },
   { line: 'aws kms list-keys --output text' },
   { line: "aws kms list-keys --query 'Keys[*].KeyId' --output json" },
@@ -86,7 +93,7 @@ export const GOLDEN_TRANSCRIPT: GoldenLine[] = [
   { line: 'aws kms create-key --tags TagKey=team' },
   { line: 'aws kms schedule-key-deletion --key-id SECONDKEY --pending-window-in-days seven' },
   { line: 'aws kms list-keys --output xml' },
-  { line: "aws kms encrypt --key-id YOURKEYIDHERE --plaintext aGk= --encryption-context '{\"purpose\": 1}'" },
+  { line: 'aws kms encrypt --key-id YOURKEYIDHERE --plaintext aGk= --encryption-context \'{"purpose": 1}\'' },
   { line: 'aws configure list' },
   { line: 'echo -n hello | base64; printf "Zm9v" | base64 -d; echo; echo "@@" | base64 -d; echo "status=$?"' },
 ];

@@ -27,7 +27,16 @@ const GLOBAL_VALUES: Record<string, string[] | undefined> = {
   '--cli-read-timeout': undefined,
   '--cli-connect-timeout': undefined,
 };
-const GLOBAL_FLAGS = ['--debug', '--no-verify-ssl', '--no-paginate', '--version', '--no-sign-request', '--no-cli-pager', '--cli-auto-prompt', '--no-cli-auto-prompt'];
+const GLOBAL_FLAGS = [
+  '--debug',
+  '--no-verify-ssl',
+  '--no-paginate',
+  '--version',
+  '--no-sign-request',
+  '--no-cli-pager',
+  '--cli-auto-prompt',
+  '--no-cli-auto-prompt',
+];
 
 /** Splits the current command into words (quotes kept simple) and the word being typed. */
 function words(text: string): { done: string[]; current: string } {
@@ -78,7 +87,9 @@ function awsCandidates(state: ShellState, done: string[], cur: string): string[]
   const gaps = state.aws.modelGaps;
   const table = service && (SERVICES as readonly string[]).includes(service) ? commandTable(state.cloud, service as ServiceName, gaps) : undefined;
   const op = operation ? table?.get(operation) : undefined;
-  const args = op ? argTable(op.input, paginatorFor(service as ServiceName, op), gaps?.inputMembers[op.name]).filter((a) => !a.hidden && a.kind !== 'unsupported') : [];
+  const args = op
+    ? argTable(op.input, paginatorFor(service as ServiceName, op), gaps?.inputMembers[op.name]).filter((a) => !a.hidden && a.kind !== 'unsupported')
+    : [];
 
   if (last && last.startsWith('--') && last in GLOBAL_VALUES) return GLOBAL_VALUES[last] ?? [];
   const valueOf = last?.startsWith('--') ? args.find((a) => `--${a.name}` === last) : undefined;

@@ -82,9 +82,7 @@ describe('running command lines', () => {
 
   it('substitutes commands, for the course pattern KEY_ID=$(aws ...)', async () => {
     const lab = shellLab();
-    await lab
-      .run('KEY_ID=$(aws kms create-key --query KeyMetadata.KeyId --output text); echo "status $?"; echo ${#}')
-      .expectStdout('status 0\n0\n');
+    await lab.run('KEY_ID=$(aws kms create-key --query KeyMetadata.KeyId --output text); echo "status $?"; echo ${#}').expectStdout('status 0\n0\n');
     const key = (await lab.exec('echo $KEY_ID')).stdout.trim();
     expect(key).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/);
     await lab

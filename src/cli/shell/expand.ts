@@ -95,7 +95,15 @@ async function splitFields(ctx: ExpandContext, text: string): Promise<string[]> 
 }
 
 const globRegex = (pattern: string) =>
-  new RegExp('^' + pattern.replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.') + '$', 's');
+  new RegExp(
+    '^' +
+      pattern
+        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+    's',
+  );
 
 /** Pathname expansion: matches each `/` segment against directory entries; sorted; hidden files need a leading dot. */
 export function glob(state: ShellState, pattern: string): string[] {

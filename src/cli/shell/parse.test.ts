@@ -99,7 +99,7 @@ describe('lists, pipelines and redirections', () => {
 
 describe("bash's syntax errors", () => {
   it('reports unbalanced quotes like bash at end of input', () => {
-    expect(syntax('echo "abc')).toBe("unexpected EOF while looking for matching `\"'\nbash: syntax error: unexpected end of file");
+    expect(syntax('echo "abc')).toBe('unexpected EOF while looking for matching `"\'\nbash: syntax error: unexpected end of file');
     expect(syntax("echo 'abc")).toBe("unexpected EOF while looking for matching `''\nbash: syntax error: unexpected end of file");
     expect(syntax('echo $(ls')).toBe("unexpected EOF while looking for matching `)'\nbash: syntax error: unexpected end of file");
     expect(syntax('echo `ls')).toBe("unexpected EOF while looking for matching ``'\nbash: syntax error: unexpected end of file");

@@ -48,7 +48,7 @@ describe('createShell', () => {
   it('reports syntax errors with status 2 and knows unfinished lines', async () => {
     const shell = createShell({ cloud: createCloud() });
     const r = await shell.run('echo "abc');
-    expect([r.status, text(r.stderr)]).toEqual([2, "bash: unexpected EOF while looking for matching `\"'\nbash: syntax error: unexpected end of file\n"]);
+    expect([r.status, text(r.stderr)]).toEqual([2, 'bash: unexpected EOF while looking for matching `"\'\nbash: syntax error: unexpected end of file\n']);
     expect(shell.isIncomplete('echo "abc')).toBe(true);
     expect(shell.isIncomplete('echo a |')).toBe(true);
     expect(shell.isIncomplete('echo a')).toBe(false);

@@ -48,21 +48,39 @@ export class ShellLab implements PromiseLike<Ran | undefined> {
     this.steps.push(async () => {
       const r = this.last;
       if (!r) throw new Error(`${what}: no command has run yet`);
-      if (!ok(r)) throw new Error(`${what} mismatch after \`${r.raw ? this.shell.history().at(-1) : ''}\`\n  expected: ${show(expected)}\n  actual:   ${show(actual(r))}\n  stderr:   ${show(r.stderr)}`);
+      if (!ok(r))
+        throw new Error(
+          `${what} mismatch after \`${r.raw ? this.shell.history().at(-1) : ''}\`\n  expected: ${show(expected)}\n  actual:   ${show(actual(r))}\n  stderr:   ${show(r.stderr)}`,
+        );
     });
     return this;
   }
 
   expectStdout(expected: string | RegExp): this {
-    return this.check('stdout', (r) => (typeof expected === 'string' ? r.stdout === expected : expected.test(r.stdout)), (r) => r.stdout, String(expected));
+    return this.check(
+      'stdout',
+      (r) => (typeof expected === 'string' ? r.stdout === expected : expected.test(r.stdout)),
+      (r) => r.stdout,
+      String(expected),
+    );
   }
 
   expectStderr(expected: string | RegExp): this {
-    return this.check('stderr', (r) => (typeof expected === 'string' ? r.stderr === expected : expected.test(r.stderr)), (r) => r.stderr, String(expected));
+    return this.check(
+      'stderr',
+      (r) => (typeof expected === 'string' ? r.stderr === expected : expected.test(r.stderr)),
+      (r) => r.stderr,
+      String(expected),
+    );
   }
 
   expectStatus(expected: number): this {
-    return this.check('status', (r) => r.status === expected, (r) => r.status, expected);
+    return this.check(
+      'status',
+      (r) => r.status === expected,
+      (r) => r.status,
+      expected,
+    );
   }
 
   /** stdout, stderr and status at once. */
@@ -77,13 +95,20 @@ export class ShellLab implements PromiseLike<Ran | undefined> {
     this.steps.push(async () => {
       const abs = this.vfs.resolve(this.shell.cwd, path);
       const actual = this.vfs.readFile(abs);
-      const same = typeof expected === 'string' ? decoder.decode(actual) === expected : actual.length === expected.length && actual.every((b, i) => b === expected[i]);
-      if (!same) throw new Error(`file ${path} mismatch\n  expected: ${show(expected)}\n  actual:   ${show(typeof expected === 'string' ? decoder.decode(actual) : actual)}`);
+      const same =
+        typeof expected === 'string' ? decoder.decode(actual) === expected : actual.length === expected.length && actual.every((b, i) => b === expected[i]);
+      if (!same)
+        throw new Error(
+          `file ${path} mismatch\n  expected: ${show(expected)}\n  actual:   ${show(typeof expected === 'string' ? decoder.decode(actual) : actual)}`,
+        );
     });
     return this;
   }
 
-  then<A = Ran | undefined, B = never>(onfulfilled?: ((value: Ran | undefined) => A | PromiseLike<A>) | null, onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null): PromiseLike<A | B> {
+  then<A = Ran | undefined, B = never>(
+    onfulfilled?: ((value: Ran | undefined) => A | PromiseLike<A>) | null,
+    onrejected?: ((reason: unknown) => B | PromiseLike<B>) | null,
+  ): PromiseLike<A | B> {
     const steps = this.steps;
     this.steps = [];
     const done = steps.reduce((p, step) => p.then(step), Promise.resolve()).then(() => this.last);

@@ -57,14 +57,20 @@ describe('Encrypt / Decrypt', () => {
     const { kms } = setup();
     const id = await newKey(kms);
     const other = await newKey(kms);
-    await rejects(kms.send(new EncryptCommand({ KeyId: 'alias/nope', Plaintext: utf8('x') })), NotFoundException, 'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.');
+    await rejects(
+      kms.send(new EncryptCommand({ KeyId: 'alias/nope', Plaintext: utf8('x') })),
+      NotFoundException,
+      'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.',
+    );
     const blob = (await kms.send(new EncryptCommand({ KeyId: id, Plaintext: utf8('x'), EncryptionContext: { a: '1' } }))).CiphertextBlob!;
     const e = await rejects(kms.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { a: '2' } })), InvalidCiphertextException);
     expect(e.name).toBe('InvalidCiphertextException');
     await rejects(kms.send(new DecryptCommand({ CiphertextBlob: blob, EncryptionContext: { a: '1' }, KeyId: other })), IncorrectKeyException);
     const long = await rejects(kms.send(new EncryptCommand({ KeyId: id, Plaintext: new Uint8Array(4097) })), KMSServiceException);
     expect(long.name).toBe('ValidationException');
-    expect(long.message).toBe("1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096");
+    expect(long.message).toBe(
+      "1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096",
+    );
     await kms.send(new DisableKeyCommand({ KeyId: id }));
     await rejects(kms.send(new EncryptCommand({ KeyId: id, Plaintext: utf8('x') })), DisabledException, `${keyArn(id)} is disabled.`);
   });
@@ -78,7 +84,12 @@ describe('ReEncrypt', () => {
     const blob = (await kms.send(new EncryptCommand({ KeyId: a, Plaintext: utf8('moving') }))).CiphertextBlob!;
     const out = await kms.send(new ReEncryptCommand({ CiphertextBlob: blob, DestinationKeyId: b, DestinationEncryptionContext: { to: 'b' } }));
     expect(out.CiphertextBlob).toBeInstanceOf(Uint8Array);
-    expect(out).toMatchObject({ SourceKeyId: keyArn(a), KeyId: keyArn(b), SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT', DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT' });
+    expect(out).toMatchObject({
+      SourceKeyId: keyArn(a),
+      KeyId: keyArn(b),
+      SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+      DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
+    });
     const dec = await kms.send(new DecryptCommand({ CiphertextBlob: out.CiphertextBlob, EncryptionContext: { to: 'b' } }));
     expect(fromUtf8(dec.Plaintext!)).toBe('moving');
     expect(dec.KeyId).toBe(keyArn(b));

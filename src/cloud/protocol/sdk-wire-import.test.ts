@@ -32,7 +32,9 @@ const setup = () => sdkWireSetup(23);
 /** Wraps 32 bytes of material with the public key of GetParametersForImport, as openssl pkeyutl would. */
 async function wrap(kms: KMSClient, keyId: string, material: Uint8Array) {
   const params = await kms.send(new GetParametersForImportCommand({ KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' }));
-  const publicKey = await crypto.subtle.importKey('spki', params.PublicKey! as Uint8Array<ArrayBuffer>, { name: 'RSA-OAEP', hash: 'SHA-256' }, false, ['encrypt']);
+  const publicKey = await crypto.subtle.importKey('spki', params.PublicKey! as Uint8Array<ArrayBuffer>, { name: 'RSA-OAEP', hash: 'SHA-256' }, false, [
+    'encrypt',
+  ]);
   const wrapped = new Uint8Array(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, publicKey, material as Uint8Array<ArrayBuffer>));
   return { params, wrapped };
 }
@@ -52,7 +54,13 @@ describe('imported key material', () => {
     // ValidTo goes over the wire as epoch seconds and comes back as the key's ValidTo.
     const validTo = new Date(START + 30 * DAY);
     const imported = await kms.send(
-      new ImportKeyMaterialCommand({ KeyId: id, ImportToken: params.ImportToken, EncryptedKeyMaterial: wrapped, ExpirationModel: 'KEY_MATERIAL_EXPIRES', ValidTo: validTo }),
+      new ImportKeyMaterialCommand({
+        KeyId: id,
+        ImportToken: params.ImportToken,
+        EncryptedKeyMaterial: wrapped,
+        ExpirationModel: 'KEY_MATERIAL_EXPIRES',
+        ValidTo: validTo,
+      }),
     );
     expect(imported.KeyId).toBe(keyArn(id));
     const meta = (await kms.send(new DescribeKeyCommand({ KeyId: id }))).KeyMetadata!;
@@ -72,14 +80,35 @@ describe('imported key material', () => {
     const material = crypto.getRandomValues(new Uint8Array(32));
     const { params, wrapped } = await wrap(kms, id, material);
     await rejects(
-      kms.send(new ImportKeyMaterialCommand({ KeyId: other, ImportToken: params.ImportToken, EncryptedKeyMaterial: wrapped, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' })),
+      kms.send(
+        new ImportKeyMaterialCommand({
+          KeyId: other,
+          ImportToken: params.ImportToken,
+          EncryptedKeyMaterial: wrapped,
+          ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+        }),
+      ),
       InvalidImportTokenException,
     );
-    await kms.send(new ImportKeyMaterialCommand({ KeyId: id, ImportToken: params.ImportToken, EncryptedKeyMaterial: wrapped, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' }));
+    await kms.send(
+      new ImportKeyMaterialCommand({
+        KeyId: id,
+        ImportToken: params.ImportToken,
+        EncryptedKeyMaterial: wrapped,
+        ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+      }),
+    );
     await kms.send(new DeleteImportedKeyMaterialCommand({ KeyId: id }));
     const again = await wrap(kms, id, crypto.getRandomValues(new Uint8Array(32)));
     await rejects(
-      kms.send(new ImportKeyMaterialCommand({ KeyId: id, ImportToken: again.params.ImportToken, EncryptedKeyMaterial: again.wrapped, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' })),
+      kms.send(
+        new ImportKeyMaterialCommand({
+          KeyId: id,
+          ImportToken: again.params.ImportToken,
+          EncryptedKeyMaterial: again.wrapped,
+          ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+        }),
+      ),
       IncorrectKeyMaterialException,
     );
     const kmsKey = (await kms.send(new CreateKeyCommand({}))).KeyMetadata!.KeyId!;
@@ -102,7 +131,11 @@ describe('custom key stores', () => {
     expect(CustomKeyStoreId).toMatch(/^cks-[0-9a-f]{17}$/);
     const described = await kms.send(new DescribeCustomKeyStoresCommand({ CustomKeyStoreId }));
     expect(described.CustomKeyStores).toHaveLength(1);
-    expect(described.CustomKeyStores![0]).toMatchObject({ CustomKeyStoreName: 'lab-hsm', ConnectionState: 'DISCONNECTED', CloudHsmClusterId: 'cluster-234abcdefgh' });
+    expect(described.CustomKeyStores![0]).toMatchObject({
+      CustomKeyStoreName: 'lab-hsm',
+      ConnectionState: 'DISCONNECTED',
+      CloudHsmClusterId: 'cluster-234abcdefgh',
+    });
     expect(described.CustomKeyStores![0]!.CreationDate).toBeInstanceOf(Date);
     await kms.send(new ConnectCustomKeyStoreCommand({ CustomKeyStoreId }));
     expect((await kms.send(new DescribeCustomKeyStoresCommand({}))).CustomKeyStores![0]!.ConnectionState).toBe('CONNECTED');
@@ -116,8 +149,16 @@ describe('custom key stores', () => {
     const { kms } = setup();
     const { CustomKeyStoreId } = await kms.send(new CreateCustomKeyStoreCommand(store));
     await rejects(kms.send(new CreateCustomKeyStoreCommand({ ...store, CloudHsmClusterId: 'cluster-9999999999a' })), CustomKeyStoreNameInUseException);
-    await rejects(kms.send(new DescribeCustomKeyStoresCommand({ CustomKeyStoreId: 'cks-00000000000000000' })), CustomKeyStoreNotFoundException, 'Custom key store cks-00000000000000000 does not exist.');
+    await rejects(
+      kms.send(new DescribeCustomKeyStoresCommand({ CustomKeyStoreId: 'cks-00000000000000000' })),
+      CustomKeyStoreNotFoundException,
+      'Custom key store cks-00000000000000000 does not exist.',
+    );
     await rejects(kms.send(new ConnectCustomKeyStoreCommand({ CustomKeyStoreId: 'cks-00000000000000000' })), CustomKeyStoreNotFoundException);
-    await rejects(kms.send(new DisconnectCustomKeyStoreCommand({ CustomKeyStoreId })), CustomKeyStoreInvalidStateException, `Custom key store ${CustomKeyStoreId} is not connected.`);
+    await rejects(
+      kms.send(new DisconnectCustomKeyStoreCommand({ CustomKeyStoreId })),
+      CustomKeyStoreInvalidStateException,
+      `Custom key store ${CustomKeyStoreId} is not connected.`,
+    );
   });
 });

@@ -115,7 +115,11 @@ describe('aliases', () => {
     const a = await newKey(kms);
     const b = await newKey(kms);
     await kms.send(new CreateAliasCommand({ AliasName: 'alias/app', TargetKeyId: a }));
-    await rejects(kms.send(new CreateAliasCommand({ AliasName: 'alias/app', TargetKeyId: b })), AlreadyExistsException, 'An alias with the name arn:aws:kms:us-east-1:111122223333:alias/app already exists');
+    await rejects(
+      kms.send(new CreateAliasCommand({ AliasName: 'alias/app', TargetKeyId: b })),
+      AlreadyExistsException,
+      'An alias with the name arn:aws:kms:us-east-1:111122223333:alias/app already exists',
+    );
     const listed = await kms.send(new ListAliasesCommand({ KeyId: a }));
     expect(listed.Aliases).toHaveLength(1);
     expect(listed.Aliases![0]).toMatchObject({ AliasName: 'alias/app', AliasArn: 'arn:aws:kms:us-east-1:111122223333:alias/app', TargetKeyId: a });
@@ -123,7 +127,11 @@ describe('aliases', () => {
     await kms.send(new UpdateAliasCommand({ AliasName: 'alias/app', TargetKeyId: b }));
     expect((await kms.send(new DescribeKeyCommand({ KeyId: 'alias/app' }))).KeyMetadata!.KeyId).toBe(b);
     await kms.send(new DeleteAliasCommand({ AliasName: 'alias/app' }));
-    await rejects(kms.send(new DescribeKeyCommand({ KeyId: 'alias/app' })), NotFoundException, 'Alias arn:aws:kms:us-east-1:111122223333:alias/app is not found.');
+    await rejects(
+      kms.send(new DescribeKeyCommand({ KeyId: 'alias/app' })),
+      NotFoundException,
+      'Alias arn:aws:kms:us-east-1:111122223333:alias/app is not found.',
+    );
     await rejects(kms.send(new DeleteAliasCommand({ AliasName: 'alias/app' })), NotFoundException);
     await rejects(kms.send(new UpdateAliasCommand({ AliasName: 'alias/app', TargetKeyId: a })), NotFoundException);
   });
@@ -161,7 +169,15 @@ describe('tags', () => {
   it('TagResource / ListResourceTags / UntagResource', async () => {
     const { kms } = setup();
     const id = await newKey(kms);
-    await kms.send(new TagResourceCommand({ KeyId: id, Tags: [{ TagKey: 'env', TagValue: 'lab' }, { TagKey: 'team', TagValue: 'blue' }] }));
+    await kms.send(
+      new TagResourceCommand({
+        KeyId: id,
+        Tags: [
+          { TagKey: 'env', TagValue: 'lab' },
+          { TagKey: 'team', TagValue: 'blue' },
+        ],
+      }),
+    );
     expect((await kms.send(new ListResourceTagsCommand({ KeyId: id }))).Tags).toEqual([
       { TagKey: 'env', TagValue: 'lab' },
       { TagKey: 'team', TagValue: 'blue' },

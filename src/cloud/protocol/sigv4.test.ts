@@ -120,13 +120,18 @@ describe('malformed credentials', () => {
     const req = await listKeys();
     const { body } = await answer(withHeaders(req, { 'x-amz-date': '20200101T000000Z' }));
     expect(body.__type).toBe('InvalidSignatureException');
-    expect(body.message).toMatch(/^Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '\d{8}' != '20200101', from '20200101T000000Z'\.$/);
+    expect(body.message).toMatch(
+      /^Date in Credential scope does not match YYYYMMDD from ISO-8601 version of date from HTTP: '\d{8}' != '20200101', from '20200101T000000Z'\.$/,
+    );
   });
 
   it('a wrong scope terminator is InvalidSignatureException', async () => {
     const req = await listKeys();
     const { body } = await answer(withHeaders(req, { authorization: req.headers.authorization!.replace('/aws4_request', '/aws5_request') }));
-    expect(body).toEqual({ __type: 'InvalidSignatureException', message: "Credential should be scoped with a valid terminator: 'aws4_request', not 'aws5_request'. " });
+    expect(body).toEqual({
+      __type: 'InvalidSignatureException',
+      message: "Credential should be scoped with a valid terminator: 'aws4_request', not 'aws5_request'. ",
+    });
   });
 
   it('Host must be signed', async () => {

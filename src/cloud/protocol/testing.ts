@@ -57,7 +57,10 @@ export async function signedRequest(target: string, body: string | object = {}, 
 export const json = (r: WireResponse) => JSON.parse(r.body) as Record<string, any>;
 
 /** The real KMS client of the AWS SDK for JavaScript v3, answered in process by the lab. */
-export function labKmsClient(cloud: Cloud, o: { region?: string; credentials?: { accessKeyId: string; secretAccessKey: string }; onRequest?: (r: WireRequest) => void } = {}) {
+export function labKmsClient(
+  cloud: Cloud,
+  o: { region?: string; credentials?: { accessKeyId: string; secretAccessKey: string }; onRequest?: (r: WireRequest) => void } = {},
+) {
   return new KMSClient({
     region: o.region ?? 'us-east-1',
     endpoint: 'http://kms.lab.local',

@@ -65,7 +65,13 @@ export function ConfirmDialog({ title, children, confirmText, confirmLabel, acti
         >
           <TextField
             data-autofocus
-            label={confirmLabel ?? <>To confirm deletion, enter <span className="mono">{confirmText}</span> in the text input field.</>}
+            label={
+              confirmLabel ?? (
+                <>
+                  To confirm deletion, enter <span className="mono">{confirmText}</span> in the text input field.
+                </>
+              )
+            }
             value={typed}
             onChange={setTyped}
             placeholder={confirmText}

@@ -55,7 +55,15 @@ export function DisclosureMenu({ label, ariaLabel, className, children, align = 
         }
       }}
     >
-      <button ref={button} type="button" className="button button--on-dark disclosure__button" aria-expanded={open} aria-controls={panelId} aria-label={ariaLabel} onClick={() => setOpen(!open)}>
+      <button
+        ref={button}
+        type="button"
+        className="button button--on-dark disclosure__button"
+        aria-expanded={open}
+        aria-controls={panelId}
+        aria-label={ariaLabel}
+        onClick={() => setOpen(!open)}
+      >
         {label} <span aria-hidden="true">▾</span>
       </button>
       <div id={panelId} hidden={!open} className={`disclosure__panel disclosure__panel--${align}`}>

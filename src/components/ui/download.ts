@@ -23,7 +23,11 @@ export function downloadBytes(name: string, data: Uint8Array, type = 'applicatio
 }
 
 /** A file-name-safe timestamp: 2026-11-28T23-50-00Z. */
-export const fileStamp = (d: Date) => d.toISOString().replace(/\.\d+Z$/, 'Z').replace(/:/g, '-');
+export const fileStamp = (d: Date) =>
+  d
+    .toISOString()
+    .replace(/\.\d+Z$/, 'Z')
+    .replace(/:/g, '-');
 
 /** A fence longer than any backtick run in `text`, so output never closes its code block. */
 export function fenceFor(text: string): string {

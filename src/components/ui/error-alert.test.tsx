@@ -8,7 +8,12 @@ import { ErrorAlert, parseDenial } from './error-alert';
 
 afterEach(cleanup);
 
-async function deniedError(setup: (iam: (op: string, input: Record<string, unknown>) => Promise<unknown>) => Promise<void>, service: 'kms' | 'iam', operation: string, input: (keyId: string) => Record<string, unknown>) {
+async function deniedError(
+  setup: (iam: (op: string, input: Record<string, unknown>) => Promise<unknown>) => Promise<void>,
+  service: 'kms' | 'iam',
+  operation: string,
+  input: (keyId: string) => Record<string, unknown>,
+) {
   const cloud = createCloud();
   const iam = (op: string, i: Record<string, unknown>) => cloud.call({ service: 'iam', operation: op, input: i });
   await iam('CreateUser', { UserName: 'bob' });
@@ -25,7 +30,12 @@ async function deniedError(setup: (iam: (op: string, input: Record<string, unkno
 
 describe('ErrorAlert', () => {
   it('shows an AWS error as the console banner does: title, AWS message, error code', () => {
-    render(<ErrorAlert error={new AwsError('DeleteConflict', 'Cannot delete entity, must remove user from all groups first.', 409)} title="Failed to delete user bob" />);
+    render(
+      <ErrorAlert
+        error={new AwsError('DeleteConflict', 'Cannot delete entity, must remove user from all groups first.', 409)}
+        title="Failed to delete user bob"
+      />,
+    );
     const alert = screen.getByRole('alert');
     expect(alert.textContent).toContain('Failed to delete user bob');
     expect(alert.textContent).toContain('Cannot delete entity, must remove user from all groups first.');
@@ -40,7 +50,12 @@ describe('ErrorAlert', () => {
   });
 
   it('explains a KMS denial: the key policy lets IAM decide, and no IAM policy allows it', async () => {
-    const { error, keyArn } = await deniedError(async () => {}, 'kms', 'Encrypt', (k) => ({ KeyId: k, Plaintext: new Uint8Array([1]) }));
+    const { error, keyArn } = await deniedError(
+      async () => {},
+      'kms',
+      'Encrypt',
+      (k) => ({ KeyId: k, Plaintext: new Uint8Array([1]) }),
+    );
     render(<ErrorAlert error={error} title="Failed to encrypt" />);
     const why = screen.getByRole('button', { name: 'Why?' });
     expect(why.getAttribute('aria-expanded')).toBe('false');
@@ -79,7 +94,12 @@ describe('ErrorAlert', () => {
   });
 
   it('explains IAM denials too', async () => {
-    const { error } = await deniedError(async () => {}, 'iam', 'CreateUser', () => ({ UserName: 'eve' }));
+    const { error } = await deniedError(
+      async () => {},
+      'iam',
+      'CreateUser',
+      () => ({ UserName: 'eve' }),
+    );
     render(<ErrorAlert error={error} />);
     fireEvent.click(screen.getByRole('button', { name: 'Why?' }));
     expect(screen.getByText('iam:CreateUser')).toBeTruthy();

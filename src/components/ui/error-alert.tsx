@@ -107,9 +107,15 @@ export function WhyDenied({ decision, message }: { decision: Decision; message: 
           )}
         </dl>
         <p>{REASONS[decision.reason]}</p>
-        {accountAllowsIam && <p>The key policy allows the account to use IAM policies for this key, so an IAM policy had to allow the action too, and none did.</p>}
+        {accountAllowsIam && (
+          <p>The key policy allows the account to use IAM policies for this key, so an IAM policy had to allow the action too, and none did.</p>
+        )}
         <Trace title="Statements that decided" entries={decision.deciding} empty="None: no statement allowed the request, so it is denied by default." />
-        <Trace title="Statements that matched the request" entries={decision.considered} empty="None of the statements that apply to this principal matches this action and resource." />
+        <Trace
+          title="Statements that matched the request"
+          entries={decision.considered}
+          empty="None of the statements that apply to this principal matches this action and resource."
+        />
       </div>
     </div>
   );
@@ -135,7 +141,9 @@ function Trace({ title, entries, empty }: { title: string; entries: TraceEntry[]
                   `, statement ${t.statementIndex + 1}`
                 ) : null}
               </p>
-              {t.statement !== null && <CodeBlock code={JSON.stringify(t.statement, null, 2)} label={`Statement ${t.sid ?? t.statementIndex + 1} of ${t.source}`} copy={false} />}
+              {t.statement !== null && (
+                <CodeBlock code={JSON.stringify(t.statement, null, 2)} label={`Statement ${t.sid ?? t.statementIndex + 1} of ${t.source}`} copy={false} />
+              )}
             </li>
           ))}
         </ul>

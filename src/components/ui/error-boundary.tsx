@@ -45,8 +45,8 @@ export class ScreenBoundary extends Component<Props, { error?: Error }> {
           </h1>
           {download ? (
             <p>
-              Its part of KMS Lab could not be downloaded: the network may be off, or a new version was just published. Reload the page to try again.
-              The rest of the lab and your account are fine.
+              Its part of KMS Lab could not be downloaded: the network may be off, or a new version was just published. Reload the page to try again. The rest
+              of the lab and your account are fine.
             </p>
           ) : (
             <p>This is a bug in KMS Lab, not an answer from AWS. The rest of the lab and your account are fine.</p>

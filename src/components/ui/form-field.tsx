@@ -77,7 +77,15 @@ export function TextArea({ label, hint, error, value, onChange, ...rest }: Value
   );
 }
 
-export function SelectField({ label, hint, error, value, onChange, options, ...rest }: ValueFieldProps<SelectHTMLAttributes<HTMLSelectElement>> & { options: { value: string; label: string }[] }) {
+export function SelectField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  options,
+  ...rest
+}: ValueFieldProps<SelectHTMLAttributes<HTMLSelectElement>> & { options: { value: string; label: string }[] }) {
   return (
     <Field label={label} hint={hint} error={error}>
       {(ids) => (
@@ -94,11 +102,29 @@ export function SelectField({ label, hint, error, value, onChange, options, ...r
 }
 
 /** A checkbox with its label to the right and an optional description under it. */
-export function Checkbox({ label, description, checked, onChange, ...rest }: Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> & { label: ReactNode; description?: ReactNode; checked: boolean; onChange(checked: boolean): void }) {
+export function Checkbox({
+  label,
+  description,
+  checked,
+  onChange,
+  ...rest
+}: Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> & {
+  label: ReactNode;
+  description?: ReactNode;
+  checked: boolean;
+  onChange(checked: boolean): void;
+}) {
   const id = useId();
   return (
     <div className="checkbox">
-      <input id={id} type="checkbox" checked={checked} onChange={(e) => onChange(e.target.checked)} aria-describedby={description ? `${id}-d` : undefined} {...rest} />
+      <input
+        id={id}
+        type="checkbox"
+        checked={checked}
+        onChange={(e) => onChange(e.target.checked)}
+        aria-describedby={description ? `${id}-d` : undefined}
+        {...rest}
+      />
       <label htmlFor={id}>{label}</label>
       {description && (
         <p id={`${id}-d`} className="checkbox__description">

@@ -43,8 +43,14 @@ describe('PolicyEditor', () => {
   it('checks the policy as the kind it is: trust policies need a principal', () => {
     const trust = '{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole"}]}';
     expect(policyProblem(trust, 'trust')?.message).toMatch(/principal/i);
-    expect(policyProblem('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"Service":"ec2.amazonaws.com"}}]}', 'trust')).toBeUndefined();
-    expect(policyProblem('', 'identity')).toEqual({ message: 'JSON syntax error at line 1, column 1: unexpected end of the document: expected a value', line: 1, column: 1 });
+    expect(
+      policyProblem('{"Version":"2012-10-17","Statement":[{"Effect":"Allow","Action":"sts:AssumeRole","Principal":{"Service":"ec2.amazonaws.com"}}]}', 'trust'),
+    ).toBeUndefined();
+    expect(policyProblem('', 'identity')).toEqual({
+      message: 'JSON syntax error at line 1, column 1: unexpected end of the document: expected a value',
+      line: 1,
+      column: 1,
+    });
   });
 
   it('numbers every line', () => {

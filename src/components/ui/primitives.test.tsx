@@ -83,7 +83,10 @@ describe('Dialog', () => {
 
 describe('ConfirmDialog', () => {
   it('acts only once the exact name is typed, and keeps an error inside the dialog', async () => {
-    const onConfirm = vi.fn().mockRejectedValueOnce(new AwsError('DeleteConflict', 'Cannot delete entity, must delete access keys first.', 409)).mockResolvedValue(undefined);
+    const onConfirm = vi
+      .fn()
+      .mockRejectedValueOnce(new AwsError('DeleteConflict', 'Cannot delete entity, must delete access keys first.', 409))
+      .mockResolvedValue(undefined);
     const onClose = vi.fn();
     render(<ConfirmDialog title="Delete bob?" confirmText="bob" onConfirm={onConfirm} onClose={onClose} errorTitle="Failed to delete user bob" />);
     const input = screen.getByLabelText(/To confirm deletion, enter/);

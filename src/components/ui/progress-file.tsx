@@ -7,7 +7,15 @@ import { useRef, useState } from 'react';
 import { emptyProgress, type Progress } from '@/quiz/progress';
 import { loadProgress, updateProgress } from '@/quiz/store';
 import { replaceLabProgress, useLabSession } from '@/state/lab-progress';
-import { applyProgressFile, describeProgress, exportProgressFile, hasProgress, parseProgressFile, type LabsPart, type ProgressFile } from '@/state/progress-file';
+import {
+  applyProgressFile,
+  describeProgress,
+  exportProgressFile,
+  hasProgress,
+  parseProgressFile,
+  type LabsPart,
+  type ProgressFile,
+} from '@/state/progress-file';
 import { Button } from './button';
 import { ConfirmDialog } from './confirm-dialog';
 import { downloadText } from './download';
@@ -45,10 +53,15 @@ export function ProgressFileSection({ drills }: { drills?: Progress }) {
     try {
       await applyProgressFile(file, targets);
     } catch (e) {
-      setMessage({ text: `${name} was not imported: your progress could not be saved (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`, error: true });
+      setMessage({
+        text: `${name} was not imported: your progress could not be saved (${e instanceof Error ? e.message : String(e)}). Nothing was changed.`,
+        error: true,
+      });
       return;
     }
-    setMessage({ text: `Imported ${name}: ${describeProgress(file.labs, file.drills)}.${file.labs ? '' : ' It holds drill progress only; your lab progress was kept.'}` });
+    setMessage({
+      text: `Imported ${name}: ${describeProgress(file.labs, file.drills)}.${file.labs ? '' : ' It holds drill progress only; your lab progress was kept.'}`,
+    });
   };
 
   const chosen = async (f: File | undefined) => {
@@ -67,9 +80,19 @@ export function ProgressFileSection({ drills }: { drills?: Progress }) {
       <h2 id="progress-file-heading">Your progress file</h2>
       <p className="muted">Lab completion and drill progress are saved in this browser. Export them to keep a copy or to continue on another computer.</p>
       <div className="toolbar">
-        <Button onClick={download} aria-disabled={!drills || undefined}>Export progress</Button>
+        <Button onClick={download} aria-disabled={!drills || undefined}>
+          Export progress
+        </Button>
         <Button onClick={() => input.current?.click()}>Import progress</Button>
-        <input ref={input} type="file" accept="application/json,.json" className="visually-hidden" tabIndex={-1} aria-label="Progress file to import" onChange={(e) => void chosen(e.target.files?.[0])} />
+        <input
+          ref={input}
+          type="file"
+          accept="application/json,.json"
+          className="visually-hidden"
+          tabIndex={-1}
+          aria-label="Progress file to import"
+          onChange={(e) => void chosen(e.target.files?.[0])}
+        />
       </div>
       <p role={message?.error ? 'alert' : 'status'} className={message?.error ? 'message message--error' : 'message'}>
         {message?.text}
@@ -85,7 +108,9 @@ export function ProgressFileSection({ drills }: { drills?: Progress }) {
           }}
         >
           <p>
-            Importing {pending.name} replaces the progress saved in this browser ({describeProgress(pending.file.labs ? labs : undefined, drills ?? emptyProgress())}) with the file's ({describeProgress(pending.file.labs, pending.file.drills)}). Export yours first if you want to keep it.
+            Importing {pending.name} replaces the progress saved in this browser (
+            {describeProgress(pending.file.labs ? labs : undefined, drills ?? emptyProgress())}) with the file's (
+            {describeProgress(pending.file.labs, pending.file.drills)}). Export yours first if you want to keep it.
           </p>
         </ConfirmDialog>
       )}

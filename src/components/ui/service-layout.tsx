@@ -42,7 +42,18 @@ export interface ServiceLayoutProps {
   children: ReactNode;
 }
 
-export function ServiceLayout({ className, nav, home, title, crumbs = [], actions, description, descriptionAs: Description = 'p', titleRef, children }: ServiceLayoutProps) {
+export function ServiceLayout({
+  className,
+  nav,
+  home,
+  title,
+  crumbs = [],
+  actions,
+  description,
+  descriptionAs: Description = 'p',
+  titleRef,
+  children,
+}: ServiceLayoutProps) {
   return (
     <div className={className ? `service-layout ${className}` : 'service-layout'}>
       <nav className="side-nav" aria-label={nav.label}>

@@ -16,7 +16,11 @@ describe('What is simplified', () => {
     const kms = screen.getByRole('region', { name: /^AWS KMS/ });
     const createKey = within(kms).getByText('CreateKey').closest('div')!;
     expect(createKey.textContent).toMatch(/Asymmetric, HMAC, multi-Region and external key store keys are refused with UnsupportedOperationException/);
-    expect(within(createKey).getByRole('link', { name: /AWS documentation\s*for CreateKey/ }).getAttribute('href')).toBe('https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html');
+    expect(
+      within(createKey)
+        .getByRole('link', { name: /AWS documentation\s*for CreateKey/ })
+        .getAttribute('href'),
+    ).toBe('https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html');
     expect(within(screen.getByRole('region', { name: /^CloudShell and the AWS CLI/ })).getByText(/no subshells/)).toBeTruthy();
     expect(within(screen.getByRole('region', { name: /^The whole lab/ })).getByText(/^Time is simulated/)).toBeTruthy();
     expect(document.querySelectorAll('dd')).toHaveLength(SIMPLIFIED_NOTES.length);

@@ -15,8 +15,9 @@ export function SimplifiedPage() {
     <div className="service-page">
       <h1>What is simplified</h1>
       <p>
-        KMS Lab follows AWS's documented behaviour: the same operations, parameters, answers and error messages. Where it does less than AWS, the code says so, and this page
-        lists each place ({SIMPLIFIED_NOTES.length} notes). Everything not listed here is meant to behave as AWS does; if you find a difference, it is a bug.
+        KMS Lab follows AWS's documented behaviour: the same operations, parameters, answers and error messages. Where it does less than AWS, the code says so,
+        and this page lists each place ({SIMPLIFIED_NOTES.length} notes). Everything not listed here is meant to behave as AWS does; if you find a difference,
+        it is a bug.
       </p>
       {areas.map((a) => (
         <section key={a.id} aria-labelledby={`area-${a.id}`}>
@@ -28,7 +29,11 @@ export function SimplifiedPage() {
               <div key={n.file}>
                 <dt>
                   <strong>{n.title}</strong>{' '}
-                  {n.docs && <a href={n.docs} target="_blank" rel="noreferrer">AWS documentation<span className="visually-hidden"> for {n.title} (opens in a new tab)</span></a>}
+                  {n.docs && (
+                    <a href={n.docs} target="_blank" rel="noreferrer">
+                      AWS documentation<span className="visually-hidden"> for {n.title} (opens in a new tab)</span>
+                    </a>
+                  )}
                 </dt>
                 <dd>
                   {sentence(n.text)} <span className="muted">({n.file})</span>

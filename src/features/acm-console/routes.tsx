@@ -26,7 +26,12 @@ const LoadBalancer = lazy(() => pages().then((m) => ({ default: m.LoadBalancerPa
 const ApiGateway = lazy(() => pages().then((m) => ({ default: m.ApiGatewayPage })));
 
 const screen = (node: ReactNode) => <Suspense fallback={<p>Loading…</p>}>{node}</Suspense>;
-const r = (path: string, title: AcmRoute['title'], render: (p: Params) => ReactNode): AcmRoute => ({ path, title, service: 'acm', render: (p) => screen(render(p)) });
+const r = (path: string, title: AcmRoute['title'], render: (p: Params) => ReactNode): AcmRoute => ({
+  path,
+  title,
+  service: 'acm',
+  render: (p) => screen(render(p)),
+});
 
 export const acmRoutes: AcmRoute[] = [
   r('/acm', 'Certificates', () => <List />),
@@ -37,7 +42,11 @@ export const acmRoutes: AcmRoute[] = [
   r('/acm/use/cloudfront', 'Create distribution', () => <CloudFront />),
   r('/acm/use/load-balancer', 'Create load balancer', () => <LoadBalancer />),
   r('/acm/use/api-gateway', 'Create custom domain name', () => <ApiGateway />),
-  r('/acm/certificates/:id', (p) => `${p.id} | Certificates`, (p) => <Detail key={p.id} id={p.id!} />),
+  r(
+    '/acm/certificates/:id',
+    (p) => `${p.id} | Certificates`,
+    (p) => <Detail key={p.id} id={p.id!} />,
+  ),
   r('/acm/certificates/:id/export', 'Export certificate', (p) => <Export key={p.id} id={p.id!} />),
 ];
 

@@ -13,11 +13,18 @@ describe('tab completion', () => {
   });
 
   it('extends to the common prefix of several candidates', () => {
-    expect(applyCompletion('aws kms get-key-p', 17, { start: 8, end: 17, candidates: ['get-key-policy', 'get-key-policy-x'] })).toEqual({ line: 'aws kms get-key-policy', cursor: 22 });
+    expect(applyCompletion('aws kms get-key-p', 17, { start: 8, end: 17, candidates: ['get-key-policy', 'get-key-policy-x'] })).toEqual({
+      line: 'aws kms get-key-policy',
+      cursor: 22,
+    });
   });
 
   it('lists several candidates when there is no prefix to add, leaving the line as it is', () => {
-    expect(applyCompletion('aws kms de', 10, { start: 8, end: 10, candidates: ['decrypt', 'delete-alias'] })).toEqual({ line: 'aws kms de', cursor: 10, list: ['decrypt', 'delete-alias'] });
+    expect(applyCompletion('aws kms de', 10, { start: 8, end: 10, candidates: ['decrypt', 'delete-alias'] })).toEqual({
+      line: 'aws kms de',
+      cursor: 10,
+      list: ['decrypt', 'delete-alias'],
+    });
   });
 
   it('does nothing without candidates', () => {

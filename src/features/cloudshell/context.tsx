@@ -15,9 +15,7 @@ export interface StorageNotice {
 
 export type HomeSaveState = 'idle' | 'pending' | 'saved' | 'not-saved';
 
-export type CloudShellHost =
-  | { status: 'starting' }
-  | { status: 'ready'; session: TerminalSession; save: HomeSaveState; notice?: StorageNotice };
+export type CloudShellHost = { status: 'starting' } | { status: 'ready'; session: TerminalSession; save: HomeSaveState; notice?: StorageNotice };
 
 const CloudShellContext = createContext<CloudShellHost>({ status: 'starting' });
 

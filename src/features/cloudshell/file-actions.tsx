@@ -25,7 +25,10 @@ export async function uploadFiles(session: TerminalSession, files: File[]): Prom
   let error = false;
   for (const file of files) {
     // Too large: refused before reading it into memory.
-    const result = file.size > UPLOAD_LIMIT_BYTES ? { ok: false as const, message: tooLarge(file.name, file.size) } : session.files.upload(file.name, new Uint8Array(await file.arrayBuffer()));
+    const result =
+      file.size > UPLOAD_LIMIT_BYTES
+        ? { ok: false as const, message: tooLarge(file.name, file.size) }
+        : session.files.upload(file.name, new Uint8Array(await file.arrayBuffer()));
     if (!result.ok) {
       error = true;
       said.push(result.message);
@@ -36,7 +39,6 @@ export async function uploadFiles(session: TerminalSession, files: File[]): Prom
   }
   return { text: said.join(' '), error };
 }
-
 
 export function FileActions({ session, onStatus }: { session: TerminalSession; onStatus(s: Status): void }) {
   const picker = useRef<HTMLInputElement>(null);

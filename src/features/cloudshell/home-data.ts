@@ -21,7 +21,8 @@ export function withHome(base: VfsData, home: unknown): VfsData {
   const put = (dir: VfsDirData, depth: number): VfsDirData => {
     const name = PATH[depth]!;
     const child = dir.entries[name];
-    const next = depth === PATH.length - 1 ? (home as VfsNodeData) : put(child?.type === 'dir' ? child : { type: 'dir', mtimeMs: dir.mtimeMs, entries: {} }, depth + 1);
+    const next =
+      depth === PATH.length - 1 ? (home as VfsNodeData) : put(child?.type === 'dir' ? child : { type: 'dir', mtimeMs: dir.mtimeMs, entries: {} }, depth + 1);
     return { ...dir, entries: { ...dir.entries, [name]: next } };
   };
   return { ...base, root: put(base.root, 0) };

@@ -27,9 +27,10 @@ export const LINE_CHAR_LIMIT = 10_000;
 
 /** C0 controls but tab and newline, and DEL, as their Unicode control pictures (U+2400 ...). */
 export function visible(text: string): string {
+  const unified = text.replace(/\r\n/g, '\n');
   // Matching control characters is the point here.
   // eslint-disable-next-line no-control-regex
-  return text.replace(/\r\n/g, '\n').replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+  return unified.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
 }
 
 export class Scrollback {

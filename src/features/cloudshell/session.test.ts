@@ -59,7 +59,9 @@ describe('the CloudShell session', () => {
     await typeLines(session, 'aws sts get-caller-identity --query Arn --output text', 'aws kms list-keys');
     const text = screenText(session);
     expect(text).toContain('arn:aws:iam::111122223333:user/myKeyUser');
-    expect(text.at(-1)).toBe('An error occurred (AccessDeniedException) when calling the ListKeys operation: User: arn:aws:iam::111122223333:user/myKeyUser is not authorized to perform: kms:ListKeys on resource: * because no identity-based policy allows the kms:ListKeys action');
+    expect(text.at(-1)).toBe(
+      'An error occurred (AccessDeniedException) when calling the ListKeys operation: User: arn:aws:iam::111122223333:user/myKeyUser is not authorized to perform: kms:ListKeys on resource: * because no identity-based policy allows the kms:ListKeys action',
+    );
   });
 
   it('Ctrl+C abandons the line being typed, or cancels the running command and what was typed ahead', async () => {

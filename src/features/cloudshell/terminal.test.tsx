@@ -150,7 +150,9 @@ describe('the CloudShell terminal', () => {
     const big = new File(['x'], 'big.iso');
     Object.defineProperty(big, 'size', { value: 60 * 1024 * 1024 });
     fireEvent.drop(log, { dataTransfer: { types: ['Files'], files: [big] } });
-    await waitFor(() => expect(screen.getByRole('status').textContent).toContain("big.iso (62,914,560 bytes) is larger than the lab's upload limit of 50 MiB: not uploaded."));
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain("big.iso (62,914,560 bytes) is larger than the lab's upload limit of 50 MiB: not uploaded."),
+    );
     await run(session, input, 'wc -c data.bin secret.txt');
     expect(lines(log).slice(-3)).toEqual([' 3 data.bin', ' 8 secret.txt', '11 total']);
   });

@@ -193,7 +193,8 @@ export function Terminal({ session, autoFocus, label = 'Terminal output' }: Prop
         0000000000
       </span>
       <p id={hintId} className="visually-hidden">
-        Enter runs the command. Up and Down arrows recall earlier commands, Tab completes, Control+C cancels, Control+L clears the screen. To leave the terminal, press Escape, then Tab.
+        Enter runs the command. Up and Down arrows recall earlier commands, Tab completes, Control+C cancels, Control+L clears the screen. To leave the
+        terminal, press Escape, then Tab.
       </p>
     </div>
   );

@@ -13,11 +13,24 @@ export function testSession(o: { history?: string[]; wrap?: (shell: Shell) => Sh
   const vfs = createStarterVfs(cloud.clock);
   const shells: Shell[] = [];
   const makeShell = (spec: ShellSpec) => {
-    const shell = createShell({ cloud, vfs, caller: spec.caller, columns: spec.columns, history: spec.history, cwd: spec.cwd, env: { ...cloudShellEnv(spec.region), ...spec.env } });
+    const shell = createShell({
+      cloud,
+      vfs,
+      caller: spec.caller,
+      columns: spec.columns,
+      history: spec.history,
+      cwd: spec.cwd,
+      env: { ...cloudShellEnv(spec.region), ...spec.env },
+    });
     shells.push(shell);
     return o.wrap ? o.wrap(shell) : shell;
   };
-  const session = new TerminalSession({ makeShell, identity: () => useConsole.getState().identity, region: () => useConsole.getState().region, history: o.history });
+  const session = new TerminalSession({
+    makeShell,
+    identity: () => useConsole.getState().identity,
+    region: () => useConsole.getState().region,
+    history: o.history,
+  });
   return { cloud, vfs, session, shells };
 }
 

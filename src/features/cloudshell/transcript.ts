@@ -14,8 +14,14 @@ interface Entry {
 export function transcriptMarkdown(lines: readonly Line[], exportedAt: Date): string {
   const entries: Entry[] = [];
   for (const line of lines) {
-    const input = line.segments.filter((s) => s.kind === 'input').map((s) => s.text).join('');
-    const text = line.segments.filter((s) => s.kind !== 'prompt' && s.kind !== 'input').map((s) => s.text).join('');
+    const input = line.segments
+      .filter((s) => s.kind === 'input')
+      .map((s) => s.text)
+      .join('');
+    const text = line.segments
+      .filter((s) => s.kind !== 'prompt' && s.kind !== 'input')
+      .map((s) => s.text)
+      .join('');
     if (line.segments.some((s) => s.kind === 'prompt')) {
       // A prompt with nothing typed (Enter on an empty line, or the waiting prompt) is not a command.
       if (input.trim()) entries.push({ command: input, output: [] });

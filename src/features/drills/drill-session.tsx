@@ -99,7 +99,9 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
     if (!current || !answered) return;
     const now = new Date();
     const p = await updateProgress((x) => review(x, { questionId: current.id, correct: answered.correct, rating }, now));
-    setScheduled(`Scheduled: “${current.stem.slice(0, 60)}${current.stem.length > 60 ? '…' : ''}” is due again ${formatDue(new Date(p.cards[current.id]!.due))}.`);
+    setScheduled(
+      `Scheduled: “${current.stem.slice(0, 60)}${current.stem.length > 60 ? '…' : ''}” is due again ${formatDue(new Date(p.cards[current.id]!.due))}.`,
+    );
     setDone((n) => n + 1);
     setCurrent(undefined);
   };
@@ -144,10 +146,14 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
   const intervals = current && answered ? preview(progress, current.id, new Date()) : undefined;
   return (
     <section aria-labelledby="drill-heading" className="drill-session" onKeyDown={onKey}>
-      <p role="status" className="message">{scheduled}</p>
+      <p role="status" className="message">
+        {scheduled}
+      </p>
       {!current && (
         <div className="empty-state">
-          <h2 id="drill-heading" ref={heading} tabIndex={-1}>Nothing due right now</h2>
+          <h2 id="drill-heading" ref={heading} tabIndex={-1}>
+            Nothing due right now
+          </h2>
           <p>
             {done ? `You reviewed ${done} card${done === 1 ? '' : 's'}. ` : ''}
             {queue.nextDue ? `The next card is due ${formatDue(queue.nextDue)}.` : 'New cards are introduced each day.'}
@@ -160,8 +166,12 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
           <p className="muted">
             {FORMAT_LABEL[current.format]} · {MODULE_TITLES[current.module]} · {queue.due.some((q) => q.id === current.id) ? 'due for review' : 'new card'}
           </p>
-          <h2 id="drill-heading" ref={heading} tabIndex={-1}>Question</h2>
-          <p id="drill-stem" className="drill-stem">{current.stem}</p>
+          <h2 id="drill-heading" ref={heading} tabIndex={-1}>
+            Question
+          </h2>
+          <p id="drill-stem" className="drill-stem">
+            {current.stem}
+          </p>
           <QuestionForm question={current} response={response} onResponse={setResponse} text={text} onText={setText} disabled={!!answered || busy} />
           {!answered && (
             <div className="toolbar">
@@ -172,7 +182,11 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
             </div>
           )}
           <div role="status" aria-live="polite">
-            {answered && !hidden && <h3 className={answered.correct ? 'drill-verdict drill-verdict--right' : 'drill-verdict drill-verdict--wrong'}>{answered.correct ? 'Correct' : 'Incorrect'}</h3>}
+            {answered && !hidden && (
+              <h3 className={answered.correct ? 'drill-verdict drill-verdict--right' : 'drill-verdict drill-verdict--wrong'}>
+                {answered.correct ? 'Correct' : 'Incorrect'}
+              </h3>
+            )}
           </div>
           {hidden && (
             <div className="toolbar">

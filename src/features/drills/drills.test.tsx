@@ -23,7 +23,10 @@ describe('drills page', () => {
     let release!: () => void;
     const slow = memoryBackend();
     const read = slow.read;
-    slow.read = () => new Promise((r) => { release = () => r(read()); });
+    slow.read = () =>
+      new Promise((r) => {
+        release = () => r(read());
+      });
     setProgressBackend(slow);
     render(<DrillsPage runtime={runtime} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Exam drills' })).toBeTruthy();

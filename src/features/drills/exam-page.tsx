@@ -39,7 +39,14 @@ export function ExamPage() {
   };
 
   const finish = async (r: Running) => {
-    const res = finishExam({ id: `exam-${r.startedAt.getTime()}`, questions: r.questions, responses: r.responses, startedAt: r.startedAt, finishedAt: new Date(), minutes: r.minutes });
+    const res = finishExam({
+      id: `exam-${r.startedAt.getTime()}`,
+      questions: r.questions,
+      responses: r.responses,
+      startedAt: r.startedAt,
+      finishedAt: new Date(),
+      minutes: r.minutes,
+    });
     setRunning(undefined);
     setResult({ result: res, questions: r.questions });
     await updateProgress((p) => ({ ...p, exams: [...p.exams, res] }));
@@ -54,24 +61,43 @@ export function ExamPage() {
         <section aria-labelledby="exam-setup-heading">
           <h2 id="exam-setup-heading">{result ? 'Take another exam' : 'Set up your exam'}</h2>
           <p className="muted">
-            Like the AWS Certified Security Specialty exam: {EXAM_DEFAULT.questions} questions in {EXAM_DEFAULT.minutes} minutes (about 2.6 minutes a question), single answer and multiple response, no feedback until you submit, a score from 100 to 1000 with 750 to pass. {max} questions are available.
+            Like the AWS Certified Security Specialty exam: {EXAM_DEFAULT.questions} questions in {EXAM_DEFAULT.minutes} minutes (about 2.6 minutes a question),
+            single answer and multiple response, no feedback until you submit, a score from 100 to 1000 with 750 to pass. {max} questions are available.
           </p>
           <form className="exam-setup" onSubmit={(e) => (e.preventDefault(), start())}>
             <div className="field">
               <label htmlFor="exam-count">Number of questions</label>
-              <input id="exam-count" type="number" min={1} max={max} value={count} onChange={(e) => {
-                const n = Number(e.target.value);
-                setCount(n);
-                if (!minutesEdited && n > 0) setMinutes(defaultMinutes(Math.min(n, max)));
-              }} />
+              <input
+                id="exam-count"
+                type="number"
+                min={1}
+                max={max}
+                value={count}
+                onChange={(e) => {
+                  const n = Number(e.target.value);
+                  setCount(n);
+                  if (!minutesEdited && n > 0) setMinutes(defaultMinutes(Math.min(n, max)));
+                }}
+              />
             </div>
             <div className="field">
               <label htmlFor="exam-minutes">Time (minutes)</label>
-              <input id="exam-minutes" type="number" min={1} max={600} value={minutes} onChange={(e) => (setMinutes(Number(e.target.value)), setMinutesEdited(true))} />
+              <input
+                id="exam-minutes"
+                type="number"
+                min={1}
+                max={600}
+                value={minutes}
+                onChange={(e) => (setMinutes(Number(e.target.value)), setMinutesEdited(true))}
+              />
             </div>
-            <Button type="submit" variant="primary" disabled={!(count >= 1 && minutes >= 1)}>Start exam</Button>
+            <Button type="submit" variant="primary" disabled={!(count >= 1 && minutes >= 1)}>
+              Start exam
+            </Button>
           </form>
-          <p><a href="#/drills">Back to drills</a></p>
+          <p>
+            <a href="#/drills">Back to drills</a>
+          </p>
         </section>
       )}
     </div>
@@ -108,7 +134,9 @@ function ExamRun({ run, onChange, onFinish }: { run: Running; onChange(r: Runnin
 
   const q = run.questions[run.index]!;
   const response = run.responses[q.id] ?? [];
-  const answered = run.questions.filter((x) => (run.responses[x.id]?.length ?? 0) > 0 && x.format !== 'ordering').length + run.questions.filter((x) => x.format === 'ordering').length;
+  const answered =
+    run.questions.filter((x) => (run.responses[x.id]?.length ?? 0) > 0 && x.format !== 'ordering').length +
+    run.questions.filter((x) => x.format === 'ordering').length;
   const go = (index: number) => onChange({ ...run, index });
   const unanswered = run.questions.length - answered;
 
@@ -116,24 +144,56 @@ function ExamRun({ run, onChange, onFinish }: { run: Running; onChange(r: Runnin
     <section aria-labelledby="exam-q-heading" className="exam-run">
       <div className="exam-bar">
         <p>
-          Time left: <span role="timer" aria-live="off" className="mono">{formatClock(left)}</span>
+          Time left:{' '}
+          <span role="timer" aria-live="off" className="mono">
+            {formatClock(left)}
+          </span>
         </p>
-        <p className="visually-hidden" role="status" aria-live="polite">{announce}</p>
-        <p>{answered} of {run.questions.length} answered</p>
+        <p className="visually-hidden" role="status" aria-live="polite">
+          {announce}
+        </p>
+        <p>
+          {answered} of {run.questions.length} answered
+        </p>
       </div>
-      <h2 id="exam-q-heading" ref={heading} tabIndex={-1}>Question {run.index + 1} of {run.questions.length}</h2>
+      <h2 id="exam-q-heading" ref={heading} tabIndex={-1}>
+        Question {run.index + 1} of {run.questions.length}
+      </h2>
       <p className="drill-stem">{q.stem}</p>
-      <QuestionForm question={q} response={response} onResponse={(r) => onChange({ ...run, responses: { ...run.responses, [q.id]: r } })} text="" onText={() => undefined} />
+      <QuestionForm
+        question={q}
+        response={response}
+        onResponse={(r) => onChange({ ...run, responses: { ...run.responses, [q.id]: r } })}
+        text=""
+        onText={() => undefined}
+      />
       <div className="toolbar">
-        <Button disabled={run.index === 0} onClick={() => go(run.index - 1)}>Previous</Button>
-        <Button variant={run.index < run.questions.length - 1 ? 'primary' : 'secondary'} disabled={run.index === run.questions.length - 1} onClick={() => go(run.index + 1)}>Next</Button>
-        <Button variant={run.index === run.questions.length - 1 ? 'primary' : 'secondary'} onClick={() => (unanswered > 0 ? setConfirming(true) : onFinish(run))}>Submit exam</Button>
+        <Button disabled={run.index === 0} onClick={() => go(run.index - 1)}>
+          Previous
+        </Button>
+        <Button
+          variant={run.index < run.questions.length - 1 ? 'primary' : 'secondary'}
+          disabled={run.index === run.questions.length - 1}
+          onClick={() => go(run.index + 1)}
+        >
+          Next
+        </Button>
+        <Button
+          variant={run.index === run.questions.length - 1 ? 'primary' : 'secondary'}
+          onClick={() => (unanswered > 0 ? setConfirming(true) : onFinish(run))}
+        >
+          Submit exam
+        </Button>
       </div>
       {confirming && (
         <div role="alertdialog" aria-labelledby="exam-confirm" className="banner">
-          <h3 id="exam-confirm">{unanswered} question{unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong. Submit anyway?</h3>
+          <h3 id="exam-confirm">
+            {unanswered} question{unanswered === 1 ? ' is' : 's are'} unanswered and will count as wrong. Submit anyway?
+          </h3>
           <div className="toolbar">
-            <Button variant="primary" onClick={() => onFinish(run)} autoFocus>Submit now</Button>
+            <Button variant="primary" onClick={() => onFinish(run)} autoFocus>
+              Submit now
+            </Button>
             <Button onClick={() => setConfirming(false)}>Keep answering</Button>
           </div>
         </div>

@@ -15,7 +15,8 @@ export function ExamResults({ result, questions }: { result: ExamResult; questio
         Your score: {result.score} / 1000 ({result.passed ? 'Pass' : 'Fail'})
       </h2>
       <p>
-        Pass mark: {PASS_MARK}. You answered {right} of {result.answers.length} questions right. AWS scales scores with statistics it does not publish; this score is linear (100 + 900 × the share you got right).
+        Pass mark: {PASS_MARK}. You answered {right} of {result.answers.length} questions right. AWS scales scores with statistics it does not publish; this
+        score is linear (100 + 900 × the share you got right).
       </p>
       <h3>Review</h3>
       <ol className="exam-review">
@@ -24,7 +25,10 @@ export function ExamResults({ result, questions }: { result: ExamResult; questio
           return (
             <li key={q.id}>
               <p>
-                <strong className={a.correct ? 'drill-verdict--right' : 'drill-verdict--wrong'}>{a.correct ? 'Right' : a.response.length ? 'Wrong' : 'Not answered'}</strong> · {MODULE_TITLES[q.module]}
+                <strong className={a.correct ? 'drill-verdict--right' : 'drill-verdict--wrong'}>
+                  {a.correct ? 'Right' : a.response.length ? 'Wrong' : 'Not answered'}
+                </strong>{' '}
+                · {MODULE_TITLES[q.module]}
               </p>
               <p className="drill-stem">{q.stem}</p>
               <Feedback question={q} response={a.response} />

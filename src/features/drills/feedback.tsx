@@ -10,7 +10,10 @@ import { displayOrder } from './question-form';
 export function StudyLinks({ question: q }: { question: Question }) {
   return (
     <p className="drill-links">
-      Learn: <a href={`#/learn/${q.module}`}>{MODULE_TITLES[q.module]}: {q.section}</a>
+      Learn:{' '}
+      <a href={`#/learn/${q.module}`}>
+        {MODULE_TITLES[q.module]}: {q.section}
+      </a>
       {q.lab && (
         <>
           {' · '}Practise: <a href={`#/labs/${LAB_SLUGS[q.lab]}`}>{LAB_TITLES[q.lab]}</a>
@@ -69,7 +72,9 @@ export function Feedback({ question: q, response, message, seed = 0 }: Props) {
         <>
           {message && <p>{message}</p>}
           <p>{q.format === 'cli' ? 'One correct command:' : 'One way to do it:'}</p>
-          <pre className="drill-model"><code>{q.model}</code></pre>
+          <pre className="drill-model">
+            <code>{q.model}</code>
+          </pre>
           <p>Typical mistakes:</p>
           <ul className="drill-why">
             {q.pitfalls.map((p, i) => (

@@ -19,7 +19,8 @@ export interface FormProps {
 }
 
 /** The order options are shown in (the same for the form, the feedback and the review). */
-export const displayOrder = (q: Question, seed = 0) => (q.format === 'ordering' ? [] : q.format === 'cli' || q.format === 'task' ? [] : shuffledOrder(q.options.length, hashString(q.id) + seed));
+export const displayOrder = (q: Question, seed = 0) =>
+  q.format === 'ordering' ? [] : q.format === 'cli' || q.format === 'task' ? [] : shuffledOrder(q.options.length, hashString(q.id) + seed);
 
 /** The starting order of an ordering question: never already right. */
 export const initialOrder = (q: Question, seed = 0) => (q.format === 'ordering' ? shuffledOrder(q.steps.length, hashString(q.id) + seed, true) : []);
@@ -34,7 +35,9 @@ export function QuestionForm({ question: q, response, onResponse, text, onText, 
         {displayOrder(q, seed).map((i, n) => (
           <label key={i} className="drill-option">
             <input type={multiple ? 'checkbox' : 'radio'} name={`q-${q.id}`} checked={response.includes(i)} onChange={() => toggle(i)} />
-            <span className="drill-option__key" aria-hidden="true">{n + 1}</span>
+            <span className="drill-option__key" aria-hidden="true">
+              {n + 1}
+            </span>
             <span>{q.options[i]!.text}</span>
           </label>
         ))}
@@ -53,8 +56,24 @@ export function QuestionForm({ question: q, response, onResponse, text, onText, 
           <li key={i}>
             <span>{q.steps[i]!.text}</span>
             <span className="drill-order__buttons">
-              <button type="button" className="button" disabled={disabled || pos === 0} onClick={() => move(pos, -1)} aria-label={`Move up: ${q.steps[i]!.text}`}>Up</button>
-              <button type="button" className="button" disabled={disabled || pos === response.length - 1} onClick={() => move(pos, 1)} aria-label={`Move down: ${q.steps[i]!.text}`}>Down</button>
+              <button
+                type="button"
+                className="button"
+                disabled={disabled || pos === 0}
+                onClick={() => move(pos, -1)}
+                aria-label={`Move up: ${q.steps[i]!.text}`}
+              >
+                Up
+              </button>
+              <button
+                type="button"
+                className="button"
+                disabled={disabled || pos === response.length - 1}
+                onClick={() => move(pos, 1)}
+                aria-label={`Move down: ${q.steps[i]!.text}`}
+              >
+                Down
+              </button>
             </span>
           </li>
         ))}
@@ -65,7 +84,18 @@ export function QuestionForm({ question: q, response, onResponse, text, onText, 
     return (
       <div className="field">
         <label htmlFor={`cli-${q.id}`}>Your command</label>
-        <input id={`cli-${q.id}`} className="mono drill-cli" type="text" spellCheck={false} autoComplete="off" autoCapitalize="off" value={text} disabled={disabled} onChange={(e) => onText(e.target.value)} placeholder="aws kms ..." />
+        <input
+          id={`cli-${q.id}`}
+          className="mono drill-cli"
+          type="text"
+          spellCheck={false}
+          autoComplete="off"
+          autoCapitalize="off"
+          value={text}
+          disabled={disabled}
+          onChange={(e) => onText(e.target.value)}
+          placeholder="aws kms ..."
+        />
       </div>
     );
   }

@@ -4,10 +4,21 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { StoryStep } from '@/envelope/storyboard';
 import { Player } from './player';
 
-const steps: StoryStep[] = ['one', 'two', 'three'].map((id, i) => ({ id, title: `Step ${id}`, caption: `Caption ${id}`, from: 'app', to: 'kms', toKmsBytes: 100 * i, localBytes: 2 ** 20 * i }));
+const steps: StoryStep[] = ['one', 'two', 'three'].map((id, i) => ({
+  id,
+  title: `Step ${id}`,
+  caption: `Caption ${id}`,
+  from: 'app',
+  to: 'kms',
+  toKmsBytes: 100 * i,
+  localBytes: 2 ** 20 * i,
+}));
 const caption = () => screen.getByTestId('env-caption').textContent;
 
-afterEach(() => { cleanup(); vi.useRealTimers(); });
+afterEach(() => {
+  cleanup();
+  vi.useRealTimers();
+});
 
 describe('Player', () => {
   it('steps with buttons and keys, and announces captions politely', () => {

@@ -5,7 +5,15 @@ import type { StoryStep } from '@/envelope/storyboard';
 import { setPresenter } from '@/state/presenter';
 import { Player } from './player';
 
-const steps: StoryStep[] = ['one', 'two', 'three'].map((id, i) => ({ id, title: `Step ${id}`, caption: `Caption ${id}`, from: 'app', to: 'kms', toKmsBytes: 100 * i, localBytes: 2 ** 20 * i }));
+const steps: StoryStep[] = ['one', 'two', 'three'].map((id, i) => ({
+  id,
+  title: `Step ${id}`,
+  caption: `Caption ${id}`,
+  from: 'app',
+  to: 'kms',
+  toKmsBytes: 100 * i,
+  localBytes: 2 ** 20 * i,
+}));
 const caption = () => screen.getByTestId('env-caption').textContent;
 
 afterEach(() => {

@@ -39,7 +39,11 @@ export function VisualizerPage() {
   const [size, setSize] = useState(String(8 * 2 ** 20));
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
-  const aliases = useConsoleQuery(async () => (await consoleCall<{ Aliases: { AliasName: string; TargetKeyId?: string }[] }>({ service: 'kms', operation: 'ListAliases' })).Aliases.filter((a) => a.TargetKeyId && !a.AliasName.startsWith('alias/aws/')));
+  const aliases = useConsoleQuery(async () =>
+    (await consoleCall<{ Aliases: { AliasName: string; TargetKeyId?: string }[] }>({ service: 'kms', operation: 'ListAliases' })).Aliases.filter(
+      (a) => a.TargetKeyId && !a.AliasName.startsWith('alias/aws/'),
+    ),
+  );
   const mine = [last.encrypt, last.decrypt].filter((r): r is EnvelopeRun => !!r);
 
   async function demo() {
@@ -55,24 +59,43 @@ export function VisualizerPage() {
     }
   }
 
-  const steps: StoryStep[] | undefined = runs?.flatMap((r) => storyboard(r).map((s) => ({ ...s, id: `${r.direction}-${s.id}`, title: `${r.direction === 'encrypt' ? 'Encrypt' : 'Decrypt'}: ${s.title}` })));
-  const options = [{ value: '', label: 'Choose a key' }, ...(aliases.status === 'ready' ? aliases.data.map((a) => ({ value: a.AliasName, label: a.AliasName })) : [])];
+  const steps: StoryStep[] | undefined = runs?.flatMap((r) =>
+    storyboard(r).map((s) => ({ ...s, id: `${r.direction}-${s.id}`, title: `${r.direction === 'encrypt' ? 'Encrypt' : 'Decrypt'}: ${s.title}` })),
+  );
+  const options = [
+    { value: '', label: 'Choose a key' },
+    ...(aliases.status === 'ready' ? aliases.data.map((a) => ({ value: a.AliasName, label: a.AliasName })) : []),
+  ];
   return (
     <div className="envelope-visualizer">
       <div className="page-header">
         <h1>Envelope encryption, step by step</h1>
       </div>
-      <p>A KMS key encrypts at most 4 KB. Large data is encrypted locally with a data key from KMS; only the small data key crosses the network. This picture is played from the data of a real run: real key ARN, real byte counts.</p>
+      <p>
+        A KMS key encrypts at most 4 KB. Large data is encrypted locally with a data key from KMS; only the small data key crosses the network. This picture is
+        played from the data of a real run: real key ARN, real byte counts.
+      </p>
       <section className="panel" aria-labelledby="viz-source">
         <h2 id="viz-source">What to play</h2>
         <div className="toolbar">
           <SelectField label="KMS key for the demo" value={alias} onChange={setAlias} options={options} />
-          <SelectField label="Demo file size" value={size} onChange={setSize} options={[1, 8, 64].map((m) => ({ value: String(m * 2 ** 20), label: `${m} MiB (generated)` }))} />
-          <Button variant="primary" onClick={() => void demo()} disabled={busy}>{busy ? 'Running…' : 'Run on a demo file'}</Button>
+          <SelectField
+            label="Demo file size"
+            value={size}
+            onChange={setSize}
+            options={[1, 8, 64].map((m) => ({ value: String(m * 2 ** 20), label: `${m} MiB (generated)` }))}
+          />
+          <Button variant="primary" onClick={() => void demo()} disabled={busy}>
+            {busy ? 'Running…' : 'Run on a demo file'}
+          </Button>
           {mine.length > 0 && <Button onClick={() => setRuns(mine)}>Play my last file ({mine[0]!.fileName})</Button>}
         </div>
         {error && <p role="alert">{error}</p>}
-        {mine.length === 0 && <p>Encrypt a file on the <a href="#/envelope/files">Encrypt files</a> screen to play your own run.</p>}
+        {mine.length === 0 && (
+          <p>
+            Encrypt a file on the <a href="#/envelope/files">Encrypt files</a> screen to play your own run.
+          </p>
+        )}
       </section>
       {steps && runs && <Player key={steps.map((s) => s.caption).join()} steps={steps} fileBytes={runs[0]!.plaintextBytes} />}
     </div>

@@ -70,7 +70,10 @@ export function EventHistoryPage() {
       </form>
       <div className="toolbar">
         <h2 id="events-heading">Events ({events.length})</h2>
-        <Button onClick={() => downloadText(`event-history-${region}-${fileStamp(new Date())}.md`, eventsMarkdown(events, region, new Date()))} disabled={!events.length}>
+        <Button
+          onClick={() => downloadText(`event-history-${region}-${fileStamp(new Date())}.md`, eventsMarkdown(events, region, new Date()))}
+          disabled={!events.length}
+        >
           Export as Markdown
         </Button>
         <Pager page={current} pages={pages} onPage={setPage} />
@@ -105,7 +108,12 @@ export function EventHistoryPage() {
                       <td>{formatDateTime(e.eventTime)}</td>
                       <td>{userNameOf(e) || NONE}</td>
                       <td>
-                        <Button className="button--link" aria-expanded={expanded} aria-controls={`event-${e.eventID}`} onClick={() => setOpen(expanded ? undefined : e.eventID)}>
+                        <Button
+                          className="button--link"
+                          aria-expanded={expanded}
+                          aria-controls={`event-${e.eventID}`}
+                          onClick={() => setOpen(expanded ? undefined : e.eventID)}
+                        >
                           <span aria-hidden="true">{expanded ? '▾' : '▸'} </span>
                           {e.eventName}
                         </Button>

@@ -118,8 +118,12 @@ describe('event view', () => {
     const { cloud } = await scene();
     const names = cloud.state.trail.map(userNameOf);
     expect(names).toEqual(['root', 'root', 'myKeyUser', 'root', 'root']);
-    expect(userNameOf({ ...cloud.state.trail[0]!, userIdentity: { type: 'AWSService', accountId: '1', invokedBy: 'kms.amazonaws.com' } })).toBe('kms.amazonaws.com');
-    expect(userNameOf({ ...cloud.state.trail[0]!, userIdentity: { type: 'AssumedRole', accountId: '1', arn: 'arn:aws:sts::1:assumed-role/r/sess' } })).toBe('sess');
+    expect(userNameOf({ ...cloud.state.trail[0]!, userIdentity: { type: 'AWSService', accountId: '1', invokedBy: 'kms.amazonaws.com' } })).toBe(
+      'kms.amazonaws.com',
+    );
+    expect(userNameOf({ ...cloud.state.trail[0]!, userIdentity: { type: 'AssumedRole', accountId: '1', arn: 'arn:aws:sts::1:assumed-role/r/sess' } })).toBe(
+      'sess',
+    );
   });
 
   it('reads resources from the record, or from the request for IAM', async () => {

@@ -74,7 +74,9 @@ export function lookupEvents(trail: readonly TrailEvent[], region: string, attri
 /** The events as a Markdown table for notes (the Event history columns, newest first as shown). */
 export function eventsMarkdown(events: readonly TrailEvent[], region: string, exportedAt: Date): string {
   const esc = (v: string) => v.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-  const rows = events.map((e) => `| ${[e.eventTime, userNameOf(e), e.eventName, e.eventSource, resourcesOf(e).join(', ') || '-', e.errorCode ?? '-'].map(esc).join(' | ')} |`);
+  const rows = events.map(
+    (e) => `| ${[e.eventTime, userNameOf(e), e.eventName, e.eventSource, resourcesOf(e).join(', ') || '-', e.errorCode ?? '-'].map(esc).join(' | ')} |`,
+  );
   return [
     '# CloudTrail event history',
     '',

@@ -37,7 +37,16 @@ describe('Event history export', () => {
 
   it('escapes pipes and newlines so a value cannot break the table, and shows error codes', () => {
     const md = eventsMarkdown(
-      [{ eventTime: '2027-05-01T10:00:00Z', eventName: 'CreateUser', eventSource: 'iam.amazonaws.com', errorCode: 'AccessDenied', userIdentity: { type: 'Root' }, requestParameters: { userName: 'x|y\nz' } } as never],
+      [
+        {
+          eventTime: '2027-05-01T10:00:00Z',
+          eventName: 'CreateUser',
+          eventSource: 'iam.amazonaws.com',
+          errorCode: 'AccessDenied',
+          userIdentity: { type: 'Root' },
+          requestParameters: { userName: 'x|y\nz' },
+        } as never,
+      ],
       'us-east-1',
       new Date('2027-05-01T11:00:00Z'),
     );

@@ -16,7 +16,9 @@ export function ContextEditor({ rows, onChange }: { rows: Row[]; onChange(rows: 
           <label>
             Value <input value={r.value} onChange={(e) => set(i, { value: e.target.value })} aria-label={`Context value ${i + 1}`} />
           </label>
-          <Button onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove context pair ${i + 1}`}>Remove</Button>
+          <Button onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove context pair ${i + 1}`}>
+            Remove
+          </Button>
         </div>
       ))}
       <Button onClick={() => onChange([...rows, { key: '', value: '' }])}>Add pair</Button>

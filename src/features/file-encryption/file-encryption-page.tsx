@@ -74,23 +74,42 @@ export function FileEncryptionPage() {
         <h1>Encrypt files</h1>
       </div>
       <p>
-        Envelope encryption: KMS gives a data key (GenerateDataKey), the file is encrypted here in your browser with that key, and only the encrypted data key is stored in the file's header. The file never goes to KMS. The format is the AWS Encryption SDK message format (suite 0x0478: AES-256-GCM with key commitment, unsigned, because the browser cannot stream the ECDSA signature of the SDK's default suite), so the AWS Encryption SDK and CLI can read it.
+        Envelope encryption: KMS gives a data key (GenerateDataKey), the file is encrypted here in your browser with that key, and only the encrypted data key
+        is stored in the file's header. The file never goes to KMS. The format is the AWS Encryption SDK message format (suite 0x0478: AES-256-GCM with key
+        commitment, unsigned, because the browser cannot stream the ECDSA signature of the SDK's default suite), so the AWS Encryption SDK and CLI can read it.
       </p>
       <p>
         <a href="#/envelope/visualizer">Watch it step by step in the envelope encryption visualizer</a>
       </p>
       <section className="panel" aria-labelledby="envelope-files">
         <h2 id="envelope-files">Files</h2>
-        <div className={dragging ? 'envelope-drop envelope-drop--over' : 'envelope-drop'} onDragOver={(e) => { e.preventDefault(); setDragging(true); }} onDragLeave={() => setDragging(false)} onDrop={onDrop}>
+        <div
+          className={dragging ? 'envelope-drop envelope-drop--over' : 'envelope-drop'}
+          onDragOver={(e) => {
+            e.preventDefault();
+            setDragging(true);
+          }}
+          onDragLeave={() => setDragging(false)}
+          onDrop={onDrop}
+        >
           <p>Drop files here, or</p>
           {/* A real button opens the hidden input, so keyboard focus stays visible. */}
           <Button onClick={() => picker.current?.click()}>Choose files</Button>
-          <input ref={picker} type="file" multiple hidden aria-label="Files to encrypt or decrypt" onChange={(e) => setFiles(Array.from(e.target.files ?? []))} />
+          <input
+            ref={picker}
+            type="file"
+            multiple
+            hidden
+            aria-label="Files to encrypt or decrypt"
+            onChange={(e) => setFiles(Array.from(e.target.files ?? []))}
+          />
         </div>
         {files.length > 0 && (
           <ul aria-label="Chosen files">
             {files.map((f) => (
-              <li key={f.name + f.size}>{f.name} ({f.size.toLocaleString('en-US')} bytes)</li>
+              <li key={f.name + f.size}>
+                {f.name} ({f.size.toLocaleString('en-US')} bytes)
+              </li>
             ))}
           </ul>
         )}
@@ -99,19 +118,35 @@ export function FileEncryptionPage() {
         <h2 id="envelope-settings">Settings</h2>
         <KeyChoice value={alias} onChange={setAlias} />
         <ContextEditor rows={rows} onChange={setRows} />
-        <SelectField label="Frame length" value={frameLength} onChange={setFrameLength} options={[{ value: String(DEFAULT_FRAME_LENGTH), label: '1 MiB (fast)' }, { value: String(SDK_FRAME_LENGTH), label: '4096 bytes (the AWS Encryption SDK default)' }]} />
+        <SelectField
+          label="Frame length"
+          value={frameLength}
+          onChange={setFrameLength}
+          options={[
+            { value: String(DEFAULT_FRAME_LENGTH), label: '1 MiB (fast)' },
+            { value: String(SDK_FRAME_LENGTH), label: '4096 bytes (the AWS Encryption SDK default)' },
+          ]}
+        />
         <SelectField label="Output" value={output} onChange={(v) => setOutput(v as OutputKind)} options={options} />
       </section>
       <div className="toolbar">
-        <Button variant="primary" onClick={() => void run('encrypt')}>Encrypt</Button>
+        <Button variant="primary" onClick={() => void run('encrypt')}>
+          Encrypt
+        </Button>
         <Button onClick={() => void run('decrypt')}>Decrypt</Button>
       </div>
-      {problem && <p role="alert" className="envelope-job__error">{problem}</p>}
+      {problem && (
+        <p role="alert" className="envelope-job__error">
+          {problem}
+        </p>
+      )}
       {jobs.length > 0 && (
         <section className="panel" aria-labelledby="envelope-progress">
           <h2 id="envelope-progress">Progress</h2>
           <ul className="envelope-jobs">
-            {jobs.map((j) => <ProgressRow key={j.id} job={j} onCancel={() => cancelJob(j.id)} />)}
+            {jobs.map((j) => (
+              <ProgressRow key={j.id} job={j} onCancel={() => cancelJob(j.id)} />
+            ))}
           </ul>
         </section>
       )}

@@ -76,8 +76,21 @@ let counter = 0;
 
 export async function startJob(o: StartOptions): Promise<void> {
   const id = `${Date.now().toString(36)}-${++counter}`;
-  const job: Job = { id, file: o.file, direction: o.direction, outName: outputName(o.file.name, o.direction), status: 'running', done: 0, total: o.file.size, startedAt: performance.now(), rate: 0 };
-  const set = (patch: Partial<Job>) => { Object.assign(job, patch); o.update({ ...job }); };
+  const job: Job = {
+    id,
+    file: o.file,
+    direction: o.direction,
+    outName: outputName(o.file.name, o.direction),
+    status: 'running',
+    done: 0,
+    total: o.file.size,
+    startedAt: performance.now(),
+    rate: 0,
+  };
+  const set = (patch: Partial<Job>) => {
+    Object.assign(job, patch);
+    o.update({ ...job });
+  };
   set({});
   const traffic: KmsTraffic[] = [];
   let msg: ToWorker;
@@ -91,7 +104,18 @@ export async function startJob(o: StartOptions): Promise<void> {
       keyArn = dk.KeyId;
       encryptedDataKey = dk.CiphertextBlob;
       const dataKeys = [{ providerId: KMS_PROVIDER_ID, providerInfo: keyArn, ciphertext: encryptedDataKey }];
-      msg = { type: 'encrypt', id, file: o.file, dataKey: dk.Plaintext, messageId: crypto.getRandomValues(new Uint8Array(32)), context: o.context, dataKeys, frameLength: o.frameLength, output: o.output, handle: o.handle };
+      msg = {
+        type: 'encrypt',
+        id,
+        file: o.file,
+        dataKey: dk.Plaintext,
+        messageId: crypto.getRandomValues(new Uint8Array(32)),
+        context: o.context,
+        dataKeys,
+        frameLength: o.frameLength,
+        output: o.output,
+        handle: o.handle,
+      };
     } else {
       const header = await readHeader(fileSource(o.file));
       context = header.context;
@@ -116,7 +140,10 @@ export async function startJob(o: StartOptions): Promise<void> {
       }
       listeners.delete(id);
       if (m.type === 'error') {
-        set({ status: m.code === 'Cancelled' ? 'cancelled' : 'failed', error: m.code === 'Cancelled' ? 'Cancelled: no output was kept.' : `${o.direction === 'encrypt' ? 'Encryption' : 'Decryption'} failed: ${m.message}` });
+        set({
+          status: m.code === 'Cancelled' ? 'cancelled' : 'failed',
+          error: m.code === 'Cancelled' ? 'Cancelled: no output was kept.' : `${o.direction === 'encrypt' ? 'Encryption' : 'Decryption'} failed: ${m.message}`,
+        });
       } else {
         const url = m.blob ? URL.createObjectURL(m.blob) : m.opfsName ? URL.createObjectURL(await opfsFile(m.opfsName)) : undefined;
         set({ status: 'done', done: job.total, url });
@@ -140,12 +167,25 @@ async function opfsFile(name: string) {
   return (await dir.getFileHandle(name)).getFile();
 }
 
-function runOf(o: StartOptions, job: Job, m: Extract<FromWorker, { type: 'done' }>, k: { keyArn: string; encryptedDataKey: Uint8Array; traffic: KmsTraffic[]; context: EncryptionContext; frameLength: number }): EnvelopeRun {
+function runOf(
+  o: StartOptions,
+  job: Job,
+  m: Extract<FromWorker, { type: 'done' }>,
+  k: { keyArn: string; encryptedDataKey: Uint8Array; traffic: KmsTraffic[]; context: EncryptionContext; frameLength: number },
+): EnvelopeRun {
   const enc = o.direction === 'encrypt';
   return {
-    direction: o.direction, fileName: job.outName, keyArn: k.keyArn, frameLength: k.frameLength,
-    plaintextBytes: enc ? o.file.size : m.bytesWritten, messageBytes: enc ? m.bytesWritten : o.file.size,
-    headerBytes: m.headerBytes ?? 0, encryptedDataKey: k.encryptedDataKey, ciphertextHead: m.ciphertextHead, context: k.context, traffic: k.traffic,
+    direction: o.direction,
+    fileName: job.outName,
+    keyArn: k.keyArn,
+    frameLength: k.frameLength,
+    plaintextBytes: enc ? o.file.size : m.bytesWritten,
+    messageBytes: enc ? m.bytesWritten : o.file.size,
+    headerBytes: m.headerBytes ?? 0,
+    encryptedDataKey: k.encryptedDataKey,
+    ciphertextHead: m.ciphertextHead,
+    context: k.context,
+    traffic: k.traffic,
   };
 }
 

@@ -19,12 +19,19 @@ export function ProgressRow({ job, onCancel }: { job: Job; onCancel(): void }) {
       </p>
       <progress max={100} value={pct} aria-label={`${verb} ${job.file.name}`} />
       <p className="envelope-job__stats">
-        <span>{pct}%</span> · <span>{formatBytes(job.done)} of {formatBytes(job.total)}</span> · <span>{job.rate.toFixed(1)} MiB/s</span> · <span>Time left: {job.status === 'running' ? timeLeft(job) : '–'}</span>
+        <span>{pct}%</span> ·{' '}
+        <span>
+          {formatBytes(job.done)} of {formatBytes(job.total)}
+        </span>{' '}
+        · <span>{job.rate.toFixed(1)} MiB/s</span> · <span>Time left: {job.status === 'running' ? timeLeft(job) : '–'}</span>
       </p>
       {job.status === 'running' && <Button onClick={onCancel}>Cancel</Button>}
       {job.status === 'done' && job.url && (
         <p role="status">
-          Done. <a href={job.url} download={job.outName}>Download {job.outName}</a>
+          Done.{' '}
+          <a href={job.url} download={job.outName}>
+            Download {job.outName}
+          </a>
         </p>
       )}
       {job.status === 'done' && !job.url && <p role="status">Done. Saved as {job.outName}.</p>}

@@ -7,7 +7,18 @@ export type OutputKind = 'picker' | 'opfs' | 'memory';
 export const MEMORY_CAP = 512 * 1024 * 1024;
 
 export type ToWorker =
-  | { type: 'encrypt'; id: string; file: Blob; dataKey: Uint8Array; messageId: Uint8Array; context: EncryptionContext; dataKeys: EncryptedDataKey[]; frameLength: number; output: OutputKind; handle?: FileSystemFileHandle }
+  | {
+      type: 'encrypt';
+      id: string;
+      file: Blob;
+      dataKey: Uint8Array;
+      messageId: Uint8Array;
+      context: EncryptionContext;
+      dataKeys: EncryptedDataKey[];
+      frameLength: number;
+      output: OutputKind;
+      handle?: FileSystemFileHandle;
+    }
   | { type: 'decrypt'; id: string; file: Blob; dataKey: Uint8Array; output: OutputKind; handle?: FileSystemFileHandle }
   | { type: 'cancel'; id: string };
 

@@ -15,10 +15,16 @@ export const fileSource = (file: Blob) => ({
 
 class WritableSink implements ByteSink {
   constructor(private readonly w: FileSystemWritableFileStream) {}
-  async write(b: Uint8Array) { await this.w.write(b as Uint8Array<ArrayBuffer>); }
-  async close() { await this.w.close(); }
+  async write(b: Uint8Array) {
+    await this.w.write(b as Uint8Array<ArrayBuffer>);
+  }
+  async close() {
+    await this.w.close();
+  }
   // abort() discards the swap file: the chosen file is left as it was.
-  async abort() { await this.w.abort(); }
+  async abort() {
+    await this.w.abort();
+  }
 }
 
 /** OPFS through a sync access handle (available in workers in every engine that has OPFS). */
@@ -26,7 +32,11 @@ class OpfsSink implements ByteSink {
   private at = 0;
   /** A frame's small fixed fields, written together with its ciphertext (one write per frame). */
   private pending?: Uint8Array;
-  constructor(private readonly dir: FileSystemDirectoryHandle, readonly name: string, private readonly h: FileSystemSyncAccessHandle) {}
+  constructor(
+    private readonly dir: FileSystemDirectoryHandle,
+    readonly name: string,
+    private readonly h: FileSystemSyncAccessHandle,
+  ) {}
   write(b: Uint8Array) {
     if (this.pending) {
       const joined = new Uint8Array(this.pending.length + b.length);
@@ -52,12 +62,21 @@ class OpfsSink implements ByteSink {
     this.h.close();
   }
   async abort() {
-    try { this.h.close(); } catch { /* already closed */ }
+    try {
+      this.h.close();
+    } catch {
+      /* already closed */
+    }
     await this.dir.removeEntry(this.name);
   }
 }
 
-export async function openSink(kind: OutputKind, id: string, expectedSize: number, handle?: FileSystemFileHandle): Promise<ByteSink & { opfsName?: string; blob?(): Blob }> {
+export async function openSink(
+  kind: OutputKind,
+  id: string,
+  expectedSize: number,
+  handle?: FileSystemFileHandle,
+): Promise<ByteSink & { opfsName?: string; blob?(): Blob }> {
   if (kind === 'picker' && handle) return new WritableSink(await handle.createWritable());
   if (kind === 'opfs') {
     const dir = await navigator.storage.getDirectory();
@@ -67,7 +86,10 @@ export async function openSink(kind: OutputKind, id: string, expectedSize: numbe
     return Object.assign(sink, { opfsName: name });
   }
   if (expectedSize > MEMORY_CAP) {
-    throw new EnvelopeError('TooLarge', `This browser offers no streaming output (no save-file picker, no origin-private storage), and ${Math.round(expectedSize / 2 ** 20)} MiB is above the in-memory limit of ${MEMORY_CAP / 2 ** 20} MiB. Use a smaller file or another browser.`);
+    throw new EnvelopeError(
+      'TooLarge',
+      `This browser offers no streaming output (no save-file picker, no origin-private storage), and ${Math.round(expectedSize / 2 ** 20)} MiB is above the in-memory limit of ${MEMORY_CAP / 2 ** 20} MiB. Use a smaller file or another browser.`,
+    );
   }
   const m = new MemorySink(MEMORY_CAP);
   return Object.assign(m, { blob: () => new Blob(m.parts as Uint8Array<ArrayBuffer>[]) });

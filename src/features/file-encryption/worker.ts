@@ -31,8 +31,22 @@ async function run(m: Extract<ToWorker, { type: 'encrypt' | 'decrypt' }>) {
   try {
     const sink = await openSink(m.output, m.id, m.file.size, m.handle);
     if (m.type === 'encrypt') {
-      const r = await encryptWithDataKey({ dataKey: m.dataKey, messageId: m.messageId, context: m.context, dataKeys: m.dataKeys, frameLength: m.frameLength }, source, sink, o);
-      post({ type: 'done', id: m.id, bytesWritten: r.bytesWritten, headerBytes: r.header.length, frames: r.frames, ciphertextHead: r.ciphertextHead, opfsName: sink.opfsName, blob: sink.blob?.() });
+      const r = await encryptWithDataKey(
+        { dataKey: m.dataKey, messageId: m.messageId, context: m.context, dataKeys: m.dataKeys, frameLength: m.frameLength },
+        source,
+        sink,
+        o,
+      );
+      post({
+        type: 'done',
+        id: m.id,
+        bytesWritten: r.bytesWritten,
+        headerBytes: r.header.length,
+        frames: r.frames,
+        ciphertextHead: r.ciphertextHead,
+        opfsName: sink.opfsName,
+        blob: sink.blob?.(),
+      });
     } else {
       let header;
       try {

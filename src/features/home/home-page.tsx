@@ -21,8 +21,8 @@ export function HomePage() {
     <>
       <h1>KMS keys</h1>
       <p className="muted">
-        A simulated AWS account that runs in this browser. Each key you create holds real AES-256 key material inside
-        WebCrypto and is saved in this browser's storage; nothing is sent over the network.
+        A simulated AWS account that runs in this browser. Each key you create holds real AES-256 key material inside WebCrypto and is saved in this browser's
+        storage; nothing is sent over the network.
       </p>
       <section aria-labelledby="keys-heading">
         <div className="toolbar">

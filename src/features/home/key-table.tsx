@@ -21,7 +21,9 @@ export function KeyTable({ rows, labelledBy }: { rows: KeyRow[]; labelledBy: str
           {rows.map((r) => (
             <tr key={r.keyId}>
               <td>{r.aliases.length ? r.aliases.join(', ') : NONE}</td>
-              <td className="mono" title={r.arn}>{r.keyId}</td>
+              <td className="mono" title={r.arn}>
+                {r.keyId}
+              </td>
               <td className={`status--${r.status}`}>{r.status}</td>
               <td className="mono">{r.keySpec}</td>
               <td className="mono">{r.keyUsage}</td>

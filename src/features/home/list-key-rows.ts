@@ -27,7 +27,10 @@ const kms = (call: ConsoleCall, region: string, operation: string, input: Record
   call({ service: 'kms', operation, input, region, source: 'console' });
 
 /** Follows NextMarker until the list is complete, as the console does for its tables. */
-async function listAll<T>(fetchPage: (marker?: string) => Promise<{ NextMarker?: string; Truncated?: boolean } & Record<string, any>>, member: string): Promise<T[]> {
+async function listAll<T>(
+  fetchPage: (marker?: string) => Promise<{ NextMarker?: string; Truncated?: boolean } & Record<string, any>>,
+  member: string,
+): Promise<T[]> {
   const items: T[] = [];
   let marker: string | undefined;
   do {
@@ -40,7 +43,10 @@ async function listAll<T>(fetchPage: (marker?: string) => Promise<{ NextMarker?:
 
 async function aliasesByKey(call: ConsoleCall, region: string): Promise<Map<string, string[]> | undefined> {
   try {
-    const aliases = await listAll<{ AliasName: string; TargetKeyId?: string }>((Marker) => kms(call, region, 'ListAliases', Marker ? { Marker } : {}), 'Aliases');
+    const aliases = await listAll<{ AliasName: string; TargetKeyId?: string }>(
+      (Marker) => kms(call, region, 'ListAliases', Marker ? { Marker } : {}),
+      'Aliases',
+    );
     const byKey = new Map<string, string[]>();
     for (const a of aliases) {
       if (a.TargetKeyId) byKey.set(a.TargetKeyId, [...(byKey.get(a.TargetKeyId) ?? []), a.AliasName]);

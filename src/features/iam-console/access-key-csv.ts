@@ -5,4 +5,3 @@
 export const accessKeyCsv = (accessKeyId: string, secretAccessKey: string) => `Access key ID,Secret access key\n${accessKeyId},${secretAccessKey}\n`;
 
 export const accessKeyCsvName = (userName: string) => `${userName}_accessKeys.csv`;
-

@@ -71,7 +71,7 @@ describe('Create user group', () => {
     const cloud = freshConsole();
     const before = cloud.state.trail.length;
     await createGroup('my group');
-    expect(screen.getByText("User group name can contain only alphanumeric characters and the following: + = , . @ _ - (hyphen).")).toBeTruthy();
+    expect(screen.getByText('User group name can contain only alphanumeric characters and the following: + = , . @ _ - (hyphen).')).toBeTruthy();
     expect(screen.getByLabelText('User group name').getAttribute('aria-invalid')).toBe('true');
     expect(cloud.state.trail.slice(before).some((e) => e.eventName === 'CreateGroup')).toBe(false);
   });

@@ -20,7 +20,10 @@ export function groupSteps(name: string, users: string[], policies: string[]): S
   return [
     { call: iamCall('CreateGroup', { GroupName: name }), failure: `Failed to create user group ${name}` },
     ...users.map((u) => ({ call: iamCall('AddUserToGroup', { GroupName: name, UserName: u }), failure: `Failed to add user ${u} to group ${name}` })),
-    ...policies.map((arn) => ({ call: iamCall('AttachGroupPolicy', { GroupName: name, PolicyArn: arn }), failure: `Failed to attach policy ${arn} to group ${name}` })),
+    ...policies.map((arn) => ({
+      call: iamCall('AttachGroupPolicy', { GroupName: name, PolicyArn: arn }),
+      failure: `Failed to attach policy ${arn} to group ${name}`,
+    })),
   ];
 }
 
@@ -48,7 +51,11 @@ export function CreateGroupPage() {
       showFlash({ tone: 'success', text: `${name} user group created.`, calls: steps.map((s) => s.call) });
       go(groupsHref);
     } catch (e) {
-      setFailure(e instanceof StepFailed ? { cause: e.cause, title: e.step.failure, done: e.done } : { cause: e, title: `Failed to create user group ${name}`, done: [] });
+      setFailure(
+        e instanceof StepFailed
+          ? { cause: e.cause, title: e.step.failure, done: e.done }
+          : { cause: e, title: `Failed to create user group ${name}`, done: [] },
+      );
       setBusy(false);
     }
   }

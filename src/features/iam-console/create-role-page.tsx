@@ -21,7 +21,10 @@ export function roleSteps(name: string, trust: string, description: string, poli
   if (description) input.Description = description;
   return [
     { call: iamCall('CreateRole', input), failure: `Failed to create role ${name}` },
-    ...policies.map((arn) => ({ call: iamCall('AttachRolePolicy', { RoleName: name, PolicyArn: arn }), failure: `Failed to attach policy ${arn} to role ${name}` })),
+    ...policies.map((arn) => ({
+      call: iamCall('AttachRolePolicy', { RoleName: name, PolicyArn: arn }),
+      failure: `Failed to attach policy ${arn} to role ${name}`,
+    })),
   ];
 }
 

@@ -20,9 +20,11 @@ type Option = 'group' | 'policies';
 export function userSteps(name: string, option: Option, groups: string[], policies: string[]): Step[] {
   const steps: Step[] = [{ call: iamCall('CreateUser', { UserName: name }), failure: `Failed to create user ${name}` }];
   if (option === 'group') {
-    for (const g of groups) steps.push({ call: iamCall('AddUserToGroup', { GroupName: g, UserName: name }), failure: `Failed to add user ${name} to group ${g}` });
+    for (const g of groups)
+      steps.push({ call: iamCall('AddUserToGroup', { GroupName: g, UserName: name }), failure: `Failed to add user ${name} to group ${g}` });
   } else {
-    for (const arn of policies) steps.push({ call: iamCall('AttachUserPolicy', { UserName: name, PolicyArn: arn }), failure: `Failed to attach policy ${arn} to user ${name}` });
+    for (const arn of policies)
+      steps.push({ call: iamCall('AttachUserPolicy', { UserName: name, PolicyArn: arn }), failure: `Failed to attach policy ${arn} to user ${name}` });
   }
   return steps;
 }
@@ -93,14 +95,18 @@ export function CreateUserPage() {
                 <input type="radio" name="permissions-option" checked={option === 'group'} onChange={() => setOption('group')} />
                 <span>
                   <strong>Add user to group</strong>
-                  <span className="radio-card__description">Add user to an existing group. Using groups is a best-practice way to manage user's permissions by job functions.</span>
+                  <span className="radio-card__description">
+                    Add user to an existing group. Using groups is a best-practice way to manage user's permissions by job functions.
+                  </span>
                 </span>
               </label>
               <label className="radio-card">
                 <input type="radio" name="permissions-option" checked={option === 'policies'} onChange={() => setOption('policies')} />
                 <span>
                   <strong>Attach policies directly</strong>
-                  <span className="radio-card__description">Attach a managed policy directly to a user. As a best practice, we recommend attaching policies to a group instead.</span>
+                  <span className="radio-card__description">
+                    Attach a managed policy directly to a user. As a best practice, we recommend attaching policies to a group instead.
+                  </span>
                 </span>
               </label>
             </fieldset>
@@ -118,7 +124,11 @@ export function CreateUserPage() {
             {option === 'group' ? (
               <p>{groups.length ? `Groups: ${groups.join(', ')}` : 'No groups: the user has no permissions until you add some.'}</p>
             ) : (
-              <p>{policies.length ? `Policies: ${policies.map((a) => a.split('/').pop()).join(', ')}` : 'No policies: the user has no permissions until you add some.'}</p>
+              <p>
+                {policies.length
+                  ? `Policies: ${policies.map((a) => a.split('/').pop()).join(', ')}`
+                  : 'No policies: the user has no permissions until you add some.'}
+              </p>
             )}
             <CliEquivalent calls={steps.map((s) => s.call)} title="CLI equivalent of Create user" />
           </div>

@@ -25,7 +25,12 @@ export function GroupDetailPage({ params }: { params: { name?: string } }) {
   const ready = data.status === 'ready' ? data.data : undefined;
 
   return (
-    <IamLayout section="groups" title={name} crumbs={[{ label: 'User groups', href: groupsHref }]} actions={ready && <Button onClick={() => setDeleting(true)}>Delete</Button>}>
+    <IamLayout
+      section="groups"
+      title={name}
+      crumbs={[{ label: 'User groups', href: groupsHref }]}
+      actions={ready && <Button onClick={() => setDeleting(true)}>Delete</Button>}
+    >
       {data.status === 'loading' && <p aria-busy="true">Loading user group…</p>}
       {data.status === 'error' && (
         <>
@@ -78,8 +83,8 @@ export function GroupDetailPage({ params }: { params: { name?: string } }) {
           }}
         >
           <p>
-            The group <span className="mono">{name}</span> will be deleted permanently. IAM refuses to delete a group that still has users or policies (DeleteConflict): remove
-            them first.
+            The group <span className="mono">{name}</span> will be deleted permanently. IAM refuses to delete a group that still has users or policies
+            (DeleteConflict): remove them first.
           </p>
         </ConfirmDialog>
       )}

@@ -88,8 +88,8 @@ export function GroupsPage() {
           }}
         >
           <p>
-            The group <span className="mono">{chosen}</span> will be deleted permanently. IAM refuses to delete a group that still has users or policies (DeleteConflict):
-            remove them first.
+            The group <span className="mono">{chosen}</span> will be deleted permanently. IAM refuses to delete a group that still has users or policies
+            (DeleteConflict): remove them first.
           </p>
         </ConfirmDialog>
       )}

@@ -9,7 +9,8 @@ import type { ApiCall } from '@/components/ui/cli-equivalent';
 import { consoleCall } from '@/state/console-store';
 
 // IAM is global; AWS records its events in us-east-1, whatever Region the console shows.
-export const iam = <O = any>(operation: string, input: Record<string, unknown> = {}): Promise<O> => consoleCall<O>({ service: 'iam', operation, input, region: 'us-east-1' });
+export const iam = <O = any>(operation: string, input: Record<string, unknown> = {}): Promise<O> =>
+  consoleCall<O>({ service: 'iam', operation, input, region: 'us-east-1' });
 
 export const iamCall = (operation: string, input: Record<string, unknown> = {}): ApiCall => ({ service: 'iam', operation, input });
 

@@ -81,7 +81,17 @@ export function InlinePolicyPanel({ owner, existing, onClose }: Props) {
           void save();
         }}
       >
-        {!existing && <TextField label="Policy name" value={name} onChange={setName} error={nameError} hint="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters." autoComplete="off" spellCheck={false} />}
+        {!existing && (
+          <TextField
+            label="Policy name"
+            value={name}
+            onChange={setName}
+            error={nameError}
+            hint="Maximum 128 characters. Use alphanumeric and '+=,.@-_' characters."
+            autoComplete="off"
+            spellCheck={false}
+          />
+        )}
         <PolicyEditor label="Policy editor (JSON)" value={document} onChange={setDocument} />
         {blocked && (
           <p role="alert" className="message message--error">

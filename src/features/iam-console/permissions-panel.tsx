@@ -95,7 +95,14 @@ export function PermissionsPanel({ owner, attached, inline }: { owner: InlineOwn
         ]}
       />
       {viewError !== undefined && <ErrorAlert error={viewError} title="Failed to read the inline policy" onDismiss={() => setViewError(undefined)} />}
-      {editor && <InlinePolicyPanel key={editor === 'new' ? 'new' : editor.name} owner={owner} existing={editor === 'new' ? undefined : editor} onClose={() => setEditor(undefined)} />}
+      {editor && (
+        <InlinePolicyPanel
+          key={editor === 'new' ? 'new' : editor.name}
+          owner={owner}
+          existing={editor === 'new' ? undefined : editor}
+          onClose={() => setEditor(undefined)}
+        />
+      )}
       {adding && <AttachDialog owner={owner} attached={attached.map((p) => p.PolicyArn)} onClose={() => setAdding(false)} />}
       {removing && (
         <ConfirmDialog
@@ -110,7 +117,8 @@ export function PermissionsPanel({ owner, attached, inline }: { owner: InlineOwn
           }}
         >
           <p>
-            The {owner.type} <span className="mono">{owner.name}</span> loses the permissions of {chosen.map((r) => r.name).join(', ')}. Inline policies are deleted.
+            The {owner.type} <span className="mono">{owner.name}</span> loses the permissions of {chosen.map((r) => r.name).join(', ')}. Inline policies are
+            deleted.
           </p>
         </ConfirmDialog>
       )}

@@ -16,7 +16,12 @@ export interface IamRoleOut {
 export const SERVICE_USE_CASES = [
   { id: 'ec2', label: 'EC2', principal: 'ec2.amazonaws.com', description: 'Allows EC2 instances to call AWS services on your behalf.' },
   { id: 'lambda', label: 'Lambda', principal: 'lambda.amazonaws.com', description: 'Allows Lambda functions to call AWS services on your behalf.' },
-  { id: 'ecs-tasks', label: 'Elastic Container Service Task', principal: 'ecs-tasks.amazonaws.com', description: 'Allows ECS tasks to call AWS services on your behalf.' },
+  {
+    id: 'ecs-tasks',
+    label: 'Elastic Container Service Task',
+    principal: 'ecs-tasks.amazonaws.com',
+    description: 'Allows ECS tasks to call AWS services on your behalf.',
+  },
 ] as const;
 
 /** The trust policy the console writes for an AWS service, as AWS formats it. */

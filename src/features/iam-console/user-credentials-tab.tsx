@@ -55,7 +55,9 @@ export function UserCredentialsTab({ data }: { data: UserData }) {
           </Button>
         </div>
       </div>
-      <p className="muted">Use access keys to send programmatic calls to AWS from the AWS CLI, AWS SDKs or direct API calls. You can have a maximum of two access keys at a time.</p>
+      <p className="muted">
+        Use access keys to send programmatic calls to AWS from the AWS CLI, AWS SDKs or direct API calls. You can have a maximum of two access keys at a time.
+      </p>
       {error !== undefined && <ErrorAlert error={error} title="Failed to create access key" onDismiss={() => setError(undefined)} />}
       {created && (
         <section className="panel panel--highlight" aria-labelledby="retrieve-keys-heading">
@@ -82,7 +84,9 @@ export function UserCredentialsTab({ data }: { data: UserData }) {
           </dl>
           <CliEquivalent calls={[iamCall('CreateAccessKey', { UserName: userName })]} />
           <div className="form-actions">
-            <Button onClick={() => downloadText(accessKeyCsvName(userName), accessKeyCsv(created.AccessKeyId, created.SecretAccessKey), 'text/csv')}>Download .csv file</Button>
+            <Button onClick={() => downloadText(accessKeyCsvName(userName), accessKeyCsv(created.AccessKeyId, created.SecretAccessKey), 'text/csv')}>
+              Download .csv file
+            </Button>
             <Button variant="primary" onClick={() => setCreated(undefined)}>
               Done
             </Button>
@@ -111,7 +115,11 @@ export function UserCredentialsTab({ data }: { data: UserData }) {
           onConfirm={async () => {
             await iam('DeleteAccessKey', { UserName: userName, AccessKeyId: chosen });
             setSelected([]);
-            showFlash({ tone: 'success', text: `Access key ${chosen} deleted.`, calls: [iamCall('DeleteAccessKey', { UserName: userName, AccessKeyId: chosen })] });
+            showFlash({
+              tone: 'success',
+              text: `Access key ${chosen} deleted.`,
+              calls: [iamCall('DeleteAccessKey', { UserName: userName, AccessKeyId: chosen })],
+            });
           }}
         >
           <p>Applications that use this access key stop working. This cannot be undone.</p>

@@ -30,11 +30,7 @@ export function UserDetailPage({ params }: { params: { name?: string } }) {
       section="users"
       title={name}
       crumbs={[{ label: 'Users', href: usersHref }]}
-      actions={
-        ready && (
-          <Button onClick={() => setDeleting(true)}>Delete</Button>
-        )
-      }
+      actions={ready && <Button onClick={() => setDeleting(true)}>Delete</Button>}
     >
       {data.status === 'loading' && <p aria-busy="true">Loading user…</p>}
       {data.status === 'error' && (
@@ -97,8 +93,8 @@ export function UserDetailPage({ params }: { params: { name?: string } }) {
           }}
         >
           <p>
-            The user <span className="mono">{name}</span> will be deleted permanently. IAM refuses to delete a user that still has policies, group memberships or access keys
-            (DeleteConflict): remove those first.
+            The user <span className="mono">{name}</span> will be deleted permanently. IAM refuses to delete a user that still has policies, group memberships
+            or access keys (DeleteConflict): remove those first.
           </p>
         </ConfirmDialog>
       )}

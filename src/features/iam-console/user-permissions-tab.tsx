@@ -9,7 +9,13 @@ import type { UserData } from './user-data';
 
 export function UserPermissionsTab({ data }: { data: UserData }) {
   const fromGroups = data.groups.flatMap((g) => [
-    ...g.policies.map((p) => ({ key: `${g.group.GroupName}:${p.PolicyArn}`, name: p.PolicyName, managed: true, type: 'AWS managed', group: g.group.GroupName })),
+    ...g.policies.map((p) => ({
+      key: `${g.group.GroupName}:${p.PolicyArn}`,
+      name: p.PolicyName,
+      managed: true,
+      type: 'AWS managed',
+      group: g.group.GroupName,
+    })),
     ...g.inline.map((n) => ({ key: `${g.group.GroupName}:inline:${n}`, name: n, managed: false, type: 'Customer inline', group: g.group.GroupName })),
   ]);
   return (

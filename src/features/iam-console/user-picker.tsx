@@ -8,7 +8,17 @@ import { listAllIam, type IamUserOut } from './iam-api';
 
 const loadUsers = () => listAllIam<IamUserOut>('ListUsers', 'Users');
 
-export function UserPicker({ selected, onChange, exclude = [], heading = 'Users' }: { selected: string[]; onChange(names: string[]): void; exclude?: string[]; heading?: string }) {
+export function UserPicker({
+  selected,
+  onChange,
+  exclude = [],
+  heading = 'Users',
+}: {
+  selected: string[];
+  onChange(names: string[]): void;
+  exclude?: string[];
+  heading?: string;
+}) {
   const users = useConsoleQuery(loadUsers);
   const headingId = useId();
   const rows = users.status === 'ready' ? users.data.filter((u) => !exclude.includes(u.UserName)) : [];

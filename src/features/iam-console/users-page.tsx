@@ -83,7 +83,11 @@ export function UsersPage() {
                     ))
                   : NONE,
             },
-            { header: 'Access key ID', cell: (u) => (u.accessKeys.length ? u.accessKeys.map((k) => `${k.Status} - ${k.AccessKeyId}`).join(', ') : NONE), className: 'mono' },
+            {
+              header: 'Access key ID',
+              cell: (u) => (u.accessKeys.length ? u.accessKeys.map((k) => `${k.Status} - ${k.AccessKeyId}`).join(', ') : NONE),
+              className: 'mono',
+            },
             { header: 'Creation time', cell: (u) => formatDateTime(u.CreateDate) },
           ]}
         />
@@ -116,14 +120,20 @@ function DeleteUsersDialog({ names, onClose, onDeleted }: { names: string[]; onC
     <ConfirmDialog
       title={one ? `Delete ${names[0]}?` : `Delete ${names.length} users?`}
       confirmText={one ? names[0] : 'delete'}
-      confirmLabel={one ? undefined : <>To confirm deletion, enter <span className="mono">delete</span> in the text input field.</>}
+      confirmLabel={
+        one ? undefined : (
+          <>
+            To confirm deletion, enter <span className="mono">delete</span> in the text input field.
+          </>
+        )
+      }
       onConfirm={remove}
       onClose={onClose}
       errorTitle={failure?.step.failure}
     >
       <p>
-        {one ? 'This user' : 'These users'} will be deleted permanently: <span className="mono">{names.join(', ')}</span>. IAM refuses to delete a user that still has
-        policies, group memberships or access keys (DeleteConflict): remove those first.
+        {one ? 'This user' : 'These users'} will be deleted permanently: <span className="mono">{names.join(', ')}</span>. IAM refuses to delete a user that
+        still has policies, group memberships or access keys (DeleteConflict): remove those first.
       </p>
     </ConfirmDialog>
   );

@@ -55,7 +55,8 @@ describe('focus after a button removes itself', () => {
   it('key policy tab: the view switches hand focus to each other; Edit to the editor; Cancel and Save back to Edit', async () => {
     const t = lab();
     await t.user('myKeyManager');
-    const keyId = (await t.kms('CreateKey', { Policy: buildDefaultPolicy({ administrators: [userArn('myKeyManager')], users: [] }) })).KeyMetadata.KeyId as string;
+    const keyId = (await t.kms('CreateKey', { Policy: buildDefaultPolicy({ administrators: [userArn('myKeyManager')], users: [] }) })).KeyMetadata
+      .KeyId as string;
     show(<KeyDetailPage keyId={keyId} tab="policy" />);
     await screen.findByRole('heading', { name: /Key administrators/ });
     press('Switch to policy view');

@@ -38,7 +38,10 @@ export function lab(): Lab {
     signInAs(name) {
       useConsole.setState({ identity: principalForUser(cloud.state.iam, name)! });
     },
-    consoleCalls: () => cloud.state.trail.filter((e) => e.eventSource === 'kms.amazonaws.com' && e.sourceIPAddress === 'AWS Internal' && e.eventType === 'AwsApiCall').map((e) => e.eventName),
+    consoleCalls: () =>
+      cloud.state.trail
+        .filter((e) => e.eventSource === 'kms.amazonaws.com' && e.sourceIPAddress === 'AWS Internal' && e.eventType === 'AwsApiCall')
+        .map((e) => e.eventName),
   };
 }
 

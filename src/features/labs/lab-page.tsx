@@ -23,7 +23,9 @@ export function LabPage({ id, step }: { id: string; step?: string }) {
     return (
       <div className="lab-page">
         <h1>Lab not found</h1>
-        <p>There is no lab named “{id}”. See <a href="#/labs">all labs</a>.</p>
+        <p>
+          There is no lab named “{id}”. See <a href="#/labs">all labs</a>.
+        </p>
       </div>
     );
   }
@@ -42,7 +44,10 @@ export function LabPage({ id, step }: { id: string; step?: string }) {
           </li>
         ))}
       </ol>
-      <p>The lab panel on the right stays open while you work in the console, in CloudShell or anywhere else. Press “Check my progress” whenever you think a step is done.</p>
+      <p>
+        The lab panel on the right stays open while you work in the console, in CloudShell or anywhere else. Press “Check my progress” whenever you think a step
+        is done.
+      </p>
       <p>
         <a href="#/learn">Back to the learning path</a>
       </p>

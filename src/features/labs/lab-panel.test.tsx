@@ -34,7 +34,11 @@ describe('LabPanel', () => {
     expect(await within(status).findByText(/There is no IAM user group named myKMSGroup yet/)).toBeTruthy();
 
     await cloud.call({ service: 'iam', operation: 'CreateGroup', input: { GroupName: 'myKMSGroup' } });
-    await cloud.call({ service: 'iam', operation: 'AttachGroupPolicy', input: { GroupName: 'myKMSGroup', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' } });
+    await cloud.call({
+      service: 'iam',
+      operation: 'AttachGroupPolicy',
+      input: { GroupName: 'myKMSGroup', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
+    });
     fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
     expect(await within(status).findByText(/No IAM user named myKeyManager or myKeyUser yet/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Create the group myKMSGroup.*\(passed\)/ })).toBeTruthy();
@@ -63,7 +67,7 @@ describe('LabPanel', () => {
     expect(await screen.findByText(/aws kms put-key-policy --key-id \$KEY_ID/)).toBeTruthy();
   });
 
-  it('resets the account to the lab\'s starting state after a confirmation, then completes', async () => {
+  it("resets the account to the lab's starting state after a confirmation, then completes", async () => {
     await cloud.call({ service: 'iam', operation: 'CreateUser', input: { UserName: 'stranger' } });
     act(() => openLab('iam-setup'));
     render(<LabPanel />);
@@ -78,7 +82,8 @@ describe('LabPanel', () => {
       ['CreateUser', { UserName: 'myKeyUser' }],
       ['AddUserToGroup', { GroupName: 'myKMSGroup', UserName: 'myKeyManager' }],
       ['AddUserToGroup', { GroupName: 'myKMSGroup', UserName: 'myKeyUser' }],
-    ] as const) await cloud.call({ service: 'iam', operation: op, input });
+    ] as const)
+      await cloud.call({ service: 'iam', operation: op, input });
     fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
     expect(await screen.findByRole('heading', { name: 'Lab complete' })).toBeTruthy();
     expect(useLabSession.getState().progress['iam-setup']?.completed).toBe(true);
@@ -88,7 +93,14 @@ describe('LabPanel', () => {
 describe('stored progress', () => {
   it('ignores unreadable data with a notice, and keeps valid entries of known labs', () => {
     expect(loadProgress({ getItem: () => '{not json' })).toMatchObject({ progress: {}, notice: expect.stringMatching(/could not be read/) });
-    const good = { progress: { 'iam-setup': { passed: ['group'], hints: { group: 2 }, completed: false }, 'no-such-lab': { passed: [], hints: {}, completed: true }, 'create-cmk': { passed: 'x' } }, last: { lab: 'iam-setup' } };
+    const good = {
+      progress: {
+        'iam-setup': { passed: ['group'], hints: { group: 2 }, completed: false },
+        'no-such-lab': { passed: [], hints: {}, completed: true },
+        'create-cmk': { passed: 'x' },
+      },
+      last: { lab: 'iam-setup' },
+    };
     const loaded = loadProgress({ getItem: () => JSON.stringify(good) });
     expect(loaded.notice).toBeUndefined();
     expect(Object.keys(loaded.progress)).toEqual(['iam-setup']);

@@ -67,7 +67,9 @@ export function LabPanel({ fileExists }: { fileExists?: (path: string) => boolea
     setResult({
       lab: lab.id,
       complete: status.complete,
-      result: status.complete ? { ok: true, message: `All ${lab.steps.length} steps pass.` } : { ok: false, message: `Step ${lab.steps.indexOf(last.step) + 1}, "${last.step.title}": ${last.result.message}` },
+      result: status.complete
+        ? { ok: true, message: `All ${lab.steps.length} steps pass.` }
+        : { ok: false, message: `Step ${lab.steps.indexOf(last.step) + 1}, "${last.step.title}": ${last.result.message}` },
     });
     setChecking(false);
   }
@@ -165,5 +167,7 @@ export function LabPanel({ fileExists }: { fileExists?: (path: string) => boolea
 /** The step shown: the one chosen, else the first not passed yet. */
 function currentStepId(lab: NonNullable<ReturnType<typeof findLab>>, session: ReturnType<typeof useLabSession.getState>): string {
   const progress = labProgress(session, lab.id);
-  return session.activeStep && lab.steps.some((s) => s.id === session.activeStep) ? session.activeStep : (lab.steps.find((s) => !progress.passed.includes(s.id)) ?? lab.steps[0]!).id;
+  return session.activeStep && lab.steps.some((s) => s.id === session.activeStep)
+    ? session.activeStep
+    : (lab.steps.find((s) => !progress.passed.includes(s.id)) ?? lab.steps[0]!).id;
 }

@@ -52,12 +52,7 @@ export function StepSolution({ step }: { step: LabStep }) {
     <>
       <Button onClick={() => setAsking(true)}>Show solution</Button>
       {asking && (
-        <ConfirmDialog
-          title="Show the solution?"
-          actionLabel="Show solution"
-          onConfirm={async () => setShown(true)}
-          onClose={() => setAsking(false)}
-        >
+        <ConfirmDialog title="Show the solution?" actionLabel="Show solution" onConfirm={async () => setShown(true)} onClose={() => setAsking(false)}>
           <p>You learn more by trying the hints first. The solution shows the exact commands or console actions for this step; it does not run them.</p>
         </ConfirmDialog>
       )}

@@ -39,7 +39,12 @@ export function Dashboard({ drills, labs, error }: { drills?: Progress; labs: Re
   const summary = useSummary(drills);
   if (error) return <p role="alert">Drill progress is unavailable: {error}</p>;
   // The loading line holds about the dashboard's height, so the modules below do not jump down when it arrives.
-  if (!summary) return <p aria-busy="true" className="learn-dashboard learn-dashboard--loading">Loading your progress…</p>;
+  if (!summary)
+    return (
+      <p aria-busy="true" className="learn-dashboard learn-dashboard--loading">
+        Loading your progress…
+      </p>
+    );
   const done = MODULES.filter((m) => moduleDone(m.id, labs, summary)).length;
   return (
     <section aria-labelledby="dashboard-heading" className="learn-dashboard">
@@ -56,7 +61,12 @@ export function Dashboard({ drills, labs, error }: { drills?: Progress; labs: Re
       <table className="table">
         <caption>Drill accuracy by module</caption>
         <thead>
-          <tr><th scope="col">Module</th><th scope="col">Answered</th><th scope="col">Accuracy</th><th scope="col">Done</th></tr>
+          <tr>
+            <th scope="col">Module</th>
+            <th scope="col">Answered</th>
+            <th scope="col">Accuracy</th>
+            <th scope="col">Done</th>
+          </tr>
         </thead>
         <tbody>
           {MODULES.map((m, i) => {
@@ -64,7 +74,11 @@ export function Dashboard({ drills, labs, error }: { drills?: Progress; labs: Re
             const a = pct(t);
             return (
               <tr key={m.id}>
-                <th scope="row"><a href={`#/learn/${m.id}`}>{i + 1}. {m.title}</a></th>
+                <th scope="row">
+                  <a href={`#/learn/${m.id}`}>
+                    {i + 1}. {m.title}
+                  </a>
+                </th>
                 <td>{t.answered}</td>
                 <td>{a === undefined ? 'not yet' : `${a}%`}</td>
                 <td>{moduleDone(m.id, labs, summary) ? 'Yes' : 'No'}</td>
@@ -78,14 +92,23 @@ export function Dashboard({ drills, labs, error }: { drills?: Progress; labs: Re
         <ol>
           {summary.weakest.map((w) => (
             <li key={w.text}>
-              {w.text} <span className="muted">({w.tally.right} of {w.tally.answered} right · <a href={`#/learn/${w.module}`}>{MODULE_TITLES[w.module]}</a>)</span>
+              {w.text}{' '}
+              <span className="muted">
+                ({w.tally.right} of {w.tally.answered} right · <a href={`#/learn/${w.module}`}>{MODULE_TITLES[w.module]}</a>)
+              </span>
             </li>
           ))}
         </ol>
       ) : (
-        <p className="muted">No weak topics yet: <a href="#/drills">answer some drill cards</a> first.</p>
+        <p className="muted">
+          No weak topics yet: <a href="#/drills">answer some drill cards</a> first.
+        </p>
       )}
-      <p><a className="button" href="#/drills">Go to Exam drills</a></p>
+      <p>
+        <a className="button" href="#/drills">
+          Go to Exam drills
+        </a>
+      </p>
     </section>
   );
 }

@@ -70,30 +70,48 @@ export const DIAGRAMS: Record<string, () => ReactNode> = {
     </Figure>
   ),
   'key-states': () => (
-    <Figure id="states" title="Key states" desc="Enabled and Disabled switch both ways. Scheduling deletion moves a key to Pending deletion for 7 to 30 days; cancelling returns it to Disabled; when the wait ends the key is deleted." height={170}>
+    <Figure
+      id="states"
+      title="Key states"
+      desc="Enabled and Disabled switch both ways. Scheduling deletion moves a key to Pending deletion for 7 to 30 days; cancelling returns it to Disabled; when the wait ends the key is deleted."
+      height={170}
+    >
       <Defs />
       <Box x={10} y={20} w={130} label="Enabled" />
       <Box x={230} y={20} w={130} label="Disabled" />
       <Arrow x1={140} y1={34} x2={228} y2={34} label="disable" />
       <Arrow x1={228} y1={52} x2={142} y2={52} />
-      <text x={185} y={78} textAnchor="middle" className="learn-diagram__sub">enable</text>
+      <text x={185} y={78} textAnchor="middle" className="learn-diagram__sub">
+        enable
+      </text>
       <Box x={450} y={20} w={180} label="Pending deletion" sub="7-30 days" />
       <Arrow x1={360} y1={40} x2={448} y2={40} label="schedule" />
       <Arrow x1={500} y1={78} x2={330} y2={62} />
-      <text x={430} y={100} textAnchor="middle" className="learn-diagram__sub">cancel: back to Disabled</text>
+      <text x={430} y={100} textAnchor="middle" className="learn-diagram__sub">
+        cancel: back to Disabled
+      </text>
       <Box x={470} y={115} w={140} label="Deleted" />
       <Arrow x1={540} y1={78} x2={540} y2={113} />
     </Figure>
   ),
   'old-material': () => (
-    <Figure id="rotation" title="Rotation keeps old key material" desc="Year 1 material encrypted an old file; after rotation, year 2 material is current for new encryptions, but the year 1 material is kept, so the old file still decrypts. Key id, ARN and alias do not change." height={150}>
+    <Figure
+      id="rotation"
+      title="Rotation keeps old key material"
+      desc="Year 1 material encrypted an old file; after rotation, year 2 material is current for new encryptions, but the year 1 material is kept, so the old file still decrypts. Key id, ARN and alias do not change."
+      height={150}
+    >
       <Defs />
       <Box x={10} y={20} w={180} label="Material v1" sub="kept for decrypt" />
       <Box x={230} y={20} w={180} label="Material v2" sub="current" />
       <Arrow x1={190} y1={48} x2={228} y2={48} />
-      <text x={210} y={100} textAnchor="middle" className="learn-diagram__sub">rotate</text>
+      <text x={210} y={100} textAnchor="middle" className="learn-diagram__sub">
+        rotate
+      </text>
       <Box x={450} y={20} w={180} label="Same key id" sub="same ARN and alias" />
-      <text x={10} y={130} className="learn-diagram__sub">Old ciphertext names v1: still decrypts. New ciphertext uses v2.</text>
+      <text x={10} y={130} className="learn-diagram__sub">
+        Old ciphertext names v1: still decrypts. New ciphertext uses v2.
+      </text>
     </Figure>
   ),
 };

@@ -25,7 +25,9 @@ describe('LearnPage', () => {
     });
     render(<LearnPage />);
     const list = document.querySelector('.learn-modules') as HTMLElement;
-    const titles = within(list).getAllByRole('heading', { level: 2 }).map((h) => h.textContent);
+    const titles = within(list)
+      .getAllByRole('heading', { level: 2 })
+      .map((h) => h.textContent);
     expect(titles).toEqual(MODULES.map((m, i) => `${i + 1}. ${m.title}`));
     expect(titles.slice(0, 3)).toEqual(['1. KMS 101', '2. Creating a CMK', '3. CMK summary']);
     const creating = screen.getByRole('heading', { name: '2. Creating a CMK' }).closest('li')!;
@@ -49,7 +51,11 @@ describe('LearnPage dashboard', () => {
     vi.setSystemTime(now);
   });
   afterAll(() => vi.useRealTimers());
-  const labsDone = { 'iam-setup': { passed: ['group'], hints: {}, completed: true }, 'create-cmk': { passed: [], hints: {}, completed: true }, 'cli-encrypt': { passed: [], hints: {}, completed: true } };
+  const labsDone = {
+    'iam-setup': { passed: ['group'], hints: {}, completed: true },
+    'create-cmk': { passed: [], hints: {}, completed: true },
+    'cli-encrypt': { passed: [], hints: {}, completed: true },
+  };
 
   it('shows modules done, accuracy per module, cards due today and weakest topics, linking to the drills', async () => {
     let p = review(emptyProgress(), { questionId: 'k101-what', correct: true }, now);
@@ -65,9 +71,21 @@ describe('LearnPage dashboard', () => {
     expect(within(dash).getByText(/^Cards due today:/).textContent).toMatch(/^Cards due today: 1 —/);
     const table = within(dash).getByRole('table', { name: 'Drill accuracy by module' });
     const row = (name: RegExp) => within(table).getByRole('row', { name });
-    expect(within(row(/1\. KMS 101/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['2', '100%', 'Yes']);
-    expect(within(row(/2\. Creating a CMK/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['1', '0%', 'No']);
-    expect(within(row(/5\. Envelope encryption/)).getAllByRole('cell').map((c) => c.textContent)).toEqual(['0', 'not yet', 'No']);
+    expect(
+      within(row(/1\. KMS 101/))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['2', '100%', 'Yes']);
+    expect(
+      within(row(/2\. Creating a CMK/))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['1', '0%', 'No']);
+    expect(
+      within(row(/5\. Envelope encryption/))
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['0', 'not yet', 'No']);
     const weakest = within(dash).getByRole('heading', { name: 'Weakest topics' }).nextElementSibling as HTMLElement;
     expect(within(weakest).getAllByRole('listitem')[0]!.textContent).toContain('(0 of 1 right · Creating a CMK)');
     expect(within(dash).getByRole('link', { name: 'Review them in Exam drills' }).getAttribute('href')).toBe('#/drills');
@@ -87,7 +105,9 @@ describe('LearnPage dashboard', () => {
     const input = container.querySelector('input[type=file]') as HTMLInputElement;
     const file = (text: string, name: string) => new File([text], name, { type: 'application/json' });
     fireEvent.change(input, { target: { files: [file(JSON.stringify({ format: 'kms-lab-progress', version: 3 }), 'future.json')] } });
-    expect((await screen.findByRole('alert')).textContent).toBe('future.json was not imported. The file was written by a newer version of KMS Lab (file version 3; this one reads version 1).');
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'future.json was not imported. The file was written by a newer version of KMS Lab (file version 3; this one reads version 1).',
+    );
     expect(useLabSession.getState().progress['iam-setup']?.completed).toBe(false);
 
     const drills = review(emptyProgress(), { questionId: 'k101-what', correct: true }, now);
@@ -107,7 +127,7 @@ describe('LearnPage dashboard', () => {
 });
 
 describe('ModulePage', () => {
-  it('shows the sections, a diagram with a text alternative, and the module\'s labs', () => {
+  it("shows the sections, a diagram with a text alternative, and the module's labs", () => {
     render(<ModulePage id="envelope-encryption" />);
     expect(screen.getByRole('heading', { level: 1, name: 'Envelope encryption' })).toBeTruthy();
     expect(screen.getByRole('img', { name: /Envelope encryption Inside KMS the CMK encrypts a new data key/ })).toBeTruthy();

@@ -57,13 +57,28 @@ async function certificateFile() {
   const cloud = createCloud();
   const call = (service: 'acm' | 'acm-pca', operation: string, input: Record<string, unknown>) => cloud.call({ service, operation, input });
   const CertificateAuthorityConfiguration = { KeyAlgorithm: 'EC_prime256v1', SigningAlgorithm: 'SHA256WITHECDSA', Subject: { CommonName: 'Corp Root' } };
-  const { CertificateAuthorityArn: ca } = await call('acm-pca', 'CreateCertificateAuthority', { CertificateAuthorityType: 'ROOT', CertificateAuthorityConfiguration });
-  const { CertificateArn: priv } = await call('acm', 'RequestCertificate', { DomainName: 'api.corp.example', CertificateAuthorityArn: ca, KeyAlgorithm: 'EC_prime256v1' });
+  const { CertificateAuthorityArn: ca } = await call('acm-pca', 'CreateCertificateAuthority', {
+    CertificateAuthorityType: 'ROOT',
+    CertificateAuthorityConfiguration,
+  });
+  const { CertificateArn: priv } = await call('acm', 'RequestCertificate', {
+    DomainName: 'api.corp.example',
+    CertificateAuthorityArn: ca,
+    KeyAlgorithm: 'EC_prime256v1',
+  });
   // ImportCertificate parses X.509 (not under jsdom): the imported certificate is put in place as ImportCertificate leaves it.
   const certificates = cloud.state.acm!.regions['us-east-1']!.certificates;
   const id = '0a1b2c3d-0000-4000-8000-000000000001';
   const imported = `arn:aws:acm:us-east-1:111122223333:certificate/${id}`;
-  certificates[id] = { ...certificates[priv.split('/')[1]!]!, id, arn: imported, type: 'IMPORTED', certificateAuthorityArn: undefined, importedAtMs: 0, exportOption: 'DISABLED' };
+  certificates[id] = {
+    ...certificates[priv.split('/')[1]!]!,
+    id,
+    arn: imported,
+    type: 'IMPORTED',
+    certificateAuthorityArn: undefined,
+    importedAtMs: 0,
+    exportOption: 'DISABLED',
+  };
   const text = await exportLearnerFile(new Date('2026-11-28T10:00:00Z'), {
     cloud,
     home: { read: () => null, replace: () => undefined },
@@ -106,13 +121,19 @@ describe('YourDataPage', () => {
     const panel = heading.closest('section')!;
     expect(panel.textContent).toContain('KMS: 1 key and 1 alias in 1 Region.');
     expect(panel.textContent).toContain('CloudShell home directory: 1 file.');
-    expect(panel.textContent).toContain('Your current account, CloudShell home directory and progress will be replaced by the file\'s.');
-    expect(panel.textContent).toContain('1 key will get new key material. The lesson: KMS key material can never leave AWS, so ciphertexts made before the export will not decrypt (InvalidCiphertextException).');
+    expect(panel.textContent).toContain("Your current account, CloudShell home directory and progress will be replaced by the file's.");
+    expect(panel.textContent).toContain(
+      '1 key will get new key material. The lesson: KMS key material can never leave AWS, so ciphertexts made before the export will not decrypt (InvalidCiphertextException).',
+    );
     // Nothing is applied before the learner confirms.
     expect(cloud.state.kms['us-east-1']!.keys[keyId]).toBeUndefined();
     fireEvent.click(screen.getByRole('button', { name: 'Replace my data' }));
-    await waitFor(() => expect((screen.getByRole('status')).textContent).toContain('Imported kms-lab-2026-11-28.json. 1 key got new key material: ciphertexts made before the export will not decrypt.'));
-    expect((screen.getByRole('list', { name: 'What changed' })).textContent).toContain(`New key material: alias/app (${keyId}, us-east-1)`);
+    await waitFor(() =>
+      expect(screen.getByRole('status').textContent).toContain(
+        'Imported kms-lab-2026-11-28.json. 1 key got new key material: ciphertexts made before the export will not decrypt.',
+      ),
+    );
+    expect(screen.getByRole('list', { name: 'What changed' }).textContent).toContain(`New key material: alias/app (${keyId}, us-east-1)`);
     expect(Object.keys(cloud.state.kms['us-east-1']!.keys)).toEqual([keyId]);
     expect(Object.keys(home?.entries ?? {})).toEqual(['plan.txt']);
   });

@@ -18,7 +18,8 @@ import type { VfsNodeData } from '@/vfs';
 type Message = { text: string; error?: boolean; details?: string[] };
 
 const n = (k: number, one: string, many = `${one}s`) => `${k} ${k === 1 ? one : many}`;
-const countFiles = (node: VfsNodeData | null): number => (!node ? 0 : node.type === 'file' ? 1 : Object.values(node.entries).reduce((s, c) => s + countFiles(c), 0));
+const countFiles = (node: VfsNodeData | null): number =>
+  !node ? 0 : node.type === 'file' ? 1 : Object.values(node.entries).reduce((s, c) => s + countFiles(c), 0);
 
 /** What a read file holds, in words. */
 function holdings(plan: LearnerImport): string[] {
@@ -30,7 +31,10 @@ function holdings(plan: LearnerImport): string[] {
   const imported = plan.changes.certificatesToImportAgain.length;
   const certificates = acm.reduce((s, r) => s + Object.keys(r.certificates).length, imported);
   const cas = acm.reduce((s, r) => s + Object.keys(r.cas).length, 0);
-  const acmLine = certificates || cas ? [`Certificate Manager: ${n(certificates, 'certificate')}${imported ? ` (${imported} imported)` : ''} and ${n(cas, 'private CA')}.`] : [];
+  const acmLine =
+    certificates || cas
+      ? [`Certificate Manager: ${n(certificates, 'certificate')}${imported ? ` (${imported} imported)` : ''} and ${n(cas, 'private CA')}.`]
+      : [];
   return [
     `Exported ${new Date(plan.exportedAt).toUTCString()}; simulated date ${new Date(plan.state.clockMs).toUTCString()}.`,
     `IAM: ${n(Object.keys(iam.users).length, 'user')}, ${n(Object.keys(iam.groups).length, 'group')}, ${n(Object.keys(iam.roles).length, 'role')}.`,
@@ -89,7 +93,9 @@ export function YourDataPage() {
           `Imported ${pending.name}.`,
           keys.length ? `${n(keys.length, 'key')} got new key material: ciphertexts made before the export will not decrypt.` : '',
           renewed ? `${renewed} got ${certs + cas === 1 ? 'a new key pair' : 'new key pairs'}.` : '',
-        ].filter(Boolean).join(' '),
+        ]
+          .filter(Boolean)
+          .join(' '),
         details: [
           ...keys.map((k) => `New key material: ${keyLabel(k)}`),
           ...c.privateCasRekeyed.map((a) => `New key pair and CA certificate: ${a.name} (${a.arn})`),
@@ -114,14 +120,15 @@ export function YourDataPage() {
     <div className="service-page">
       <h1>Your data</h1>
       <p>
-        Everything you made in KMS Lab is saved in this browser: the simulated account (IAM users, groups, roles and policies; KMS keys with their policies, aliases, tags, rotation
-        and deletion settings; certificates, private CAs and what uses them), your CloudShell home directory, and your lab and drill progress. Export it to one file to keep a copy or to continue in another browser.
+        Everything you made in KMS Lab is saved in this browser: the simulated account (IAM users, groups, roles and policies; KMS keys with their policies,
+        aliases, tags, rotation and deletion settings; certificates, private CAs and what uses them), your CloudShell home directory, and your lab and drill
+        progress. Export it to one file to keep a copy or to continue in another browser.
       </p>
       <p>
-        <strong>Key material never leaves.</strong> The file holds no KMS key material, no private keys and no secret access keys, exactly as AWS never lets key material leave KMS.
-        An imported account therefore gets new key material for every key: what you encrypted before the export will not decrypt after an import. Certificates and private CAs
-        come back with new key pairs (their private keys are key material too), except certificates you imported, which only you can import again. The event history is not in
-        the file.
+        <strong>Key material never leaves.</strong> The file holds no KMS key material, no private keys and no secret access keys, exactly as AWS never lets key
+        material leave KMS. An imported account therefore gets new key material for every key: what you encrypted before the export will not decrypt after an
+        import. Certificates and private CAs come back with new key pairs (their private keys are key material too), except certificates you imported, which
+        only you can import again. The event history is not in the file.
       </p>
 
       <section aria-labelledby="export-heading">
@@ -135,12 +142,22 @@ export function YourDataPage() {
 
       <section aria-labelledby="import-heading">
         <h2 id="import-heading">Import</h2>
-        <p className="muted">Importing replaces your current account, home directory and progress with the file's. Export yours first if you want to keep them.</p>
+        <p className="muted">
+          Importing replaces your current account, home directory and progress with the file's. Export yours first if you want to keep them.
+        </p>
         <div className="toolbar">
           <Button disabled={!cloud} onClick={() => input.current?.click()}>
             Choose a file to import
           </Button>
-          <input ref={input} type="file" accept="application/json,.json" className="visually-hidden" tabIndex={-1} aria-label="KMS Lab export file to import" onChange={(e) => void chosen(e.target.files?.[0])} />
+          <input
+            ref={input}
+            type="file"
+            accept="application/json,.json"
+            className="visually-hidden"
+            tabIndex={-1}
+            aria-label="KMS Lab export file to import"
+            onChange={(e) => void chosen(e.target.files?.[0])}
+          />
         </div>
       </section>
 
@@ -157,7 +174,9 @@ export function YourDataPage() {
 
       {plan && pending && (
         <section aria-labelledby="pending-heading" className="panel">
-          <h2 id="pending-heading" ref={pendingHeading} tabIndex={-1}>Import {pending.name}?</h2>
+          <h2 id="pending-heading" ref={pendingHeading} tabIndex={-1}>
+            Import {pending.name}?
+          </h2>
           <h3>What the file holds</h3>
           <ul>
             {holdings(plan).map((h) => (
@@ -169,8 +188,8 @@ export function YourDataPage() {
             <li>Your current account, CloudShell home directory and progress will be replaced by the file's.</li>
             {plan.changes.newMaterial.length > 0 && (
               <li>
-                <strong>{n(plan.changes.newMaterial.length, 'key')} will get new key material.</strong> The lesson: KMS key material can never leave AWS, so ciphertexts made before
-                the export will not decrypt (InvalidCiphertextException).
+                <strong>{n(plan.changes.newMaterial.length, 'key')} will get new key material.</strong> The lesson: KMS key material can never leave AWS, so
+                ciphertexts made before the export will not decrypt (InvalidCiphertextException).
               </li>
             )}
             {plan.summary.slice(plan.changes.newMaterial.length ? 1 : 0).map((s) => (

@@ -15,9 +15,15 @@ describe('AddUserToGroup', () => {
 
   it('is NoSuchEntity for an unknown group or user', async () => {
     const ctx = makeCtx();
-    await expect(call(addUserToGroup, ctx, { GroupName: 'none', UserName: 'lab-admin' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The group with name none cannot be found.' });
+    await expect(call(addUserToGroup, ctx, { GroupName: 'none', UserName: 'lab-admin' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The group with name none cannot be found.',
+    });
     await call(createGroup, ctx, { GroupName: 'g' });
-    await expect(call(addUserToGroup, ctx, { GroupName: 'g', UserName: 'ghost' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The user with name ghost cannot be found.' });
+    await expect(call(addUserToGroup, ctx, { GroupName: 'g', UserName: 'ghost' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The user with name ghost cannot be found.',
+    });
   });
 
   it('limits a user to 10 groups', async () => {

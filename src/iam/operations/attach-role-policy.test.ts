@@ -16,9 +16,15 @@ describe('AttachRolePolicy', () => {
 
   it('is NoSuchEntity for an unknown role; 10 policies at most', async () => {
     const ctx = makeCtx();
-    await expect(call(attachRolePolicy, ctx, { RoleName: 'r', PolicyArn: READONLY_ARN })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The role with name r cannot be found.' });
+    await expect(call(attachRolePolicy, ctx, { RoleName: 'r', PolicyArn: READONLY_ARN })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The role with name r cannot be found.',
+    });
     await call(createRole, ctx, { RoleName: 'r', AssumeRolePolicyDocument: trust });
     ctx.iam.roles.r!.attachedPolicies = Array.from({ length: 10 }, (_, i) => `arn:aws:iam::aws:policy/F${i}`);
-    await expect(call(attachRolePolicy, ctx, { RoleName: 'r', PolicyArn: READONLY_ARN })).rejects.toMatchObject({ code: 'LimitExceeded', message: 'Cannot exceed quota for PoliciesPerRole: 10' });
+    await expect(call(attachRolePolicy, ctx, { RoleName: 'r', PolicyArn: READONLY_ARN })).rejects.toMatchObject({
+      code: 'LimitExceeded',
+      message: 'Cannot exceed quota for PoliciesPerRole: 10',
+    });
   });
 });

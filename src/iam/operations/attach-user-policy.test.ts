@@ -15,7 +15,10 @@ describe('AttachUserPolicy', () => {
 
   it('is NoSuchEntity for an unknown user or policy, InvalidInput for a non-ARN', async () => {
     const ctx = makeCtx();
-    await expect(call(attachUserPolicy, ctx, { UserName: 'ghost', PolicyArn: ADMIN_ARN })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The user with name ghost cannot be found.' });
+    await expect(call(attachUserPolicy, ctx, { UserName: 'ghost', PolicyArn: ADMIN_ARN })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The user with name ghost cannot be found.',
+    });
     await expect(call(attachUserPolicy, ctx, { UserName: 'lab-admin', PolicyArn: 'arn:aws:iam::aws:policy/NoSuchPolicy' })).rejects.toMatchObject({
       code: 'NoSuchEntity',
       message: 'Policy arn:aws:iam::aws:policy/NoSuchPolicy does not exist or is not attachable.',

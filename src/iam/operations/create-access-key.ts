@@ -25,10 +25,21 @@ export const createAccessKey: IamOperationDef<{ UserName?: string }, CreateAcces
   async run(ctx, input) {
     const user = needUser(ctx, targetUserName(ctx, input.UserName));
     if (user.accessKeys.length >= ACCESS_KEYS_PER_USER) throw limitExceeded(`Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);
-    const key = { accessKeyId: newAccessKeyId(ctx.random), secretAccessKey: newSecretAccessKey(ctx.random), status: 'Active' as const, createDate: ctx.clock.nowMs() };
+    const key = {
+      accessKeyId: newAccessKeyId(ctx.random),
+      secretAccessKey: newSecretAccessKey(ctx.random),
+      status: 'Active' as const,
+      createDate: ctx.clock.nowMs(),
+    };
     user.accessKeys.push(key);
     return {
-      AccessKey: { UserName: user.userName, AccessKeyId: key.accessKeyId, Status: key.status, SecretAccessKey: key.secretAccessKey, CreateDate: new Date(key.createDate) },
+      AccessKey: {
+        UserName: user.userName,
+        AccessKeyId: key.accessKeyId,
+        Status: key.status,
+        SecretAccessKey: key.secretAccessKey,
+        CreateDate: new Date(key.createDate),
+      },
     };
   },
 };

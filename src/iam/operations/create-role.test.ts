@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { createRole } from './create-role';
 import { call, makeCtx } from './testing';
 
-const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
+const trust = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { Service: 'lambda.amazonaws.com' }, Action: 'sts:AssumeRole' }],
+});
 
 describe('CreateRole', () => {
   it('creates a role with an AROA id, its trust policy and defaults', async () => {
@@ -40,7 +43,11 @@ describe('CreateRole', () => {
     await expect(call(createRole, ctx, { RoleName: 'r', AssumeRolePolicyDocument: trust, MaxSessionDuration: 60 })).rejects.toMatchObject({
       message: expect.stringContaining("at 'maxSessionDuration' failed to satisfy constraint: Member must have value greater than or equal to 3600"),
     });
-    await expect(call(createRole, ctx, { RoleName: 'r'.repeat(65), AssumeRolePolicyDocument: trust })).rejects.toMatchObject({ message: expect.stringContaining("at 'roleName'") });
-    await expect(call(createRole, ctx, { RoleName: 'r' } as never)).rejects.toMatchObject({ message: expect.stringContaining("Value null at 'assumeRolePolicyDocument'") });
+    await expect(call(createRole, ctx, { RoleName: 'r'.repeat(65), AssumeRolePolicyDocument: trust })).rejects.toMatchObject({
+      message: expect.stringContaining("at 'roleName'"),
+    });
+    await expect(call(createRole, ctx, { RoleName: 'r' } as never)).rejects.toMatchObject({
+      message: expect.stringContaining("Value null at 'assumeRolePolicyDocument'"),
+    });
   });
 });

@@ -14,6 +14,8 @@ describe('DeleteGroupPolicy', () => {
       code: 'NoSuchEntity',
       message: 'The group policy with name p cannot be found.',
     });
-    await expect(call(deleteGroupPolicy, ctx, { GroupName: 'h', PolicyName: 'p' })).rejects.toMatchObject({ message: 'The group with name h cannot be found.' });
+    await expect(call(deleteGroupPolicy, ctx, { GroupName: 'h', PolicyName: 'p' })).rejects.toMatchObject({
+      message: 'The group with name h cannot be found.',
+    });
   });
 });

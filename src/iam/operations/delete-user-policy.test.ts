@@ -13,6 +13,8 @@ describe('DeleteUserPolicy', () => {
       code: 'NoSuchEntity',
       message: 'The user policy with name p cannot be found.',
     });
-    await expect(call(deleteUserPolicy, ctx, { UserName: 'ghost', PolicyName: 'p' })).rejects.toMatchObject({ message: 'The user with name ghost cannot be found.' });
+    await expect(call(deleteUserPolicy, ctx, { UserName: 'ghost', PolicyName: 'p' })).rejects.toMatchObject({
+      message: 'The user with name ghost cannot be found.',
+    });
   });
 });

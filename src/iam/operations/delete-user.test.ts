@@ -37,7 +37,8 @@ describe('DeleteUser', () => {
     await call(attachUserPolicy, ctx, { UserName: 'alice', PolicyArn: ADMIN_ARN });
     await call(addUserToGroup, ctx, { UserName: 'alice', GroupName: 'devs' });
     const key = await call(createAccessKey, ctx, { UserName: 'alice' });
-    const conflict = (message: string) => expect(call(deleteUser, ctx, { UserName: 'alice' })).rejects.toMatchObject({ code: 'DeleteConflict', message, httpStatus: 409 });
+    const conflict = (message: string) =>
+      expect(call(deleteUser, ctx, { UserName: 'alice' })).rejects.toMatchObject({ code: 'DeleteConflict', message, httpStatus: 409 });
 
     await conflict('Cannot delete entity, must delete policies first.');
     await call(deleteUserPolicy, ctx, { UserName: 'alice', PolicyName: 'p' });

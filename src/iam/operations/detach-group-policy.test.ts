@@ -11,10 +11,15 @@ describe('DetachGroupPolicy', () => {
     await call(attachGroupPolicy, ctx, { GroupName: 'g', PolicyArn: ADMIN_ARN });
     await call(detachGroupPolicy, ctx, { GroupName: 'g', PolicyArn: ADMIN_ARN });
     expect(ctx.iam.groups.g!.attachedPolicies).toEqual([]);
-    await expect(call(detachGroupPolicy, ctx, { GroupName: 'g', PolicyArn: ADMIN_ARN })).rejects.toMatchObject({ code: 'NoSuchEntity', message: `Policy ${ADMIN_ARN} was not found.` });
+    await expect(call(detachGroupPolicy, ctx, { GroupName: 'g', PolicyArn: ADMIN_ARN })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: `Policy ${ADMIN_ARN} was not found.`,
+    });
   });
 
   it('is NoSuchEntity for an unknown group', async () => {
-    await expect(call(detachGroupPolicy, makeCtx(), { GroupName: 'g', PolicyArn: ADMIN_ARN })).rejects.toMatchObject({ message: 'The group with name g cannot be found.' });
+    await expect(call(detachGroupPolicy, makeCtx(), { GroupName: 'g', PolicyArn: ADMIN_ARN })).rejects.toMatchObject({
+      message: 'The group with name g cannot be found.',
+    });
   });
 });

@@ -16,7 +16,11 @@ describe('DetachUserPolicy', () => {
       message: `Policy ${READONLY_ARN} was not found.`,
       httpStatus: 404,
     });
-    await expect(call(detachUserPolicy, ctx, { UserName: 'ghost', PolicyArn: ADMIN_ARN })).rejects.toMatchObject({ message: 'The user with name ghost cannot be found.' });
-    await expect(call(detachUserPolicy, ctx, { UserName: 'lab-admin', PolicyArn: 'this is not an arn at all' })).rejects.toMatchObject({ code: 'InvalidInput' });
+    await expect(call(detachUserPolicy, ctx, { UserName: 'ghost', PolicyArn: ADMIN_ARN })).rejects.toMatchObject({
+      message: 'The user with name ghost cannot be found.',
+    });
+    await expect(call(detachUserPolicy, ctx, { UserName: 'lab-admin', PolicyArn: 'this is not an arn at all' })).rejects.toMatchObject({
+      code: 'InvalidInput',
+    });
   });
 });

@@ -21,6 +21,9 @@ describe('GetGroup', () => {
   });
 
   it('is NoSuchEntity for an unknown group', async () => {
-    await expect(call(getGroup, makeCtx(), { GroupName: 'x' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The group with name x cannot be found.' });
+    await expect(call(getGroup, makeCtx(), { GroupName: 'x' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The group with name x cannot be found.',
+    });
   });
 });

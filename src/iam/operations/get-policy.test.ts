@@ -14,14 +14,30 @@ describe('GetPolicy', () => {
       Description: 'Provides access to AWS Key Management Service (KMS).',
     });
     expect(Object.keys(out.Policy)).toEqual([
-      'PolicyName', 'PolicyId', 'Arn', 'Path', 'DefaultVersionId', 'AttachmentCount', 'PermissionsBoundaryUsageCount', 'IsAttachable', 'Description', 'CreateDate', 'UpdateDate',
+      'PolicyName',
+      'PolicyId',
+      'Arn',
+      'Path',
+      'DefaultVersionId',
+      'AttachmentCount',
+      'PermissionsBoundaryUsageCount',
+      'IsAttachable',
+      'Description',
+      'CreateDate',
+      'UpdateDate',
     ]);
     expect(getPolicy.resource!({ PolicyArn: KMS_POWER_ARN }, ctx)).toBe(KMS_POWER_ARN);
   });
 
   it('is NoSuchEntity for an unknown policy and InvalidInput for a non-ARN', async () => {
     const ctx = makeCtx();
-    await expect(call(getPolicy, ctx, { PolicyArn: 'arn:aws:iam::aws:policy/Nope' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'Policy arn:aws:iam::aws:policy/Nope was not found.' });
-    await expect(call(getPolicy, ctx, { PolicyArn: 'AdministratorAccessPolicy' })).rejects.toMatchObject({ code: 'InvalidInput', message: 'ARN AdministratorAccessPolicy is not valid.' });
+    await expect(call(getPolicy, ctx, { PolicyArn: 'arn:aws:iam::aws:policy/Nope' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'Policy arn:aws:iam::aws:policy/Nope was not found.',
+    });
+    await expect(call(getPolicy, ctx, { PolicyArn: 'AdministratorAccessPolicy' })).rejects.toMatchObject({
+      code: 'InvalidInput',
+      message: 'ARN AdministratorAccessPolicy is not valid.',
+    });
   });
 });

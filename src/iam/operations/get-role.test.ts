@@ -17,6 +17,9 @@ describe('GetRole', () => {
   });
 
   it('is NoSuchEntity for an unknown role', async () => {
-    await expect(call(getRole, makeCtx(), { RoleName: 'nope' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The role with name nope cannot be found.' });
+    await expect(call(getRole, makeCtx(), { RoleName: 'nope' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The role with name nope cannot be found.',
+    });
   });
 });

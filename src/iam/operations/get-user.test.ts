@@ -4,7 +4,10 @@ import { createRole } from './create-role';
 import { getUser } from './get-user';
 import { call, makeCtx } from './testing';
 
-const trust = JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }] });
+const trust = JSON.stringify({
+  Version: '2012-10-17',
+  Statement: [{ Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:root' }, Action: 'sts:AssumeRole' }],
+});
 
 describe('GetUser', () => {
   it('returns the named user', async () => {
@@ -30,10 +33,16 @@ describe('GetUser', () => {
     const ctx = makeCtx();
     await call(createRole, ctx, { RoleName: 'app', AssumeRolePolicyDocument: trust });
     ctx.caller = principalForRole(ctx.iam, 'app')!;
-    await expect(call(getUser, ctx, {})).rejects.toMatchObject({ code: 'ValidationError', message: 'Must specify userName when calling with non-User credentials' });
+    await expect(call(getUser, ctx, {})).rejects.toMatchObject({
+      code: 'ValidationError',
+      message: 'Must specify userName when calling with non-User credentials',
+    });
   });
 
   it('is NoSuchEntity for an unknown user', async () => {
-    await expect(call(getUser, makeCtx(), { UserName: 'ghost' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The user with name ghost cannot be found.' });
+    await expect(call(getUser, makeCtx(), { UserName: 'ghost' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The user with name ghost cannot be found.',
+    });
   });
 });

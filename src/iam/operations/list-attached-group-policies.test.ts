@@ -10,7 +10,12 @@ describe('ListAttachedGroupPolicies', () => {
     await call(createGroup, ctx, { GroupName: 'g' });
     expect(await call(listAttachedGroupPolicies, ctx, { GroupName: 'g' })).toEqual({ AttachedPolicies: [], IsTruncated: false });
     await call(attachGroupPolicy, ctx, { GroupName: 'g', PolicyArn: READONLY_ARN });
-    expect((await call(listAttachedGroupPolicies, ctx, { GroupName: 'G' })).AttachedPolicies).toEqual([{ PolicyName: 'ReadOnlyAccess', PolicyArn: READONLY_ARN }]);
-    await expect(call(listAttachedGroupPolicies, ctx, { GroupName: 'x' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The group with name x cannot be found.' });
+    expect((await call(listAttachedGroupPolicies, ctx, { GroupName: 'G' })).AttachedPolicies).toEqual([
+      { PolicyName: 'ReadOnlyAccess', PolicyArn: READONLY_ARN },
+    ]);
+    await expect(call(listAttachedGroupPolicies, ctx, { GroupName: 'x' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The group with name x cannot be found.',
+    });
   });
 });

@@ -16,7 +16,10 @@ export interface ListAttachedGroupPoliciesInput {
   MaxItems?: number;
 }
 
-export const listAttachedGroupPolicies: IamOperationDef<ListAttachedGroupPoliciesInput, { AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string }> = {
+export const listAttachedGroupPolicies: IamOperationDef<
+  ListAttachedGroupPoliciesInput,
+  { AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string }
+> = {
   name: 'ListAttachedGroupPolicies',
   action: 'iam:ListAttachedGroupPolicies',
   summary: 'List the managed policies attached to an IAM group.',

@@ -15,6 +15,9 @@ describe('ListAttachedRolePolicies', () => {
       AttachedPolicies: [{ PolicyName: 'AdministratorAccess', PolicyArn: ADMIN_ARN }],
       IsTruncated: false,
     });
-    await expect(call(listAttachedRolePolicies, ctx, { RoleName: 'x' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The role with name x cannot be found.' });
+    await expect(call(listAttachedRolePolicies, ctx, { RoleName: 'x' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The role with name x cannot be found.',
+    });
   });
 });

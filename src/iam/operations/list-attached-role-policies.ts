@@ -16,7 +16,10 @@ export interface ListAttachedRolePoliciesInput {
   MaxItems?: number;
 }
 
-export const listAttachedRolePolicies: IamOperationDef<ListAttachedRolePoliciesInput, { AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string }> = {
+export const listAttachedRolePolicies: IamOperationDef<
+  ListAttachedRolePoliciesInput,
+  { AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string }
+> = {
   name: 'ListAttachedRolePolicies',
   action: 'iam:ListAttachedRolePolicies',
   summary: 'List the managed policies attached to an IAM role.',

@@ -16,7 +16,10 @@ export interface ListAttachedUserPoliciesInput {
   MaxItems?: number;
 }
 
-export const listAttachedUserPolicies: IamOperationDef<ListAttachedUserPoliciesInput, { AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string }> = {
+export const listAttachedUserPolicies: IamOperationDef<
+  ListAttachedUserPoliciesInput,
+  { AttachedPolicies: AttachedPolicy[]; IsTruncated: boolean; Marker?: string }
+> = {
   name: 'ListAttachedUserPolicies',
   action: 'iam:ListAttachedUserPolicies',
   summary: 'List the managed policies attached to an IAM user.',

@@ -10,6 +10,9 @@ describe('ListGroupPolicies', () => {
     await call(createGroup, ctx, { GroupName: 'g' });
     await call(putGroupPolicy, ctx, { GroupName: 'g', PolicyName: 'only', PolicyDocument: doc({ Effect: 'Allow', Action: 'kms:List*', Resource: '*' }) });
     expect(await call(listGroupPolicies, ctx, { GroupName: 'g' })).toEqual({ PolicyNames: ['only'], IsTruncated: false });
-    await expect(call(listGroupPolicies, ctx, { GroupName: 'nope' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The group with name nope cannot be found.' });
+    await expect(call(listGroupPolicies, ctx, { GroupName: 'nope' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The group with name nope cannot be found.',
+    });
   });
 });

@@ -22,7 +22,11 @@ export const listGroupPolicies: IamOperationDef<ListGroupPoliciesInput, { Policy
   resource: (input, ctx) => groupResource(ctx, input.GroupName),
   async run(ctx, input) {
     const entity = needGroup(ctx, input.GroupName);
-    const p = paginate(entity.inlinePolicies.map((x) => x.name), (n) => n, input);
+    const p = paginate(
+      entity.inlinePolicies.map((x) => x.name),
+      (n) => n,
+      input,
+    );
     return { PolicyNames: p.page, ...pageFields(p) };
   },
 };

@@ -19,6 +19,9 @@ describe('ListGroupsForUser', () => {
   });
 
   it('is NoSuchEntity for an unknown user', async () => {
-    await expect(call(listGroupsForUser, makeCtx(), { UserName: 'ghost' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The user with name ghost cannot be found.' });
+    await expect(call(listGroupsForUser, makeCtx(), { UserName: 'ghost' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The user with name ghost cannot be found.',
+    });
   });
 });

@@ -8,7 +8,13 @@ describe('ListPolicies', () => {
     const ctx = makeCtx();
     const out = await call(listPolicies, ctx, {});
     expect(out.IsTruncated).toBe(false);
-    expect(out.Policies.map((p) => p.PolicyName)).toEqual(['AdministratorAccess', 'AWSKeyManagementServicePowerUser', 'IAMReadOnlyAccess', 'PowerUserAccess', 'ReadOnlyAccess']);
+    expect(out.Policies.map((p) => p.PolicyName)).toEqual([
+      'AdministratorAccess',
+      'AWSKeyManagementServicePowerUser',
+      'IAMReadOnlyAccess',
+      'PowerUserAccess',
+      'ReadOnlyAccess',
+    ]);
     expect(out.Policies[0]).toEqual({
       PolicyName: 'AdministratorAccess',
       PolicyId: 'ANPAIWMBCKSKIEE64ZLYK',
@@ -28,7 +34,10 @@ describe('ListPolicies', () => {
     expect(await call(listPolicies, ctx, { Scope: 'Local' })).toEqual({ Policies: [], IsTruncated: false });
     expect((await call(listPolicies, ctx, { Scope: 'AWS' })).Policies).toHaveLength(5);
     await call(attachUserPolicy, ctx, { UserName: 'lab-admin', PolicyArn: KMS_POWER_ARN });
-    expect((await call(listPolicies, ctx, { OnlyAttached: true })).Policies.map((p) => p.PolicyName)).toEqual(['AdministratorAccess', 'AWSKeyManagementServicePowerUser']);
+    expect((await call(listPolicies, ctx, { OnlyAttached: true })).Policies.map((p) => p.PolicyName)).toEqual([
+      'AdministratorAccess',
+      'AWSKeyManagementServicePowerUser',
+    ]);
     expect((await call(listPolicies, ctx, { PolicyUsageFilter: 'PermissionsBoundary' })).Policies).toEqual([]);
     const page = await call(listPolicies, ctx, { MaxItems: 2 });
     expect(page.IsTruncated).toBe(true);

@@ -22,7 +22,11 @@ export const listUserPolicies: IamOperationDef<ListUserPoliciesInput, { PolicyNa
   resource: (input, ctx) => userResource(ctx, input.UserName),
   async run(ctx, input) {
     const entity = needUser(ctx, input.UserName);
-    const p = paginate(entity.inlinePolicies.map((x) => x.name), (n) => n, input);
+    const p = paginate(
+      entity.inlinePolicies.map((x) => x.name),
+      (n) => n,
+      input,
+    );
     return { PolicyNames: p.page, ...pageFields(p) };
   },
 };

@@ -37,7 +37,9 @@ describe('ListUsers', () => {
 
   it('rejects MaxItems outside 1-1000 and a foreign Marker', async () => {
     const ctx = makeCtx();
-    await expect(call(listUsers, ctx, { MaxItems: 0 })).rejects.toMatchObject({ message: expect.stringContaining("at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1") });
+    await expect(call(listUsers, ctx, { MaxItems: 0 })).rejects.toMatchObject({
+      message: expect.stringContaining("at 'maxItems' failed to satisfy constraint: Member must have value greater than or equal to 1"),
+    });
     await expect(call(listUsers, ctx, { MaxItems: 1001 })).rejects.toMatchObject({ message: expect.stringContaining('less than or equal to 1000') });
     await expect(call(listUsers, ctx, { Marker: 'not-ours' })).rejects.toMatchObject({ code: 'ValidationError', message: 'Invalid Marker.' });
   });

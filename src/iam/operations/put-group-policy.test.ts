@@ -14,9 +14,13 @@ describe('PutGroupPolicy', () => {
 
   it('rejects bad documents and unknown groups; allows 5120 characters', async () => {
     const ctx = makeCtx();
-    await expect(call(putGroupPolicy, ctx, { GroupName: 'g', PolicyName: 'p', PolicyDocument: doc({ Effect: 'Allow', Action: '*', Resource: '*' }) })).rejects.toMatchObject({ code: 'NoSuchEntity' });
+    await expect(
+      call(putGroupPolicy, ctx, { GroupName: 'g', PolicyName: 'p', PolicyDocument: doc({ Effect: 'Allow', Action: '*', Resource: '*' }) }),
+    ).rejects.toMatchObject({ code: 'NoSuchEntity' });
     await call(createGroup, ctx, { GroupName: 'g' });
-    await expect(call(putGroupPolicy, ctx, { GroupName: 'g', PolicyName: 'p', PolicyDocument: doc({ Effect: 'allow', Action: '*', Resource: '*' }) })).rejects.toMatchObject({
+    await expect(
+      call(putGroupPolicy, ctx, { GroupName: 'g', PolicyName: 'p', PolicyDocument: doc({ Effect: 'allow', Action: '*', Resource: '*' }) }),
+    ).rejects.toMatchObject({
       code: 'MalformedPolicyDocument',
       message: 'Statement 1: Effect must be Allow or Deny (found "allow").',
     });

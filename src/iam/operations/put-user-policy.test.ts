@@ -20,7 +20,9 @@ describe('PutUserPolicy', () => {
       code: 'MalformedPolicyDocument',
       message: expect.stringMatching(/^JSON syntax error at line 1, column 16/),
     });
-    await expect(call(putUserPolicy, ctx, { UserName: 'lab-admin', PolicyName: 'p', PolicyDocument: doc({ Effect: 'Allow', Resource: '*' }) })).rejects.toMatchObject({
+    await expect(
+      call(putUserPolicy, ctx, { UserName: 'lab-admin', PolicyName: 'p', PolicyDocument: doc({ Effect: 'Allow', Resource: '*' }) }),
+    ).rejects.toMatchObject({
       code: 'MalformedPolicyDocument',
       message: 'Statement 1: Policy statement must contain actions.',
     });
@@ -47,7 +49,9 @@ describe('PutUserPolicy', () => {
   it('validates names and the document size', async () => {
     const ctx = makeCtx();
     await expect(call(putUserPolicy, ctx, { UserName: 'ghost', PolicyName: 'p', PolicyDocument: allowKms })).rejects.toMatchObject({ code: 'NoSuchEntity' });
-    await expect(call(putUserPolicy, ctx, { UserName: 'lab-admin', PolicyName: '', PolicyDocument: allowKms })).rejects.toMatchObject({ message: expect.stringContaining("at 'policyName'") });
+    await expect(call(putUserPolicy, ctx, { UserName: 'lab-admin', PolicyName: '', PolicyDocument: allowKms })).rejects.toMatchObject({
+      message: expect.stringContaining("at 'policyName'"),
+    });
     await expect(call(putUserPolicy, ctx, { UserName: 'lab-admin', PolicyName: 'p', PolicyDocument: 'x'.repeat(131073) })).rejects.toMatchObject({
       message: expect.stringContaining("at 'policyDocument' failed to satisfy constraint: Member must have length less than or equal to 131072"),
     });

@@ -15,9 +15,15 @@ describe('RemoveUserFromGroup', () => {
 
   it('is NoSuchEntity when the group, the user or the membership is missing', async () => {
     const ctx = makeCtx();
-    await expect(call(removeUserFromGroup, ctx, { GroupName: 'g', UserName: 'lab-admin' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The group with name g cannot be found.' });
+    await expect(call(removeUserFromGroup, ctx, { GroupName: 'g', UserName: 'lab-admin' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The group with name g cannot be found.',
+    });
     await call(createGroup, ctx, { GroupName: 'g' });
-    await expect(call(removeUserFromGroup, ctx, { GroupName: 'g', UserName: 'ghost' })).rejects.toMatchObject({ code: 'NoSuchEntity', message: 'The user with name ghost cannot be found.' });
+    await expect(call(removeUserFromGroup, ctx, { GroupName: 'g', UserName: 'ghost' })).rejects.toMatchObject({
+      code: 'NoSuchEntity',
+      message: 'The user with name ghost cannot be found.',
+    });
     await expect(call(removeUserFromGroup, ctx, { GroupName: 'g', UserName: 'lab-admin' })).rejects.toMatchObject({ code: 'NoSuchEntity' });
   });
 });

@@ -18,7 +18,9 @@ describe('UpdateAccessKey', () => {
       code: 'NoSuchEntity',
       message: 'The Access Key with id AKIAXXXXXXXXXXXXXXXX cannot be found.',
     });
-    await expect(call(updateAccessKey, ctx, { UserName: 'lab-admin', AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Paused' as 'Active' })).rejects.toMatchObject({
+    await expect(
+      call(updateAccessKey, ctx, { UserName: 'lab-admin', AccessKeyId: 'AKIAIOSFODNN7EXAMPLE', Status: 'Paused' as 'Active' }),
+    ).rejects.toMatchObject({
       code: 'ValidationError',
     });
   });

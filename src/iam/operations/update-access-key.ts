@@ -13,10 +13,10 @@ export const updateAccessKey: IamOperationDef<{ UserName?: string; AccessKeyId: 
   name: 'UpdateAccessKey',
   action: 'iam:UpdateAccessKey',
   summary: "Activate or deactivate one of an IAM user's access keys.",
-  input: struct(
-    { UserName: existingUserName, AccessKeyId: accessKeyId, Status: str({ enum: ['Active', 'Inactive'], doc: 'Active or Inactive.' }) },
-    ['AccessKeyId', 'Status'],
-  ),
+  input: struct({ UserName: existingUserName, AccessKeyId: accessKeyId, Status: str({ enum: ['Active', 'Inactive'], doc: 'Active or Inactive.' }) }, [
+    'AccessKeyId',
+    'Status',
+  ]),
   resource: (input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn),
   async run(ctx, input) {
     const user = needUser(ctx, targetUserName(ctx, input.UserName));

@@ -7,7 +7,13 @@ import type { KeyMaterial, KmsKey } from '@/kms/model/key';
 import { encodeHeader, IV_LENGTH, parseBlob } from './ciphertext-blob';
 import { encodeEncryptionContext, type EncryptionContext } from './encryption-context';
 
-export async function sealWith(key: KmsKey, material: KeyMaterial, plaintext: Uint8Array, ctx: EncryptionContext | undefined, random: Random): Promise<Uint8Array> {
+export async function sealWith(
+  key: KmsKey,
+  material: KeyMaterial,
+  plaintext: Uint8Array,
+  ctx: EncryptionContext | undefined,
+  random: Random,
+): Promise<Uint8Array> {
   const header = encodeHeader(key.keyId, material.id);
   const iv = random.bytes(IV_LENGTH);
   const aad = concatBytes(header, encodeEncryptionContext(ctx));
@@ -22,7 +28,11 @@ export async function openWith(key: KmsKey, blob: Uint8Array, ctx: EncryptionCon
   if (!parsed || !material) throw new AwsError('InvalidCiphertextException');
   const aad = concatBytes(parsed.header, encodeEncryptionContext(ctx));
   try {
-    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: ownBytes(parsed.iv), additionalData: ownBytes(aad) }, material.key, ownBytes(parsed.sealed));
+    const plain = await crypto.subtle.decrypt(
+      { name: 'AES-GCM', iv: ownBytes(parsed.iv), additionalData: ownBytes(aad) },
+      material.key,
+      ownBytes(parsed.sealed),
+    );
     return { plaintext: new Uint8Array(plain), material };
   } catch {
     throw new AwsError('InvalidCiphertextException');

@@ -32,7 +32,12 @@ describe('automatic rotation (lifecycle)', () => {
     const keyId = await t.createKey();
     await t.kms('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 90 });
     await t.days(365);
-    expect(await rotations(t, keyId)).toEqual([[90, 'AUTOMATIC'], [180, 'AUTOMATIC'], [270, 'AUTOMATIC'], [360, 'AUTOMATIC']]);
+    expect(await rotations(t, keyId)).toEqual([
+      [90, 'AUTOMATIC'],
+      [180, 'AUTOMATIC'],
+      [270, 'AUTOMATIC'],
+      [360, 'AUTOMATIC'],
+    ]);
     expect((await t.kms('GetKeyRotationStatus', { KeyId: keyId })).NextRotationDate).toEqual(new Date(START + 450 * DAY_MS));
   });
 
@@ -60,7 +65,10 @@ describe('automatic rotation (lifecycle)', () => {
     expect(await rotations(t, keyId)).toEqual([[200, 'AUTOMATIC']]);
     expect((await t.kms('GetKeyRotationStatus', { KeyId: keyId })).NextRotationDate).toEqual(new Date(START + 290 * DAY_MS));
     await t.days(90);
-    expect(await rotations(t, keyId)).toEqual([[200, 'AUTOMATIC'], [290, 'AUTOMATIC']]);
+    expect(await rotations(t, keyId)).toEqual([
+      [200, 'AUTOMATIC'],
+      [290, 'AUTOMATIC'],
+    ]);
   });
 
   it('an Enabled key found overdue at the start of an advance rotates once, then every period', async () => {
@@ -71,7 +79,10 @@ describe('automatic rotation (lifecycle)', () => {
     const state = t.cloud.kmsRegion('us-east-1');
     state.keys[keyId]!.rotation.nextRotationMs = START - 10 * DAY_MS;
     const events = await runRotations(t.cloud.kmsEnv(), state, START, START + 95 * DAY_MS);
-    expect(events.map((e) => [(e.timeMs - START) / DAY_MS, e.eventName])).toEqual([[0, 'RotateKey'], [90, 'RotateKey']]);
+    expect(events.map((e) => [(e.timeMs - START) / DAY_MS, e.eventName])).toEqual([
+      [0, 'RotateKey'],
+      [90, 'RotateKey'],
+    ]);
     expect(state.keys[keyId]!.rotation.nextRotationMs).toBe(START + 180 * DAY_MS);
   });
 
@@ -101,6 +112,9 @@ describe('automatic rotation (lifecycle)', () => {
     const t = kmsLab();
     const managed = (await t.kms('DescribeKey', { KeyId: 'alias/aws/s3' })).KeyMetadata;
     await t.days(365 * 2);
-    expect(await rotations(t, managed.KeyId)).toEqual([[365, 'AUTOMATIC'], [730, 'AUTOMATIC']]);
+    expect(await rotations(t, managed.KeyId)).toEqual([
+      [365, 'AUTOMATIC'],
+      [730, 'AUTOMATIC'],
+    ]);
   });
 });

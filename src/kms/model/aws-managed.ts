@@ -27,8 +27,7 @@ export const awsManagedServiceOf = (aliasName: string): string | undefined => {
   return m && AWS_MANAGED_SERVICES[m[1]!] ? m[1] : undefined;
 };
 
-export const awsManagedDescription = (service: string) =>
-  `Default key that protects my ${AWS_MANAGED_SERVICES[service]!.title} when no other key is defined`;
+export const awsManagedDescription = (service: string) => `Default key that protects my ${AWS_MANAGED_SERVICES[service]!.title} when no other key is defined`;
 
 export function awsManagedPolicy(service: string, region: string, account = ACCOUNT_ID): string {
   const s = AWS_MANAGED_SERVICES[service]!;

@@ -55,7 +55,7 @@ function principalsOf(doc: { Statement?: unknown }): string[] {
 function principalExists(iam: IamState, principal: string): boolean {
   if (principal === '*' || /^\d{12}$/.test(principal)) return true;
   const arn = parseArn(principal);
-  if (!arn || arn.service !== 'iam' && arn.service !== 'sts') return false;
+  if (!arn || (arn.service !== 'iam' && arn.service !== 'sts')) return false;
   if (arn.account !== ACCOUNT_ID) return /^\d{12}$/.test(arn.account);
   if (arn.resource === 'root') return true;
   const name = arn.resource.split('/').pop()!.toLowerCase();

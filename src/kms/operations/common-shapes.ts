@@ -14,8 +14,5 @@ export const symmetricAlgorithmShape = str({
   enum: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'],
   doc: 'Encryption algorithm',
 });
-export const tagShape = struct(
-  { TagKey: str({ min: 1, max: 128 }), TagValue: str({ min: 0, max: 256 }) },
-  ['TagKey', 'TagValue'],
-);
+export const tagShape = struct({ TagKey: str({ min: 1, max: 128 }), TagValue: str({ min: 0, max: 256 }) }, ['TagKey', 'TagValue']);
 export const tagsShape = list(tagShape, { doc: 'Tags (TagKey=string,TagValue=string ...)' });

@@ -8,7 +8,12 @@ const connectionState = async (t: ReturnType<typeof kmsLab>, id: string) =>
 describe('ConnectCustomKeyStore', () => {
   it('connects at once; connecting a connected store is accepted', async () => {
     const t = kmsLab();
-    const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', { CustomKeyStoreName: 'hsm', CloudHsmClusterId: 'cluster-234abcdefgh', TrustAnchorCertificate: PEM, KeyStorePassword: 'kmsPswd1' });
+    const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', {
+      CustomKeyStoreName: 'hsm',
+      CloudHsmClusterId: 'cluster-234abcdefgh',
+      TrustAnchorCertificate: PEM,
+      KeyStorePassword: 'kmsPswd1',
+    });
     expect(await t.kms('ConnectCustomKeyStore', { CustomKeyStoreId })).toEqual({});
     expect(await connectionState(t, CustomKeyStoreId)).toBe('CONNECTED');
     expect(await t.kms('ConnectCustomKeyStore', { CustomKeyStoreId })).toEqual({});
@@ -17,7 +22,12 @@ describe('ConnectCustomKeyStore', () => {
 
   it('gives keys back the state they had before the disconnection', async () => {
     const t = kmsLab();
-    const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', { CustomKeyStoreName: 'hsm', CloudHsmClusterId: 'cluster-234abcdefgh', TrustAnchorCertificate: PEM, KeyStorePassword: 'kmsPswd1' });
+    const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', {
+      CustomKeyStoreName: 'hsm',
+      CloudHsmClusterId: 'cluster-234abcdefgh',
+      TrustAnchorCertificate: PEM,
+      KeyStorePassword: 'kmsPswd1',
+    });
     await t.kms('ConnectCustomKeyStore', { CustomKeyStoreId });
     const on = (await t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM', CustomKeyStoreId })).KeyMetadata.KeyId;
     const off = (await t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM', CustomKeyStoreId })).KeyMetadata.KeyId;
@@ -32,7 +42,11 @@ describe('ConnectCustomKeyStore', () => {
 
   it('unknown store; IAM-only permission', async () => {
     const t = kmsLab();
-    await t.expectError(t.kms('ConnectCustomKeyStore', { CustomKeyStoreId: 'cks-00000000000000000' }), 'CustomKeyStoreNotFoundException', 'Custom key store cks-00000000000000000 does not exist.');
+    await t.expectError(
+      t.kms('ConnectCustomKeyStore', { CustomKeyStoreId: 'cks-00000000000000000' }),
+      'CustomKeyStoreNotFoundException',
+      'Custom key store cks-00000000000000000 does not exist.',
+    );
     const nobody = await t.user('nobody');
     await t.expectError(
       t.kms('ConnectCustomKeyStore', { CustomKeyStoreId: 'cks-00000000000000000' }, { as: nobody }),

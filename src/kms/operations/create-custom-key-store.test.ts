@@ -43,7 +43,11 @@ describe('CreateCustomKeyStore', () => {
       delete input[member];
       await t.expectError(t.kms('CreateCustomKeyStore', input), 'ValidationException', `${member} is required when CustomKeyStoreType is AWS_CLOUDHSM.`);
     }
-    await t.expectError(t.kms('CreateCustomKeyStore', {}), 'ValidationException', "1 validation error detected: Value null at 'customKeyStoreName' failed to satisfy constraint: Member must not be null");
+    await t.expectError(
+      t.kms('CreateCustomKeyStore', {}),
+      'ValidationException',
+      "1 validation error detected: Value null at 'customKeyStoreName' failed to satisfy constraint: Member must not be null",
+    );
   });
 
   it('validates the password without echoing it, and the trust anchor', async () => {
@@ -63,13 +67,21 @@ describe('CreateCustomKeyStore', () => {
       'ValidationException',
       "1 validation error detected: Value 'cluster-1' at 'cloudHsmClusterId' failed to satisfy constraint: Member must have length greater than or equal to 19",
     );
-    await t.expectError(t.kms('CreateCustomKeyStore', { CustomKeyStoreName: 'x', CustomKeyStoreType: 'EXTERNAL_KEY_STORE' }), 'UnsupportedOperationException', 'External key stores are not supported by KMS Lab.');
+    await t.expectError(
+      t.kms('CreateCustomKeyStore', { CustomKeyStoreName: 'x', CustomKeyStoreType: 'EXTERNAL_KEY_STORE' }),
+      'UnsupportedOperationException',
+      'External key stores are not supported by KMS Lab.',
+    );
   });
 
   it('at most 10 custom key stores per Region', async () => {
     const t = kmsLab();
     for (let i = 0; i < 10; i++) await t.kms('CreateCustomKeyStore', store(`s${i}`, `cluster-${String(i).padStart(11, 'a')}`));
-    await t.expectError(t.kms('CreateCustomKeyStore', store('s10', 'cluster-bbbbbbbbbbb')), 'LimitExceededException', 'The request would exceed the quota of 10 custom key stores in this Region.');
+    await t.expectError(
+      t.kms('CreateCustomKeyStore', store('s10', 'cluster-bbbbbbbbbbb')),
+      'LimitExceededException',
+      'The request would exceed the quota of 10 custom key stores in this Region.',
+    );
   });
 
   it('is an IAM-only permission: kms:CreateCustomKeyStore', async () => {

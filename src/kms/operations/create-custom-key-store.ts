@@ -42,19 +42,29 @@ export const createCustomKeyStore = defineKmsOperation<Input, { CustomKeyStoreId
       const rule = password.length < 7 ? 'have length greater than or equal to 7' : 'have length less than or equal to 32';
       throw new AwsError('ValidationException', `1 validation error detected: Value at 'keyStorePassword' failed to satisfy constraint: Member must ${rule}`);
     }
-    if (input.CustomKeyStoreType === 'EXTERNAL_KEY_STORE') throw new AwsError('UnsupportedOperationException', 'External key stores are not supported by KMS Lab.');
+    if (input.CustomKeyStoreType === 'EXTERNAL_KEY_STORE')
+      throw new AwsError('UnsupportedOperationException', 'External key stores are not supported by KMS Lab.');
     for (const member of ['CloudHsmClusterId', 'TrustAnchorCertificate', 'KeyStorePassword'] as const) {
       if (input[member] === undefined) throw new AwsError('ValidationException', `${member} is required when CustomKeyStoreType is AWS_CLOUDHSM.`);
     }
     const stores = Object.values(ctx.state.customKeyStores);
     if (stores.some((s) => s.customKeyStoreName === input.CustomKeyStoreName)) {
-      throw new AwsError('CustomKeyStoreNameInUseException', `The custom key store name ${input.CustomKeyStoreName} is already assigned to another custom key store in the account.`);
+      throw new AwsError(
+        'CustomKeyStoreNameInUseException',
+        `The custom key store name ${input.CustomKeyStoreName} is already assigned to another custom key store in the account.`,
+      );
     }
     if (stores.some((s) => s.cloudHsmClusterId === input.CloudHsmClusterId)) {
-      throw new AwsError('CloudHsmClusterInUseException', `The CloudHSM cluster ${input.CloudHsmClusterId} is already associated with a custom key store in the account.`);
+      throw new AwsError(
+        'CloudHsmClusterInUseException',
+        `The CloudHSM cluster ${input.CloudHsmClusterId} is already associated with a custom key store in the account.`,
+      );
     }
     if (!/-----BEGIN CERTIFICATE-----[\s\S]+-----END CERTIFICATE-----/.test(input.TrustAnchorCertificate!)) {
-      throw new AwsError('IncorrectTrustAnchorException', `The trust anchor certificate does not match the trust anchor certificate of the CloudHSM cluster ${input.CloudHsmClusterId}.`);
+      throw new AwsError(
+        'IncorrectTrustAnchorException',
+        `The trust anchor certificate does not match the trust anchor certificate of the CloudHSM cluster ${input.CloudHsmClusterId}.`,
+      );
     }
     if (stores.length >= MAX_CUSTOM_KEY_STORES) {
       throw new AwsError('LimitExceededException', `The request would exceed the quota of ${MAX_CUSTOM_KEY_STORES} custom key stores in this Region.`);

@@ -6,7 +6,12 @@ const PEM = '-----BEGIN CERTIFICATE-----\nMIIDhjCCAm6gAwIBAgIJAP9\n-----END CERT
 const arn = (keyId: string) => keyArn('us-east-1', keyId);
 
 async function store(t: ReturnType<typeof kmsLab>, connect: boolean) {
-  const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', { CustomKeyStoreName: 'hsm', CloudHsmClusterId: 'cluster-234abcdefgh', TrustAnchorCertificate: PEM, KeyStorePassword: 'kmsPswd1' });
+  const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', {
+    CustomKeyStoreName: 'hsm',
+    CloudHsmClusterId: 'cluster-234abcdefgh',
+    TrustAnchorCertificate: PEM,
+    KeyStorePassword: 'kmsPswd1',
+  });
   if (connect) await t.kms('ConnectCustomKeyStore', { CustomKeyStoreId });
   return CustomKeyStoreId as string;
 }
@@ -16,7 +21,13 @@ describe('CreateKey with Origin AWS_CLOUDHSM', () => {
     const t = kmsLab();
     const storeId = await store(t, true);
     const meta = (await t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM', CustomKeyStoreId: storeId, Description: 'in my HSMs' })).KeyMetadata;
-    expect(meta).toMatchObject({ Origin: 'AWS_CLOUDHSM', CustomKeyStoreId: storeId, CloudHsmClusterId: 'cluster-234abcdefgh', KeyState: 'Enabled', KeySpec: 'SYMMETRIC_DEFAULT' });
+    expect(meta).toMatchObject({
+      Origin: 'AWS_CLOUDHSM',
+      CustomKeyStoreId: storeId,
+      CloudHsmClusterId: 'cluster-234abcdefgh',
+      KeyState: 'Enabled',
+      KeySpec: 'SYMMETRIC_DEFAULT',
+    });
     expect(await t.decryptText(await t.encrypt(meta.KeyId, 'hsm'))).toBe('hsm');
   });
 
@@ -28,15 +39,27 @@ describe('CreateKey with Origin AWS_CLOUDHSM', () => {
 
   it('needs an existing, connected store', async () => {
     const t = kmsLab();
-    await t.expectError(t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM' }), 'ValidationException', 'A CustomKeyStoreId is required when the Origin is AWS_CLOUDHSM.');
+    await t.expectError(
+      t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM' }),
+      'ValidationException',
+      'A CustomKeyStoreId is required when the Origin is AWS_CLOUDHSM.',
+    );
     await t.expectError(
       t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM', CustomKeyStoreId: 'cks-00000000000000000' }),
       'CustomKeyStoreNotFoundException',
       'Custom key store cks-00000000000000000 does not exist.',
     );
     const storeId = await store(t, false);
-    await t.expectError(t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM', CustomKeyStoreId: storeId }), 'CustomKeyStoreInvalidStateException', `Custom key store ${storeId} is not connected.`);
-    await t.expectError(t.kms('CreateKey', { Origin: 'EXTERNAL', CustomKeyStoreId: storeId }), 'UnsupportedOperationException', 'Origin EXTERNAL is not valid with a CustomKeyStoreId.');
+    await t.expectError(
+      t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM', CustomKeyStoreId: storeId }),
+      'CustomKeyStoreInvalidStateException',
+      `Custom key store ${storeId} is not connected.`,
+    );
+    await t.expectError(
+      t.kms('CreateKey', { Origin: 'EXTERNAL', CustomKeyStoreId: storeId }),
+      'UnsupportedOperationException',
+      'Origin EXTERNAL is not valid with a CustomKeyStoreId.',
+    );
   });
 
   it('custom key store keys cannot rotate', async () => {

@@ -48,7 +48,16 @@ describe('CreateKey', () => {
     const { KeyMetadata } = await t.kms('CreateKey', { Tags: [{ TagKey: 'team', TagValue: 'blue' }] });
     expect((await t.kms('ListResourceTags', { KeyId: KeyMetadata.KeyId })).Tags).toEqual([{ TagKey: 'team', TagValue: 'blue' }]);
     await t.expectError(t.kms('CreateKey', { Tags: [{ TagKey: 'aws:x', TagValue: '' }] }), 'TagException', 'Tags beginning with aws: are reserved');
-    await t.expectError(t.kms('CreateKey', { Tags: [{ TagKey: 'a', TagValue: '1' }, { TagKey: 'a', TagValue: '2' }] }), 'TagException', 'Duplicate tag keys');
+    await t.expectError(
+      t.kms('CreateKey', {
+        Tags: [
+          { TagKey: 'a', TagValue: '1' },
+          { TagKey: 'a', TagValue: '2' },
+        ],
+      }),
+      'TagException',
+      'Duplicate tag keys',
+    );
     const many = Array.from({ length: 51 }, (_, i) => ({ TagKey: `k${i}`, TagValue: 'v' }));
     await t.expectError(t.kms('CreateKey', { Tags: many }), 'TagException', 'Too many tags');
     await t.expectError(
@@ -65,8 +74,16 @@ describe('CreateKey', () => {
       'ValidationException',
       "1 validation error detected: Value 'HMAC_random' at 'keySpec' failed to satisfy constraint: Member must satisfy enum value set: [RSA_2048, ECC_NIST_P384, ECC_NIST_P256, ECC_NIST_P521, HMAC_384, RSA_3072, ECC_SECG_P256K1, RSA_4096, SYMMETRIC_DEFAULT, HMAC_256, HMAC_224, HMAC_512]",
     );
-    await t.expectError(t.kms('CreateKey', { KeyUsage: 'SIGN_VERIFY' }), 'ValidationException', 'KeyUsage SIGN_VERIFY is not compatible with KeySpec SYMMETRIC_DEFAULT');
-    await t.expectError(t.kms('CreateKey', { KeySpec: 'RSA_2048' }), 'ValidationException', 'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.');
+    await t.expectError(
+      t.kms('CreateKey', { KeyUsage: 'SIGN_VERIFY' }),
+      'ValidationException',
+      'KeyUsage SIGN_VERIFY is not compatible with KeySpec SYMMETRIC_DEFAULT',
+    );
+    await t.expectError(
+      t.kms('CreateKey', { KeySpec: 'RSA_2048' }),
+      'ValidationException',
+      'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
+    );
     await t.expectError(t.kms('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' }), 'UnsupportedOperationException');
     await t.expectError(
       t.kms('CreateKey', { KeySpec: 'SYMMETRIC_DEFAULT', CustomerMasterKeySpec: 'SYMMETRIC_DEFAULT' }),
@@ -88,7 +105,11 @@ describe('CreateKey', () => {
     );
     const alice = await t.user('alice', ['AdministratorAccess']);
     await t.expectError(
-      t.kms('CreateKey', { Policy: policy('arn:aws:iam::111122223333:user/bob-not-alice'.replace('bob-not-alice', 'alice')) }, { as: await t.user('carol', ['AdministratorAccess']) }),
+      t.kms(
+        'CreateKey',
+        { Policy: policy('arn:aws:iam::111122223333:user/bob-not-alice'.replace('bob-not-alice', 'alice')) },
+        { as: await t.user('carol', ['AdministratorAccess']) },
+      ),
       'MalformedPolicyDocumentException',
       'The new key policy will not allow you to update the key policy in the future.',
     );

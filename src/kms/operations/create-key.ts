@@ -16,7 +16,20 @@ import { newKey } from '@/kms/model/new-key';
 import { mergeTags } from '@/kms/model/tags';
 import { tagsShape } from './common-shapes';
 
-const KEY_SPECS = ['RSA_2048', 'ECC_NIST_P384', 'ECC_NIST_P256', 'ECC_NIST_P521', 'HMAC_384', 'RSA_3072', 'ECC_SECG_P256K1', 'RSA_4096', 'SYMMETRIC_DEFAULT', 'HMAC_256', 'HMAC_224', 'HMAC_512'];
+const KEY_SPECS = [
+  'RSA_2048',
+  'ECC_NIST_P384',
+  'ECC_NIST_P256',
+  'ECC_NIST_P521',
+  'HMAC_384',
+  'RSA_3072',
+  'ECC_SECG_P256K1',
+  'RSA_4096',
+  'SYMMETRIC_DEFAULT',
+  'HMAC_256',
+  'HMAC_224',
+  'HMAC_512',
+];
 
 interface Input {
   Policy?: string;
@@ -49,12 +62,19 @@ export const createKey = defineKmsOperation<Input, { KeyMetadata: ReturnType<typ
   }),
   async run(ctx, input) {
     if (input.KeySpec && input.CustomerMasterKeySpec) {
-      throw new AwsError('ValidationException', 'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.');
+      throw new AwsError(
+        'ValidationException',
+        'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
+      );
     }
     const spec = input.KeySpec ?? input.CustomerMasterKeySpec ?? 'SYMMETRIC_DEFAULT';
     if (spec !== 'SYMMETRIC_DEFAULT') {
-      if (!input.KeyUsage) throw new AwsError('ValidationException', 'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.');
-      throw new AwsError('UnsupportedOperationException', `KeySpec ${spec} is not supported by KMS Lab, which simulates symmetric encryption keys (SYMMETRIC_DEFAULT).`);
+      if (!input.KeyUsage)
+        throw new AwsError('ValidationException', 'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.');
+      throw new AwsError(
+        'UnsupportedOperationException',
+        `KeySpec ${spec} is not supported by KMS Lab, which simulates symmetric encryption keys (SYMMETRIC_DEFAULT).`,
+      );
     }
     const usage = input.KeyUsage ?? 'ENCRYPT_DECRYPT';
     if (usage !== 'ENCRYPT_DECRYPT') throw new AwsError('ValidationException', `KeyUsage ${usage} is not compatible with KeySpec ${spec}`);

@@ -65,7 +65,14 @@ describe('Decrypt', () => {
     flipped[blob.length - 20] = flipped[blob.length - 20]! ^ 0x01;
     const header = blob.slice();
     header[30] = header[30]! ^ 0x80; // inside the key material id
-    for (const bad of [flipped, header, blob.slice(0, blob.length - 1), blob.slice(0, 40), new Uint8Array([...blob, 0]), utf8('not a kms blob at all, not at all')]) {
+    for (const bad of [
+      flipped,
+      header,
+      blob.slice(0, blob.length - 1),
+      blob.slice(0, 40),
+      new Uint8Array([...blob, 0]),
+      utf8('not a kms blob at all, not at all'),
+    ]) {
       await t.expectError(t.kms('Decrypt', { CiphertextBlob: bad }), 'InvalidCiphertextException', '');
     }
     await t.expectError(
@@ -122,7 +129,11 @@ describe('Decrypt', () => {
     const blob = await t.encrypt(keyId, 'x');
     const dry = 'The request would have succeeded, but the DryRun option is set.';
     await t.expectError(t.kms('Decrypt', { CiphertextBlob: blob, DryRun: true }), 'DryRunOperationException', dry);
-    await t.expectError(t.kms('Decrypt', { CiphertextBlob: utf8('garbage, garbage, garbage, garbage, garbage, garbage, garbage, garbage'), DryRun: true }), 'InvalidCiphertextException', '');
+    await t.expectError(
+      t.kms('Decrypt', { CiphertextBlob: utf8('garbage, garbage, garbage, garbage, garbage, garbage, garbage, garbage'), DryRun: true }),
+      'InvalidCiphertextException',
+      '',
+    );
     await t.expectError(t.kms('Decrypt', { KeyId: keyId, DryRun: true, DryRunModifiers: ['IGNORE_CIPHERTEXT'] }), 'DryRunOperationException', dry);
     await t.expectError(
       t.kms('Decrypt', { KeyId: keyId }),

@@ -55,7 +55,10 @@ export const decrypt = defineKmsOperation<Input, object>({
   async run(ctx, input) {
     if (input.DryRun && input.DryRunModifiers?.includes('IGNORE_CIPHERTEXT')) return dryRunWithoutCiphertext(ctx, input);
     if (input.CiphertextBlob === undefined) {
-      throw new AwsError('ValidationException', "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null");
+      throw new AwsError(
+        'ValidationException',
+        "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null",
+      );
     }
     const key = await keyForCiphertext(ctx, input.CiphertextBlob, input.KeyId);
     ctx.authorize('kms:Decrypt', key, encryptionContextConditions(input.EncryptionContext));

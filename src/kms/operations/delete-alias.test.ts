@@ -29,7 +29,11 @@ describe('DeleteAlias', () => {
 
   it('answers NotFoundException naming the alias ARN, ValidationException without the prefix', async () => {
     const t = kmsLab();
-    await t.expectError(t.kms('DeleteAlias', { AliasName: 'alias/nope' }), 'NotFoundException', 'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.');
+    await t.expectError(
+      t.kms('DeleteAlias', { AliasName: 'alias/nope' }),
+      'NotFoundException',
+      'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.',
+    );
     await t.expectError(
       t.kms('DeleteAlias', { AliasName: 'nope' }),
       'ValidationException',
@@ -59,7 +63,10 @@ describe('DeleteAlias', () => {
       'AccessDeniedException',
       `User: ${nobody.arn} is not authorized to perform: kms:DeleteAlias on resource: ${aliasArn('us-east-1', 'alias/app')} because no identity-based policy allows the kms:DeleteAlias action`,
     );
-    const doc = { Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'kms:DeleteAlias', Resource: 'arn:aws:kms:us-east-1:111122223333:alias/app' }] };
+    const doc = {
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'kms:DeleteAlias', Resource: 'arn:aws:kms:us-east-1:111122223333:alias/app' }],
+    };
     await t.iam('PutUserPolicy', { UserName: 'nobody', PolicyName: 'aliases', PolicyDocument: JSON.stringify(doc) });
     await t.expectError(
       t.kms('DeleteAlias', { AliasName: 'alias/app' }, { as: nobody }),

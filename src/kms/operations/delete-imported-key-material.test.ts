@@ -37,11 +37,19 @@ describe('DeleteImportedKeyMaterial', () => {
   it('only for EXTERNAL keys; a KeyMaterialId must name the key material; needs the permission', async () => {
     const t = kmsLab();
     const regular = await t.createKey();
-    await t.expectError(t.kms('DeleteImportedKeyMaterial', { KeyId: regular }), 'UnsupportedOperationException', `${arn(regular)} origin is AWS_KMS which is not valid for this operation.`);
+    await t.expectError(
+      t.kms('DeleteImportedKeyMaterial', { KeyId: regular }),
+      'UnsupportedOperationException',
+      `${arn(regular)} origin is AWS_KMS which is not valid for this operation.`,
+    );
     const keyId = await t.createKey({ origin: 'EXTERNAL', alias: 'alias/byok' });
     await importMaterial(t, keyId, keyMaterial(1));
     const unknown = 'ab'.repeat(32);
-    await t.expectError(t.kms('DeleteImportedKeyMaterial', { KeyId: keyId, KeyMaterialId: unknown }), 'NotFoundException', `Key material ${unknown} does not exist in ${arn(keyId)}.`);
+    await t.expectError(
+      t.kms('DeleteImportedKeyMaterial', { KeyId: keyId, KeyMaterialId: unknown }),
+      'NotFoundException',
+      `Key material ${unknown} does not exist in ${arn(keyId)}.`,
+    );
     await t.expectError(t.kms('DeleteImportedKeyMaterial', { KeyId: 'alias/byok' }), 'NotFoundException', "Invalid keyId 'alias/byok'");
     const nobody = await t.user('nobody');
     await t.expectError(

@@ -5,9 +5,23 @@ const PEM = '-----BEGIN CERTIFICATE-----\nMIIDhjCCAm6gAwIBAgIJAP9\n-----END CERT
 const START = Date.UTC(2026, 0, 1);
 
 async function twoStores(t: ReturnType<typeof kmsLab>) {
-  const a = (await t.kms('CreateCustomKeyStore', { CustomKeyStoreName: 'alpha', CloudHsmClusterId: 'cluster-aaaaaaaaaaa', TrustAnchorCertificate: PEM, KeyStorePassword: 'password1' })).CustomKeyStoreId;
+  const a = (
+    await t.kms('CreateCustomKeyStore', {
+      CustomKeyStoreName: 'alpha',
+      CloudHsmClusterId: 'cluster-aaaaaaaaaaa',
+      TrustAnchorCertificate: PEM,
+      KeyStorePassword: 'password1',
+    })
+  ).CustomKeyStoreId;
   await t.days(1);
-  const b = (await t.kms('CreateCustomKeyStore', { CustomKeyStoreName: 'beta', CloudHsmClusterId: 'cluster-bbbbbbbbbbb', TrustAnchorCertificate: PEM, KeyStorePassword: 'password2' })).CustomKeyStoreId;
+  const b = (
+    await t.kms('CreateCustomKeyStore', {
+      CustomKeyStoreName: 'beta',
+      CloudHsmClusterId: 'cluster-bbbbbbbbbbb',
+      TrustAnchorCertificate: PEM,
+      KeyStorePassword: 'password2',
+    })
+  ).CustomKeyStoreId;
   return [a, b] as const;
 }
 
@@ -18,8 +32,24 @@ describe('DescribeCustomKeyStores', () => {
     const out = await t.kms('DescribeCustomKeyStores', {});
     expect(out.Truncated).toBe(false);
     expect(out.CustomKeyStores).toEqual([
-      { CustomKeyStoreId: a, CustomKeyStoreName: 'alpha', CloudHsmClusterId: 'cluster-aaaaaaaaaaa', TrustAnchorCertificate: PEM, ConnectionState: 'DISCONNECTED', CreationDate: new Date(START), CustomKeyStoreType: 'AWS_CLOUDHSM' },
-      { CustomKeyStoreId: b, CustomKeyStoreName: 'beta', CloudHsmClusterId: 'cluster-bbbbbbbbbbb', TrustAnchorCertificate: PEM, ConnectionState: 'DISCONNECTED', CreationDate: new Date(START + 86_400_000), CustomKeyStoreType: 'AWS_CLOUDHSM' },
+      {
+        CustomKeyStoreId: a,
+        CustomKeyStoreName: 'alpha',
+        CloudHsmClusterId: 'cluster-aaaaaaaaaaa',
+        TrustAnchorCertificate: PEM,
+        ConnectionState: 'DISCONNECTED',
+        CreationDate: new Date(START),
+        CustomKeyStoreType: 'AWS_CLOUDHSM',
+      },
+      {
+        CustomKeyStoreId: b,
+        CustomKeyStoreName: 'beta',
+        CloudHsmClusterId: 'cluster-bbbbbbbbbbb',
+        TrustAnchorCertificate: PEM,
+        ConnectionState: 'DISCONNECTED',
+        CreationDate: new Date(START + 86_400_000),
+        CustomKeyStoreType: 'AWS_CLOUDHSM',
+      },
     ]);
     expect(JSON.stringify(out)).not.toContain('password');
   });
@@ -29,9 +59,21 @@ describe('DescribeCustomKeyStores', () => {
     const [a, b] = await twoStores(t);
     expect((await t.kms('DescribeCustomKeyStores', { CustomKeyStoreId: b })).CustomKeyStores.map((s: any) => s.CustomKeyStoreName)).toEqual(['beta']);
     expect((await t.kms('DescribeCustomKeyStores', { CustomKeyStoreName: 'alpha' })).CustomKeyStores.map((s: any) => s.CustomKeyStoreId)).toEqual([a]);
-    await t.expectError(t.kms('DescribeCustomKeyStores', { CustomKeyStoreId: 'cks-00000000000000000' }), 'CustomKeyStoreNotFoundException', 'Custom key store cks-00000000000000000 does not exist.');
-    await t.expectError(t.kms('DescribeCustomKeyStores', { CustomKeyStoreName: 'gamma' }), 'CustomKeyStoreNotFoundException', 'Custom key store with name gamma does not exist.');
-    await t.expectError(t.kms('DescribeCustomKeyStores', { CustomKeyStoreId: a, CustomKeyStoreName: 'alpha' }), 'ValidationException', 'Specify either CustomKeyStoreId or CustomKeyStoreName, not both.');
+    await t.expectError(
+      t.kms('DescribeCustomKeyStores', { CustomKeyStoreId: 'cks-00000000000000000' }),
+      'CustomKeyStoreNotFoundException',
+      'Custom key store cks-00000000000000000 does not exist.',
+    );
+    await t.expectError(
+      t.kms('DescribeCustomKeyStores', { CustomKeyStoreName: 'gamma' }),
+      'CustomKeyStoreNotFoundException',
+      'Custom key store with name gamma does not exist.',
+    );
+    await t.expectError(
+      t.kms('DescribeCustomKeyStores', { CustomKeyStoreId: a, CustomKeyStoreName: 'alpha' }),
+      'ValidationException',
+      'Specify either CustomKeyStoreId or CustomKeyStoreName, not both.',
+    );
   });
 
   it('an empty Region has none; pages with Limit', async () => {

@@ -21,9 +21,17 @@ describe('DescribeKey', () => {
       "Key 'arn:aws:kms:us-east-1:111122223333:key/1234abcd-12ab-34cd-56ef-1234567890ab' does not exist",
     );
     await t.expectError(t.kms('DescribeKey', { KeyId: `arn:aws:kms:eu-west-1:111122223333:key/${keyId}` }), 'NotFoundException', 'Invalid arn eu-west-1');
-    await t.expectError(t.kms('DescribeKey', { KeyId: 'alias/nope' }), 'NotFoundException', 'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.');
+    await t.expectError(
+      t.kms('DescribeKey', { KeyId: 'alias/nope' }),
+      'NotFoundException',
+      'Alias arn:aws:kms:us-east-1:111122223333:alias/nope is not found.',
+    );
     await t.expectError(t.kms('DescribeKey', { KeyId: 'arn:aws:s3:::bucket' }), 'InvalidArnException');
-    await t.expectError(t.kms('DescribeKey', {}), 'ValidationException', "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null");
+    await t.expectError(
+      t.kms('DescribeKey', {}),
+      'ValidationException',
+      "1 validation error detected: Value null at 'keyId' failed to satisfy constraint: Member must not be null",
+    );
   });
 
   it('works in every key state and shows the deletion date while pending deletion', async () => {
@@ -49,7 +57,11 @@ describe('DescribeKey', () => {
     const t = kmsLab();
     const keyId = await t.createKey();
     const bob = await t.user('bob');
-    await t.expectError(t.kms('DescribeKey', { KeyId: keyId }, { as: bob }), 'AccessDeniedException', /because no identity-based policy allows the kms:DescribeKey action$/);
+    await t.expectError(
+      t.kms('DescribeKey', { KeyId: keyId }, { as: bob }),
+      'AccessDeniedException',
+      /because no identity-based policy allows the kms:DescribeKey action$/,
+    );
     const reader = await t.user('reader', ['ReadOnlyAccess']);
     expect((await t.kms('DescribeKey', { KeyId: keyId }, { as: reader })).KeyMetadata.KeyId).toBe(keyId);
   });

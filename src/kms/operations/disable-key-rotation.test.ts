@@ -22,7 +22,11 @@ describe('DisableKeyRotation', () => {
   it('same eligibility and states as EnableKeyRotation', async () => {
     const t = kmsLab();
     const external = await t.createKey({ origin: 'EXTERNAL' });
-    await t.expectError(t.kms('DisableKeyRotation', { KeyId: external }), 'UnsupportedOperationException', `${arn(external)} origin is EXTERNAL which is not valid for this operation.`);
+    await t.expectError(
+      t.kms('DisableKeyRotation', { KeyId: external }),
+      'UnsupportedOperationException',
+      `${arn(external)} origin is EXTERNAL which is not valid for this operation.`,
+    );
     const keyId = await t.createKey();
     await t.kms('DisableKey', { KeyId: keyId });
     await t.expectError(t.kms('DisableKeyRotation', { KeyId: keyId }), 'DisabledException', `${arn(keyId)} is disabled.`);

@@ -33,7 +33,7 @@ describe('DisableKey', () => {
     expect(await stateOf(t, doomed)).toEqual(['PendingDeletion', false]);
   });
 
-  it('accepts a key ID or key ARN only, in the caller\'s Region', async () => {
+  it("accepts a key ID or key ARN only, in the caller's Region", async () => {
     const t = kmsLab();
     const keyId = await t.createKey({ alias: 'alias/app' });
     await t.expectError(t.kms('DisableKey', { KeyId: 'alias/app' }), 'NotFoundException', "Invalid keyId 'alias/app'");

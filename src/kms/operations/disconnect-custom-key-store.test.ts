@@ -6,7 +6,12 @@ const PEM = '-----BEGIN CERTIFICATE-----\nMIIDhjCCAm6gAwIBAgIJAP9\n-----END CERT
 const arn = (keyId: string) => keyArn('us-east-1', keyId);
 
 async function connectedStore(t: ReturnType<typeof kmsLab>) {
-  const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', { CustomKeyStoreName: 'hsm', CloudHsmClusterId: 'cluster-234abcdefgh', TrustAnchorCertificate: PEM, KeyStorePassword: 'kmsPswd1' });
+  const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', {
+    CustomKeyStoreName: 'hsm',
+    CloudHsmClusterId: 'cluster-234abcdefgh',
+    TrustAnchorCertificate: PEM,
+    KeyStorePassword: 'kmsPswd1',
+  });
   await t.kms('ConnectCustomKeyStore', { CustomKeyStoreId });
   return CustomKeyStoreId as string;
 }
@@ -25,7 +30,11 @@ describe('DisconnectCustomKeyStore', () => {
     await t.expectError(t.encrypt(keyId, 'x'), 'KMSInvalidStateException', unavailable);
     await t.expectError(t.decryptText(blob), 'KMSInvalidStateException', unavailable);
     await t.expectError(t.kms('GenerateDataKey', { KeyId: keyId, KeySpec: 'AES_256' }), 'KMSInvalidStateException', unavailable);
-    await t.expectError(t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM', CustomKeyStoreId: storeId }), 'CustomKeyStoreInvalidStateException', `Custom key store ${storeId} is not connected.`);
+    await t.expectError(
+      t.kms('CreateKey', { Origin: 'AWS_CLOUDHSM', CustomKeyStoreId: storeId }),
+      'CustomKeyStoreInvalidStateException',
+      `Custom key store ${storeId} is not connected.`,
+    );
   });
 
   it('leaves keys of other stores and regular keys alone; a key pending deletion stays so', async () => {
@@ -43,7 +52,15 @@ describe('DisconnectCustomKeyStore', () => {
     const t = kmsLab();
     const storeId = await connectedStore(t);
     await t.kms('DisconnectCustomKeyStore', { CustomKeyStoreId: storeId });
-    await t.expectError(t.kms('DisconnectCustomKeyStore', { CustomKeyStoreId: storeId }), 'CustomKeyStoreInvalidStateException', `Custom key store ${storeId} is not connected.`);
-    await t.expectError(t.kms('DisconnectCustomKeyStore', { CustomKeyStoreId: 'cks-00000000000000000' }), 'CustomKeyStoreNotFoundException', 'Custom key store cks-00000000000000000 does not exist.');
+    await t.expectError(
+      t.kms('DisconnectCustomKeyStore', { CustomKeyStoreId: storeId }),
+      'CustomKeyStoreInvalidStateException',
+      `Custom key store ${storeId} is not connected.`,
+    );
+    await t.expectError(
+      t.kms('DisconnectCustomKeyStore', { CustomKeyStoreId: 'cks-00000000000000000' }),
+      'CustomKeyStoreNotFoundException',
+      'Custom key store cks-00000000000000000 does not exist.',
+    );
   });
 });

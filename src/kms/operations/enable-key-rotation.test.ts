@@ -28,7 +28,10 @@ describe('EnableKeyRotation', () => {
     await t.kms('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 2560 });
     const status = await t.kms('GetKeyRotationStatus', { KeyId: keyId });
     expect([status.RotationPeriodInDays, status.NextRotationDate]).toEqual([2560, new Date(START + (30 + 2560) * DAY_MS)]);
-    for (const [days, rule] of [[89, 'greater than or equal to 90'], [2561, 'less than or equal to 2560']] as const) {
+    for (const [days, rule] of [
+      [89, 'greater than or equal to 90'],
+      [2561, 'less than or equal to 2560'],
+    ] as const) {
       await t.expectError(
         t.kms('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: days }),
         'ValidationException',
@@ -49,7 +52,11 @@ describe('EnableKeyRotation', () => {
   it('refuses keys with imported material, aliases, and AWS managed keys', async () => {
     const t = kmsLab();
     const external = await t.createKey({ origin: 'EXTERNAL', alias: 'alias/byok' });
-    await t.expectError(t.kms('EnableKeyRotation', { KeyId: external }), 'UnsupportedOperationException', `${arn(external)} origin is EXTERNAL which is not valid for this operation.`);
+    await t.expectError(
+      t.kms('EnableKeyRotation', { KeyId: external }),
+      'UnsupportedOperationException',
+      `${arn(external)} origin is EXTERNAL which is not valid for this operation.`,
+    );
     await t.expectError(t.kms('EnableKeyRotation', { KeyId: 'alias/byok' }), 'NotFoundException', "Invalid keyId 'alias/byok'");
     const managed = (await t.kms('DescribeKey', { KeyId: 'alias/aws/s3' })).KeyMetadata;
     await t.expectError(
@@ -72,7 +79,13 @@ describe('EnableKeyRotation', () => {
       Version: '2012-10-17',
       Statement: [
         { Effect: 'Allow', Principal: { AWS: rootArn() }, Action: 'kms:*', Resource: '*' },
-        { Effect: 'Allow', Principal: { AWS: nobody.arn }, Action: 'kms:EnableKeyRotation', Resource: '*', Condition: { NumericLessThanEquals: { 'kms:RotationPeriodInDays': '180' } } },
+        {
+          Effect: 'Allow',
+          Principal: { AWS: nobody.arn },
+          Action: 'kms:EnableKeyRotation',
+          Resource: '*',
+          Condition: { NumericLessThanEquals: { 'kms:RotationPeriodInDays': '180' } },
+        },
       ],
     });
     await t.kms('PutKeyPolicy', { KeyId: keyId, Policy: policy });

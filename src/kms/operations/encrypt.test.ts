@@ -28,7 +28,11 @@ describe('Encrypt', () => {
       const out = await t.kms('Encrypt', { KeyId: id, Plaintext: utf8('x') });
       expect(out.KeyId).toBe(arn(keyId));
     }
-    await t.expectError(t.kms('Encrypt', { KeyId: 'alias/nope', Plaintext: utf8('x') }), 'NotFoundException', `Alias ${aliasArn('us-east-1', 'alias/nope')} is not found.`);
+    await t.expectError(
+      t.kms('Encrypt', { KeyId: 'alias/nope', Plaintext: utf8('x') }),
+      'NotFoundException',
+      `Alias ${aliasArn('us-east-1', 'alias/nope')} is not found.`,
+    );
     await t.expectError(t.kms('Encrypt', { KeyId: 'nope', Plaintext: utf8('x') }), 'NotFoundException', "Invalid keyId 'nope'");
   });
 

@@ -19,7 +19,11 @@ describe('GenerateDataKeyWithoutPlaintext', () => {
   it('same rules as GenerateDataKey: KeySpec xor NumberOfBytes, key state, DryRun, its own IAM action', async () => {
     const t = kmsLab();
     const keyId = await t.createKey();
-    await t.expectError(t.kms('GenerateDataKeyWithoutPlaintext', { KeyId: keyId }), 'ValidationException', 'Please specify either number of bytes or key spec.');
+    await t.expectError(
+      t.kms('GenerateDataKeyWithoutPlaintext', { KeyId: keyId }),
+      'ValidationException',
+      'Please specify either number of bytes or key spec.',
+    );
     expect((await t.kms('GenerateDataKeyWithoutPlaintext', { KeyId: keyId, NumberOfBytes: 64 })).CiphertextBlob.length).toBeGreaterThan(64);
     await t.expectError(
       t.kms('GenerateDataKeyWithoutPlaintext', { KeyId: keyId, KeySpec: 'AES_256', DryRun: true }),

@@ -62,7 +62,11 @@ describe('GenerateDataKey', () => {
     await t.expectError(t.kms('GenerateDataKey', { KeyId: doomed, KeySpec: 'AES_256' }), 'KMSInvalidStateException', `${arn(doomed)} is pending deletion.`);
     const external = await t.createKey({ origin: 'EXTERNAL' });
     await t.expectError(t.kms('GenerateDataKey', { KeyId: external, KeySpec: 'AES_256' }), 'KMSInvalidStateException', `${arn(external)} is pending import.`);
-    await t.expectError(t.kms('GenerateDataKey', { KeyId: 'alias/none', KeySpec: 'AES_256' }), 'NotFoundException', 'Alias arn:aws:kms:us-east-1:111122223333:alias/none is not found.');
+    await t.expectError(
+      t.kms('GenerateDataKey', { KeyId: 'alias/none', KeySpec: 'AES_256' }),
+      'NotFoundException',
+      'Alias arn:aws:kms:us-east-1:111122223333:alias/none is not found.',
+    );
   });
 
   it('DryRun and permissions: kms:GenerateDataKey on the key', async () => {

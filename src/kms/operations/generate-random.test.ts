@@ -45,11 +45,22 @@ describe('GenerateRandom', () => {
 
   it('in a CloudHSM key store: the store must exist and be connected', async () => {
     const t = kmsLab();
-    await t.expectError(t.kms('GenerateRandom', { NumberOfBytes: 8, CustomKeyStoreId: 'cks-0123456789abcdef0' }), 'CustomKeyStoreNotFoundException', 'Custom key store cks-0123456789abcdef0 does not exist.');
+    await t.expectError(
+      t.kms('GenerateRandom', { NumberOfBytes: 8, CustomKeyStoreId: 'cks-0123456789abcdef0' }),
+      'CustomKeyStoreNotFoundException',
+      'Custom key store cks-0123456789abcdef0 does not exist.',
+    );
     const { CustomKeyStoreId } = await t.kms('CreateCustomKeyStore', {
-      CustomKeyStoreName: 'hsm', CloudHsmClusterId: 'cluster-234abcdefgh', TrustAnchorCertificate: PEM, KeyStorePassword: 'kmsPswd1',
+      CustomKeyStoreName: 'hsm',
+      CloudHsmClusterId: 'cluster-234abcdefgh',
+      TrustAnchorCertificate: PEM,
+      KeyStorePassword: 'kmsPswd1',
     });
-    await t.expectError(t.kms('GenerateRandom', { NumberOfBytes: 8, CustomKeyStoreId }), 'CustomKeyStoreInvalidStateException', `Custom key store ${CustomKeyStoreId} is not connected.`);
+    await t.expectError(
+      t.kms('GenerateRandom', { NumberOfBytes: 8, CustomKeyStoreId }),
+      'CustomKeyStoreInvalidStateException',
+      `Custom key store ${CustomKeyStoreId} is not connected.`,
+    );
     await t.kms('ConnectCustomKeyStore', { CustomKeyStoreId });
     expect((await t.kms('GenerateRandom', { NumberOfBytes: 8, CustomKeyStoreId })).Plaintext).toHaveLength(8);
   });

@@ -57,7 +57,11 @@ describe('GetKeyRotationStatus', () => {
   it('imported material cannot rotate automatically; aliases are not accepted', async () => {
     const t = kmsLab();
     const external = await t.createKey({ origin: 'EXTERNAL', alias: 'alias/x' });
-    await t.expectError(t.kms('GetKeyRotationStatus', { KeyId: external }), 'UnsupportedOperationException', `${arn(external)} origin is EXTERNAL which is not valid for this operation.`);
+    await t.expectError(
+      t.kms('GetKeyRotationStatus', { KeyId: external }),
+      'UnsupportedOperationException',
+      `${arn(external)} origin is EXTERNAL which is not valid for this operation.`,
+    );
     await t.expectError(t.kms('GetKeyRotationStatus', { KeyId: 'alias/x' }), 'NotFoundException', "Invalid keyId 'alias/x'");
   });
 

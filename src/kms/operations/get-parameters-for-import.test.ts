@@ -43,7 +43,11 @@ describe('GetParametersForImport', () => {
     const t = kmsLab();
     const regular = await t.createKey();
     const input = { WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' };
-    await t.expectError(t.kms('GetParametersForImport', { KeyId: regular, ...input }), 'UnsupportedOperationException', `${arn(regular)} origin is AWS_KMS which is not valid for this operation.`);
+    await t.expectError(
+      t.kms('GetParametersForImport', { KeyId: regular, ...input }),
+      'UnsupportedOperationException',
+      `${arn(regular)} origin is AWS_KMS which is not valid for this operation.`,
+    );
     const external = await t.createKey({ origin: 'EXTERNAL', alias: 'alias/byok' });
     await t.expectError(t.kms('GetParametersForImport', { KeyId: 'alias/byok', ...input }), 'NotFoundException', "Invalid keyId 'alias/byok'");
     await t.kms('ScheduleKeyDeletion', { KeyId: external, PendingWindowInDays: 7 });

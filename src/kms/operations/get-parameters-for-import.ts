@@ -69,18 +69,26 @@ export const getParametersForImport = defineKmsOperation<Input, Output>({
     }
     const bits = MODULUS_BITS[input.WrappingKeySpec];
     if (!bits) {
-      throw new AwsError('UnsupportedOperationException', `KMS Lab supports the wrapping key specs RSA_2048, RSA_3072 and RSA_4096; ${input.WrappingKeySpec} is not simulated.`);
+      throw new AwsError(
+        'UnsupportedOperationException',
+        `KMS Lab supports the wrapping key specs RSA_2048, RSA_3072 and RSA_4096; ${input.WrappingKeySpec} is not simulated.`,
+      );
     }
     // extractable=false applies to the private key; the public key can always be exported.
-    const pair = await crypto.subtle.generateKey(
-      { name: 'RSA-OAEP', modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash },
-      false,
-      ['encrypt', 'decrypt'],
-    );
+    const pair = await crypto.subtle.generateKey({ name: 'RSA-OAEP', modulusLength: bits, publicExponent: new Uint8Array([1, 0, 1]), hash }, false, [
+      'encrypt',
+      'decrypt',
+    ]);
     const publicKey = new Uint8Array(await crypto.subtle.exportKey('spki', pair.publicKey));
     const token = ctx.env.random.bytes(IMPORT_TOKEN_LENGTH);
     const validToMs = ctx.env.clock.nowMs() + 24 * HOUR_MS;
-    key.importTokens.push({ token: toHex(token), wrappingAlgorithm: input.WrappingAlgorithm, wrappingKeySpec: input.WrappingKeySpec, privateKey: pair.privateKey, validToMs });
+    key.importTokens.push({
+      token: toHex(token),
+      wrappingAlgorithm: input.WrappingAlgorithm,
+      wrappingKeySpec: input.WrappingKeySpec,
+      privateKey: pair.privateKey,
+      validToMs,
+    });
     // Older tokens are kept (an expired one must still be recognised as expired), but not forever.
     if (key.importTokens.length > TOKENS_KEPT) key.importTokens.splice(0, key.importTokens.length - TOKENS_KEPT);
     return { KeyId: key.arn, ImportToken: token, PublicKey: publicKey, ParametersValidTo: new Date(validToMs) };

@@ -34,7 +34,11 @@ describe('ImportKeyMaterial', () => {
     expect(imported.KeyMaterialId).toMatch(/^[0-9a-f]{64}$/);
     const meta = (await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata;
     expect([meta.KeyState, meta.Enabled, meta.ExpirationModel, meta.ValidTo, meta.CurrentKeyMaterialId]).toEqual([
-      'Enabled', true, 'KEY_MATERIAL_DOES_NOT_EXPIRE', undefined, imported.KeyMaterialId,
+      'Enabled',
+      true,
+      'KEY_MATERIAL_DOES_NOT_EXPIRE',
+      undefined,
+      imported.KeyMaterialId,
     ]);
 
     const blob = await t.encrypt(keyId, 'my own key');
@@ -84,7 +88,10 @@ describe('ImportKeyMaterial', () => {
     const cases: [Record<string, unknown>, string][] = [
       [{}, 'A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES'],
       [{ ExpirationModel: 'KEY_MATERIAL_EXPIRES' }, 'A validTo date must be set if the ExpirationModel is KEY_MATERIAL_EXPIRES'],
-      [{ ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE', ValidTo: new Date(START + DAY_MS) }, 'The parameter ValidTo cannot be specified for a key with an expiration model of KEY_MATERIAL_DOES_NOT_EXPIRE'],
+      [
+        { ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE', ValidTo: new Date(START + DAY_MS) },
+        'The parameter ValidTo cannot be specified for a key with an expiration model of KEY_MATERIAL_DOES_NOT_EXPIRE',
+      ],
       [{ ValidTo: new Date(START - DAY_MS) }, 'ValidTo must be in the future'],
       [{ ValidTo: new Date(START + 366 * DAY_MS) }, 'ValidTo must be at most 365 days in the future'],
     ];
@@ -119,13 +126,25 @@ describe('ImportKeyMaterial', () => {
     const input = { KeyId: keyId, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' };
     // Wrapped for the second public key, sent with the first token.
     const mismatched = await wrapKeyMaterial(second.PublicKey, keyMaterial(1));
-    await t.expectError(t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: mismatched }), 'InvalidCiphertextException', '');
+    await t.expectError(
+      t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: mismatched }),
+      'InvalidCiphertextException',
+      '',
+    );
     // Wrapped with SHA-1 while the token announced SHA-256.
     const wrongHash = await wrapKeyMaterial(first.PublicKey, keyMaterial(1), 'RSAES_OAEP_SHA_1');
-    await t.expectError(t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: wrongHash }), 'InvalidCiphertextException', '');
+    await t.expectError(
+      t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: wrongHash }),
+      'InvalidCiphertextException',
+      '',
+    );
     // Material that is not 256 bits.
     const short = await wrapKeyMaterial(first.PublicKey, new Uint8Array(16));
-    await t.expectError(t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: short }), 'IncorrectKeyMaterialException', INCORRECT);
+    await t.expectError(
+      t.kms('ImportKeyMaterial', { ...input, ImportToken: first.ImportToken, EncryptedKeyMaterial: short }),
+      'IncorrectKeyMaterialException',
+      INCORRECT,
+    );
     expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('PendingImport');
   });
 
@@ -134,8 +153,16 @@ describe('ImportKeyMaterial', () => {
     const regular = await t.createKey();
     const external = await t.createKey({ origin: 'EXTERNAL' });
     const params = await t.kms('GetParametersForImport', { KeyId: external, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
-    const input = { ImportToken: params.ImportToken, EncryptedKeyMaterial: await wrapKeyMaterial(params.PublicKey, keyMaterial(1)), ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' };
-    await t.expectError(t.kms('ImportKeyMaterial', { KeyId: regular, ...input }), 'UnsupportedOperationException', `${arn(regular)} origin is AWS_KMS which is not valid for this operation.`);
+    const input = {
+      ImportToken: params.ImportToken,
+      EncryptedKeyMaterial: await wrapKeyMaterial(params.PublicKey, keyMaterial(1)),
+      ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+    };
+    await t.expectError(
+      t.kms('ImportKeyMaterial', { KeyId: regular, ...input }),
+      'UnsupportedOperationException',
+      `${arn(regular)} origin is AWS_KMS which is not valid for this operation.`,
+    );
     const nobody = await t.user('nobody');
     await t.expectError(
       t.kms('ImportKeyMaterial', { KeyId: external, ...input }, { as: nobody }),

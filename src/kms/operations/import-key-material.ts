@@ -46,7 +46,10 @@ export const importKeyMaterial = defineKmsOperation<Input, { KeyId: string; KeyM
       ImportToken: blob({ min: 1, max: 6144, doc: 'Import token from GetParametersForImport' }),
       EncryptedKeyMaterial: blob({ min: 1, max: 6144, doc: 'Key material wrapped with the public key from GetParametersForImport' }),
       ValidTo: timestamp('When the imported material expires (at most 365 days ahead)'),
-      ExpirationModel: str({ enum: ['KEY_MATERIAL_EXPIRES', 'KEY_MATERIAL_DOES_NOT_EXPIRE'], doc: 'Whether the material expires (default KEY_MATERIAL_EXPIRES)' }),
+      ExpirationModel: str({
+        enum: ['KEY_MATERIAL_EXPIRES', 'KEY_MATERIAL_DOES_NOT_EXPIRE'],
+        doc: 'Whether the material expires (default KEY_MATERIAL_EXPIRES)',
+      }),
       ImportType: str({ enum: ['NEW_KEY_MATERIAL', 'EXISTING_KEY_MATERIAL'], doc: 'New material, or re-import of material the key had' }),
       KeyMaterialDescription: str({ min: 0, max: 256, doc: 'Description of the key material' }),
       KeyMaterialId: str({ min: 64, max: 64, pattern: '^[a-f0-9]+$', doc: 'Key material being re-imported' }),
@@ -85,7 +88,10 @@ export const importKeyMaterial = defineKmsOperation<Input, { KeyId: string; KeyM
       if (raw.length !== 32) throw new AwsError('IncorrectKeyMaterialException', INCORRECT_MATERIAL);
       const digest = toHex(await sha256(raw));
       if (key.importedMaterialDigest && input.ImportType === 'NEW_KEY_MATERIAL') {
-        throw new AwsError('UnsupportedOperationException', 'KMS Lab keeps one imported key material per key: import the same material again (ImportType EXISTING_KEY_MATERIAL) instead.');
+        throw new AwsError(
+          'UnsupportedOperationException',
+          'KMS Lab keeps one imported key material per key: import the same material again (ImportType EXISTING_KEY_MATERIAL) instead.',
+        );
       }
       if (key.importedMaterialDigest && key.importedMaterialDigest !== digest) throw new AwsError('IncorrectKeyMaterialException', INCORRECT_MATERIAL);
       const id = toHex(await sha256(utf8('kms-lab key material id\n'), fromHex(key.keyId.replace(/-/g, ''))!, raw));

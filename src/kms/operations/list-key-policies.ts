@@ -9,7 +9,10 @@ import { DEFAULT_POLICY_NAME } from '@/kms/model/key-policy-name';
 import { paginate } from '@/kms/model/paginate';
 import { keyIdOrArnShape, limitShape, markerShape } from './common-shapes';
 
-export const listKeyPolicies = defineKmsOperation<{ KeyId: string; Limit?: number; Marker?: string }, { PolicyNames: string[]; NextMarker?: string; Truncated: boolean }>({
+export const listKeyPolicies = defineKmsOperation<
+  { KeyId: string; Limit?: number; Marker?: string },
+  { PolicyNames: string[]; NextMarker?: string; Truncated: boolean }
+>({
   name: 'ListKeyPolicies',
   action: 'kms:ListKeyPolicies',
   summary: 'Lists the names of the key policies of a KMS key (always "default").',

@@ -55,9 +55,7 @@ export const listKeyRotations = defineKmsOperation<Input, object>({
     }
     const all = input.IncludeKeyMaterial === 'ALL_KEY_MATERIAL';
     const rotated = new Set(key.rotation.history.map((h) => h.keyMaterialId));
-    const materials = [...key.materials]
-      .filter((m) => all || rotated.has(m.id))
-      .sort((a, b) => a.createdMs - b.createdMs);
+    const materials = [...key.materials].filter((m) => all || rotated.has(m.id)).sort((a, b) => a.createdMs - b.createdMs);
     const { page, NextMarker, Truncated } = paginate(materials, input.Limit ?? 100, input.Marker);
     return { Rotations: page.map((m) => entry(key, m, all)), NextMarker, Truncated };
   },

@@ -8,7 +8,10 @@ import type { Tag } from '@/kms/model/key';
 import { paginate } from '@/kms/model/paginate';
 import { keyIdOrArnShape, limitShape, markerShape } from './common-shapes';
 
-export const listResourceTags = defineKmsOperation<{ KeyId: string; Limit?: number; Marker?: string }, { Tags: Tag[]; NextMarker?: string; Truncated: boolean }>({
+export const listResourceTags = defineKmsOperation<
+  { KeyId: string; Limit?: number; Marker?: string },
+  { Tags: Tag[]; NextMarker?: string; Truncated: boolean }
+>({
   name: 'ListResourceTags',
   action: 'kms:ListResourceTags',
   summary: 'Lists the tags of a KMS key.',

@@ -42,7 +42,10 @@ describe('PutKeyPolicy', () => {
     const keyId = await t.createKey();
     await t.expectError(t.kms('PutKeyPolicy', { KeyId: keyId, Policy: '{ not json' }), 'MalformedPolicyDocumentException');
     await t.expectError(
-      t.kms('PutKeyPolicy', { KeyId: keyId, Policy: doc(ROOT_ALL, { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/ghost' }, Action: 'kms:*', Resource: '*' }) }),
+      t.kms('PutKeyPolicy', {
+        KeyId: keyId,
+        Policy: doc(ROOT_ALL, { Effect: 'Allow', Principal: { AWS: 'arn:aws:iam::111122223333:user/ghost' }, Action: 'kms:*', Resource: '*' }),
+      }),
       'MalformedPolicyDocumentException',
       'Policy contains a statement with one or more invalid principals.',
     );

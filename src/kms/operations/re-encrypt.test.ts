@@ -27,7 +27,13 @@ describe('ReEncrypt', () => {
       DestinationEncryptionContext: { app: 'archive' },
     });
     expect(Object.keys(out)).toEqual([
-      'CiphertextBlob', 'SourceKeyId', 'KeyId', 'SourceEncryptionAlgorithm', 'DestinationEncryptionAlgorithm', 'SourceKeyMaterialId', 'DestinationKeyMaterialId',
+      'CiphertextBlob',
+      'SourceKeyId',
+      'KeyId',
+      'SourceEncryptionAlgorithm',
+      'DestinationEncryptionAlgorithm',
+      'SourceKeyMaterialId',
+      'DestinationKeyMaterialId',
     ]);
     expect(out.SourceKeyId).toBe(arn(source));
     expect(out.KeyId).toBe(arn(destination));
@@ -67,7 +73,11 @@ describe('ReEncrypt', () => {
       'The key ID in the request does not identify a CMK that can perform this operation.',
     );
     const cut = blob.slice(0, blob.length - 3);
-    await t.expectError(t.kms('ReEncrypt', { CiphertextBlob: cut, SourceEncryptionContext: { a: '1' }, DestinationKeyId: other }), 'InvalidCiphertextException', '');
+    await t.expectError(
+      t.kms('ReEncrypt', { CiphertextBlob: cut, SourceEncryptionContext: { a: '1' }, DestinationKeyId: other }),
+      'InvalidCiphertextException',
+      '',
+    );
     await t.expectError(
       t.kms('ReEncrypt', { CiphertextBlob: blob, DestinationKeyId: 'alias/missing' }),
       'NotFoundException',
@@ -84,11 +94,19 @@ describe('ReEncrypt', () => {
     await t.expectError(t.kms('ReEncrypt', { CiphertextBlob: blob, DestinationKeyId: destination }), 'DisabledException', `${arn(destination)} is disabled.`);
     await t.kms('EnableKey', { KeyId: destination });
     await t.kms('ScheduleKeyDeletion', { KeyId: source, PendingWindowInDays: 7 });
-    await t.expectError(t.kms('ReEncrypt', { CiphertextBlob: blob, DestinationKeyId: destination }), 'KMSInvalidStateException', `${arn(source)} is pending deletion.`);
+    await t.expectError(
+      t.kms('ReEncrypt', { CiphertextBlob: blob, DestinationKeyId: destination }),
+      'KMSInvalidStateException',
+      `${arn(source)} is pending deletion.`,
+    );
     const external = await t.createKey({ origin: 'EXTERNAL' });
     await t.kms('CancelKeyDeletion', { KeyId: source });
     await t.kms('EnableKey', { KeyId: source });
-    await t.expectError(t.kms('ReEncrypt', { CiphertextBlob: blob, DestinationKeyId: external }), 'KMSInvalidStateException', `${arn(external)} is pending import.`);
+    await t.expectError(
+      t.kms('ReEncrypt', { CiphertextBlob: blob, DestinationKeyId: external }),
+      'KMSInvalidStateException',
+      `${arn(external)} is pending import.`,
+    );
   });
 
   it('needs kms:ReEncryptFrom on the source and kms:ReEncryptTo on the destination', async () => {
@@ -120,6 +138,10 @@ describe('ReEncrypt', () => {
       'The request would have succeeded, but the DryRun option is set.',
     );
     await t.kms('DisableKey', { KeyId: destination });
-    await t.expectError(t.kms('ReEncrypt', { CiphertextBlob: blob, DestinationKeyId: destination, DryRun: true }), 'DisabledException', `${arn(destination)} is disabled.`);
+    await t.expectError(
+      t.kms('ReEncrypt', { CiphertextBlob: blob, DestinationKeyId: destination, DryRun: true }),
+      'DisabledException',
+      `${arn(destination)} is disabled.`,
+    );
   });
 });

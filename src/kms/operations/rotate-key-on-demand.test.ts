@@ -57,7 +57,11 @@ describe('RotateKeyOnDemand', () => {
     const external = await t.createKey({ origin: 'EXTERNAL' });
     await t.expectError(t.kms('RotateKeyOnDemand', { KeyId: external }), 'KMSInvalidStateException', `${arn(external)} is pending import.`);
     await importMaterial(t, external, keyMaterial(5));
-    await t.expectError(t.kms('RotateKeyOnDemand', { KeyId: external }), 'KMSInvalidStateException', `No available key material pending rotation for the key: ${arn(external)}.`);
+    await t.expectError(
+      t.kms('RotateKeyOnDemand', { KeyId: external }),
+      'KMSInvalidStateException',
+      `No available key material pending rotation for the key: ${arn(external)}.`,
+    );
     const missing = '0b6a6b50-1111-4222-8333-444455556666';
     await t.expectError(t.kms('RotateKeyOnDemand', { KeyId: missing }), 'NotFoundException', `Key '${arn(missing)}' does not exist`);
   });

@@ -56,11 +56,7 @@ describe('ScheduleKeyDeletion', () => {
     await t.kms('ScheduleKeyDeletion', { KeyId: disabled, PendingWindowInDays: 7 });
     const external = await t.createKey({ origin: 'EXTERNAL' });
     expect((await t.kms('ScheduleKeyDeletion', { KeyId: external })).KeyState).toBe('PendingDeletion');
-    await t.expectError(
-      t.kms('ScheduleKeyDeletion', { KeyId: disabled }),
-      'KMSInvalidStateException',
-      `${keyArn('us-east-1', disabled)} is pending deletion.`,
-    );
+    await t.expectError(t.kms('ScheduleKeyDeletion', { KeyId: disabled }), 'KMSInvalidStateException', `${keyArn('us-east-1', disabled)} is pending deletion.`);
     expect((await t.kms('DescribeKey', { KeyId: disabled })).KeyMetadata.DeletionDate).toEqual(new Date(START + 7 * DAY));
   });
 
@@ -93,11 +89,7 @@ describe('ScheduleKeyDeletion', () => {
     const arn = keyArn('us-east-1', keyId);
     await t.expectError(t.kms('DescribeKey', { KeyId: keyId }), 'NotFoundException', `Key '${arn}' does not exist`);
     await t.expectError(t.kms('CancelKeyDeletion', { KeyId: keyId }), 'NotFoundException', `Key '${arn}' does not exist`);
-    await t.expectError(
-      t.kms('DescribeKey', { KeyId: 'alias/doomed' }),
-      'NotFoundException',
-      `Alias ${aliasArn('us-east-1', 'alias/doomed')} is not found.`,
-    );
+    await t.expectError(t.kms('DescribeKey', { KeyId: 'alias/doomed' }), 'NotFoundException', `Alias ${aliasArn('us-east-1', 'alias/doomed')} is not found.`);
     await t.expectError(
       t.decryptText(blob),
       'AccessDeniedException',

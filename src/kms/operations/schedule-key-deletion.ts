@@ -33,9 +33,16 @@ interface Output {
 
 function checkWindow(days: number): void {
   const rule =
-    days < MIN_WINDOW_DAYS ? `have value greater than or equal to ${MIN_WINDOW_DAYS}` : days > MAX_WINDOW_DAYS ? `have value less than or equal to ${MAX_WINDOW_DAYS}` : undefined;
+    days < MIN_WINDOW_DAYS
+      ? `have value greater than or equal to ${MIN_WINDOW_DAYS}`
+      : days > MAX_WINDOW_DAYS
+        ? `have value less than or equal to ${MAX_WINDOW_DAYS}`
+        : undefined;
   if (rule) {
-    throw new AwsError('ValidationException', `1 validation error detected: Value '${days}' at 'pendingWindowInDays' failed to satisfy constraint: Member must ${rule}`);
+    throw new AwsError(
+      'ValidationException',
+      `1 validation error detected: Value '${days}' at 'pendingWindowInDays' failed to satisfy constraint: Member must ${rule}`,
+    );
   }
 }
 

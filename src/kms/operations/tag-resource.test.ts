@@ -8,7 +8,15 @@ describe('TagResource', () => {
   it('adds tags and replaces the value of an existing tag key', async () => {
     const t = kmsLab();
     const keyId = await t.createKey();
-    await expect(t.kms('TagResource', { KeyId: keyId, Tags: [{ TagKey: 'Project', TagValue: 'Alpha' }, { TagKey: 'Owner', TagValue: '' }] })).resolves.toEqual({});
+    await expect(
+      t.kms('TagResource', {
+        KeyId: keyId,
+        Tags: [
+          { TagKey: 'Project', TagValue: 'Alpha' },
+          { TagKey: 'Owner', TagValue: '' },
+        ],
+      }),
+    ).resolves.toEqual({});
     await t.kms('TagResource', { KeyId: keyArn('us-east-1', keyId), Tags: [{ TagKey: 'Project', TagValue: 'Beta' }] });
     expect(await tagsOf(t, keyId)).toEqual([
       { TagKey: 'Owner', TagValue: '' },
@@ -19,9 +27,19 @@ describe('TagResource', () => {
   it('applies the tag rules: reserved aws: prefix, duplicates, 50 tags', async () => {
     const t = kmsLab();
     const keyId = await t.createKey();
-    await t.expectError(t.kms('TagResource', { KeyId: keyId, Tags: [{ TagKey: 'AWS:x', TagValue: 'v' }] }), 'TagException', 'Tags beginning with aws: are reserved');
     await t.expectError(
-      t.kms('TagResource', { KeyId: keyId, Tags: [{ TagKey: 'a', TagValue: '1' }, { TagKey: 'a', TagValue: '2' }] }),
+      t.kms('TagResource', { KeyId: keyId, Tags: [{ TagKey: 'AWS:x', TagValue: 'v' }] }),
+      'TagException',
+      'Tags beginning with aws: are reserved',
+    );
+    await t.expectError(
+      t.kms('TagResource', {
+        KeyId: keyId,
+        Tags: [
+          { TagKey: 'a', TagValue: '1' },
+          { TagKey: 'a', TagValue: '2' },
+        ],
+      }),
       'TagException',
       'Duplicate tag keys',
     );
@@ -41,7 +59,13 @@ describe('TagResource', () => {
       "1 validation error detected: Value null at 'tags' failed to satisfy constraint: Member must not be null",
     );
     await t.expectError(
-      t.kms('TagResource', { KeyId: keyId, Tags: [{ TagKey: 'ok', TagValue: '' }, { TagKey: '', TagValue: 'v' }] }),
+      t.kms('TagResource', {
+        KeyId: keyId,
+        Tags: [
+          { TagKey: 'ok', TagValue: '' },
+          { TagKey: '', TagValue: 'v' },
+        ],
+      }),
       'ValidationException',
       "1 validation error detected: Value '' at 'tags.2.member.tagKey' failed to satisfy constraint: Member must have length greater than or equal to 1",
     );

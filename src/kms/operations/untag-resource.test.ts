@@ -6,7 +6,13 @@ type Lab = ReturnType<typeof kmsLab>;
 const tagsOf = async (t: Lab, keyId: string) => (await t.kms('ListResourceTags', { KeyId: keyId })).Tags;
 const tagged = async (t: Lab, o: { origin?: string } = {}) => {
   const keyId = await t.createKey(o);
-  await t.kms('TagResource', { KeyId: keyId, Tags: [{ TagKey: 'a', TagValue: '1' }, { TagKey: 'b', TagValue: '2' }] });
+  await t.kms('TagResource', {
+    KeyId: keyId,
+    Tags: [
+      { TagKey: 'a', TagValue: '1' },
+      { TagKey: 'b', TagValue: '2' },
+    ],
+  });
   return keyId;
 };
 
@@ -43,7 +49,11 @@ describe('UntagResource', () => {
     expect(await tagsOf(t, external)).toEqual([{ TagKey: 'b', TagValue: '2' }]);
     const doomed = await tagged(t);
     await t.kms('ScheduleKeyDeletion', { KeyId: doomed });
-    await t.expectError(t.kms('UntagResource', { KeyId: doomed, TagKeys: ['a'] }), 'KMSInvalidStateException', `${keyArn('us-east-1', doomed)} is pending deletion.`);
+    await t.expectError(
+      t.kms('UntagResource', { KeyId: doomed, TagKeys: ['a'] }),
+      'KMSInvalidStateException',
+      `${keyArn('us-east-1', doomed)} is pending deletion.`,
+    );
     expect(await tagsOf(t, doomed)).toHaveLength(2);
     await t.kms('CreateAlias', { AliasName: 'alias/app', TargetKeyId: disabled });
     await t.expectError(t.kms('UntagResource', { KeyId: 'alias/app', TagKeys: ['a'] }), 'NotFoundException', "Invalid keyId 'alias/app'");

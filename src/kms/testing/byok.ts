@@ -13,7 +13,11 @@ import type { KmsLab } from './harness';
 export type WrappingAlgorithm = 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256';
 
 /** What `openssl pkeyutl -encrypt -pubin -keyform DER` does with the DER SubjectPublicKeyInfo from GetParametersForImport. */
-export async function wrapKeyMaterial(publicKeyDer: Uint8Array, material: Uint8Array, algorithm: WrappingAlgorithm = 'RSAES_OAEP_SHA_256'): Promise<Uint8Array> {
+export async function wrapKeyMaterial(
+  publicKeyDer: Uint8Array,
+  material: Uint8Array,
+  algorithm: WrappingAlgorithm = 'RSAES_OAEP_SHA_256',
+): Promise<Uint8Array> {
   const hash = algorithm === 'RSAES_OAEP_SHA_1' ? 'SHA-1' : 'SHA-256';
   const publicKey = await crypto.subtle.importKey('spki', new Uint8Array(publicKeyDer), { name: 'RSA-OAEP', hash }, false, ['encrypt']);
   return new Uint8Array(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, publicKey, new Uint8Array(material)));

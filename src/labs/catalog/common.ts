@@ -9,12 +9,40 @@ export const userArn = (name: string) => `arn:aws:iam::${ACCOUNT_ID}:user/${name
 
 /** The console's key policy with key administrators and key users (as the create-key wizard writes it, abridged). */
 export function consolePolicy(admins: string[], users: string[], o: { adminsMayDelete?: boolean } = {}): string {
-  const adminActions = ['kms:Create*', 'kms:Describe*', 'kms:Enable*', 'kms:List*', 'kms:Put*', 'kms:Update*', 'kms:Revoke*', 'kms:Disable*', 'kms:Get*', 'kms:Delete*', 'kms:TagResource', 'kms:UntagResource'];
+  const adminActions = [
+    'kms:Create*',
+    'kms:Describe*',
+    'kms:Enable*',
+    'kms:List*',
+    'kms:Put*',
+    'kms:Update*',
+    'kms:Revoke*',
+    'kms:Disable*',
+    'kms:Get*',
+    'kms:Delete*',
+    'kms:TagResource',
+    'kms:UntagResource',
+  ];
   if (o.adminsMayDelete ?? true) adminActions.push('kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion');
-  const statements: unknown[] = [{ Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'kms:*', Resource: '*' }];
-  if (admins.length) statements.push({ Sid: 'Allow access for Key Administrators', Effect: 'Allow', Principal: { AWS: admins.map(userArn) }, Action: adminActions, Resource: '*' });
+  const statements: unknown[] = [
+    { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'kms:*', Resource: '*' },
+  ];
+  if (admins.length)
+    statements.push({
+      Sid: 'Allow access for Key Administrators',
+      Effect: 'Allow',
+      Principal: { AWS: admins.map(userArn) },
+      Action: adminActions,
+      Resource: '*',
+    });
   if (users.length) {
-    statements.push({ Sid: 'Allow use of the key', Effect: 'Allow', Principal: { AWS: users.map(userArn) }, Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'], Resource: '*' });
+    statements.push({
+      Sid: 'Allow use of the key',
+      Effect: 'Allow',
+      Principal: { AWS: users.map(userArn) },
+      Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
+      Resource: '*',
+    });
   }
   return JSON.stringify({ Version: '2012-10-17', Id: 'key-consolepolicy-3', Statement: statements });
 }
@@ -30,7 +58,11 @@ export async function kmsGroupAndUsers(d: LabDriver): Promise<void> {
 }
 
 /** A customer managed key with an alias; returns its key id. */
-export async function createCmk(d: LabDriver, alias: string, o: { description?: string; policy?: string; region?: string; tags?: Record<string, string> } = {}): Promise<string> {
+export async function createCmk(
+  d: LabDriver,
+  alias: string,
+  o: { description?: string; policy?: string; region?: string; tags?: Record<string, string> } = {},
+): Promise<string> {
   const input: Record<string, unknown> = { Description: o.description ?? `Lab key ${alias}` };
   if (o.policy) input.Policy = o.policy;
   if (o.tags) input.Tags = Object.entries(o.tags).map(([TagKey, TagValue]) => ({ TagKey, TagValue }));
@@ -50,9 +82,18 @@ export function requireAlias(cloud: Cloud, alias: string, region = LAB_REGION): 
   const key = keyByAlias(cloud, alias, region);
   if (key) return { key };
   const elsewhere = Object.entries(cloud.state.kms).find(([r, s]) => r !== region && s.aliases[alias])?.[0];
-  if (elsewhere) return { fail: notYet(`${alias} exists in ${elsewhere}, but this lab works in ${region}. Keys and aliases are regional: switch the Region selector to US East (N. Virginia) and create it there.`) };
+  if (elsewhere)
+    return {
+      fail: notYet(
+        `${alias} exists in ${elsewhere}, but this lab works in ${region}. Keys and aliases are regional: switch the Region selector to US East (N. Virginia) and create it there.`,
+      ),
+    };
   const others = customerKeys(cloud, region).length;
-  return { fail: notYet(`There is no alias ${alias} in ${region} yet${others ? ` (the Region has ${others} customer managed key${others > 1 ? 's' : ''}, none named by this alias)` : ''}. Create it, or add it to your key on its Aliases tab.`) };
+  return {
+    fail: notYet(
+      `There is no alias ${alias} in ${region} yet${others ? ` (the Region has ${others} customer managed key${others > 1 ? 's' : ''}, none named by this alias)` : ''}. Create it, or add it to your key on its Aliases tab.`,
+    ),
+  };
 }
 
 /** The error of the learner's last failed attempt at an operation on a key, to quote in a message. */

@@ -26,7 +26,9 @@ export const lab01: Lab = {
         if (!g) return notYet('There is no IAM user group named myKMSGroup yet. Create it in IAM > User groups.');
         if (!g.attachedPolicies.includes(ADMIN_POLICY_ARN)) {
           const has = g.attachedPolicies.map((a) => a.split('/').pop()).join(', ');
-          return notYet(`myKMSGroup exists but AdministratorAccess is not attached to it (${has ? `it has: ${has}` : 'it has no policies'}). Open the group's Permissions tab and add AdministratorAccess.`);
+          return notYet(
+            `myKMSGroup exists but AdministratorAccess is not attached to it (${has ? `it has: ${has}` : 'it has no policies'}). Open the group's Permissions tab and add AdministratorAccess.`,
+          );
         }
         return ok('myKMSGroup exists and grants AdministratorAccess to its members.');
       },
@@ -40,7 +42,7 @@ export const lab01: Lab = {
       title: 'Create myKeyManager and myKeyUser in the group',
       instructions: ['Create two IAM users, myKeyManager (who will administer the key) and myKeyUser (who will use it), and add both to myKMSGroup.'],
       hints: [
-        'Users get the group\'s permissions by membership; nothing needs attaching to the users themselves.',
+        "Users get the group's permissions by membership; nothing needs attaching to the users themselves.",
         'IAM > Users > Create user; on the permissions page choose "Add user to group".',
         'Create myKeyManager and myKeyUser, each with "Add user to group" > myKMSGroup. CLI: aws iam create-user --user-name myKeyManager; aws iam add-user-to-group --group-name myKMSGroup --user-name myKeyManager (and the same for myKeyUser).',
       ],
@@ -53,7 +55,10 @@ export const lab01: Lab = {
           else if (!u.groups.some((g) => g.toLowerCase() === GROUP.toLowerCase())) outside.push(name);
         }
         if (missing.length) return notYet(`No IAM user named ${missing.join(' or ')} yet. Create ${missing.length > 1 ? 'them' : 'it'} in IAM > Users.`);
-        if (outside.length) return notYet(`${outside.join(' and ')} ${outside.length > 1 ? 'are' : 'is'} not a member of myKMSGroup yet: add ${outside.length > 1 ? 'them' : 'it'} on the group's Users tab (or the user's Groups tab).`);
+        if (outside.length)
+          return notYet(
+            `${outside.join(' and ')} ${outside.length > 1 ? 'are' : 'is'} not a member of myKMSGroup yet: add ${outside.length > 1 ? 'them' : 'it'} on the group's Users tab (or the user's Groups tab).`,
+          );
         return ok('myKeyManager and myKeyUser are both members of myKMSGroup.');
       },
       solution: [
@@ -65,7 +70,7 @@ export const lab01: Lab = {
     },
   ],
   completion:
-    'Your key\'s people are ready. In the next lab the key policy will name myKeyManager as key administrator and myKeyUser as key user. Note for later: because both users also hold AdministratorAccess through the group, IAM alone would let either do anything with the key; lab 8 shows real separation of duties.',
+    "Your key's people are ready. In the next lab the key policy will name myKeyManager as key administrator and myKeyUser as key user. Note for later: because both users also hold AdministratorAccess through the group, IAM alone would let either do anything with the key; lab 8 shows real separation of duties.",
   wrongAttempt: {
     say: 'Create myKMSGroup but forget to attach AdministratorAccess',
     run: async (d) => void (await d.call('iam', 'CreateGroup', { GroupName: 'myKMSGroup' })),

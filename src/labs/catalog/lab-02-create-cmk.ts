@@ -33,7 +33,10 @@ export const lab02: Lab = {
         if ('fail' in found) return { ok: false, message: found.fail.message + lastFailure(cloud, 'CreateKey') };
         const { key } = found;
         if (key.keyState !== 'Enabled') return notYet(`alias/myCMK points to key ${key.keyId}, which is ${key.keyState}; it should be Enabled.`);
-        if (!key.description.trim()) return notYet(`alias/myCMK points to key ${key.keyId}, which has no description. Exam tip: add a meaningful description (key page > General configuration > Edit).`);
+        if (!key.description.trim())
+          return notYet(
+            `alias/myCMK points to key ${key.keyId}, which has no description. Exam tip: add a meaningful description (key page > General configuration > Edit).`,
+          );
         return ok(`alias/myCMK points to key ${key.keyId}, Enabled, described as "${key.description}".`);
       },
       solution: [
@@ -55,8 +58,14 @@ export const lab02: Lab = {
         if ('fail' in found) return found.fail;
         const arn = userArn('myKeyManager');
         const missing = ADMIN_CHECKS.filter((a) => !policyAllows(found.key.policy, arn, a));
-        if (missing.length === ADMIN_CHECKS.length) return notYet(`The key policy of alias/myCMK does not name myKeyManager (${arn}) as a key administrator yet. Add it on the Key policy tab > Key administrators.`);
-        if (missing.length) return notYet(`myKeyManager is in the key policy but may not ${missing.join(', ')}: key administrators need the administrative actions (the console's statement "Allow access for Key Administrators").`);
+        if (missing.length === ADMIN_CHECKS.length)
+          return notYet(
+            `The key policy of alias/myCMK does not name myKeyManager (${arn}) as a key administrator yet. Add it on the Key policy tab > Key administrators.`,
+          );
+        if (missing.length)
+          return notYet(
+            `myKeyManager is in the key policy but may not ${missing.join(', ')}: key administrators need the administrative actions (the console's statement "Allow access for Key Administrators").`,
+          );
         return ok('The key policy names myKeyManager as a key administrator.');
       },
       solution: [{ cli: putPolicy([]) }],
@@ -75,8 +84,12 @@ export const lab02: Lab = {
         if ('fail' in found) return found.fail;
         const arn = userArn('myKeyUser');
         const missing = USER_CHECKS.filter((a) => !policyAllows(found.key.policy, arn, a));
-        if (missing.length === USER_CHECKS.length) return notYet(`The key policy of alias/myCMK does not name myKeyUser (${arn}) as a key user yet. Add it on the Key policy tab > Key users.`);
-        if (missing.length) return notYet(`myKeyUser is in the key policy but may not ${missing.join(', ')}: key users need the cryptographic actions (statement "Allow use of the key").`);
+        if (missing.length === USER_CHECKS.length)
+          return notYet(`The key policy of alias/myCMK does not name myKeyUser (${arn}) as a key user yet. Add it on the Key policy tab > Key users.`);
+        if (missing.length)
+          return notYet(
+            `myKeyUser is in the key policy but may not ${missing.join(', ')}: key users need the cryptographic actions (statement "Allow use of the key").`,
+          );
         return ok('The key policy names myKeyUser as a key user.');
       },
       solution: [{ cli: putPolicy(['myKeyUser']) }],

@@ -8,8 +8,8 @@ export const lab03: Lab = {
   number: 3,
   title: 'Encrypt, decrypt and re-encrypt a file with the CLI',
   module: 'kms-api-calls',
-  goal: 'In CloudShell, encrypt secret.txt under alias/myCMK into encryptedsecret.txt, decrypt it back, then re-encrypt it under another key (alias/myOtherCMK), with the course\'s commands.',
-  startsWith: 'Labs 1 and 2 done (alias/myCMK with its administrators and users), plus a second key alias/myOtherCMK. CloudShell\'s home holds secret.txt.',
+  goal: "In CloudShell, encrypt secret.txt under alias/myCMK into encryptedsecret.txt, decrypt it back, then re-encrypt it under another key (alias/myOtherCMK), with the course's commands.",
+  startsWith: "Labs 1 and 2 done (alias/myCMK with its administrators and users), plus a second key alias/myOtherCMK. CloudShell's home holds secret.txt.",
   setup: async (d) => {
     await myCmkReady(d);
     await createCmk(d, 'alias/myOtherCMK', { description: 'Destination key for re-encryption' });
@@ -34,18 +34,33 @@ export const lab03: Lab = {
         const done = lastEvent(cloud, { name: 'Encrypt', keyArn: found.key.arn, outcome: 'ok' });
         if (!done) {
           const other = lastEvent(cloud, { name: 'Encrypt', outcome: 'ok' });
-          if (other) return notYet(`Your last successful Encrypt used ${other.resources?.[0]?.ARN ?? 'another key'}, not the key alias/myCMK points to (${found.key.keyId}). Use --key-id alias/myCMK.`);
-          return notYet(`The event history shows no successful Encrypt with alias/myCMK yet.${lastFailure(cloud, 'Encrypt')} Run the encrypt command in CloudShell.`);
+          if (other)
+            return notYet(
+              `Your last successful Encrypt used ${other.resources?.[0]?.ARN ?? 'another key'}, not the key alias/myCMK points to (${found.key.keyId}). Use --key-id alias/myCMK.`,
+            );
+          return notYet(
+            `The event history shows no successful Encrypt with alias/myCMK yet.${lastFailure(cloud, 'Encrypt')} Run the encrypt command in CloudShell.`,
+          );
         }
-        if (extras?.fileExists && !extras.fileExists('encryptedsecret.txt')) return notYet('KMS encrypted your text, but encryptedsecret.txt is not in your home directory: end the command with | base64 --decode > encryptedsecret.txt.');
+        if (extras?.fileExists && !extras.fileExists('encryptedsecret.txt'))
+          return notYet(
+            'KMS encrypted your text, but encryptedsecret.txt is not in your home directory: end the command with | base64 --decode > encryptedsecret.txt.',
+          );
         return ok('Encrypt with alias/myCMK is in the event history.');
       },
-      solution: [{ cli: 'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt' }],
+      solution: [
+        {
+          cli: 'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > encryptedsecret.txt',
+        },
+      ],
     },
     {
       id: 'decrypt',
       title: 'Decrypt it back into decryptedsecret.txt',
-      instructions: ['aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt', 'No --key-id is needed: the ciphertext names its key. Compare with cat decryptedsecret.txt.'],
+      instructions: [
+        'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt',
+        'No --key-id is needed: the ciphertext names its key. Compare with cat decryptedsecret.txt.',
+      ],
       hints: [
         'Decrypt takes the ciphertext blob as raw bytes (fileb://).',
         'In CloudShell, in the directory where encryptedsecret.txt is.',
@@ -56,15 +71,23 @@ export const lab03: Lab = {
         if ('fail' in found) return found.fail;
         const enc = events(cloud, { name: 'Encrypt', keyArn: found.key.arn, outcome: 'ok' })[0];
         const dec = lastEvent(cloud, { name: 'Decrypt', keyArn: found.key.arn, outcome: 'ok', afterIndex: indexOf(cloud, enc) });
-        if (!dec) return notYet(`No successful Decrypt of a ciphertext of alias/myCMK after your Encrypt yet.${lastFailure(cloud, 'Decrypt')} Did you pass the file with fileb:// (raw bytes), not file://?`);
+        if (!dec)
+          return notYet(
+            `No successful Decrypt of a ciphertext of alias/myCMK after your Encrypt yet.${lastFailure(cloud, 'Decrypt')} Did you pass the file with fileb:// (raw bytes), not file://?`,
+          );
         return ok('Decrypt of your ciphertext is in the event history: KMS found the key from the ciphertext itself.');
       },
-      solution: [{ cli: 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt' }],
+      solution: [
+        { cli: 'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt' },
+      ],
     },
     {
       id: 're-encrypt',
       title: 'Re-encrypt it under alias/myOtherCMK',
-      instructions: ['aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt', 'ReEncrypt decrypts and encrypts again inside KMS: the plaintext never reaches you. It is how you move data to another CMK (or rotate manually).'],
+      instructions: [
+        'aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt',
+        'ReEncrypt decrypts and encrypts again inside KMS: the plaintext never reaches you. It is how you move data to another CMK (or rotate manually).',
+      ],
       hints: [
         'ReEncrypt needs the ciphertext and the destination key.',
         'In CloudShell; the destination is alias/myOtherCMK.',
@@ -78,10 +101,13 @@ export const lab03: Lab = {
         const dest = done.resources?.find((r) => r.ARN !== found.key.arn);
         return ok(`ReEncrypt moved your ciphertext${dest ? ` to ${dest.ARN}` : ' (to the same key: try alias/myOtherCMK as the destination too)'}.`);
       },
-      solution: [{ cli: 'aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt' }],
+      solution: [
+        { cli: 'aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt' },
+      ],
     },
   ],
-  completion: 'You ran the three cryptographic calls of the exam: encrypt (up to 4 KB straight to the CMK), decrypt (the ciphertext names its key) and re-encrypt (change CMK without exposing the plaintext). Open CloudTrail > Event history to see each call under your name.',
+  completion:
+    'You ran the three cryptographic calls of the exam: encrypt (up to 4 KB straight to the CMK), decrypt (the ciphertext names its key) and re-encrypt (change CMK without exposing the plaintext). Open CloudTrail > Event history to see each call under your name.',
   wrongAttempt: {
     say: 'Encrypt secret.txt with alias/myOtherCMK instead of alias/myCMK',
     run: async (d) => void (await d.call('kms', 'Encrypt', { KeyId: 'alias/myOtherCMK', Plaintext: new TextEncoder().encode('Hello, Cloud Gurus.') })),

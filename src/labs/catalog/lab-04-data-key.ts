@@ -29,17 +29,30 @@ export const lab04: Lab = {
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
-        if (lastEvent(cloud, { name: 'GenerateDataKey', keyArn: found.key.arn, outcome: 'ok' })) return ok('KMS generated a data key under alias/myCMK: you hold its plaintext and its encrypted copy.');
-        if (lastEvent(cloud, { name: 'GenerateDataKeyWithoutPlaintext', keyArn: found.key.arn, outcome: 'ok' })) return notYet('You called GenerateDataKeyWithoutPlaintext: it returns only the encrypted copy, so you could not encrypt anything now. Use generate-data-key.');
-        if (lastEvent(cloud, { name: 'Encrypt', keyArn: found.key.arn, outcome: 'ok' })) return notYet('You called Encrypt, which sends your data to KMS (4 KB at most). Envelope encryption starts with GenerateDataKey instead.');
-        return notYet(`No successful GenerateDataKey with alias/myCMK yet.${lastFailure(cloud, 'GenerateDataKey')} It needs --key-spec AES_256 or --number-of-bytes.`);
+        if (lastEvent(cloud, { name: 'GenerateDataKey', keyArn: found.key.arn, outcome: 'ok' }))
+          return ok('KMS generated a data key under alias/myCMK: you hold its plaintext and its encrypted copy.');
+        if (lastEvent(cloud, { name: 'GenerateDataKeyWithoutPlaintext', keyArn: found.key.arn, outcome: 'ok' }))
+          return notYet(
+            'You called GenerateDataKeyWithoutPlaintext: it returns only the encrypted copy, so you could not encrypt anything now. Use generate-data-key.',
+          );
+        if (lastEvent(cloud, { name: 'Encrypt', keyArn: found.key.arn, outcome: 'ok' }))
+          return notYet('You called Encrypt, which sends your data to KMS (4 KB at most). Envelope encryption starts with GenerateDataKey instead.');
+        return notYet(
+          `No successful GenerateDataKey with alias/myCMK yet.${lastFailure(cloud, 'GenerateDataKey')} It needs --key-spec AES_256 or --number-of-bytes.`,
+        );
       },
-      solution: [{ cli: 'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_256 --query CiphertextBlob --output text | base64 --decode > datakey.encrypted' }],
+      solution: [
+        { cli: 'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_256 --query CiphertextBlob --output text | base64 --decode > datakey.encrypted' },
+      ],
     },
     {
       id: 'decrypt-data-key',
       title: 'Decrypt the encrypted data key',
-      instructions: ['To decrypt your data later, send only the encrypted data key to KMS:', 'aws kms decrypt --ciphertext-blob fileb://datakey.encrypted --query Plaintext --output text', 'The answer is the plaintext data key (base64): decrypt the data locally with it, then delete it from memory.'],
+      instructions: [
+        'To decrypt your data later, send only the encrypted data key to KMS:',
+        'aws kms decrypt --ciphertext-blob fileb://datakey.encrypted --query Plaintext --output text',
+        'The answer is the plaintext data key (base64): decrypt the data locally with it, then delete it from memory.',
+      ],
       hints: [
         'The encrypted data key is an ordinary KMS ciphertext.',
         'CloudShell: aws kms decrypt with --ciphertext-blob fileb://datakey.encrypted.',
@@ -50,14 +63,17 @@ export const lab04: Lab = {
         if ('fail' in found) return found.fail;
         const gen = lastEvent(cloud, { name: 'GenerateDataKey', keyArn: found.key.arn, outcome: 'ok' });
         if (!lastEvent(cloud, { name: 'Decrypt', keyArn: found.key.arn, outcome: 'ok', afterIndex: indexOf(cloud, gen) })) {
-          return notYet(`No successful Decrypt under alias/myCMK after your GenerateDataKey yet.${lastFailure(cloud, 'Decrypt')} Decrypt the file datakey.encrypted with fileb://.`);
+          return notYet(
+            `No successful Decrypt under alias/myCMK after your GenerateDataKey yet.${lastFailure(cloud, 'Decrypt')} Decrypt the file datakey.encrypted with fileb://.`,
+          );
         }
         return ok('KMS decrypted your data key: only the small key crossed the network, never your data.');
       },
       solution: [{ cli: 'aws kms decrypt --ciphertext-blob fileb://datakey.encrypted --query Plaintext --output text' }],
     },
   ],
-  completion: 'That is envelope encryption: the CMK encrypts the data key, the data key encrypts the data, the encrypted data key travels with the data, and KMS never stores data keys. Exam tip: GenerateDataKey is the call for data over 4 KB.',
+  completion:
+    'That is envelope encryption: the CMK encrypts the data key, the data key encrypts the data, the encrypted data key travels with the data, and KMS never stores data keys. Exam tip: GenerateDataKey is the call for data over 4 KB.',
   wrongAttempt: {
     say: 'Encrypt the file directly with Encrypt instead of generating a data key',
     run: async (d) => void (await d.call('kms', 'Encrypt', { KeyId: 'alias/myCMK', Plaintext: new TextEncoder().encode('big file') })),

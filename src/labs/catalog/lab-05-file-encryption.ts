@@ -17,7 +17,10 @@ export const lab05: Lab = {
     {
       id: 'encrypt-file',
       title: 'Encrypt a file',
-      instructions: ['Open Encrypt files (Services > Envelope encryption), choose alias/myCMK, add an encryption context pair (for example purpose = kms-lab), pick any file (a photo, a PDF) and encrypt it.', 'The screen asks KMS for a data key under that context, encrypts the file locally in frames, and writes the encrypted data key and the context into the file\'s header.'],
+      instructions: [
+        'Open Encrypt files (Services > Envelope encryption), choose alias/myCMK, add an encryption context pair (for example purpose = kms-lab), pick any file (a photo, a PDF) and encrypt it.',
+        "The screen asks KMS for a data key under that context, encrypts the file locally in frames, and writes the encrypted data key and the context into the file's header.",
+      ],
       hints: [
         'Big files are never sent to KMS: only a data key request is.',
         'Services menu > Envelope encryption opens the Encrypt files screen; the Encryption context fields are in Settings.',
@@ -27,8 +30,14 @@ export const lab05: Lab = {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
         const gen = lastEvent(cloud, { name: 'GenerateDataKey', keyArn: found.key.arn, outcome: 'ok' });
-        if (!gen) return notYet(`No successful GenerateDataKey with alias/myCMK yet.${lastFailure(cloud, 'GenerateDataKey')} Encrypt a file on the Encrypt files screen.`);
-        if (!gen.requestParameters?.encryptionContext) return notYet('Your GenerateDataKey had no encryption context. Add a pair in the Encryption context fields (for example purpose = kms-lab) and encrypt again; with the CLI: --encryption-context purpose=kms-lab.');
+        if (!gen)
+          return notYet(
+            `No successful GenerateDataKey with alias/myCMK yet.${lastFailure(cloud, 'GenerateDataKey')} Encrypt a file on the Encrypt files screen.`,
+          );
+        if (!gen.requestParameters?.encryptionContext)
+          return notYet(
+            'Your GenerateDataKey had no encryption context. Add a pair in the Encryption context fields (for example purpose = kms-lab) and encrypt again; with the CLI: --encryption-context purpose=kms-lab.',
+          );
         return ok('GenerateDataKey with an encryption context is in the event history: your file was encrypted locally with the data key.');
       },
       solution: [
@@ -58,9 +67,11 @@ export const lab05: Lab = {
         if ('fail' in found) return found.fail;
         const gen = lastEvent(cloud, { name: 'GenerateDataKey', keyArn: found.key.arn, outcome: 'ok' });
         if (!lastEvent(cloud, { name: 'Decrypt', keyArn: found.key.arn, outcome: 'ok', afterIndex: indexOf(cloud, gen) })) {
-          return notYet(`No successful Decrypt under alias/myCMK after the file's GenerateDataKey yet.${lastFailure(cloud, 'Decrypt')} A different encryption context fails with InvalidCiphertextException.`);
+          return notYet(
+            `No successful Decrypt under alias/myCMK after the file's GenerateDataKey yet.${lastFailure(cloud, 'Decrypt')} A different encryption context fails with InvalidCiphertextException.`,
+          );
         }
-        return ok('KMS decrypted the file\'s data key; the file itself was decrypted in your browser.');
+        return ok("KMS decrypted the file's data key; the file itself was decrypted in your browser.");
       },
       solution: [
         {
@@ -70,7 +81,8 @@ export const lab05: Lab = {
       ],
     },
   ],
-  completion: 'Envelope encryption at real size: KMS saw two small requests whatever the size of your file. That is why the exam pairs "more than 4 KB" with GenerateDataKey, and why envelope encryption saves network traffic.',
+  completion:
+    'Envelope encryption at real size: KMS saw two small requests whatever the size of your file. That is why the exam pairs "more than 4 KB" with GenerateDataKey, and why envelope encryption saves network traffic.',
   wrongAttempt: {
     say: 'Generate a data key without an encryption context',
     run: async (d) => void (await d.call('kms', 'GenerateDataKey', { KeyId: 'alias/myCMK', KeySpec: 'AES_256' })),

@@ -21,31 +21,49 @@ export const lab06: Lab = {
   title: 'Automatic key rotation',
   module: 'key-rotation',
   goal: 'Encrypt something, enable automatic rotation on the key alias/myCMK points to, travel a year forward, prove the old ciphertext still decrypts, then disable rotation.',
-  startsWith: 'A key alias/myCMK (Enabled, rotation off). CloudShell\'s home holds secret.txt.',
+  startsWith: "A key alias/myCMK (Enabled, rotation off). CloudShell's home holds secret.txt.",
   setup: async (d) => void (await createCmk(d, 'alias/myCMK', { description: 'My first customer managed key' })),
   steps: [
     {
       id: 'encrypt-old',
       title: 'Encrypt a secret before any rotation',
-      instructions: ['aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > old-secret.bin', 'This ciphertext is made with the key\'s current (first) key material.'],
-      hints: ['You need a ciphertext made before the rotation.', 'CloudShell, or the key page > Try it.', 'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > old-secret.bin'],
+      instructions: [
+        'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > old-secret.bin',
+        "This ciphertext is made with the key's current (first) key material.",
+      ],
+      hints: [
+        'You need a ciphertext made before the rotation.',
+        'CloudShell, or the key page > Try it.',
+        'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > old-secret.bin',
+      ],
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
-        if (!lastEvent(cloud, { name: 'Encrypt', keyArn: found.key.arn, outcome: 'ok' })) return notYet('No successful Encrypt with alias/myCMK yet: encrypt secret.txt first, so there is an old ciphertext to test after the rotation.');
-        return ok('You have a ciphertext made with the key\'s first material.');
+        if (!lastEvent(cloud, { name: 'Encrypt', keyArn: found.key.arn, outcome: 'ok' }))
+          return notYet('No successful Encrypt with alias/myCMK yet: encrypt secret.txt first, so there is an old ciphertext to test after the rotation.');
+        return ok("You have a ciphertext made with the key's first material.");
       },
-      solution: [{ cli: 'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > old-secret.bin' }],
+      solution: [
+        { cli: 'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob | base64 --decode > old-secret.bin' },
+      ],
     },
     {
       id: 'enable',
       title: 'Enable automatic rotation',
-      instructions: ['On the key page, Key rotation tab: tick "Automatic key rotation" (rotation period 365 days) and save. Or:', `aws kms enable-key-rotation --key-id ${KEY}`],
-      hints: ['Rotation is a setting of the key, not of the alias.', 'Key Management Service > Customer managed keys > the key with alias myCMK > Key rotation tab > Edit.', 'Tick automatic rotation (365 days) and Save; or aws kms enable-key-rotation --key-id <key id>.'],
+      instructions: [
+        'On the key page, Key rotation tab: tick "Automatic key rotation" (rotation period 365 days) and save. Or:',
+        `aws kms enable-key-rotation --key-id ${KEY}`,
+      ],
+      hints: [
+        'Rotation is a setting of the key, not of the alias.',
+        'Key Management Service > Customer managed keys > the key with alias myCMK > Key rotation tab > Edit.',
+        'Tick automatic rotation (365 days) and Save; or aws kms enable-key-rotation --key-id <key id>.',
+      ],
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
-        if (!found.key.rotation.enabled && !rotated(found.key)) return notYet(`Automatic rotation is off on key ${found.key.keyId} (the key alias/myCMK points to). Enable it on its Key rotation tab.`);
+        if (!found.key.rotation.enabled && !rotated(found.key))
+          return notYet(`Automatic rotation is off on key ${found.key.keyId} (the key alias/myCMK points to). Enable it on its Key rotation tab.`);
         return ok(`Automatic rotation is on for key ${found.key.keyId}${found.key.rotation.enabled ? `, every ${found.key.rotation.periodDays} days` : ''}.`);
       },
       solution: [{ cli: `aws kms enable-key-rotation --key-id ${KEY}` }],
@@ -53,24 +71,42 @@ export const lab06: Lab = {
     {
       id: 'travel',
       title: 'Travel a year forward',
-      instructions: ['Use Advance time in the top bar: 365 days. KMS rotates the key on its rotation date: new key material becomes current; the old material is kept.'],
-      hints: ['Rotation happens a rotation period after you enable it.', 'The simulated clock is the top bar\'s Advance time menu.', 'Advance time > 365 days; the top bar reports "KMS acted: RotateKey", and the key\'s Key rotation tab lists the rotation.'],
+      instructions: [
+        'Use Advance time in the top bar: 365 days. KMS rotates the key on its rotation date: new key material becomes current; the old material is kept.',
+      ],
+      hints: [
+        'Rotation happens a rotation period after you enable it.',
+        "The simulated clock is the top bar's Advance time menu.",
+        'Advance time > 365 days; the top bar reports "KMS acted: RotateKey", and the key\'s Key rotation tab lists the rotation.',
+      ],
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
         if (rotationAfterEncrypt(cloud, found.key)) return ok('KMS rotated the key: new material is current and the old one is kept.');
-        if (rotated(found.key)) return notYet('The key rotated, but before your first Encrypt: there is no ciphertext from the old material. Travel one more year so the next rotation comes after it.');
+        if (rotated(found.key))
+          return notYet(
+            'The key rotated, but before your first Encrypt: there is no ciphertext from the old material. Travel one more year so the next rotation comes after it.',
+          );
         if (!found.key.rotation.enabled) return notYet('Rotation is off, so time passing does nothing: enable it again first.');
         const next = found.key.rotation.nextRotationMs;
-        return notYet(`No rotation yet: the next rotation is due ${next ? new Date(next).toISOString().slice(0, 10) : 'later'}. Advance the clock past that date.`);
+        return notYet(
+          `No rotation yet: the next rotation is due ${next ? new Date(next).toISOString().slice(0, 10) : 'later'}. Advance the clock past that date.`,
+        );
       },
       solution: [{ say: 'Top bar: Advance time > 365 days', run: (d) => d.cloud.clock.advanceDays(365) }],
     },
     {
       id: 'decrypt-old',
       title: 'Decrypt the old ciphertext',
-      instructions: ['aws kms decrypt --ciphertext-blob fileb://old-secret.bin --output text --query Plaintext | base64 --decode', 'It still works: the ciphertext names the old key material (see KeyMaterialId in the full response) and KMS kept it.'],
-      hints: ['Decrypt needs nothing new: the ciphertext carries its key and material id.', 'CloudShell, same directory as old-secret.bin.', 'aws kms decrypt --ciphertext-blob fileb://old-secret.bin --output text --query Plaintext | base64 --decode'],
+      instructions: [
+        'aws kms decrypt --ciphertext-blob fileb://old-secret.bin --output text --query Plaintext | base64 --decode',
+        'It still works: the ciphertext names the old key material (see KeyMaterialId in the full response) and KMS kept it.',
+      ],
+      hints: [
+        'Decrypt needs nothing new: the ciphertext carries its key and material id.',
+        'CloudShell, same directory as old-secret.bin.',
+        'aws kms decrypt --ciphertext-blob fileb://old-secret.bin --output text --query Plaintext | base64 --decode',
+      ],
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
@@ -97,7 +133,8 @@ export const lab06: Lab = {
       solution: [{ cli: `aws kms disable-key-rotation --key-id ${KEY}` }],
     },
   ],
-  completion: 'Automatic rotation replaces the key material on schedule (yearly in the course; today 90 to 2560 days, plus on-demand rotation) and keeps every old material, so nothing needs re-encrypting. The key id, ARN, alias and policy stay the same.',
+  completion:
+    'Automatic rotation replaces the key material on schedule (yearly in the course; today 90 to 2560 days, plus on-demand rotation) and keeps every old material, so nothing needs re-encrypting. The key id, ARN, alias and policy stay the same.',
   wrongAttempt: {
     say: 'Enable rotation on the key but never encrypt before travelling a year',
     run: async (d) => {

@@ -9,7 +9,12 @@ async function importMaterial(d: LabDriver, keyId: string) {
   const publicKey = await crypto.subtle.importKey('spki', new Uint8Array(params.PublicKey), { name: 'RSA-OAEP', hash: 'SHA-256' }, false, ['encrypt']);
   const material = crypto.getRandomValues(new Uint8Array(32));
   const wrapped = new Uint8Array(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, publicKey, material));
-  await d.call('kms', 'ImportKeyMaterial', { KeyId: keyId, ImportToken: params.ImportToken, EncryptedKeyMaterial: wrapped, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' });
+  await d.call('kms', 'ImportKeyMaterial', {
+    KeyId: keyId,
+    ImportToken: params.ImportToken,
+    EncryptedKeyMaterial: wrapped,
+    ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE',
+  });
 }
 
 export const lab09: Lab = {
@@ -23,12 +28,22 @@ export const lab09: Lab = {
     {
       id: 'create-external',
       title: 'Create a key with External key material',
-      instructions: ['Create key > Advanced options > Key material origin: External (Import key material); tick the acknowledgement; alias myImportedKey.', 'The key is created without material: its state is Pending import.'],
-      hints: ['Key material origin is chosen when the key is created and never changes.', 'Create key > Configure key > Advanced options.', 'Key material origin: External; alias myImportedKey; finish the wizard.'],
+      instructions: [
+        'Create key > Advanced options > Key material origin: External (Import key material); tick the acknowledgement; alias myImportedKey.',
+        'The key is created without material: its state is Pending import.',
+      ],
+      hints: [
+        'Key material origin is chosen when the key is created and never changes.',
+        'Create key > Configure key > Advanced options.',
+        'Key material origin: External; alias myImportedKey; finish the wizard.',
+      ],
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myImportedKey');
         if ('fail' in found) return found.fail;
-        if (found.key.origin !== 'EXTERNAL') return notYet(`alias/myImportedKey points to a key whose origin is ${found.key.origin}. The origin cannot be changed: create a new key with key material origin External and point the alias to it.`);
+        if (found.key.origin !== 'EXTERNAL')
+          return notYet(
+            `alias/myImportedKey points to a key whose origin is ${found.key.origin}. The origin cannot be changed: create a new key with key material origin External and point the alias to it.`,
+          );
         return ok(`Key ${found.key.keyId} has origin EXTERNAL (it was created Pending import).`);
       },
       solution: [
@@ -45,20 +60,30 @@ export const lab09: Lab = {
       id: 'import',
       title: 'Import the key material',
       instructions: [
-        'On the key\'s Key material tab: download the wrapping public key and import token (RSAES_OAEP_SHA_256, RSA_2048), wrap 32 random bytes with the public key, and upload the wrapped material with the token.',
+        "On the key's Key material tab: download the wrapping public key and import token (RSAES_OAEP_SHA_256, RSA_2048), wrap 32 random bytes with the public key, and upload the wrapped material with the token.",
         'Outside the lab you would wrap with: openssl pkeyutl -encrypt -in PlaintextKeyMaterial.bin -out EncryptedKeyMaterial.bin -inkey WrappingPublicKey.bin -keyform DER -pubin -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256',
       ],
-      hints: ['Material travels to KMS only wrapped under a public key that KMS gives you, with a one-use token.', 'The key page > Key material tab > Import key material.', 'Download wrapping key and import token; let the lab wrap 32 bytes for you; upload; Finish. The key becomes Enabled.'],
+      hints: [
+        'Material travels to KMS only wrapped under a public key that KMS gives you, with a one-use token.',
+        'The key page > Key material tab > Import key material.',
+        'Download wrapping key and import token; let the lab wrap 32 bytes for you; upload; Finish. The key becomes Enabled.',
+      ],
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myImportedKey');
         if ('fail' in found) return found.fail;
         if (found.key.origin !== 'EXTERNAL') return notYet('alias/myImportedKey does not point to an External key: finish the previous step first.');
-        if (found.key.keyState === 'PendingImport') return notYet(`Key ${found.key.keyId} is still Pending import.${lastEvent(cloud, { name: 'ImportKeyMaterial', keyArn: found.key.arn }) ? ' Your last ImportKeyMaterial failed: download fresh parameters (the token is valid 24 hours and single-use).' : ' Import material on its Key material tab.'}`);
-        if (!lastEvent(cloud, { name: 'ImportKeyMaterial', keyArn: found.key.arn, outcome: 'ok' })) return notYet('No successful ImportKeyMaterial for this key in the event history.');
+        if (found.key.keyState === 'PendingImport')
+          return notYet(
+            `Key ${found.key.keyId} is still Pending import.${lastEvent(cloud, { name: 'ImportKeyMaterial', keyArn: found.key.arn }) ? ' Your last ImportKeyMaterial failed: download fresh parameters (the token is valid 24 hours and single-use).' : ' Import material on its Key material tab.'}`,
+          );
+        if (!lastEvent(cloud, { name: 'ImportKeyMaterial', keyArn: found.key.arn, outcome: 'ok' }))
+          return notYet('No successful ImportKeyMaterial for this key in the event history.');
         if (found.key.keyState !== 'Enabled') return notYet(`The material is imported but the key is ${found.key.keyState}; enable it.`);
         return ok('Material imported: the key went from Pending import to Enabled.');
       },
-      solution: [{ say: 'Key material tab > download wrapping key and token > wrap > upload', run: (d) => importMaterial(d, d.keyIdOf('alias/myImportedKey')) }],
+      solution: [
+        { say: 'Key material tab > download wrapping key and token > wrap > upload', run: (d) => importMaterial(d, d.keyIdOf('alias/myImportedKey')) },
+      ],
     },
     {
       id: 'use',
@@ -66,7 +91,11 @@ export const lab09: Lab = {
       instructions: [
         'Encrypt something with alias/myImportedKey. Then look for a way to get the material back: there is no such API call, in the console or in the CLI. KMS holds key material only inside its hardware security modules; you keep your own copy of what you imported (and KMS accepts only that same material again).',
       ],
-      hints: ['Any cryptographic operation shows the key works.', 'The key page > Try it, or CloudShell.', 'aws kms encrypt --key-id alias/myImportedKey --plaintext fileb://secret.txt'],
+      hints: [
+        'Any cryptographic operation shows the key works.',
+        'The key page > Try it, or CloudShell.',
+        'aws kms encrypt --key-id alias/myImportedKey --plaintext fileb://secret.txt',
+      ],
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myImportedKey');
         if ('fail' in found) return found.fail;
@@ -76,7 +105,8 @@ export const lab09: Lab = {
       solution: [{ cli: 'aws kms encrypt --key-id alias/myImportedKey --plaintext fileb://secret.txt' }],
     },
   ],
-  completion: 'External origin: you create the key, you bring the material (wrapped), you can delete it or let it expire, and you must keep your own copy; KMS never exports it. Exam tip: key material options are AWS-generated, External (imported) or CloudHSM (custom key store).',
+  completion:
+    'External origin: you create the key, you bring the material (wrapped), you can delete it or let it expire, and you must keep your own copy; KMS never exports it. Exam tip: key material options are AWS-generated, External (imported) or CloudHSM (custom key store).',
   wrongAttempt: {
     say: 'Create the key with the default origin (KMS) and alias myImportedKey',
     run: async (d) => {

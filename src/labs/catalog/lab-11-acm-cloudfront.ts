@@ -42,7 +42,9 @@ function labCertificate(cloud: Cloud): Certificate | undefined {
 
 /** CloudFront's refusal of the learner's last attempt, to quote. */
 function lastCloudFrontError(cloud: Cloud): string {
-  const e = events(cloud, { name: 'CreateDistribution' }).filter((x) => x.errorCode).at(-1);
+  const e = events(cloud, { name: 'CreateDistribution' })
+    .filter((x) => x.errorCode)
+    .at(-1);
   return e ? ` Your last CreateDistribution failed with ${e.errorCode}: ${e.errorMessage}` : '';
 }
 
@@ -51,7 +53,10 @@ async function createValidationRecords(d: LabDriver, cert: Certificate) {
   const seen = new Set<string>();
   const Changes = cert.validations
     .filter((v) => v.ResourceRecord && !seen.has(v.ResourceRecord.Name) && seen.add(v.ResourceRecord.Name))
-    .map((v) => ({ Action: 'UPSERT', ResourceRecordSet: { Name: v.ResourceRecord!.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: v.ResourceRecord!.Value }] } }));
+    .map((v) => ({
+      Action: 'UPSERT',
+      ResourceRecordSet: { Name: v.ResourceRecord!.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: v.ResourceRecord!.Value }] },
+    }));
   await d.call('route53', 'ChangeResourceRecordSets', { HostedZoneId: HOSTED_ZONE_ID, ChangeBatch: { Changes } }, { region: cert.region });
 }
 
@@ -97,12 +102,22 @@ export const lab11: Lab = {
         if (!cert) {
           const elsewhere = publicCertificates(cloud).find((c) => c.region !== LAB_REGION);
           if (elsewhere) {
-            return notYet(`Your certificate for ${DOMAIN} is in ${elsewhere.region}, but CloudFront only accepts certificates from us-east-1 (US East, N. Virginia): it is a global service that reads certificates from there. Certificates cannot be moved between Regions: request a new one in us-east-1.${lastCloudFrontError(cloud)}`);
+            return notYet(
+              `Your certificate for ${DOMAIN} is in ${elsewhere.region}, but CloudFront only accepts certificates from us-east-1 (US East, N. Virginia): it is a global service that reads certificates from there. Certificates cannot be moved between Regions: request a new one in us-east-1.${lastCloudFrontError(cloud)}`,
+            );
           }
-          return notYet(`There is no public certificate for ${DOMAIN} in us-east-1 yet. Switch the Region selector to US East (N. Virginia) and request one in Certificate Manager.`);
+          return notYet(
+            `There is no public certificate for ${DOMAIN} in us-east-1 yet. Switch the Region selector to US East (N. Virginia) and request one in Certificate Manager.`,
+          );
         }
-        if (cert.validationMethod !== 'DNS') return notYet(`Your certificate ${cert.id} in us-east-1 uses email validation. This lab validates with DNS (a CNAME record in Route 53): request a certificate with DNS validation.`);
-        if (cert.status === 'VALIDATION_TIMED_OUT' || cert.status === 'FAILED') return notYet(`Your certificate ${cert.id} is ${cert.status === 'FAILED' ? 'Failed' : 'Validation timed out'} (not validated within 72 hours). Request a new one in us-east-1.`);
+        if (cert.validationMethod !== 'DNS')
+          return notYet(
+            `Your certificate ${cert.id} in us-east-1 uses email validation. This lab validates with DNS (a CNAME record in Route 53): request a certificate with DNS validation.`,
+          );
+        if (cert.status === 'VALIDATION_TIMED_OUT' || cert.status === 'FAILED')
+          return notYet(
+            `Your certificate ${cert.id} is ${cert.status === 'FAILED' ? 'Failed' : 'Validation timed out'} (not validated within 72 hours). Request a new one in us-east-1.`,
+          );
         return ok(`Certificate ${cert.id} for ${DOMAIN} is requested in us-east-1 with DNS validation (status ${cert.status}).`);
       },
       solution: [{ cli: `aws acm request-certificate --domain-name ${DOMAIN} --validation-method DNS --region us-east-1` }],
@@ -111,7 +126,7 @@ export const lab11: Lab = {
       id: 'validate',
       title: 'Validate it with DNS',
       instructions: [
-        'ACM issues the certificate once you prove you control the domain: its page lists a CNAME record (name and value) to create in the domain\'s DNS.',
+        "ACM issues the certificate once you prove you control the domain: its page lists a CNAME record (name and value) to create in the domain's DNS.",
         'On the certificate\'s page, Domains section: "Create records in Route 53". The status turns to Issued.',
       ],
       hints: [
@@ -123,12 +138,18 @@ export const lab11: Lab = {
         const cert = labCertificate(cloud);
         if (!cert) return notYet('There is no certificate in us-east-1 to validate: do the previous step first.');
         if (cert.status === 'ISSUED') return ok(`Certificate ${cert.id} is Issued: the CNAME record proved you control ${DOMAIN}.`);
-        if (cert.status !== 'PENDING_VALIDATION') return notYet(`Certificate ${cert.id} is ${cert.status}: it can no longer be validated. Request a new one in us-east-1.`);
+        if (cert.status !== 'PENDING_VALIDATION')
+          return notYet(`Certificate ${cert.id} is ${cert.status}: it can no longer be validated. Request a new one in us-east-1.`);
         const record = cert.validations.find((v) => v.ResourceRecord)?.ResourceRecord;
         const zone = cloud.state.acm?.hostedZone ?? {};
         const wrong = record && zone[record.Name.toLowerCase()];
-        if (record && wrong && wrong.Value !== record.Value) return notYet(`There is a record named ${record.Name} in Route 53, but its value is ${wrong.Value}; ACM expects ${record.Value}. Use "Create records in Route 53" on the certificate page.`);
-        return notYet(`Certificate ${cert.id} is still Pending validation: ACM is waiting for the CNAME record ${record ? `${record.Name} -> ${record.Value}` : ''} in Route 53. Press "Create records in Route 53" on its page (validation must complete within 72 hours).`);
+        if (record && wrong && wrong.Value !== record.Value)
+          return notYet(
+            `There is a record named ${record.Name} in Route 53, but its value is ${wrong.Value}; ACM expects ${record.Value}. Use "Create records in Route 53" on the certificate page.`,
+          );
+        return notYet(
+          `Certificate ${cert.id} is still Pending validation: ACM is waiting for the CNAME record ${record ? `${record.Name} -> ${record.Value}` : ''} in Route 53. Press "Create records in Route 53" on its page (validation must complete within 72 hours).`,
+        );
       },
       solution: [
         {
@@ -155,12 +176,20 @@ export const lab11: Lab = {
       ],
       async check(cloud) {
         const cert = requireIssued(cloud);
-        if (!cert) return notYet('There is no Issued certificate for the lab\'s domain in us-east-1 yet: do the previous steps first.');
+        if (!cert) return notYet("There is no Issued certificate for the lab's domain in us-east-1 yet: do the previous steps first.");
         const dists = Object.values(cloud.state.acm?.usage.distributions ?? {});
         const usesIt = dists.find((x) => x.CertificateArn === cert.arn);
-        if (usesIt) return ok(`Distribution ${usesIt.Id} (${usesIt.DomainName}) serves ${usesIt.Aliases.join(', ') || 'its default name'} over HTTPS with certificate ${cert.id} from us-east-1.`);
-        if (dists.length) return notYet(`You have ${dists.length === 1 ? 'a distribution' : `${dists.length} distributions`}, but none uses certificate ${cert.id}. Create one with the alternate domain name ${DOMAIN} and that certificate.${lastCloudFrontError(cloud)}`);
-        return notYet(`No CloudFront distribution uses certificate ${cert.id} yet. Create one with the alternate domain name ${DOMAIN} and that certificate.${lastCloudFrontError(cloud)}`);
+        if (usesIt)
+          return ok(
+            `Distribution ${usesIt.Id} (${usesIt.DomainName}) serves ${usesIt.Aliases.join(', ') || 'its default name'} over HTTPS with certificate ${cert.id} from us-east-1.`,
+          );
+        if (dists.length)
+          return notYet(
+            `You have ${dists.length === 1 ? 'a distribution' : `${dists.length} distributions`}, but none uses certificate ${cert.id}. Create one with the alternate domain name ${DOMAIN} and that certificate.${lastCloudFrontError(cloud)}`,
+          );
+        return notYet(
+          `No CloudFront distribution uses certificate ${cert.id} yet. Create one with the alternate domain name ${DOMAIN} and that certificate.${lastCloudFrontError(cloud)}`,
+        );
       },
       solution: [
         {
@@ -174,7 +203,8 @@ export const lab11: Lab = {
       ],
     },
   ],
-  completion: 'CloudFront is global and takes its certificates from ACM in us-east-1 (N. Virginia) only: a certificate requested in another Region cannot be moved, only requested again. DNS validation (a CNAME record ACM gives you) proves you control the domain, and while the record stays in place ACM renews the certificate on its own. Exam tip: certificate for CloudFront means us-east-1; for a load balancer, its own Region.',
+  completion:
+    'CloudFront is global and takes its certificates from ACM in us-east-1 (N. Virginia) only: a certificate requested in another Region cannot be moved, only requested again. DNS validation (a CNAME record ACM gives you) proves you control the domain, and while the record stays in place ACM renews the certificate on its own. Exam tip: certificate for CloudFront means us-east-1; for a load balancer, its own Region.',
   wrongAttempt: {
     say: `Request and validate the certificate for ${DOMAIN} in eu-west-1, then try to create a CloudFront distribution with it`,
     run: async (d) => {

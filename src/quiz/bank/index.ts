@@ -12,5 +12,17 @@ import { MULTIPLE_RESPONSE } from './multiple-response';
 import { SUMMARY } from './summary';
 import { TASK_QUESTIONS } from './tasks';
 
-export const BANK: Question[] = [...KMS_101, ...CREATING_A_CMK, ...CMK_SUMMARY, ...KMS_API_CALLS, ...ENVELOPE, ...KEY_ROTATION, ...ACM, ...SUMMARY, ...MULTIPLE_RESPONSE, ...CLI_QUESTIONS, ...TASK_QUESTIONS];
+export const BANK: Question[] = [
+  ...KMS_101,
+  ...CREATING_A_CMK,
+  ...CMK_SUMMARY,
+  ...KMS_API_CALLS,
+  ...ENVELOPE,
+  ...KEY_ROTATION,
+  ...ACM,
+  ...SUMMARY,
+  ...MULTIPLE_RESPONSE,
+  ...CLI_QUESTIONS,
+  ...TASK_QUESTIONS,
+];
 export const QUESTION_BY_ID = new Map(BANK.map((q) => [q.id, q]));

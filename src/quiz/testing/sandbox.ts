@@ -13,5 +13,8 @@ export async function testSandbox(): Promise<CliSandbox> {
 }
 
 export function taskApi(cloud: Cloud): TaskApi {
-  return { call: (service, operation, input, region) => cloud.call({ service, operation, input, region, source: 'lab' }), now: () => new Date(cloud.clock.nowMs()) };
+  return {
+    call: (service, operation, input, region) => cloud.call({ service, operation, input, region, source: 'lab' }),
+    now: () => new Date(cloud.clock.nowMs()),
+  };
 }

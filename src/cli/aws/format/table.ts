@@ -160,7 +160,8 @@ class MultiTable {
   }
 }
 
-const truthy = (v: PyValue) => !(v === null || v === undefined || v === false || v === 0 || v === '' || (Array.isArray(v) && v.length === 0) || (isDict(v) && Object.keys(v).length === 0));
+const truthy = (v: PyValue) =>
+  !(v === null || v === undefined || v === false || v === 0 || v === '' || (Array.isArray(v) && v.length === 0) || (isDict(v) && Object.keys(v).length === 0));
 
 /** The table for a response; empty string when the CLI prints nothing. */
 export function formatTable(title: string, data: PyValue, terminalWidth = 80): string {

@@ -90,7 +90,8 @@ class Emitter {
     let implicit = true;
     if (value === null || value === undefined) text = 'null';
     else if (value === true || value === false) text = String(value);
-    else if (typeof value === 'number') text = Number.isInteger(value) ? String(value) : Number.isNaN(value) ? '.nan' : !Number.isFinite(value) ? (value > 0 ? '.inf' : '-.inf') : String(value);
+    else if (typeof value === 'number')
+      text = Number.isInteger(value) ? String(value) : Number.isNaN(value) ? '.nan' : !Number.isFinite(value) ? (value > 0 ? '.inf' : '-.inf') : String(value);
     else {
       text = typeof value === 'string' ? value : new TextDecoder().decode(value as Uint8Array);
       implicit = plainImplicit(text);

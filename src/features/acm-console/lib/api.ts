@@ -42,7 +42,7 @@ export interface Shown {
 export function useAction() {
   const [result, setResult] = useState<Shown>();
   const [busy, setBusy] = useState(false);
-  const run = useCallback(async <T,>(action: (call: Caller) => Promise<T>, texts: { success?: string | ((v: T) => string); failure?: string } = {}) => {
+  const run = useCallback(async <T>(action: (call: Caller) => Promise<T>, texts: { success?: string | ((v: T) => string); failure?: string } = {}) => {
     setBusy(true);
     const outcome = await recordCalls(action);
     setBusy(false);
@@ -81,4 +81,10 @@ export const STATUS_TEXT: Record<string, string> = {
 };
 export const TYPE_TEXT: Record<string, string> = { AMAZON_ISSUED: 'Amazon Issued', PRIVATE: 'Private', IMPORTED: 'Imported' };
 export const KEY_TEXT: Record<string, string> = { RSA_2048: 'RSA 2048', EC_prime256v1: 'ECDSA P 256', EC_secp384r1: 'ECDSA P 384' };
-export const fmtDate = (d?: Date) => (d ? d.toISOString().replace('T', ' ').replace(/\.\d{3}Z$/, ' UTC') : '–');
+export const fmtDate = (d?: Date) =>
+  d
+    ? d
+        .toISOString()
+        .replace('T', ' ')
+        .replace(/\.\d{3}Z$/, ' UTC')
+    : '–';

@@ -12,7 +12,14 @@ const ALL_KEYS = ['RSA_2048', 'EC_prime256v1', 'EC_secp384r1', 'RSA_1024', 'RSA_
 
 export function CertificatePicker({ label, value, onChange, error }: { label: string; value: string; onChange(arn: string): void; error?: string }) {
   const region = useConsole((s) => s.region);
-  const q = useConsoleQuery(async () => (await call<{ CertificateSummaryList: { CertificateArn: string; DomainName: string; Status: string }[] }>('ListCertificates', { Includes: { keyTypes: ALL_KEYS } })).CertificateSummaryList);
+  const q = useConsoleQuery(
+    async () =>
+      (
+        await call<{ CertificateSummaryList: { CertificateArn: string; DomainName: string; Status: string }[] }>('ListCertificates', {
+          Includes: { keyTypes: ALL_KEYS },
+        })
+      ).CertificateSummaryList,
+  );
   const certs = q.status === 'ready' ? q.data : [];
   return (
     <>
@@ -22,7 +29,10 @@ export function CertificatePicker({ label, value, onChange, error }: { label: st
         value={certs.some((c) => c.CertificateArn === value) ? value : ''}
         onChange={onChange}
         error={error}
-        options={[{ value: '', label: 'Choose a certificate' }, ...certs.map((c) => ({ value: c.CertificateArn, label: `${c.DomainName} (${c.CertificateArn.split('/').pop()}) - ${c.Status}` }))]}
+        options={[
+          { value: '', label: 'Choose a certificate' },
+          ...certs.map((c) => ({ value: c.CertificateArn, label: `${c.DomainName} (${c.CertificateArn.split('/').pop()}) - ${c.Status}` })),
+        ]}
       />
       <TextField label="Or certificate ARN" value={value} onChange={onChange} placeholder="arn:aws:acm:us-east-1:111122223333:certificate/..." />
     </>

@@ -46,7 +46,10 @@ export function CertificateDetailPage({ id }: { id: string }) {
     const seen = new Set<string>();
     const Changes = validations
       .filter((v) => v.ResourceRecord && !seen.has(v.ResourceRecord.Name) && seen.add(v.ResourceRecord.Name))
-      .map((v) => ({ Action: 'UPSERT', ResourceRecordSet: { Name: v.ResourceRecord!.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: v.ResourceRecord!.Value }] } }));
+      .map((v) => ({
+        Action: 'UPSERT',
+        ResourceRecordSet: { Name: v.ResourceRecord!.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: v.ResourceRecord!.Value }] },
+      }));
     return action.run((call) => call('ChangeResourceRecordSets', { HostedZoneId: HOSTED_ZONE_ID, ChangeBatch: { Changes } }, 'route53'), {
       success: `Successfully created DNS records in Route 53 (${Changes.length}). ACM validates the domains and issues the certificate.`,
       failure: 'Failed to create DNS records',
@@ -106,9 +109,19 @@ export function CertificateDetailPage({ id }: { id: string }) {
           {c.DomainValidationOptions && (
             <section className="acm-section" aria-labelledby={domainsHeading}>
               <div className="page-header">
-                <h2 id={domainsHeading} ref={domainsRef} tabIndex={-1}>Domains ({c.DomainValidationOptions.length})</h2>
+                <h2 id={domainsHeading} ref={domainsRef} tabIndex={-1}>
+                  Domains ({c.DomainValidationOptions.length})
+                </h2>
                 {c.Status === 'PENDING_VALIDATION' && c.DomainValidationOptions.some((v: Validation) => v.ResourceRecord) && (
-                  <Button variant="primary" disabled={action.busy} onClick={() => void createRecords(c.DomainValidationOptions).then(() => focusLater(() => (document.activeElement === document.body ? domainsRef.current : null)))}>
+                  <Button
+                    variant="primary"
+                    disabled={action.busy}
+                    onClick={() =>
+                      void createRecords(c.DomainValidationOptions).then(() =>
+                        focusLater(() => (document.activeElement === document.body ? domainsRef.current : null)),
+                      )
+                    }
+                  >
                     Create records in Route 53
                   </Button>
                 )}
@@ -129,7 +142,11 @@ export function CertificateDetailPage({ id }: { id: string }) {
                           header: 'Email approval',
                           cell: (v: Validation) =>
                             emailPending(v) ? (
-                              <Button disabled={action.busy} aria-label={`Approve validation email (simulated) for ${v.DomainName}`} onClick={() => void approveEmail(v.DomainName)}>
+                              <Button
+                                disabled={action.busy}
+                                aria-label={`Approve validation email (simulated) for ${v.DomainName}`}
+                                onClick={() => void approveEmail(v.DomainName)}
+                              >
                                 Approve validation email (simulated)
                               </Button>
                             ) : (
@@ -142,11 +159,16 @@ export function CertificateDetailPage({ id }: { id: string }) {
               />
               {c.Status === 'PENDING_VALIDATION' && c.DomainValidationOptions.some((v: Validation) => v.ValidationMethod === 'EMAIL') && (
                 <p className="muted">
-                  With email validation, AWS sends a real email to each domain's registered contacts and to admin@, administrator@, hostmaster@, postmaster@ and webmaster@ the validation domain; the certificate is issued once every domain's email has been approved through its link. The lab has no mailbox: "Approve validation email (simulated)" stands in for that click.
+                  With email validation, AWS sends a real email to each domain's registered contacts and to admin@, administrator@, hostmaster@, postmaster@ and
+                  webmaster@ the validation domain; the certificate is issued once every domain's email has been approved through its link. The lab has no
+                  mailbox: "Approve validation email (simulated)" stands in for that click.
                 </p>
               )}
               {c.Status === 'PENDING_VALIDATION' && (
-                <p className="muted">Validation must complete within 72 hours of the request, or the status becomes "Validation timed out" and you must request the certificate again.</p>
+                <p className="muted">
+                  Validation must complete within 72 hours of the request, or the status becomes "Validation timed out" and you must request the certificate
+                  again.
+                </p>
               )}
             </section>
           )}
@@ -206,7 +228,10 @@ export function CertificateDetailPage({ id }: { id: string }) {
           confirmText="delete"
           onClose={() => setConfirm(false)}
           onConfirm={async () => {
-            const out = await action.run((call) => call('DeleteCertificate', { CertificateArn: c.CertificateArn }), { success: `Successfully deleted certificate ${id}.`, failure: 'Failed to delete certificate' });
+            const out = await action.run((call) => call('DeleteCertificate', { CertificateArn: c.CertificateArn }), {
+              success: `Successfully deleted certificate ${id}.`,
+              failure: 'Failed to delete certificate',
+            });
             if (out.ok) navigate(paths.list);
           }}
         >

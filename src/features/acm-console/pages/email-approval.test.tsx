@@ -19,7 +19,14 @@ import { CertificateDetailPage } from './detail-page';
 afterEach(cleanup);
 
 const requestByEmail = async (cloud: ReturnType<typeof freshConsole>, domain: string, sans?: string[]) =>
-  (await cloud.call({ service: 'acm', operation: 'RequestCertificate', input: { DomainName: domain, ValidationMethod: 'EMAIL', ...(sans ? { SubjectAlternativeNames: sans } : {}) }, region: 'us-east-1' })).CertificateArn as string;
+  (
+    await cloud.call({
+      service: 'acm',
+      operation: 'RequestCertificate',
+      input: { DomainName: domain, ValidationMethod: 'EMAIL', ...(sans ? { SubjectAlternativeNames: sans } : {}) },
+      region: 'us-east-1',
+    })
+  ).CertificateArn as string;
 
 const status = () => within(screen.getByRole('region', { name: 'Certificate status' }));
 
@@ -36,7 +43,9 @@ describe('Email validation approval (simulated)', () => {
     await screen.findByText(/Simulated approval of the validation email for shop\.example\.org\. Approve the other domains/);
     await waitFor(() => expect(screen.queryByRole('button', { name: /for shop\.example\.org/ })).toBeNull());
     expect(status().getByText('Pending validation')).toBeTruthy();
-    expect(cloud.state.trail.filter((e) => e.eventName === 'ApproveValidationEmail').map((e) => [e.eventSource, e.errorCode])).toEqual([['mailbox.kmslab.simulated', undefined]]);
+    expect(cloud.state.trail.filter((e) => e.eventName === 'ApproveValidationEmail').map((e) => [e.eventSource, e.errorCode])).toEqual([
+      ['mailbox.kmslab.simulated', undefined],
+    ]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Approve validation email (simulated) for www.example.org' }));
     await screen.findByText(/Every domain is approved: ACM issued the certificate\./);
@@ -47,7 +56,12 @@ describe('Email validation approval (simulated)', () => {
 
   it('offers no approval on a DNS-validated certificate', async () => {
     const cloud = freshConsole();
-    const { CertificateArn } = await cloud.call({ service: 'acm', operation: 'RequestCertificate', input: { DomainName: 'www.example.com', ValidationMethod: 'DNS' }, region: 'us-east-1' });
+    const { CertificateArn } = await cloud.call({
+      service: 'acm',
+      operation: 'RequestCertificate',
+      input: { DomainName: 'www.example.com', ValidationMethod: 'DNS' },
+      region: 'us-east-1',
+    });
     render(<CertificateDetailPage id={String(CertificateArn).split('/').pop()!} />);
     await screen.findByRole('button', { name: 'Create records in Route 53' });
     expect(screen.queryByRole('button', { name: /Approve validation email/ })).toBeNull();
@@ -59,7 +73,11 @@ describe('Email validation approval (simulated)', () => {
     const arn = await requestByEmail(cloud, 'shop.example.org');
     // A user who may use ACM but not the (simulated) mailbox: the engine refuses, the page says why.
     await iamAsRoot(cloud, 'CreateUser', { UserName: 'cert-admin' });
-    await iamAsRoot(cloud, 'PutUserPolicy', { UserName: 'cert-admin', PolicyName: 'acm-only', PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'acm:*', Resource: '*' }] }) });
+    await iamAsRoot(cloud, 'PutUserPolicy', {
+      UserName: 'cert-admin',
+      PolicyName: 'acm-only',
+      PolicyDocument: JSON.stringify({ Version: '2012-10-17', Statement: [{ Effect: 'Allow', Action: 'acm:*', Resource: '*' }] }),
+    });
     setIdentity(principalForUser(cloud.state.iam, 'cert-admin')!);
     render(<CertificateDetailPage id={arn.split('/').pop()!} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Approve validation email (simulated) for shop.example.org' }));

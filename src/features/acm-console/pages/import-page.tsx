@@ -33,17 +33,39 @@ export function ImportCertificatePage() {
     if (!body.trim() || !key.trim()) return;
     const input: Record<string, unknown> = { Certificate: utf8(body), PrivateKey: utf8(key) };
     if (chain.trim()) input.CertificateChain = utf8(chain);
-    const out = await action.run((c) => c<{ CertificateArn: string }>('ImportCertificate', input), { success: (v) => `Successfully imported certificate ${certId(v.CertificateArn)}.`, failure: 'Failed to import certificate' });
+    const out = await action.run((c) => c<{ CertificateArn: string }>('ImportCertificate', input), {
+      success: (v) => `Successfully imported certificate ${certId(v.CertificateArn)}.`,
+      failure: 'Failed to import certificate',
+    });
     if (out.ok) navigate(paths.certificate(certId(out.value.CertificateArn)));
   }
 
   return (
-    <AcmLayout current={paths.import} title="Import certificate" crumbs={[{ label: 'Certificates', href: href(paths.list) }]} description={<p>The certificate is imported into {region}. Imported certificates are not renewed by ACM: import a new one before it expires.</p>}>
+    <AcmLayout
+      current={paths.import}
+      title="Import certificate"
+      crumbs={[{ label: 'Certificates', href: href(paths.list) }]}
+      description={<p>The certificate is imported into {region}. Imported certificates are not renewed by ACM: import a new one before it expires.</p>}
+    >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <form className="acm-form" noValidate onSubmit={(e) => (e.preventDefault(), void submit())}>
-        <TextArea label="Certificate body" hint="PEM-encoded, beginning with -----BEGIN CERTIFICATE-----" rows={6} value={body} onChange={setBody} error={tried && !body.trim() ? 'Enter the certificate body.' : undefined} />
+        <TextArea
+          label="Certificate body"
+          hint="PEM-encoded, beginning with -----BEGIN CERTIFICATE-----"
+          rows={6}
+          value={body}
+          onChange={setBody}
+          error={tried && !body.trim() ? 'Enter the certificate body.' : undefined}
+        />
         <FilePick label="Or choose a certificate file" onText={setBody} />
-        <TextArea label="Certificate private key" hint="PEM-encoded and unencrypted, beginning with -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----" rows={6} value={key} onChange={setKey} error={tried && !key.trim() ? 'Enter the private key.' : undefined} />
+        <TextArea
+          label="Certificate private key"
+          hint="PEM-encoded and unencrypted, beginning with -----BEGIN PRIVATE KEY----- or -----BEGIN RSA PRIVATE KEY-----"
+          rows={6}
+          value={key}
+          onChange={setKey}
+          error={tried && !key.trim() ? 'Enter the private key.' : undefined}
+        />
         <FilePick label="Or choose a private key file" onText={setKey} />
         <TextArea label="Certificate chain - optional" rows={4} value={chain} onChange={setChain} />
         <div className="acm-row">

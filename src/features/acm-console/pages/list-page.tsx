@@ -25,7 +25,9 @@ const ALL_KEYS = ['RSA_1024', 'RSA_2048', 'RSA_3072', 'RSA_4096', 'EC_prime256v1
 export function CertificateListPage() {
   const heading = useId();
   const region = useConsole((s) => s.region);
-  const q = useConsoleQuery(async () => (await call<{ CertificateSummaryList: Summary[] }>('ListCertificates', { Includes: { keyTypes: ALL_KEYS } })).CertificateSummaryList);
+  const q = useConsoleQuery(
+    async () => (await call<{ CertificateSummaryList: Summary[] }>('ListCertificates', { Includes: { keyTypes: ALL_KEYS } })).CertificateSummaryList,
+  );
   const [selected, setSelected] = useState<string[]>([]);
   const [confirm, setConfirm] = useState(false);
   const action = useAction();
@@ -59,7 +61,11 @@ export function CertificateListPage() {
         empty={q.status === 'loading' ? 'Loading certificates…' : `No certificates in ${region}. Request or import one.`}
         selection={{ selected, onChange: setSelected, label: (r) => `Select ${r.DomainName}`, single: true }}
         columns={[
-          { header: 'Certificate ID', className: 'mono', cell: (r) => <a href={href(paths.certificate(certId(r.CertificateArn)))}>{certId(r.CertificateArn)}</a> },
+          {
+            header: 'Certificate ID',
+            className: 'mono',
+            cell: (r) => <a href={href(paths.certificate(certId(r.CertificateArn)))}>{certId(r.CertificateArn)}</a>,
+          },
           { header: 'Domain name', cell: (r) => r.DomainName },
           { header: 'Type', cell: (r) => TYPE_TEXT[r.Type] ?? r.Type },
           { header: 'Status', cell: (r) => STATUS_TEXT[r.Status] ?? r.Status },
@@ -75,13 +81,17 @@ export function CertificateListPage() {
           errorTitle="Failed to delete certificate"
           onClose={() => setConfirm(false)}
           onConfirm={async () => {
-            const out = await action.run((c) => c('DeleteCertificate', { CertificateArn: chosen.CertificateArn }), { success: `Successfully deleted certificate ${certId(chosen.CertificateArn)}.`, failure: 'Failed to delete certificate' });
+            const out = await action.run((c) => c('DeleteCertificate', { CertificateArn: chosen.CertificateArn }), {
+              success: `Successfully deleted certificate ${certId(chosen.CertificateArn)}.`,
+              failure: 'Failed to delete certificate',
+            });
             setConfirm(false);
             if (out.ok) setSelected([]);
           }}
         >
           <p>
-            Delete certificate <span className="mono">{certId(chosen.CertificateArn)}</span> ({chosen.DomainName})? You can't delete a certificate that is in use.
+            Delete certificate <span className="mono">{certId(chosen.CertificateArn)}</span> ({chosen.DomainName})? You can't delete a certificate that is in
+            use.
           </p>
         </ConfirmDialog>
       )}

@@ -22,10 +22,11 @@ import { CloudFrontPage } from './use-pages';
 afterEach(cleanup);
 
 const request = async (cloud: ReturnType<typeof freshConsole>, domain: string, region = 'us-east-1') =>
-  (await cloud.call({ service: 'acm', operation: 'RequestCertificate', input: { DomainName: domain, ValidationMethod: 'DNS' }, region })).CertificateArn as string;
+  (await cloud.call({ service: 'acm', operation: 'RequestCertificate', input: { DomainName: domain, ValidationMethod: 'DNS' }, region }))
+    .CertificateArn as string;
 
 describe('Certificate Manager console', () => {
-  it('lists the Region\'s certificates with their status', async () => {
+  it("lists the Region's certificates with their status", async () => {
     const cloud = freshConsole();
     const arn = await request(cloud, 'www.example.com');
     await request(cloud, 'eu.example.com', 'eu-west-1');
@@ -64,7 +65,9 @@ describe('Certificate Manager console', () => {
     fireEvent.change(screen.getByLabelText('Or certificate ARN'), { target: { value: arn } });
     fireEvent.click(screen.getByRole('button', { name: 'Create distribution' }));
     const alert = await screen.findByRole('alert');
-    expect(alert.textContent).toContain("The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.");
+    expect(alert.textContent).toContain(
+      "The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.",
+    );
     expect(screen.getByText(/aws cloudfront create-distribution/)).toBeTruthy();
   });
   it('hands focus on when the pressed button goes away or is busy (keyboard users stay in place)', async () => {

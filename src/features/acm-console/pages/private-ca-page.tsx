@@ -29,7 +29,11 @@ export function PrivateCaPage() {
   const cnError = cn.trim() ? undefined : 'Enter a common name for the CA.';
 
   return (
-    <AcmLayout current={paths.cas} title="Private certificate authorities" description={<p>A private CA issues certificates trusted only where its certificate is installed. The lab creates root CAs, ready to issue.</p>}>
+    <AcmLayout
+      current={paths.cas}
+      title="Private certificate authorities"
+      description={<p>A private CA issues certificates trusted only where its certificate is installed. The lab creates root CAs, ready to issue.</p>}
+    >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <h2 id={heading}>Private certificate authorities ({rows.length})</h2>
       <Table<Ca>
@@ -55,13 +59,30 @@ export function PrivateCaPage() {
           if (cnError) return;
           const Subject: Record<string, string> = { CommonName: cn.trim() };
           if (org.trim()) Subject.Organization = org.trim();
-          void action.run((c) => c('CreateCertificateAuthority', { CertificateAuthorityType: 'ROOT', CertificateAuthorityConfiguration: { KeyAlgorithm: alg, SigningAlgorithm: SIGNING[alg], Subject } }, 'acm-pca'), { success: `Created root CA ${cn.trim()}.`, failure: 'Failed to create CA' });
+          void action.run(
+            (c) =>
+              c(
+                'CreateCertificateAuthority',
+                { CertificateAuthorityType: 'ROOT', CertificateAuthorityConfiguration: { KeyAlgorithm: alg, SigningAlgorithm: SIGNING[alg], Subject } },
+                'acm-pca',
+              ),
+            { success: `Created root CA ${cn.trim()}.`, failure: 'Failed to create CA' },
+          );
         }}
       >
         <h2>Create a root CA</h2>
         <TextField label="Common name (CN)" value={cn} onChange={setCn} error={tried ? cnError : undefined} />
         <TextField label="Organization (O) - optional" value={org} onChange={setOrg} />
-        <SelectField label="Key algorithm" value={alg} onChange={setAlg} options={[{ value: 'RSA_2048', label: 'RSA 2048' }, { value: 'EC_prime256v1', label: 'ECDSA P256' }, { value: 'EC_secp384r1', label: 'ECDSA P384' }]} />
+        <SelectField
+          label="Key algorithm"
+          value={alg}
+          onChange={setAlg}
+          options={[
+            { value: 'RSA_2048', label: 'RSA 2048' },
+            { value: 'EC_prime256v1', label: 'ECDSA P256' },
+            { value: 'EC_secp384r1', label: 'ECDSA P384' },
+          ]}
+        />
         <div className="acm-row">
           <Button variant="primary" type="submit" disabled={action.busy}>
             Create CA

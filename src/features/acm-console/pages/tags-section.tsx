@@ -34,7 +34,16 @@ export function TagsSection({ arn }: { arn: string }) {
           {
             header: 'Actions',
             cell: (t) => (
-              <Button className="button--small" aria-label={`Remove tag ${t.Key}`} onClick={() => void action.run((c) => c('RemoveTagsFromCertificate', { CertificateArn: arn, Tags: [{ Key: t.Key }] }), { success: `Removed tag ${t.Key}.`, failure: 'Failed to remove tag' })}>
+              <Button
+                className="button--small"
+                aria-label={`Remove tag ${t.Key}`}
+                onClick={() =>
+                  void action.run((c) => c('RemoveTagsFromCertificate', { CertificateArn: arn, Tags: [{ Key: t.Key }] }), {
+                    success: `Removed tag ${t.Key}.`,
+                    failure: 'Failed to remove tag',
+                  })
+                }
+              >
                 Remove
               </Button>
             ),
@@ -47,7 +56,9 @@ export function TagsSection({ arn }: { arn: string }) {
           e.preventDefault();
           if (!key.trim()) return;
           const tag: Tag = value ? { Key: key.trim(), Value: value } : { Key: key.trim() };
-          void action.run((c) => c('AddTagsToCertificate', { CertificateArn: arn, Tags: [tag] }), { success: `Added tag ${tag.Key}.`, failure: 'Failed to add tag' }).then((o) => o.ok && (setKey(''), setValue('')));
+          void action
+            .run((c) => c('AddTagsToCertificate', { CertificateArn: arn, Tags: [tag] }), { success: `Added tag ${tag.Key}.`, failure: 'Failed to add tag' })
+            .then((o) => o.ok && (setKey(''), setValue('')));
         }}
       >
         <TextField label="Tag key" value={key} onChange={setKey} />

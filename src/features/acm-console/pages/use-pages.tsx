@@ -38,7 +38,9 @@ export function CloudFrontPage() {
       Enabled: true,
       OriginDomainName: origin.trim(),
       Aliases: { Quantity: aliases.length, Items: aliases },
-      ViewerCertificate: cert ? { ACMCertificateArn: cert, SSLSupportMethod: 'sni-only', MinimumProtocolVersion: 'TLSv1.2_2021' } : { CloudFrontDefaultCertificate: true },
+      ViewerCertificate: cert
+        ? { ACMCertificateArn: cert, SSLSupportMethod: 'sni-only', MinimumProtocolVersion: 'TLSv1.2_2021' }
+        : { CloudFrontDefaultCertificate: true },
     };
     void action.run((c) => c<{ Distribution: { Id: string; DomainName: string } }>('CreateDistribution', { DistributionConfig }, 'cloudfront'), {
       success: (v) => `Successfully created distribution ${v.Distribution.Id} (${v.Distribution.DomainName}).`,
@@ -46,7 +48,11 @@ export function CloudFrontPage() {
     });
   };
   return (
-    <AcmLayout current={paths.cloudfront} title="Create distribution" description={<p>CloudFront is a global service: it uses ACM certificates from US East (N. Virginia) us-east-1 only.</p>}>
+    <AcmLayout
+      current={paths.cloudfront}
+      title="Create distribution"
+      description={<p>CloudFront is a global service: it uses ACM certificates from US East (N. Virginia) us-east-1 only.</p>}
+    >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <Form submit={submit} label="Create distribution" busy={action.busy}>
         <TextField label="Origin domain" value={origin} onChange={setOrigin} />
@@ -65,13 +71,28 @@ export function LoadBalancerPage() {
   const submit = () =>
     void action.run(
       async (c) => {
-        const { LoadBalancers } = await c<{ LoadBalancers: { LoadBalancerArn: string }[] }>('CreateLoadBalancer', { Name: name.trim(), Type: 'application' }, 'elbv2');
-        return c<{ Listeners: { ListenerArn: string }[] }>('CreateListener', { LoadBalancerArn: LoadBalancers[0]!.LoadBalancerArn, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: cert }] }, 'elbv2');
+        const { LoadBalancers } = await c<{ LoadBalancers: { LoadBalancerArn: string }[] }>(
+          'CreateLoadBalancer',
+          { Name: name.trim(), Type: 'application' },
+          'elbv2',
+        );
+        return c<{ Listeners: { ListenerArn: string }[] }>(
+          'CreateListener',
+          { LoadBalancerArn: LoadBalancers[0]!.LoadBalancerArn, Protocol: 'HTTPS', Port: 443, Certificates: [{ CertificateArn: cert }] },
+          'elbv2',
+        );
       },
-      { success: (v) => `Successfully created load balancer ${name} with HTTPS listener ${v.Listeners[0]!.ListenerArn}.`, failure: 'Failed to create HTTPS listener' },
+      {
+        success: (v) => `Successfully created load balancer ${name} with HTTPS listener ${v.Listeners[0]!.ListenerArn}.`,
+        failure: 'Failed to create HTTPS listener',
+      },
     );
   return (
-    <AcmLayout current={paths.loadBalancer} title="Create Application Load Balancer" description={<p>The load balancer is created in {region}. Its HTTPS listener needs an ACM certificate from the same Region.</p>}>
+    <AcmLayout
+      current={paths.loadBalancer}
+      title="Create Application Load Balancer"
+      description={<p>The load balancer is created in {region}. Its HTTPS listener needs an ACM certificate from the same Region.</p>}
+    >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <Form submit={submit} label="Create load balancer" busy={action.busy}>
         <TextField label="Load balancer name" value={name} onChange={setName} />
@@ -93,14 +114,29 @@ export function ApiGatewayPage() {
   const submit = () => {
     const input: Record<string, unknown> = { domainName: domain.trim(), endpointConfiguration: { types: [type] } };
     input[type === 'EDGE' ? 'certificateArn' : 'regionalCertificateArn'] = cert;
-    void action.run((c) => c('CreateDomainName', input, 'apigateway'), { success: `Successfully created custom domain name ${domain.trim()}.`, failure: 'Failed to create custom domain name' });
+    void action.run((c) => c('CreateDomainName', input, 'apigateway'), {
+      success: `Successfully created custom domain name ${domain.trim()}.`,
+      failure: 'Failed to create custom domain name',
+    });
   };
   return (
-    <AcmLayout current={paths.apiGateway} title="Create custom domain name" description={<p>API in {region}. Edge-optimized domains use a certificate from us-east-1; Regional domains use one from the API's Region.</p>}>
+    <AcmLayout
+      current={paths.apiGateway}
+      title="Create custom domain name"
+      description={<p>API in {region}. Edge-optimized domains use a certificate from us-east-1; Regional domains use one from the API's Region.</p>}
+    >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <Form submit={submit} label="Create domain name" busy={action.busy}>
         <TextField label="Domain name" value={domain} onChange={setDomain} placeholder="api.example.com" />
-        <SelectField label="API endpoint type" value={type} onChange={setType} options={[{ value: 'REGIONAL', label: 'Regional' }, { value: 'EDGE', label: 'Edge-optimized' }]} />
+        <SelectField
+          label="API endpoint type"
+          value={type}
+          onChange={setType}
+          options={[
+            { value: 'REGIONAL', label: 'Regional' },
+            { value: 'EDGE', label: 'Edge-optimized' },
+          ]}
+        />
         <CertificatePicker label="ACM certificate" value={cert} onChange={setCert} />
       </Form>
     </AcmLayout>

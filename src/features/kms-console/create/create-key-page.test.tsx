@@ -53,7 +53,12 @@ describe('create key wizard', () => {
     next();
     await waitFor(() => expect(heading()).toBe('Review'));
 
-    const expected = buildDefaultPolicy({ administrators: [userArn('myKeyManager')], users: [userArn('myKeyUser')], allowAdministratorsToDelete: true, origin: 'AWS_KMS' });
+    const expected = buildDefaultPolicy({
+      administrators: [userArn('myKeyManager')],
+      users: [userArn('myKeyUser')],
+      allowAdministratorsToDelete: true,
+      origin: 'AWS_KMS',
+    });
     const policy = screen.getByLabelText('Key policy JSON').textContent!;
     expect(policy).toBe(expected);
     expect(JSON.parse(policy).Statement.map((s: { Sid: string }) => s.Sid)).toEqual([

@@ -30,9 +30,11 @@ export function CreateKeyPage() {
   const aliases = useAccountData(async (call) => (await listAliases(call)).map((a) => a.AliasName), []);
   const stores = useAccountData(
     async (call) =>
-      (await listAll<any>((Marker) => call('DescribeCustomKeyStores', Marker ? { Marker } : {}), 'CustomKeyStores')).map(
-        (s): StoreOption => ({ id: s.CustomKeyStoreId, name: s.CustomKeyStoreName, state: s.ConnectionState }),
-      ),
+      (await listAll<any>((Marker) => call('DescribeCustomKeyStores', Marker ? { Marker } : {}), 'CustomKeyStores')).map((s): StoreOption => ({
+        id: s.CustomKeyStoreId,
+        name: s.CustomKeyStoreName,
+        state: s.ConnectionState,
+      })),
     [],
   );
   const principals = useAccountData(loadPrincipals, []);
@@ -74,7 +76,11 @@ export function CreateKeyPage() {
     );
     if (outcome.ok) {
       // The app's flash bar keeps the message across the navigation to the new key, as in AWS.
-      showFlash({ tone: 'success', text: `Your AWS KMS key was created with alias ${alias.slice('alias/'.length)} and key ID ${outcome.value}.`, calls: outcome.calls });
+      showFlash({
+        tone: 'success',
+        text: `Your AWS KMS key was created with alias ${alias.slice('alias/'.length)} and key ID ${outcome.value}.`,
+        calls: outcome.calls,
+      });
       navigate(paths.key(outcome.value));
     }
   }
@@ -92,7 +98,11 @@ export function CreateKeyPage() {
         <nav aria-label="Create key steps">
           <ol className="wizard__steps">
             {STEPS.map((title, i) => (
-              <li key={title} aria-current={i === step ? 'step' : undefined} className={i === step ? 'wizard__step wizard__step--current' : i < step ? 'wizard__step kms-step--done' : 'wizard__step'}>
+              <li
+                key={title}
+                aria-current={i === step ? 'step' : undefined}
+                className={i === step ? 'wizard__step wizard__step--current' : i < step ? 'wizard__step kms-step--done' : 'wizard__step'}
+              >
                 <span className="wizard__step-number">Step {i + 1}</span> {title}
               </li>
             ))}

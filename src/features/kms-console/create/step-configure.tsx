@@ -66,8 +66,8 @@ export function StepConfigure({ state, set, problems, stores }: Props) {
         {state.origin === 'EXTERNAL' && (
           <div className="kms-explain">
             <p>
-              A key with imported key material starts without key material (Pending import). You import it from the key's Key material tab. You are
-              responsible for the key material: keep a copy, because KMS cannot recover it if it expires or is deleted.
+              A key with imported key material starts without key material (Pending import). You import it from the key's Key material tab. You are responsible
+              for the key material: keep a copy, because KMS cannot recover it if it expires or is deleted.
             </p>
             <div className="checkbox">
               <input
@@ -117,7 +117,13 @@ export function StepConfigure({ state, set, problems, stores }: Props) {
         )}
         <fieldset className="kms-fieldset">
           <legend>Regionality</legend>
-          <Radio name="regionality" id="regionality-single" checked label="Single-Region key" hint="Never allow this key to be replicated into other Regions." />
+          <Radio
+            name="regionality"
+            id="regionality-single"
+            checked
+            label="Single-Region key"
+            hint="Never allow this key to be replicated into other Regions."
+          />
           <Radio name="regionality" id="regionality-multi" disabled label="Multi-Region key" hint="Multi-Region keys are not simulated in KMS Lab." />
         </fieldset>
       </div>
@@ -138,15 +144,7 @@ interface RadioProps {
 function Radio({ name, id, label, hint, checked, disabled, onChange }: RadioProps) {
   return (
     <div className="kms-radio">
-      <input
-        type="radio"
-        name={name}
-        id={id}
-        checked={!!checked}
-        disabled={disabled}
-        onChange={() => onChange?.()}
-        aria-describedby={`${id}-hint`}
-      />
+      <input type="radio" name={name} id={id} checked={!!checked} disabled={disabled} onChange={() => onChange?.()} aria-describedby={`${id}-hint`} />
       <label htmlFor={id}>{label}</label>
       <p id={`${id}-hint`} className="kms-hint">
         {hint}

@@ -49,7 +49,12 @@ export function StepLabels({ state, set, problems }: Props) {
             <legend className="visually-hidden">Tag {i + 1}</legend>
             <TextField label="Tag key" value={t.key} onChange={(key) => setTag(t.id, { key })} error={problems[`tag-key-${t.id}`]} />
             <TextField label="Tag value - optional" value={t.value} onChange={(value) => setTag(t.id, { value })} error={problems[`tag-value-${t.id}`]} />
-            <button type="button" className="button" aria-label={`Remove tag ${i + 1}${t.key ? ` (${t.key})` : ''}`} onClick={() => (set({ tags: state.tags.filter((x) => x.id !== t.id) }), addTag.current?.focus())}>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Remove tag ${i + 1}${t.key ? ` (${t.key})` : ''}`}
+              onClick={() => (set({ tags: state.tags.filter((x) => x.id !== t.id) }), addTag.current?.focus())}
+            >
               Remove
             </button>
           </fieldset>

@@ -14,7 +14,17 @@ interface Props {
   principals: { list?: PrincipalRow[]; error?: unknown };
 }
 
-function Principals({ principals, caption, selected, onChange }: { principals: Props['principals']; caption: string; selected: string[]; onChange(s: string[]): void }) {
+function Principals({
+  principals,
+  caption,
+  selected,
+  onChange,
+}: {
+  principals: Props['principals'];
+  caption: string;
+  selected: string[];
+  onChange(s: string[]): void;
+}) {
   if (principals.error) return <ErrorAlert error={principals.error} title="Failed to list IAM users and roles" />;
   if (!principals.list) return <p aria-busy="true">Loading IAM users and roles…</p>;
   return <PrincipalPicker caption={caption} principals={principals.list} selected={selected} onChange={onChange} />;
@@ -26,10 +36,15 @@ export function StepAdministrators({ state, set, principals }: Props) {
       <section aria-labelledby="kms-admins-heading" className="panel">
         <h2 id="kms-admins-heading">Key administrators</h2>
         <p className="kms-hint">
-          Choose the IAM users and roles who can administer this key through the KMS API. They can manage the key (enable, disable, change its policy,
-          aliases, tags and rotation) but not use it in cryptographic operations. IAM policies can give other users and roles permission to manage the key.
+          Choose the IAM users and roles who can administer this key through the KMS API. They can manage the key (enable, disable, change its policy, aliases,
+          tags and rotation) but not use it in cryptographic operations. IAM policies can give other users and roles permission to manage the key.
         </p>
-        <Principals principals={principals} caption="Key administrators" selected={state.administrators} onChange={(administrators) => set({ administrators })} />
+        <Principals
+          principals={principals}
+          caption="Key administrators"
+          selected={state.administrators}
+          onChange={(administrators) => set({ administrators })}
+        />
       </section>
       <section aria-labelledby="kms-deletion-heading" className="panel">
         <h2 id="kms-deletion-heading">Key deletion</h2>
@@ -58,8 +73,8 @@ export function StepUsers({ state, set, problems, principals }: Props) {
         <h2 id="kms-users-heading">Key users</h2>
         <h3>This account</h3>
         <p className="kms-hint">
-          Choose the IAM users and roles who can use this key in cryptographic operations (Encrypt, Decrypt, ReEncrypt, GenerateDataKey). IAM policies can
-          give other users and roles permission to use the key.
+          Choose the IAM users and roles who can use this key in cryptographic operations (Encrypt, Decrypt, ReEncrypt, GenerateDataKey). IAM policies can give
+          other users and roles permission to use the key.
         </p>
         <Principals principals={principals} caption="Key users" selected={state.users} onChange={(users) => set({ users })} />
       </section>
@@ -79,7 +94,12 @@ export function StepUsers({ state, set, problems, principals }: Props) {
               error={problems[`account-${a.id}`]}
               hint="The 12-digit ID of the other account, for example 444455556666."
             />
-            <button type="button" className="button" aria-label={`Remove AWS account ${i + 1}`} onClick={() => (set({ accounts: state.accounts.filter((x) => x.id !== a.id) }), addAccount.current?.focus())}>
+            <button
+              type="button"
+              className="button"
+              aria-label={`Remove AWS account ${i + 1}`}
+              onClick={() => (set({ accounts: state.accounts.filter((x) => x.id !== a.id) }), addAccount.current?.focus())}
+            >
               Remove
             </button>
           </div>

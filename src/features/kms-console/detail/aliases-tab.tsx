@@ -16,7 +16,10 @@ export function AliasesTab({ keyId, awsManaged }: { keyId: string; awsManaged: b
   const [tried, setTried] = useState(false);
   const action = useAction();
   const mine = (all.data ?? []).filter((a) => a.TargetKeyId === keyId);
-  const problem = aliasProblem(typed, (all.data ?? []).map((a) => a.AliasName));
+  const problem = aliasProblem(
+    typed,
+    (all.data ?? []).map((a) => a.AliasName),
+  );
 
   async function create() {
     setTried(true);
@@ -78,7 +81,15 @@ export function AliasesTab({ keyId, awsManaged }: { keyId: string; awsManaged: b
           }}
         >
           <h3 id="kms-create-alias-h">Create alias</h3>
-          <PrefixedField label="Alias" prefix="alias/" value={typed} onChange={setTyped} error={tried ? problem : undefined} autoComplete="off" spellCheck={false} />
+          <PrefixedField
+            label="Alias"
+            prefix="alias/"
+            value={typed}
+            onChange={setTyped}
+            error={tried ? problem : undefined}
+            autoComplete="off"
+            spellCheck={false}
+          />
           <button type="submit" className="button">
             Create alias
           </button>

@@ -24,7 +24,6 @@ import { RotationTab } from './rotation-tab';
 import { TagsTab } from './tags-tab';
 import { TryItPanel } from './try-it-panel';
 
-
 const tabInUrl = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab') ?? undefined;
 
 export const TAB_IDS = ['policy', 'cryptographic-configuration', 'tags', 'rotation', 'aliases', 'key-material'] as const;
@@ -98,7 +97,9 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
           <dt>Alias</dt>
           <dd>
             {aliases.length ? aliases.join(', ') : '–'}
-            {aliasError !== undefined && <span className="kms-small muted"> (the aliases could not be listed: {isAwsError(aliasError) ? aliasError.code : 'error'})</span>}
+            {aliasError !== undefined && (
+              <span className="kms-small muted"> (the aliases could not be listed: {isAwsError(aliasError) ? aliasError.code : 'error'})</span>
+            )}
           </dd>
           <dt>Status</dt>
           <dd>

@@ -47,7 +47,11 @@ describe('key material tab', () => {
     );
     expect(downloads[0]!.name).toBe('ImportParameters.zip');
     const names = await zipNames(downloads[0]!.blob);
-    expect(names.map((n) => n.replace(/_\d{10}/, '_<time>'))).toEqual([`wrappingKey_${keyId}_<time>`, `importToken_${keyId}_<time>`, `README_${keyId}_<time>.txt`]);
+    expect(names.map((n) => n.replace(/_\d{10}/, '_<time>'))).toEqual([
+      `wrappingKey_${keyId}_<time>`,
+      `importToken_${keyId}_<time>`,
+      `README_${keyId}_<time>.txt`,
+    ]);
 
     fireEvent.click(screen.getByRole('button', { name: 'Upload key material' }));
     await seen('Choose the wrapped key material file.');

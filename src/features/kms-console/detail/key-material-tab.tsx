@@ -59,7 +59,13 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
     setToken({ name: 'import token (from the download above)', bytes: params.token });
   }
 
-  const uploadProblem = !wrapped ? 'Choose the wrapped key material file.' : !token ? 'Choose the import token file.' : expires && !date ? 'Choose an expiration date.' : undefined;
+  const uploadProblem = !wrapped
+    ? 'Choose the wrapped key material file.'
+    : !token
+      ? 'Choose the import token file.'
+      : expires && !date
+        ? 'Choose an expiration date.'
+        : undefined;
 
   function upload() {
     setTried(true);
@@ -71,7 +77,10 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
       ExpirationModel: expires ? 'KEY_MATERIAL_EXPIRES' : 'KEY_MATERIAL_DOES_NOT_EXPIRE',
     };
     if (expires) input.ValidTo = new Date(`${date}T00:00:00Z`);
-    void action.run((call) => call('ImportKeyMaterial', input), { success: 'Key material imported. The key is usable.', failure: 'Failed to import key material' });
+    void action.run((call) => call('ImportKeyMaterial', input), {
+      success: 'Key material imported. The key is usable.',
+      failure: 'Failed to import key material',
+    });
   }
 
   function remove() {
@@ -127,12 +136,14 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
         <button type="button" className="button" onClick={() => void download()}>
           Download wrapping public key and import token
         </button>
-        <p className="kms-hint">The wrapping public key and import token are valid for 24 hours. The README in the zip file shows the OpenSSL commands that wrap key material.</p>
+        <p className="kms-hint">
+          The wrapping public key and import token are valid for 24 hours. The README in the zip file shows the OpenSSL commands that wrap key material.
+        </p>
         {params && (
           <div className="kms-lab-helper">
             <p>
-              <strong>No OpenSSL at hand?</strong> The lab can wrap key material in this browser with the public key you just downloaded (RSA-OAEP, as
-              OpenSSL would). It downloads both files: keep PlaintextKeyMaterial.bin, AWS KMS accepts only the same key material again.
+              <strong>No OpenSSL at hand?</strong> The lab can wrap key material in this browser with the public key you just downloaded (RSA-OAEP, as OpenSSL
+              would). It downloads both files: keep PlaintextKeyMaterial.bin, AWS KMS accepts only the same key material again.
             </p>
             <div className="toolbar__actions">
               <button type="button" className="button" onClick={() => void wrapHere()}>
@@ -154,14 +165,22 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
             Wrapped key material
           </label>
           <input id="kms-wrapped-file" type="file" onChange={async (e) => e.target.files?.[0] && setWrapped(await readFile(e.target.files[0]))} />
-          {wrapped && <p className="form-field__hint">Chosen: {wrapped.name} ({wrapped.bytes.length} bytes)</p>}
+          {wrapped && (
+            <p className="form-field__hint">
+              Chosen: {wrapped.name} ({wrapped.bytes.length} bytes)
+            </p>
+          )}
         </div>
         <div className="form-field">
           <label htmlFor="kms-token-file" className="form-field__label">
             Import token
           </label>
           <input id="kms-token-file" type="file" onChange={async (e) => e.target.files?.[0] && setToken(await readFile(e.target.files[0]))} />
-          {token && <p className="form-field__hint">Chosen: {token.name} ({token.bytes.length} bytes)</p>}
+          {token && (
+            <p className="form-field__hint">
+              Chosen: {token.name} ({token.bytes.length} bytes)
+            </p>
+          )}
         </div>
         <fieldset className="kms-fieldset">
           <legend>Key material expiration</legend>
@@ -202,9 +221,7 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
             </>
           }
         >
-          <p>
-            The key becomes unusable at once (Pending import): data encrypted under it cannot be decrypted until you import the same key material again.
-          </p>
+          <p>The key becomes unusable at once (Pending import): data encrypted under it cannot be decrypted until you import the same key material again.</p>
         </Dialog>
       )}
     </>

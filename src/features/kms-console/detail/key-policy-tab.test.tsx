@@ -33,7 +33,11 @@ describe('key policy tab', () => {
     fireEvent.click(within(section(/Key administrators/)).getByRole('button', { name: 'Remove' }));
     await seen('Key administrators updated. The key policy was changed.');
     let doc = await policyOf(t, keyId);
-    expect(doc.Statement.map((s: { Sid: string }) => s.Sid)).toEqual(['Enable IAM User Permissions', 'Allow use of the key', 'Allow attachment of persistent resources']);
+    expect(doc.Statement.map((s: { Sid: string }) => s.Sid)).toEqual([
+      'Enable IAM User Permissions',
+      'Allow use of the key',
+      'Allow attachment of persistent resources',
+    ]);
 
     fireEvent.click(within(section(/Key users/)).getByRole('button', { name: 'Add' }));
     const dialog = await screen.findByRole('dialog', { name: 'Add key users' });
@@ -88,7 +92,13 @@ describe('key policy tab', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Switch to policy view' }));
     fireEvent.click(screen.getByRole('button', { name: 'Edit' }));
     const doc = await policyOf(t, keyId);
-    doc.Statement.push({ Sid: 'Deny decrypt to myKeyManager', Effect: 'Deny', Principal: { AWS: userArn('myKeyManager') }, Action: 'kms:Decrypt', Resource: '*' });
+    doc.Statement.push({
+      Sid: 'Deny decrypt to myKeyManager',
+      Effect: 'Deny',
+      Principal: { AWS: userArn('myKeyManager') },
+      Action: 'kms:Decrypt',
+      Resource: '*',
+    });
     fireEvent.change(screen.getByLabelText('Key policy document (JSON)'), { target: { value: JSON.stringify(doc, null, 2) } });
     fireEvent.click(screen.getByRole('button', { name: 'Save changes' }));
     await seen('The key policy was updated.');

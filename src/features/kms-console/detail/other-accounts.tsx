@@ -62,7 +62,15 @@ function AddAccount({ existing, onClose, onAdd }: { existing: string[]; onClose(
         </>
       }
     >
-      <PrefixedField data-autofocus label="AWS account ID" prefix="arn:aws:iam::" inputMode="numeric" value={value} onChange={setValue} error={tried ? problem : undefined} />
+      <PrefixedField
+        data-autofocus
+        label="AWS account ID"
+        prefix="arn:aws:iam::"
+        inputMode="numeric"
+        value={value}
+        onChange={setValue}
+        error={tried ? problem : undefined}
+      />
     </Dialog>
   );
 }

@@ -92,7 +92,12 @@ function AddDialog({ title, existing, onClose, onAdd }: { title: string; existin
           <button type="button" className="button" onClick={onClose}>
             Cancel
           </button>
-          <button type="button" className="button button--primary" aria-disabled={chosen.length === 0 || undefined} onClick={() => chosen.length && onAdd(chosen)}>
+          <button
+            type="button"
+            className="button button--primary"
+            aria-disabled={chosen.length === 0 || undefined}
+            onClick={() => chosen.length && onAdd(chosen)}
+          >
             Add
           </button>
         </>

@@ -30,7 +30,9 @@ describe('key rotation tab', () => {
     fireEvent.change(period, { target: { value: '365' } });
     fireEvent.click(screen.getByRole('button', { name: 'Save' }));
     await seen('Automatic key rotation is enabled: AWS KMS rotates this key every 365 days.');
-    expect(screen.getByLabelText('CLI command').textContent).toBe(`aws kms enable-key-rotation --key-id ${keyId} --rotation-period-in-days 365 --region us-east-1`);
+    expect(screen.getByLabelText('CLI command').textContent).toBe(
+      `aws kms enable-key-rotation --key-id ${keyId} --rotation-period-in-days 365 --region us-east-1`,
+    );
     const s = await status(t, keyId);
     expect(s).toMatchObject({ KeyRotationEnabled: true, RotationPeriodInDays: 365 });
     await seen('Next rotation date');

@@ -45,8 +45,8 @@ export function RotationTab({ keyId, keyState, awsManaged }: { keyId: string; ke
       <>
         {unsupported && (
           <p>
-            Automatic and on-demand rotation are available for symmetric keys whose key material AWS KMS generated. This key's material is imported or
-            lives in a custom key store, so AWS KMS cannot rotate it: rotate it yourself by creating a new key and updating the alias.
+            Automatic and on-demand rotation are available for symmetric keys whose key material AWS KMS generated. This key's material is imported or lives in
+            a custom key store, so AWS KMS cannot rotate it: rotate it yourself by creating a new key and updating the alias.
           </p>
         )}
         <ErrorAlert error={status.error} title="GetKeyRotationStatus" />
@@ -154,7 +154,13 @@ function RotationForm({ keyId, status, action }: { keyId: string; status: Status
         <h2 id="kms-rotation-h">Automatic key rotation</h2>
         <StatusList status={status} />
         <div className="checkbox">
-          <input id="kms-rotation-enabled" type="checkbox" checked={enabled} onChange={(e) => setEnabled(e.target.checked)} aria-describedby="kms-rotation-desc" />
+          <input
+            id="kms-rotation-enabled"
+            type="checkbox"
+            checked={enabled}
+            onChange={(e) => setEnabled(e.target.checked)}
+            aria-describedby="kms-rotation-desc"
+          />
           <label htmlFor="kms-rotation-enabled">Automatic key rotation</label>
           <p id="kms-rotation-desc" className="checkbox__description">
             Automatically rotate this KMS key every rotation period (365 days by default).

@@ -26,12 +26,16 @@ describe('Try it panel', () => {
     fireEvent.change(within(encryptForm()).getByLabelText('Plaintext'), { target: { value: 'Hello, Cloud Gurus' } });
     encrypt();
     await waitFor(() => expect(ciphertext()).toMatch(/^AQICAH/));
-    expect(within(encryptForm()).getByLabelText('CLI command').textContent).toBe(`aws kms encrypt --key-id ${keyId} --plaintext fileb://plaintext.bin --region us-east-1`);
+    expect(within(encryptForm()).getByLabelText('CLI command').textContent).toBe(
+      `aws kms encrypt --key-id ${keyId} --plaintext fileb://plaintext.bin --region us-east-1`,
+    );
     fireEvent.click(within(encryptForm()).getByRole('button', { name: 'Decrypt it below' }));
     decrypt();
     await waitFor(() => expect(within(decryptForm()).getByText('Hello, Cloud Gurus')).toBeTruthy());
     expect(within(decryptForm()).getByText(arn)).toBeTruthy();
-    expect(within(decryptForm()).getByLabelText('CLI command').textContent).toBe('aws kms decrypt --ciphertext-blob fileb://ciphertext-blob.bin --region us-east-1');
+    expect(within(decryptForm()).getByLabelText('CLI command').textContent).toBe(
+      'aws kms decrypt --ciphertext-blob fileb://ciphertext-blob.bin --region us-east-1',
+    );
   });
 
   it('shows AWS errors: disabled key, pending deletion, over 4096 bytes, bad base64, a foreign ciphertext', async () => {
@@ -88,7 +92,9 @@ describe('Try it panel', () => {
     t.signInAs('myKeyUser');
     encrypt();
     const alert = await within(encryptForm()).findByRole('alert');
-    expect(alert.textContent).toContain('User: arn:aws:iam::111122223333:user/myKeyUser is not authorized to perform: kms:Encrypt on resource: arn:aws:kms:us-east-1:111122223333:key/');
+    expect(alert.textContent).toContain(
+      'User: arn:aws:iam::111122223333:user/myKeyUser is not authorized to perform: kms:Encrypt on resource: arn:aws:kms:us-east-1:111122223333:key/',
+    );
     const why = within(alert).getByRole('button', { name: 'Why?' });
     expect(why.getAttribute('aria-expanded')).toBe('false');
     fireEvent.click(why);

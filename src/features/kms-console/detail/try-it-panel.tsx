@@ -53,8 +53,8 @@ export function TryItPanel({ keyId }: { keyId: string }) {
     <section className="panel kms-try" aria-labelledby={`${id}-h`}>
       <h2 id={`${id}-h`}>Try it</h2>
       <p className="kms-hint">
-        Encrypt and decrypt up to 4 KB directly with this key, as <code>aws kms encrypt</code> and <code>aws kms decrypt</code> do. Larger data needs
-        envelope encryption (GenerateDataKey).
+        Encrypt and decrypt up to 4 KB directly with this key, as <code>aws kms encrypt</code> and <code>aws kms decrypt</code> do. Larger data needs envelope
+        encryption (GenerateDataKey).
       </p>
       <div className="kms-try__grid">
         <form
@@ -114,7 +114,15 @@ export function TryItPanel({ keyId }: { keyId: string }) {
           }}
         >
           <h3 id={`${id}-dec`}>Decrypt</h3>
-          <TextArea label="Ciphertext (base64)" className="input textarea mono" value={toDecrypt} onChange={setToDecrypt} rows={4} error={base64Problem} spellCheck={false} />
+          <TextArea
+            label="Ciphertext (base64)"
+            className="input textarea mono"
+            value={toDecrypt}
+            onChange={setToDecrypt}
+            rows={4}
+            error={base64Problem}
+            spellCheck={false}
+          />
           <button type="submit" className="button button--primary">
             Decrypt
           </button>

@@ -20,13 +20,13 @@ export function AwsManagedKeysPage() {
     <KmsLayout current={paths.awsKeys} title="AWS managed keys">
       <div className="kms-explain">
         <p>
-          AWS managed keys are KMS keys in your account that an AWS service (S3, EBS, RDS, Secrets Manager…) creates, manages and uses on your behalf. A
-          service creates its key the first time it is used with encryption in this Region, under the alias <code>alias/aws/&lt;service&gt;</code>, for
-          example <code>alias/aws/s3</code>; until then the list is empty.
+          AWS managed keys are KMS keys in your account that an AWS service (S3, EBS, RDS, Secrets Manager…) creates, manages and uses on your behalf. A service
+          creates its key the first time it is used with encryption in this Region, under the alias <code>alias/aws/&lt;service&gt;</code>, for example{' '}
+          <code>alias/aws/s3</code>; until then the list is empty.
         </p>
         <p>
-          You can view these keys and their key policies, but not change them: AWS rotates them every year, and they cannot be disabled or deleted. In this
-          lab, <code>aws kms describe-key --key-id alias/aws/s3</code> in CloudShell is such a first use: the key it creates then appears here.
+          You can view these keys and their key policies, but not change them: AWS rotates them every year, and they cannot be disabled or deleted. In this lab,{' '}
+          <code>aws kms describe-key --key-id alias/aws/s3</code> in CloudShell is such a first use: the key it creates then appears here.
         </p>
       </div>
       <KeyListToolbar headingId="kms-aws-keys" filterId="kms-filter-aws" count={rows.length} filter={filter} onFilter={setFilter} />

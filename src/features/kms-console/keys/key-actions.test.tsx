@@ -27,7 +27,11 @@ describe('Key actions menu', () => {
   it('lists the keys with the console columns and filters them', async () => {
     const { b } = await setup();
     const table = screen.getByRole('table', { name: /Keys/ });
-    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['Selected', 'Aliases', 'Key ID', 'Status', 'Key spec', 'Key usage']);
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['Selected', 'Aliases', 'Key ID', 'Status', 'Key spec', 'Key usage']);
     fireEvent.change(screen.getByLabelText('Filter keys'), { target: { value: 'mycmk' } });
     expect(within(table).getAllByRole('row')).toHaveLength(2);
     fireEvent.change(screen.getByLabelText('Filter keys'), { target: { value: b.slice(0, 8) } });

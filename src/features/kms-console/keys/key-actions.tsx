@@ -29,31 +29,45 @@ export function KeyActions({ keys, action }: { keys: ActionKey[]; action: Return
     {
       label: 'Enable',
       disabled: !all('Disabled'),
-      onSelect: () => void action.run(each('EnableKey', () => ({})), { success: `Enabled ${plural(keys)}.`, failure: `Enabling ${plural(keys)}` }),
+      onSelect: () =>
+        void action.run(
+          each('EnableKey', () => ({})),
+          { success: `Enabled ${plural(keys)}.`, failure: `Enabling ${plural(keys)}` },
+        ),
     },
     {
       label: 'Disable',
       disabled: !all('Enabled'),
-      onSelect: () => void action.run(each('DisableKey', () => ({})), { success: `Disabled ${plural(keys)}.`, failure: `Disabling ${plural(keys)}` }),
+      onSelect: () =>
+        void action.run(
+          each('DisableKey', () => ({})),
+          { success: `Disabled ${plural(keys)}.`, failure: `Disabling ${plural(keys)}` },
+        ),
     },
     { label: 'Schedule key deletion', disabled: keys.length === 0 || keys.some((k) => k.state === 'PendingDeletion'), onSelect: () => setScheduling(true) },
     {
       label: 'Cancel key deletion',
       disabled: !all('PendingDeletion'),
       onSelect: () =>
-        void action.run(each('CancelKeyDeletion', () => ({})), {
-          success: `Cancelled the deletion of ${plural(keys)}. A key whose deletion is cancelled is Disabled: enable it to use it again.`,
-          failure: `Cancelling the deletion of ${plural(keys)}`,
-        }),
+        void action.run(
+          each('CancelKeyDeletion', () => ({})),
+          {
+            success: `Cancelled the deletion of ${plural(keys)}. A key whose deletion is cancelled is Disabled: enable it to use it again.`,
+            failure: `Cancelling the deletion of ${plural(keys)}`,
+          },
+        ),
     },
   ];
 
   async function schedule(days: number) {
     setScheduling(false);
-    await action.run(each('ScheduleKeyDeletion', () => ({ PendingWindowInDays: days })), {
-      success: (outs: { DeletionDate: Date }[]) => `Scheduled ${plural(keys)} for deletion on ${formatDateTime(outs[0]!.DeletionDate)}.`,
-      failure: `Scheduling the deletion of ${plural(keys)}`,
-    });
+    await action.run(
+      each('ScheduleKeyDeletion', () => ({ PendingWindowInDays: days })),
+      {
+        success: (outs: { DeletionDate: Date }[]) => `Scheduled ${plural(keys)} for deletion on ${formatDateTime(outs[0]!.DeletionDate)}.`,
+        failure: `Scheduling the deletion of ${plural(keys)}`,
+      },
+    );
   }
 
   return (

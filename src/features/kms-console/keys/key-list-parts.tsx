@@ -43,7 +43,12 @@ export function KeyListCli() {
   return (
     <details className="kms-details">
       <summary>CLI equivalent of this page</summary>
-      <CliEquivalent calls={[{ service: 'kms', operation: 'ListKeys' }, { service: 'kms', operation: 'ListAliases' }]} />
+      <CliEquivalent
+        calls={[
+          { service: 'kms', operation: 'ListKeys' },
+          { service: 'kms', operation: 'ListAliases' },
+        ]}
+      />
     </details>
   );
 }

@@ -56,7 +56,9 @@ export function ScheduleDeletionDialog({ keys, onCancel, onSchedule }: Props) {
         and you can cancel the deletion (Key actions, Cancel key deletion).
       </p>
       <div className="form-field">
-        <label htmlFor="kms-waiting-period" className="form-field__label">Waiting period (in days)</label>
+        <label htmlFor="kms-waiting-period" className="form-field__label">
+          Waiting period (in days)
+        </label>
         <p id="kms-waiting-hint" className="form-field__hint">
           Enter a number of days between 7 and 30.
         </p>
@@ -85,8 +87,16 @@ export function ScheduleDeletionDialog({ keys, onCancel, onSchedule }: Props) {
         ))}
       </ul>
       <div className="checkbox">
-        <input id="kms-confirm-deletion" type="checkbox" checked={confirmed} onChange={(e) => setConfirmed(e.target.checked)} aria-invalid={tried && !confirmed} />
-        <label htmlFor="kms-confirm-deletion">Confirm you want to schedule {keys.length === 1 ? 'this key' : 'these keys'} for deletion in {validDays ? n : days} days.</label>
+        <input
+          id="kms-confirm-deletion"
+          type="checkbox"
+          checked={confirmed}
+          onChange={(e) => setConfirmed(e.target.checked)}
+          aria-invalid={tried && !confirmed}
+        />
+        <label htmlFor="kms-confirm-deletion">
+          Confirm you want to schedule {keys.length === 1 ? 'this key' : 'these keys'} for deletion in {validDays ? n : days} days.
+        </label>
       </div>
       {tried && !confirmed && <p className="form-field__error">Confirm the deletion to continue.</p>}
     </Dialog>

@@ -16,9 +16,7 @@ export interface RecordedCall {
   failed: boolean;
 }
 
-export type Outcome<T = unknown> =
-  | { ok: true; value: T; calls: RecordedCall[] }
-  | { ok: false; error: unknown; calls: RecordedCall[] };
+export type Outcome<T = unknown> = { ok: true; value: T; calls: RecordedCall[] } | { ok: false; error: unknown; calls: RecordedCall[] };
 
 /** A plain call (reads). */
 export const call: Caller = (operation, input = {}, service = 'kms') => consoleCall({ service, operation, input });

@@ -34,7 +34,10 @@ export async function loadKeyRows(call: Caller): Promise<KeyRow[]> {
   return described.map(({ KeyMetadata: m }) => ({
     keyId: m.KeyId,
     arn: m.Arn,
-    aliases: aliases.filter((a) => a.TargetKeyId === m.KeyId).map((a) => a.AliasName).sort(),
+    aliases: aliases
+      .filter((a) => a.TargetKeyId === m.KeyId)
+      .map((a) => a.AliasName)
+      .sort(),
     state: m.KeyState,
     keySpec: m.KeySpec,
     keyUsage: m.KeyUsage,
@@ -50,7 +53,5 @@ export async function loadKeyRows(call: Caller): Promise<KeyRow[]> {
 export function filterRows(rows: KeyRow[], text: string): KeyRow[] {
   const needle = text.trim().toLowerCase();
   if (!needle) return rows;
-  return rows.filter((r) =>
-    [r.keyId, r.arn, ...r.aliases, r.state, r.keySpec, r.keyUsage, r.description].some((v) => v.toLowerCase().includes(needle)),
-  );
+  return rows.filter((r) => [r.keyId, r.arn, ...r.aliases, r.state, r.keySpec, r.keyUsage, r.description].some((v) => v.toLowerCase().includes(needle)));
 }

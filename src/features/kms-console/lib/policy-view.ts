@@ -76,6 +76,6 @@ export function describePrincipal(arn: string): { name: string; type: string; pa
   if (!parsed) return { name: arn, type: 'Principal', path: '' };
   const [kind, ...rest] = parsed.resource.split('/');
   const name = rest.pop() ?? parsed.resource;
-  const type = kind === 'user' ? 'User' : kind === 'role' ? 'Role' : kind === 'root' ? 'Account' : kind ?? 'Principal';
+  const type = kind === 'user' ? 'User' : kind === 'role' ? 'Role' : kind === 'root' ? 'Account' : (kind ?? 'Principal');
   return { name, type, path: rest.length ? `/${rest.join('/')}/` : '/' };
 }

@@ -76,4 +76,3 @@ export function zip(entries: ZipEntry[]): Uint8Array<ArrayBuffer> {
   }
   return out;
 }
-

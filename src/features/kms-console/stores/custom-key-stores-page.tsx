@@ -26,7 +26,13 @@ interface Store {
   CreationDate: Date;
 }
 
-const STATE: Record<string, string> = { CONNECTED: 'Connected', DISCONNECTED: 'Disconnected', CONNECTING: 'Connecting', DISCONNECTING: 'Disconnecting', FAILED: 'Failed' };
+const STATE: Record<string, string> = {
+  CONNECTED: 'Connected',
+  DISCONNECTED: 'Disconnected',
+  CONNECTING: 'Connecting',
+  DISCONNECTING: 'Disconnecting',
+  FAILED: 'Failed',
+};
 
 export function CustomKeyStoresPage() {
   const stores = useAccountData((call) => listAll<Store>((Marker) => call('DescribeCustomKeyStores', Marker ? { Marker } : {}), 'CustomKeyStores'), []);
@@ -51,7 +57,11 @@ export function CustomKeyStoresPage() {
             label="Key store actions"
             items={[
               { label: 'Connect', disabled: !store || store.ConnectionState === 'CONNECTED', onSelect: () => run('ConnectCustomKeyStore', 'is connected') },
-              { label: 'Disconnect', disabled: !store || store.ConnectionState !== 'CONNECTED', onSelect: () => run('DisconnectCustomKeyStore', 'is disconnected') },
+              {
+                label: 'Disconnect',
+                disabled: !store || store.ConnectionState !== 'CONNECTED',
+                onSelect: () => run('DisconnectCustomKeyStore', 'is disconnected'),
+              },
             ]}
           />
           <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
@@ -95,7 +105,8 @@ function CreateStoreDialog({ onClose, action }: { onClose(): void; action: Retur
   async function create() {
     onClose();
     await action.run(
-      (call) => call('CreateCustomKeyStore', { CustomKeyStoreName: name, CloudHsmClusterId: cluster, TrustAnchorCertificate: cert, KeyStorePassword: password }),
+      (call) =>
+        call('CreateCustomKeyStore', { CustomKeyStoreName: name, CloudHsmClusterId: cluster, TrustAnchorCertificate: cert, KeyStorePassword: password }),
       { success: `Key store ${name} created. Connect it before creating keys in it.`, failure: 'Failed to create the key store' },
     );
   }

@@ -21,7 +21,16 @@ export function PrefixedField({ label, value, onChange, hint, error, prefix, ...
               {prefix}
             </span>
           )}
-          <input id={id} className="input" type="text" value={value} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => onChange(e.target.value)} {...rest} />
+          <input
+            id={id}
+            className="input"
+            type="text"
+            value={value}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            onChange={(e) => onChange(e.target.value)}
+            {...rest}
+          />
         </div>
       )}
     </Field>
