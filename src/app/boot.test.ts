@@ -30,6 +30,23 @@ describe('booting the lab', () => {
     expect((await listKeys(second)).Keys.map((k: { KeyId: string }) => k.KeyId)).toEqual([KeyMetadata.KeyId]);
   });
 
+  it("follows the wall clock, and a reopened account keeps Advance time's days and counts the time away", async () => {
+    const db = name();
+    let wall = Date.UTC(2027, 4, 1);
+    const first = await bootSession({ name: db, nowMs: () => wall });
+    if (first.kind !== 'ready') throw new Error(first.kind);
+    wall += 90_000;
+    expect(first.cloud.clock.nowMs()).toBe(Date.UTC(2027, 4, 1, 0, 1, 30));
+    await first.cloud.clock.advanceDays(365);
+    expect((await first.store.saveSnapshot(first.cloud.snapshot())).ok).toBe(true);
+    first.store.close();
+
+    wall += 86_400_000;
+    const second = await bootSession({ name: db, nowMs: () => wall });
+    if (second.kind !== 'ready') throw new Error(second.kind);
+    expect(new Date(second.cloud.clock.nowMs()).toISOString()).toBe('2028-05-01T00:01:30.000Z');
+  });
+
   it('reports an unloadable account and starts fresh only when asked, keeping the old data', async () => {
     const db = name();
     (await bootSession({ name: db })).store.close();

@@ -11,15 +11,18 @@ export type Session =
   | { kind: 'ready'; cloud: Cloud; store: SnapshotStore; persistent: boolean; notSavedReason?: string }
   | { kind: 'load-failed'; store: SnapshotStore; reason: LoadFailure; detail: string };
 
-/** A fresh account's clock starts at the real current time, so dates look like today's. */
-const freshCloud = (now: () => number) => createCloud({ clock: new SimulatedClock(now()) });
+/**
+ * The browser account's clock follows the wall clock (`now`), plus what Advance time added:
+ * a fresh account starts at today's date, and a saved one resumes with its saved offset.
+ */
+const freshCloud = (now: () => number) => createCloud({ clock: SimulatedClock.following(now) });
 
 export async function bootSession(o: StoreOptions & { nowMs?: () => number } = {}): Promise<Session> {
   const now = o.nowMs ?? Date.now;
   const store = await openStore(o);
   const loaded = await store.loadSnapshot();
   if (loaded.ok) {
-    const cloud = loaded.state ? createCloud({ state: loaded.state }) : freshCloud(now);
+    const cloud = loaded.state ? createCloud({ state: loaded.state, clock: SimulatedClock.following(now) }) : freshCloud(now);
     return { kind: 'ready', cloud, store, persistent: true };
   }
   // No storage at all (and so nothing to protect): work in memory and say it is not saved.

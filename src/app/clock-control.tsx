@@ -1,23 +1,35 @@
 /**
- * The simulated date and "Advance time": 1, 30 or 365 days, or any number of days. Time moves
- * only forward; KMS's lifecycle runs as it passes (scheduled deletions happen, rotations are
- * due), and the outcome is announced.
+ * The simulated date and "Advance time": 1, 30 or 365 days, or any number of days. The account's
+ * clock follows the real clock plus what Advance time added; it moves only forward, KMS's
+ * lifecycle runs as it passes (scheduled deletions happen, rotations are due), and the outcome
+ * is announced.
  */
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { DisclosureMenu } from '@/components/ui/disclosure-menu';
 import { formatDate } from '@/components/ui/format';
+import { DAY_MS } from '@/core/clock';
 import { TextField } from '@/components/ui/form-field';
 
 export const MAX_DAYS = 3650;
 
 interface Props {
   nowMs: number;
+  /** How far the account's clock is ahead of the real one (undefined: a clock that does not follow it). */
+  aheadMs?: number;
   /** Advances the account's clock; resolves with a note on what happened, if anything. */
   onAdvance(days: number): Promise<string | void>;
 }
 
-export function ClockControl({ nowMs, onAdvance }: Props) {
+/** "Now: 365 days ahead of the real date." */
+export function aheadText(aheadMs: number | undefined): string {
+  if (aheadMs === undefined) return '';
+  const days = Math.round(aheadMs / DAY_MS);
+  if (days === 0) return 'Now: the real date.';
+  return `Now: ${Math.abs(days)} ${Math.abs(days) === 1 ? 'day' : 'days'} ${days > 0 ? 'ahead of' : 'behind'} the real date.`;
+}
+
+export function ClockControl({ nowMs, aheadMs, onAdvance }: Props) {
   const [custom, setCustom] = useState('');
   const [error, setError] = useState<string>();
   const [said, setSaid] = useState('');
@@ -56,7 +68,9 @@ export function ClockControl({ nowMs, onAdvance }: Props) {
       <DisclosureMenu label="Advance time" className="clock-menu" align="end">
         {() => (
           <div className="clock-panel">
-            <p className="identity-panel__hint">Time passes in the simulated account only. Scheduled key deletions and rotations happen as it does.</p>
+            <p className="identity-panel__hint">
+              The account's clock follows yours; Advance time moves it ahead. Scheduled key deletions and rotations happen as time passes. {aheadText(aheadMs)}
+            </p>
             <div className="clock-panel__quick" role="group" aria-label="Advance by">
               {[1, 30, 365].map((d) => (
                 <Button key={d} className="button--small" aria-disabled={busy || undefined} onClick={() => void advance(d)}>

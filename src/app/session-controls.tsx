@@ -3,7 +3,7 @@
  * the simulated clock, and the identity the console signs its calls as. They re-render whenever
  * the account changes (store revision).
  */
-import { useEffect } from 'react';
+import { useEffect, useReducer } from 'react';
 import type { Cloud } from '@/cloud/create-cloud';
 import { ACCOUNT_ID } from '@/core/ids';
 import { findUser } from '@/iam/find';
@@ -23,8 +23,16 @@ export function lifecycleNote(events: TrailEvent[]): string {
   return `KMS acted: ${[...counts].map(([name, n]) => `${name} (${n})`).join(', ')}. See CloudTrail Event history.`;
 }
 
+/** How often the header re-reads the clock and lets KMS act on what fell due while the learner waited. */
+export const CLOCK_TICK_MS = 60_000;
+
 export function AppClock({ cloud }: { cloud: Cloud }) {
   useConsole((s) => s.revision);
+  const [, tick] = useReducer((n: number) => n + 1, 0);
+  useEffect(() => {
+    const id = setInterval(() => void cloud.clock.catchUp().then(tick, tick), CLOCK_TICK_MS);
+    return () => clearInterval(id);
+  }, [cloud]);
   async function advance(days: number) {
     const events: TrailEvent[] = [];
     const off = cloud.subscribe((c) => {
@@ -37,7 +45,7 @@ export function AppClock({ cloud }: { cloud: Cloud }) {
     }
     return lifecycleNote(events);
   }
-  return <ClockControl nowMs={cloud.clock.nowMs()} onAdvance={advance} />;
+  return <ClockControl nowMs={cloud.clock.nowMs()} aheadMs={cloud.clock.offsetMs()} onAdvance={advance} />;
 }
 
 export function AppIdentity({ cloud }: { cloud: Cloud }) {

@@ -9,6 +9,7 @@ import {
   Emitter,
   SimulatedClock,
   cryptoRandom,
+  type AdvanceReason,
   isAwsError,
   isRegion,
   omitUndefined,
@@ -77,8 +78,8 @@ export class Cloud {
       kms: {},
       trail: [],
     };
-    if (o.state) this.clock.set(o.state.clockMs);
-    this.clock.onAdvance((from, to) => this.advanceLifecycle(from, to));
+    if (o.state) this.clock.restore(o.state.clockMs, o.state.clockOffsetMs);
+    this.clock.onAdvance((from, to, reason) => this.advanceLifecycle(from, to, reason));
   }
 
   /** Calls an operation as `caller` (default: the account root). Returns its output or throws AwsError. */
@@ -89,6 +90,8 @@ export class Cloud {
     const ops = loadedOperations(req.service) ?? (await loadOperations(req.service).catch(() => undefined));
     const op = ops?.find((o) => o.name === req.operation);
     const resources: string[] = [];
+    // A clock that follows the wall clock may have passed a rotation or deletion date since the last call.
+    if (this.clock.due()) await this.clock.catchUp();
     const timeMs = this.clock.nowMs();
     let output: unknown;
     let error: unknown;
@@ -172,6 +175,9 @@ export class Cloud {
   /** A structured-cloneable copy of the account (CryptoKeys included, still non-extractable). */
   snapshot(): CloudState {
     this.state.clockMs = this.clock.nowMs();
+    const offset = this.clock.offsetMs();
+    if (offset === undefined) delete this.state.clockOffsetMs;
+    else this.state.clockOffsetMs = offset;
     return structuredClone(this.state);
   }
 
@@ -179,11 +185,11 @@ export class Cloud {
   restore(state: CloudState): void {
     if (state.schemaVersion !== SCHEMA_VERSION) throw new Error(`Cannot restore schema version ${state.schemaVersion}`);
     this.state = structuredClone(state);
-    this.clock.set(state.clockMs);
+    this.clock.restore(state.clockMs, state.clockOffsetMs);
     this.changes.emit({ kind: 'restore' });
   }
 
-  private async advanceLifecycle(from: number, to: number): Promise<void> {
+  private async advanceLifecycle(from: number, to: number, reason: AdvanceReason): Promise<void> {
     const events: TrailEvent[] = [];
     for (const [region, regionState] of Object.entries(this.state.kms)) {
       for (const e of await runLifecycle(this.kmsEnv(), regionState, from, to)) {
@@ -196,7 +202,8 @@ export class Cloud {
     }
     this.state.clockMs = to;
     for (const e of events) appendEvent(this.state.trail, e);
-    this.changes.emit({ kind: 'lifecycle', events });
+    // Time that merely elapsed changes nothing to show unless something fell due.
+    if (events.length || reason === 'advance') this.changes.emit({ kind: 'lifecycle', events });
   }
 }
 

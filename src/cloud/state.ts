@@ -9,6 +9,8 @@ export const SCHEMA_VERSION = 1;
 export interface CloudState {
   schemaVersion: number;
   clockMs: number;
+  /** How far the account's clock is ahead of the wall clock when it follows it (the browser's account); absent for a fixed clock. */
+  clockOffsetMs?: number;
   iam: IamState;
   /** KMS per Region, created when a Region is first used. */
   kms: Record<string, KmsRegionState>;

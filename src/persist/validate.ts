@@ -12,6 +12,8 @@ export function checkState(state: unknown, schemaVersion: number): string | unde
   if (!isObject(state)) return 'The stored account is not an object.';
   if (state.schemaVersion !== schemaVersion) return `The stored account has schema version ${String(state.schemaVersion)}, expected ${schemaVersion}.`;
   if (typeof state.clockMs !== 'number' || !Number.isFinite(state.clockMs)) return 'The stored account has no valid clock.';
+  if (state.clockOffsetMs !== undefined && (typeof state.clockOffsetMs !== 'number' || !Number.isFinite(state.clockOffsetMs)))
+    return 'The stored account has no valid clock.';
   if (!isObject(state.iam)) return 'The stored account has no IAM data.';
   if (!Array.isArray(state.trail)) return 'The stored account has no event history.';
   if (!isObject(state.kms)) return 'The stored account has no KMS data.';

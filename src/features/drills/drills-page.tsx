@@ -80,6 +80,7 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
                 <strong>{progress.history.length}</strong> reviews so far
               </li>
             </ul>
+            <p className="muted">Cards are scheduled on your own calendar, not the account&apos;s simulated date: Advance time does not make them due.</p>
             <div className="toolbar">
               <label htmlFor="drill-module">Topic</label>
               <select id="drill-module" value={module} onChange={(e) => setModule(e.target.value)}>

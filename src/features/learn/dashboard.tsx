@@ -57,6 +57,7 @@ export function Dashboard({ drills, labs, error }: { drills?: Progress; labs: Re
           Cards due today: <strong>{summary.dueToday}</strong> — <a href="#/drills">Review them in Exam drills</a>
         </li>
       </ul>
+      <p className="muted">Drill cards are scheduled on your own calendar, not the account&apos;s simulated date: Advance time does not make them due.</p>
       <p className="muted">A module is done when its labs are complete and you answer at least {DONE_ACCURACY}% of its drill questions right.</p>
       <table className="table">
         <caption>Drill accuracy by module</caption>
