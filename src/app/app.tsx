@@ -18,7 +18,7 @@ import { bootSession, startFreshSession, type Session } from './boot';
 import { useCloudShellHost } from './cloudshell-host';
 import { preloadScreen } from './lazy-screens';
 import { AppClock, AppIdentity } from './session-controls';
-import { HOME } from '@/vfs/starter';
+import { labExtras } from './lab-extras';
 import { focusScreenHeading } from './focus-screen';
 import { ScreenLoading } from './screen-loading';
 import { NotFoundPage } from './not-found';
@@ -191,9 +191,7 @@ export function App() {
       </main>
       {session && labPanelOpen && (
         <Suspense fallback={null}>
-          <LabPanel
-            fileExists={cloudShell.status === 'ready' ? (path) => cloudShell.session.vfs.exists(cloudShell.session.vfs.resolve(HOME, path)) : undefined}
-          />
+          <LabPanel extras={cloudShell.status === 'ready' ? labExtras(cloudShell.session) : undefined} />
         </Suspense>
       )}
       {cloudShellDocked && (

@@ -13,10 +13,14 @@ export interface CheckResult {
   message: string;
 }
 
-/** What a check may see besides the account: the terminal's files, when the app lends them. */
+/** What a check may see besides the account: the terminal's files and history, when the app lends them. */
 export interface CheckExtras {
   /** True when the CloudShell home directory holds this file (path relative to home). */
   fileExists?: (path: string) => boolean;
+  /** The bytes of a file of the home directory (path relative to home); undefined when there is no such file. */
+  readFile?: (path: string) => Uint8Array | undefined;
+  /** The command lines typed in CloudShell, oldest first. */
+  history?: () => string[];
 }
 
 export type Check = (cloud: Cloud, extras?: CheckExtras) => Promise<CheckResult>;
@@ -58,6 +62,8 @@ export interface Lab {
   goal: string;
   /** The starting state in words (what Reset lab loads). */
   startsWith: string;
+  /** Files of CloudShell's home at the start besides secret.txt (name -> text); Reset lab writes them. */
+  files?: Record<string, string>;
   /** Builds the starting state on a fresh account (as the root). */
   setup?: (d: LabDriver) => Promise<void>;
   steps: LabStep[];

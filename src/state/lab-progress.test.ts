@@ -1,7 +1,7 @@
 /** Lab progress in IndexedDB: saved after each change, restored at start, old localStorage copies moved, bad records ignored. */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { hydrateLabProgress, recordCheck, useLabSession } from './lab-progress';
+import { closeLabPanel, hydrateLabProgress, openLab, recordCheck, setActiveStep, useLabSession } from './lab-progress';
 import { labProgressDb } from './lab-progress-db';
 
 let n = 0;
@@ -46,5 +46,39 @@ describe('lab progress storage', () => {
     recordCheck('iam-setup', ['group'], false);
     expect(useLabSession.getState().progress['iam-setup']!.passed).toEqual(['group']);
     expect(useLabSession.getState().notice).toMatch(/cannot be saved/);
+  });
+});
+
+describe('the open lab across a reload', () => {
+  it('brings back the open lab and step; a closed panel stays closed', async () => {
+    const db = freshDb();
+    await hydrateLabProgress(db);
+    openLab('create-cmk');
+    setActiveStep('users');
+    await settle();
+    reset();
+    await hydrateLabProgress(db);
+    expect(useLabSession.getState()).toMatchObject({ activeLab: 'create-cmk', activeStep: 'users', panelOpen: true });
+
+    closeLabPanel();
+    await settle();
+    reset();
+    await hydrateLabProgress(db);
+    expect(useLabSession.getState().panelOpen).toBe(false);
+  });
+
+  it('a lab opened by a link before the saved record is read wins over the saved one', async () => {
+    const db = freshDb();
+    await db.write({ progress: {}, open: { lab: 'rotation', step: 'travel' } });
+    openLab('iam-setup');
+    await hydrateLabProgress(db);
+    expect(useLabSession.getState()).toMatchObject({ activeLab: 'iam-setup', panelOpen: true });
+  });
+
+  it('ignores a saved open lab that does not exist', async () => {
+    const db = freshDb();
+    await db.write({ progress: {}, open: { lab: 'no-such-lab' } });
+    await hydrateLabProgress(db);
+    expect(useLabSession.getState()).toMatchObject({ activeLab: undefined, panelOpen: false });
   });
 });

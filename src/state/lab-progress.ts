@@ -1,6 +1,7 @@
 /**
  * Lab session and progress (DESIGN.md section 8): which lab the side panel shows, which step,
- * how many hints were revealed, which steps passed and which labs are complete. Persisted in
+ * how many hints were revealed, which steps passed and which labs are complete. The open lab
+ * and step are saved too, so a reload brings the panel back where it was. Persisted in
  * IndexedDB (lab-progress-db.ts) after every change; a copy left in localStorage by earlier
  * versions is read at start and moved. Stored data that does not parse or has the wrong shape
  * is ignored with a notice (never a crash), so a corrupted entry costs progress, not the app.
@@ -11,6 +12,7 @@ import { SimulatedClock } from '@/core/clock';
 // Only the ids here: the catalogue loads with the lab screens, not with the first screen (issue 8).
 import { isLabId } from '@/labs/lab-ids';
 import { labProgressDb, type LabProgressDb } from './lab-progress-db';
+import { whenTerminalHome } from './terminal-home-slot';
 
 export const PROGRESS_KEY = 'kms-lab.lab-progress.v1';
 
@@ -64,7 +66,7 @@ export function loadProgress(storage: Pick<Storage, 'getItem'> | undefined = glo
 const UNREADABLE = 'Your saved lab progress could not be read and was ignored; labs start over.';
 
 /** Validates stored progress (from IndexedDB or the old localStorage copy); throws on a wrong shape. */
-function parseStored(data: any): Pick<LabSession, 'progress' | 'last'> {
+function parseStored(data: any): Pick<LabSession, 'progress' | 'last'> & Partial<Pick<LabSession, 'activeLab' | 'activeStep' | 'panelOpen'>> {
   if (typeof data !== 'object' || !data || typeof data.progress !== 'object' || !data.progress) throw new Error('wrong shape');
   const progress: Record<string, LabProgress> = {};
   for (const [id, p] of Object.entries(data.progress)) if (isLabId(id) && isProgress(p)) progress[id] = p;
@@ -72,7 +74,10 @@ function parseStored(data: any): Pick<LabSession, 'progress' | 'last'> {
     data.last && typeof data.last.lab === 'string' && isLabId(data.last.lab)
       ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined }
       : undefined;
-  return { progress, last };
+  // The panel that was open (a lab id we know; the step is checked against the lab when shown).
+  const open = data.open && typeof data.open.lab === 'string' && isLabId(data.open.lab) ? data.open : undefined;
+  if (!open) return { progress, last };
+  return { progress, last, activeLab: open.lab, activeStep: typeof open.step === 'string' ? open.step : undefined, panelOpen: true };
 }
 
 let db: LabProgressDb | undefined;
@@ -80,7 +85,8 @@ let hydrated = false;
 
 function save(s: LabSession): void {
   if (!db || !hydrated) return;
-  db.write({ progress: s.progress, last: s.last }).then(
+  const open = s.panelOpen && s.activeLab ? { lab: s.activeLab, step: s.activeStep } : undefined;
+  db.write({ progress: s.progress, last: s.last, ...(open ? { open } : {}) }).then(
     () => {
       try {
         globalThis.localStorage?.removeItem(PROGRESS_KEY);
@@ -103,7 +109,14 @@ export async function hydrateLabProgress(store: LabProgressDb = labProgressDb())
     const stored = await store.read();
     if (stored !== undefined) {
       try {
-        useLabSession.setState(parseStored(stored));
+        const parsed = parseStored(stored);
+        // A lab opened during this visit (a shared link) wins over the panel saved last time.
+        if (useLabSession.getState().activeLab) {
+          delete parsed.activeLab;
+          delete parsed.activeStep;
+          delete parsed.panelOpen;
+        }
+        useLabSession.setState(parsed);
       } catch {
         useLabSession.setState({ progress: {}, last: undefined, notice: UNREADABLE });
       }
@@ -133,7 +146,7 @@ export function openLab(lab: string, step?: string): void {
   update(() => ({ activeLab: lab, activeStep: step, panelOpen: true, last: { lab, step } }));
 }
 
-export const closeLabPanel = () => useLabSession.setState({ panelOpen: false });
+export const closeLabPanel = () => update(() => ({ panelOpen: false }));
 export const dismissLabNotice = () => useLabSession.setState({ notice: undefined });
 
 export function setActiveStep(step: string): void {
@@ -161,16 +174,18 @@ export function recordCheck(lab: string, passed: string[], completed: boolean, c
 
 /**
  * Reset lab: replaces the account with the lab's starting state (a fresh account at the current
- * simulated time, plus the lab's setup), through the cloud's own restore, and clears the lab's
- * step progress (hints revealed stay forgotten too).
+ * simulated time, plus the lab's setup), through the cloud's own restore, puts CloudShell's home
+ * back to the lab's starting files (starting CloudShell if it has not started), and clears the
+ * lab's step progress (hints revealed stay forgotten too).
  */
 export async function resetLab(cloud: Cloud, labId: string): Promise<void> {
-  const { findLab, setupLab } = await import('@/labs');
+  const [{ findLab, setupLab }, { startingHome }] = await Promise.all([import('@/labs'), import('./lab-reset')]);
   const lab = findLab(labId);
   if (!lab) return;
   const fresh = createCloud({ clock: new SimulatedClock(cloud.clock.nowMs()) });
   await setupLab(lab, fresh);
   cloud.restore(fresh.snapshot());
+  (await whenTerminalHome())?.replace(startingHome(lab, cloud.clock.nowMs()));
   update((s) => ({ progress: { ...s.progress, [labId]: { passed: [], hints: {}, completed: false } }, activeStep: lab.steps[0]?.id }));
 }
 

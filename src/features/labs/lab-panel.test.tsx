@@ -1,9 +1,12 @@
 // @vitest-environment jsdom
 /** The lab panel as a learner uses it: failed check with its message, graduated hints, solution behind a confirmation, reset, completion. */
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCloud } from '@/cloud';
 import { SimulatedClock } from '@/core/clock';
+import { utf8 } from '@/core/bytes';
+import { registerTerminalHome } from '@/state/terminal-home-slot';
+import { HOME, STARTER_SECRET, Vfs, type VfsDirData } from '@/vfs';
 import { loadProgress as loadDrills, memoryBackend, setProgressBackend } from '@/quiz/store';
 import { attachCloud } from '@/state/console-store';
 import { hydrateLabProgress, loadProgress, openLab, useLabSession } from '@/state/lab-progress';
@@ -67,14 +70,34 @@ describe('LabPanel', () => {
     expect(await screen.findByText(/aws kms put-key-policy --key-id \$KEY_ID/)).toBeTruthy();
   });
 
-  it("resets the account to the lab's starting state after a confirmation, then completes", async () => {
+  it("resets the account and CloudShell's home to the lab's starting state after a confirmation naming what is lost, then completes", async () => {
     await cloud.call({ service: 'iam', operation: 'CreateUser', input: { UserName: 'stranger' } });
+    const home = new Vfs({ nowMs: () => 0 });
+    home.mkdir(HOME, { parents: true });
+    home.writeFile(`${HOME}/secret.txt`, utf8('changed'));
+    home.writeFile(`${HOME}/notes.txt`, utf8('mine'));
+    // The home directory as the CloudShell host lends it: /home/cloudshell-user's subtree.
+    const homeNode = () => (home.toData().root.entries.home as VfsDirData).entries['cloudshell-user'] as VfsDirData;
+    const unregister = registerTerminalHome({
+      read: homeNode,
+      replace: (h) => {
+        const data = home.toData();
+        (data.root.entries.home as VfsDirData).entries['cloudshell-user'] = h!;
+        home.restore(data);
+      },
+    });
     act(() => openLab('iam-setup'));
     render(<LabPanel />);
     fireEvent.click(screen.getByRole('button', { name: 'Reset lab' }));
     const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getByText(/1 IAM user \(stranger\)/)).toBeTruthy();
+    expect(within(dialog).getByText(/1 event of Event history/)).toBeTruthy();
+    expect(within(dialog).getByText('notes.txt, secret.txt')).toBeTruthy();
     await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Reset lab' })));
+    unregister();
     expect(Object.keys(cloud.state.iam.users)).not.toContain('stranger');
+    expect(home.readdir(HOME)).toEqual(['secret.txt']);
+    expect(new TextDecoder().decode(home.readFile(`${HOME}/secret.txt`))).toBe(STARTER_SECRET);
     for (const [op, input] of [
       ['CreateGroup', { GroupName: 'myKMSGroup' }],
       ['AttachGroupPolicy', { GroupName: 'myKMSGroup', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' }],
@@ -87,6 +110,30 @@ describe('LabPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
     expect(await screen.findByRole('heading', { name: 'Lab complete' })).toBeTruthy();
     expect(useLabSession.getState().progress['iam-setup']?.completed).toBe(true);
+    expect(within(screen.getAllByRole('status').at(-1)!).getByText(/lab 1 is complete/)).toBeTruthy();
+    // A completed lab hides its hints and offers the next lab.
+    expect(screen.queryByRole('button', { name: /Show a hint/ })).toBeNull();
+    expect(screen.getByRole('link', { name: 'Next: lab 2, Create a CMK with alias, description, administrators and users' }).getAttribute('href')).toBe(
+      '#/labs/create-cmk',
+    );
+  });
+
+  it('brings each result into view, and replaces the announcement even when the message repeats', async () => {
+    const scrolled: unknown[] = [];
+    Element.prototype.scrollIntoView = function (this: Element, o?: unknown) {
+      scrolled.push([this.className, o]);
+    } as Element['scrollIntoView'];
+    act(() => openLab('iam-setup'));
+    render(<LabPanel />);
+    fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
+    const status = screen.getAllByRole('status').at(-1)!;
+    const first = await within(status).findByText(/There is no IAM user group/);
+    fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
+    await waitFor(() => expect(within(status).getByText(/There is no IAM user group/)).not.toBe(first));
+    expect(scrolled).toEqual([
+      ['lab-panel__result', { block: 'nearest', behavior: 'smooth' }],
+      ['lab-panel__result', { block: 'nearest', behavior: 'smooth' }],
+    ]);
   });
 });
 
