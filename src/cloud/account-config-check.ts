@@ -9,6 +9,7 @@
  */
 import { isKeyId, isRegion, keyArn } from '@/core';
 import { parsePolicyDocument, type PolicyKind } from '@/iam/policy-document';
+import { KEY_SPECS, KEY_USAGES, SPECS, type KeySpec, type KeyUsage } from '@/kms/model/key-specs';
 import { checkAcm } from './account-config-acm-check';
 import { Bad, bool, fail, isObj, MAX_ENTRIES, num, oneOf, optNum, record, shape, str, strings, type Obj } from './account-config-rules';
 
@@ -106,8 +107,14 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   if (str(k, 'region', at) !== region) fail(`${at}.region`, `must be ${region}`);
   if ('materials' in k || 'importTokens' in k || 'currentMaterialId' in k) fail(at, 'holds key material, which a KMS Lab export never contains');
   num(k, 'creationMs', at);
-  oneOf(k, 'keyUsage', ['ENCRYPT_DECRYPT'], at);
-  oneOf(k, 'keySpec', ['SYMMETRIC_DEFAULT'], at);
+  const usage = oneOf(k, 'keyUsage', [...KEY_USAGES], at) as KeyUsage;
+  const spec = oneOf(
+    k,
+    'keySpec',
+    KEY_SPECS.filter((s) => s !== 'SM2'),
+    at,
+  ) as KeySpec;
+  if (!SPECS[spec].usages.includes(usage)) fail(`${at}.keyUsage`, `must be one of ${SPECS[spec].usages.join(', ')} for a ${spec} key`);
   const origin = oneOf(k, 'origin', ORIGINS, at);
   oneOf(k, 'keyManager', ['AWS', 'CUSTOMER'], at);
   const state = oneOf(k, 'keyState', KEY_STATES, at);

@@ -10,11 +10,12 @@
  *   key), except the lab's documentation example key of lab-admin, whose secret is the public
  *   example value of the AWS docs (src/iam/state.ts), not something read from the file.
  * - KMS keys (metadata, key policy, tags, rotation settings, deletion schedule, state), aliases and
- *   custom key stores. Key material, import tokens, the rotation history (it names material
- *   versions that no longer exist) and the kmsuser password of custom key stores (a credential)
- *   are not carried. On import every key gets NEW material from the engine's own material
- *   function; keys with origin EXTERNAL come back without material (PendingImport, as AWS has
- *   them before an import), since only the learner holds that material.
+ *   custom key stores. Key material (symmetric, HMAC and private keys alike), import tokens, the
+ *   rotation history (it names material versions that no longer exist) and the kmsuser password
+ *   of custom key stores (a credential) are not carried. On import every key gets NEW material
+ *   of its own key spec from the engine's own material function (asymmetric keys: a new key
+ *   pair, so their public key changes); keys with origin EXTERNAL come back without material
+ *   (PendingImport, as AWS has them before an import), since only the learner holds that material.
  * - The simulated date and the simulated Route 53 hosted zone (DNS records).
  * - ACM certificates, private CAs and the resources that use certificates, without any private
  *   key: on import they get NEW key pairs, and imported certificates must be imported again
@@ -29,7 +30,7 @@ import type { IamGroup, IamRole, IamUser } from '@/iam/model';
 import { EXAMPLE_ACCESS_KEY_ID, EXAMPLE_SECRET_ACCESS_KEY, LAB_ADMIN } from '@/iam/state';
 import type { KmsEnv } from '@/kms/context';
 import type { AliasRecord, CustomKeyStore, KmsKey, KmsRegionState } from '@/kms/model/key';
-import { newKeyMaterial } from '@/kms/model/materials';
+import { newMaterialFor } from '@/kms/model/materials';
 import { SCHEMA_VERSION, type CloudState } from './state';
 
 export interface AccessKeyConfig {
@@ -234,7 +235,7 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
         if (k.keyState !== 'PendingImport') changes.awaitingImport.push(change);
         if (k.keyState !== 'PendingDeletion') key.keyState = 'PendingImport';
       } else {
-        const material = await newKeyMaterial(materialEnv);
+        const material = await newMaterialFor(materialEnv, k.keySpec, k.keyUsage);
         key.materials.push(material);
         key.currentMaterialId = material.id;
         changes.newMaterial.push(change);

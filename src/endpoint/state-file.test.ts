@@ -1,3 +1,4 @@
+import { generateKeyPairSync } from 'node:crypto';
 import { mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,8 +47,8 @@ describe('round trip', () => {
     const { keyId } = await keyAndBlob(before);
     const state = await decodeState(encodeState(before.state));
     const material = state.kms['us-east-1']!.keys[keyId]!.materials[0]!;
-    expect(material.key.extractable).toBe(false);
-    expect(material.key.algorithm.name).toBe('AES-GCM');
+    expect(material.key!.extractable).toBe(false);
+    expect(material.key!.algorithm.name).toBe('AES-GCM');
     expect(material.raw).toEqual(before.state.kms['us-east-1']!.keys[keyId]!.materials[0]!.raw);
   });
 
@@ -59,7 +60,7 @@ describe('round trip', () => {
       token: 'ab',
       wrappingAlgorithm: 'RSAES_OAEP_SHA_256',
       wrappingKeySpec: 'RSA_2048',
-      privateKey: key.materials[0]!.key,
+      privateKey: key.materials[0]!.key!,
       validToMs: 0,
     });
     const file = JSON.parse(encodeState(cloud.state));
@@ -75,6 +76,40 @@ describe('round trip', () => {
     const cloud = newCloud(false);
     await keyAndBlob(cloud);
     expect(() => encodeState(cloud.state)).toThrow(/keepRawMaterial/);
+  });
+});
+
+describe('HMAC and asymmetric key material', () => {
+  /** A key of the cloud turned into another spec, with material as the endpoint keeps it (bytes only). */
+  async function keyOfSpec(spec: string, usage: string, raw: Uint8Array) {
+    const cloud = newCloud();
+    const { keyId } = await keyAndBlob(cloud);
+    const key = cloud.state.kms['us-east-1']!.keys[keyId]!;
+    Object.assign(key, { keySpec: spec, keyUsage: usage });
+    key.materials = [{ id: 'c'.repeat(64), createdMs: 0, raw }];
+    return { cloud, keyId };
+  }
+
+  it('keeps HMAC and private-key bytes and makes their non-extractable keys again on load', async () => {
+    const hmac = await keyOfSpec('HMAC_256', 'GENERATE_VERIFY_MAC', seededRandom(2).bytes(32));
+    const loaded = await decodeState(encodeState(hmac.cloud.state));
+    const m = loaded.kms['us-east-1']!.keys[hmac.keyId]!.materials[0]!;
+    expect([m.handles?.HMAC?.algorithm.name, m.handles?.HMAC?.extractable, m.raw?.length]).toEqual(['HMAC', false, 32]);
+
+    const ec = generateKeyPairSync('ec', { namedCurve: 'prime256v1' }).privateKey.export({ format: 'der', type: 'pkcs8' });
+    const agreement = await keyOfSpec('ECC_NIST_P256', 'KEY_AGREEMENT', new Uint8Array(ec));
+    const file = encodeState(agreement.cloud.state);
+    expect(file).not.toContain('"handles"');
+    const a = (await decodeState(file)).kms['us-east-1']!.keys[agreement.keyId]!.materials[0]!;
+    expect([a.handles?.ECDH?.algorithm.name, a.handles?.ECDH?.extractable]).toEqual(['ECDH', false]);
+    expect(Buffer.from(a.raw!).equals(ec)).toBe(true);
+  });
+
+  it('refuses HMAC bytes of the wrong length and a private key that is not one', async () => {
+    const short = await keyOfSpec('HMAC_512', 'GENERATE_VERIFY_MAC', new Uint8Array(63));
+    await expect(decodeState(encodeState(short.cloud.state))).rejects.toThrow(/has key material without its 64 bytes$/);
+    const bad = await keyOfSpec('ECC_NIST_P384', 'KEY_AGREEMENT', new Uint8Array(100));
+    await expect(decodeState(encodeState(bad.cloud.state))).rejects.toThrow(/has key material that is not a valid ECC_NIST_P384 key$/);
   });
 });
 

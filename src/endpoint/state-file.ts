@@ -2,11 +2,12 @@
  * The endpoint's --state file: the whole account as JSON, so keys made with the real AWS CLI
  * survive a restart. Node only.
  *
- * In the browser, key material lives only in non-extractable CryptoKeys that IndexedDB stores
- * as they are. A JSON file cannot hold a CryptoKey, so the endpoint's cloud is created with
- * `keepRawMaterial: true`: each KeyMaterial carries its 32 raw bytes, written here as base64,
- * and imported again as a non-extractable AES-GCM key on load. The file therefore holds key
- * material in clear: it is a lab file on the learner's own machine, never a real secret.
+ * In the browser, key material lives in non-extractable CryptoKeys that IndexedDB stores as they
+ * are. A JSON file cannot hold a CryptoKey, so the endpoint's cloud is created with
+ * `keepRawMaterial: true`: each KeyMaterial carries its bytes (32 bytes, an HMAC key or a PKCS#8
+ * private key), written here as base64, and its non-extractable keys are made again on load. The
+ * file therefore holds key material in clear: it is a lab file on the learner's own machine,
+ * never a real secret.
  *
  * Not persisted: RSA import tokens (GetParametersForImport). Import parameters do not survive
  * an endpoint restart; call GetParametersForImport again, as after their 24 hours expire.
@@ -15,7 +16,7 @@
  * refused with a message and left untouched; it is never overwritten.
  */
 import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
-import { importAesKey } from '@/cloud';
+import { rawLength, restoreKeys } from '@/cloud';
 import { fromBase64, toBase64 } from '@/core';
 import { SCHEMA_VERSION, type CloudState } from '@/cloud/state';
 import type { Cloud } from '@/cloud/create-cloud';
@@ -34,13 +35,13 @@ export class StateFileError extends Error {
   }
 }
 
-/** The state as JSON text: raw material as base64, CryptoKeys and import tokens left out. */
+/** The state as JSON text: raw material as base64, CryptoKeys (`key`, `handles`) and import tokens left out. */
 export function encodeState(state: CloudState): string {
   const kms: Record<string, KmsRegionState> = {};
   for (const [region, r] of Object.entries(state.kms)) {
     const keys: Record<string, KmsKey> = {};
     for (const [id, key] of Object.entries(r.keys)) {
-      const materials = key.materials.map(({ key: _cryptoKey, ...m }) => {
+      const materials = key.materials.map(({ key: _cryptoKey, handles: _handles, ...m }) => {
         if (!m.raw) throw new Error(`Key ${key.keyId} has material without a raw copy: the endpoint's cloud must be created with keepRawMaterial: true`);
         return m;
       });
@@ -91,9 +92,16 @@ export async function decodeState(text: string): Promise<CloudState> {
   for (const region of Object.values(state.kms as Record<string, KmsRegionState>)) {
     for (const key of Object.values(region.keys ?? {})) {
       key.importTokens = [];
+      const length = rawLength(key.keySpec ?? 'SYMMETRIC_DEFAULT');
       for (const m of key.materials ?? []) {
-        if (!(m.raw instanceof Uint8Array) || m.raw.length !== 32) throw new StateFileError(`key ${key.keyId} has key material without its 32 bytes`);
-        m.key = await importAesKey(m.raw);
+        if (!(m.raw instanceof Uint8Array) || (length !== undefined && m.raw.length !== length)) {
+          throw new StateFileError(`key ${key.keyId} has key material without its ${length === undefined ? 'private key' : `${length} bytes`}`);
+        }
+        try {
+          await restoreKeys(m, key.keySpec ?? 'SYMMETRIC_DEFAULT', key.keyUsage ?? 'ENCRYPT_DECRYPT');
+        } catch {
+          throw new StateFileError(`key ${key.keyId} has key material that is not a valid ${key.keySpec} key`);
+        }
       }
     }
   }

@@ -112,6 +112,36 @@ describe('snapshot store', () => {
       },
       'did not survive storage',
     ],
+    [
+      'HMAC or private-key handles that are not CryptoKeys',
+      {
+        schemaVersion: 1,
+        revision: 1,
+        state: {
+          schemaVersion: 1,
+          clockMs: 0,
+          iam: {},
+          trail: [],
+          kms: { 'us-east-1': { keys: { k: { keyId: 'k', arn: 'a', materials: [{ handles: { HMAC: 'bytes' } }] } }, aliases: {} } },
+        },
+      },
+      'did not survive storage',
+    ],
+    [
+      'key material with neither keys nor bytes',
+      {
+        schemaVersion: 1,
+        revision: 1,
+        state: {
+          schemaVersion: 1,
+          clockMs: 0,
+          iam: {},
+          trail: [],
+          kms: { 'us-east-1': { keys: { k: { keyId: 'k', arn: 'a', materials: [{ id: 'x' }] } }, aliases: {} } },
+        },
+      },
+      'did not survive storage',
+    ],
     ['no snapshot behind the index', undefined, 'missing or damaged'],
   ])('reports %s as corrupted and keeps it', async (_what, record, detail) => {
     const name = freshName();
@@ -123,6 +153,26 @@ describe('snapshot store', () => {
     if (!result.ok) expect(result.detail).toContain(detail);
     expect(await store.saveSnapshot(await sampleState())).toMatchObject({ ok: false, reason: 'blocked' });
     expect(await raw(name)).toEqual(before);
+  });
+
+  it('loads HMAC and asymmetric material: non-extractable handles and, for signing keys, their bytes', async () => {
+    const name = freshName();
+    const state = await sampleState();
+    const hmac = await crypto.subtle.importKey('raw', new Uint8Array(32), { name: 'HMAC', hash: 'SHA-256' }, false, ['sign']);
+    const key = Object.values(state.kms['us-east-1']!.keys)[0]!;
+    key.materials.push(
+      { id: 'b'.repeat(64), handles: { HMAC: hmac }, createdMs: 0 },
+      { id: 'c'.repeat(64), raw: new Uint8Array(48), publicKey: new Uint8Array(44), createdMs: 0 },
+    );
+    const store = await openStore({ name });
+    await store.loadSnapshot();
+    expect(await store.saveSnapshot(state)).toEqual({ ok: true, revision: 1 });
+    const loaded = await (await openStore({ name })).loadSnapshot();
+    if (!loaded.ok || !loaded.state) throw new Error(JSON.stringify(loaded));
+    const [, withHandles, withBytes] = Object.values(loaded.state.kms['us-east-1']!.keys)[0]!.materials;
+    expect(withHandles!.handles!.HMAC).toBeInstanceOf(CryptoKey);
+    expect(withHandles!.handles!.HMAC!.extractable).toBe(false);
+    expect(withBytes!.raw).toEqual(new Uint8Array(48));
   });
 
   it('starts a fresh account in a new slot and keeps the old data', async () => {

@@ -28,4 +28,4 @@ export async function sampleState(schemaVersion = 1): Promise<CloudState> {
   };
 }
 
-export const materialOf = (state: CloudState): CryptoKey => Object.values(state.kms['us-east-1']!.keys)[0]!.materials[0]!.key;
+export const materialOf = (state: CloudState): CryptoKey => Object.values(state.kms['us-east-1']!.keys)[0]!.materials[0]!.key!;

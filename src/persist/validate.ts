@@ -8,6 +8,14 @@ import { isRegion } from '@/core/ids';
 const isObject = (x: unknown): x is Record<string, any> => typeof x === 'object' && x !== null && !Array.isArray(x);
 const isCryptoKey = (x: unknown) => typeof CryptoKey !== 'undefined' && x instanceof CryptoKey;
 
+/** A material holds its CryptoKeys as CryptoKeys (symmetric `key`, other types' `handles`), or its bytes. */
+function materialSurvived(m: unknown): boolean {
+  if (!isObject(m)) return false;
+  if (m.key !== undefined && !isCryptoKey(m.key)) return false;
+  if (m.handles !== undefined && !(isObject(m.handles) && Object.values(m.handles).length > 0 && Object.values(m.handles).every(isCryptoKey))) return false;
+  return isCryptoKey(m.key) || m.handles !== undefined || m.raw instanceof Uint8Array;
+}
+
 export function checkState(state: unknown, schemaVersion: number): string | undefined {
   if (!isObject(state)) return 'The stored account is not an object.';
   if (state.schemaVersion !== schemaVersion) return `The stored account has schema version ${String(state.schemaVersion)}, expected ${schemaVersion}.`;
@@ -31,8 +39,8 @@ function checkRegion(region: string, kms: unknown): string | undefined {
     if (!isObject(key) || key.keyId !== id || typeof key.arn !== 'string' || !Array.isArray(key.materials)) {
       return `Key ${id} in ${region} is damaged.`;
     }
-    // Key material must come back as WebCrypto keys: anything else could never decrypt again.
-    if (!key.materials.every((m: unknown) => isObject(m) && isCryptoKey(m.key))) return `The key material of key ${id} in ${region} did not survive storage.`;
+    // Key material must come back as WebCrypto keys (or bytes, for signing keys): anything else could never be used again.
+    if (!key.materials.every(materialSurvived)) return `The key material of key ${id} in ${region} did not survive storage.`;
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ export async function sealWith(
   const header = encodeHeader(key.keyId, material.id);
   const iv = random.bytes(IV_LENGTH);
   const aad = concatBytes(header, encodeEncryptionContext(ctx));
+  if (!material.key) throw new Error(`Key ${key.keyId} has no symmetric key material`);
   const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: ownBytes(iv), additionalData: ownBytes(aad) }, material.key, ownBytes(plaintext));
   return concatBytes(header, iv, new Uint8Array(sealed));
 }
@@ -25,14 +26,11 @@ export async function sealWith(
 export async function openWith(key: KmsKey, blob: Uint8Array, ctx: EncryptionContext | undefined): Promise<{ plaintext: Uint8Array; material: KeyMaterial }> {
   const parsed = parseBlob(blob);
   const material = parsed && key.materials.find((m) => m.id === parsed.materialId);
-  if (!parsed || !material) throw new AwsError('InvalidCiphertextException');
+  if (!parsed || !material?.key) throw new AwsError('InvalidCiphertextException');
+  const aesKey = material.key;
   const aad = concatBytes(parsed.header, encodeEncryptionContext(ctx));
   try {
-    const plain = await crypto.subtle.decrypt(
-      { name: 'AES-GCM', iv: ownBytes(parsed.iv), additionalData: ownBytes(aad) },
-      material.key,
-      ownBytes(parsed.sealed),
-    );
+    const plain = await crypto.subtle.decrypt({ name: 'AES-GCM', iv: ownBytes(parsed.iv), additionalData: ownBytes(aad) }, aesKey, ownBytes(parsed.sealed));
     return { plaintext: new Uint8Array(plain), material };
   } catch {
     throw new AwsError('InvalidCiphertextException');

@@ -1,6 +1,7 @@
 /** KeyMetadata as DescribeKey and CreateKey return it (kms-api-fidelity.md section 3.1). */
 import { ACCOUNT_ID } from '@/core';
 import type { KmsKey } from './key';
+import { keyAlgorithms } from './key-specs';
 
 export function keyMetadata(key: KmsKey) {
   const current = key.materials.find((m) => m.id === key.currentMaterialId);
@@ -22,9 +23,9 @@ export function keyMetadata(key: KmsKey) {
     KeyManager: key.keyManager,
     CustomerMasterKeySpec: key.keySpec,
     KeySpec: key.keySpec,
-    EncryptionAlgorithms: ['SYMMETRIC_DEFAULT'],
+    ...keyAlgorithms(key.keySpec, key.keyUsage),
     MultiRegion: false,
-    // KMS reports the current material only for keys whose material it holds (AWS_KMS, EXTERNAL).
-    CurrentKeyMaterialId: key.origin === 'AWS_CLOUDHSM' ? undefined : key.currentMaterialId,
+    // KMS reports the current material only for symmetric keys whose material it holds (AWS_KMS, EXTERNAL).
+    CurrentKeyMaterialId: key.origin === 'AWS_CLOUDHSM' || key.keySpec !== 'SYMMETRIC_DEFAULT' ? undefined : key.currentMaterialId,
   };
 }

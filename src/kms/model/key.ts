@@ -2,19 +2,35 @@
  * The KMS data model, as plain structured-cloneable data (a snapshot is the state itself).
  * Field names follow KeyMetadata (reference/kms-api-fidelity.md section 3.1).
  */
+import type { KeySpec, KeyUsage } from './key-specs';
+
 export type KeyState = 'Creating' | 'Enabled' | 'Disabled' | 'PendingDeletion' | 'PendingImport' | 'Unavailable';
 export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
 export type KeyManager = 'AWS' | 'CUSTOMER';
 export type ExpirationModel = 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE';
 
-/** One version of a key's material. Old versions stay so old ciphertexts decrypt. */
+/**
+ * One version of a key's material. Old versions stay so old ciphertexts decrypt. Which fields a
+ * material has depends on the key's spec and usage (materials.ts):
+ * - SYMMETRIC_DEFAULT: `key`, a non-extractable AES-256-GCM key;
+ * - HMAC_256/384/512, RSA encryption and key agreement keys: `handles`, non-extractable WebCrypto keys;
+ * - signing keys and HMAC_224: `raw` always (see crypto/signing.ts and crypto/hmac.ts for why);
+ * - asymmetric keys: `publicKey` (DER SubjectPublicKeyInfo).
+ */
 export interface KeyMaterial {
   /** 64 lowercase hex characters, as KMS's KeyMaterialId. */
   id: string;
-  /** Non-extractable AES-256-GCM key: the material never leaves WebCrypto. */
-  key: CryptoKey;
+  /** SYMMETRIC_DEFAULT keys: the non-extractable AES-256-GCM key: the material never leaves WebCrypto. */
+  key?: CryptoKey;
+  /** Other key types: non-extractable WebCrypto keys by use ('HMAC', 'ECDH', 'RSA-OAEP/SHA-256' ...). */
+  handles?: Record<string, CryptoKey>;
+  /** Asymmetric keys: the public key, DER SubjectPublicKeyInfo. Not secret. */
+  publicKey?: Uint8Array;
   createdMs: number;
-  /** Only when the cloud was created to keep raw material (the Node endpoint's --state file). */
+  /**
+   * The material's bytes (32 bytes, the HMAC key, or the PKCS#8 private key): when the cloud keeps
+   * raw material (the Node endpoint's --state file), and for keys WebCrypto cannot serve alone.
+   */
   raw?: Uint8Array;
   /** For imported material: SHA-256 of the material, to recognise a re-import of the same bytes. */
   importedDigest?: string;
@@ -58,8 +74,8 @@ export interface KmsKey {
   region: string;
   creationMs: number;
   description: string;
-  keyUsage: 'ENCRYPT_DECRYPT';
-  keySpec: 'SYMMETRIC_DEFAULT';
+  keyUsage: KeyUsage;
+  keySpec: KeySpec;
   origin: Origin;
   keyManager: KeyManager;
   keyState: KeyState;

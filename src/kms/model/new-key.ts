@@ -2,7 +2,8 @@
 import { keyArn, uuid } from '@/core';
 import type { KmsEnv } from '@/kms/context';
 import type { KeyManager, KmsKey, Origin, Tag } from './key';
-import { newKeyMaterial } from './materials';
+import type { KeySpec, KeyUsage } from './key-specs';
+import { newMaterialFor } from './materials';
 
 export interface NewKeyOptions {
   region: string;
@@ -14,6 +15,8 @@ export interface NewKeyOptions {
   customKeyStoreId?: string;
   cloudHsmClusterId?: string;
   awsService?: string;
+  keySpec?: KeySpec;
+  keyUsage?: KeyUsage;
 }
 
 export async function newKey(env: KmsEnv, o: NewKeyOptions): Promise<KmsKey> {
@@ -25,8 +28,8 @@ export async function newKey(env: KmsEnv, o: NewKeyOptions): Promise<KmsKey> {
     region: o.region,
     creationMs: env.clock.nowMs(),
     description: o.description ?? '',
-    keyUsage: 'ENCRYPT_DECRYPT',
-    keySpec: 'SYMMETRIC_DEFAULT',
+    keyUsage: o.keyUsage ?? 'ENCRYPT_DECRYPT',
+    keySpec: o.keySpec ?? 'SYMMETRIC_DEFAULT',
     origin,
     keyManager: o.keyManager ?? 'CUSTOMER',
     keyState: origin === 'EXTERNAL' ? 'PendingImport' : 'Enabled',
@@ -40,7 +43,7 @@ export async function newKey(env: KmsEnv, o: NewKeyOptions): Promise<KmsKey> {
   if (o.cloudHsmClusterId) key.cloudHsmClusterId = o.cloudHsmClusterId;
   if (o.awsService) key.awsService = o.awsService;
   if (origin !== 'EXTERNAL') {
-    const material = await newKeyMaterial(env);
+    const material = await newMaterialFor(env, key.keySpec, key.keyUsage);
     key.materials.push(material);
     key.currentMaterialId = material.id;
   }
