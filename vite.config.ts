@@ -1,6 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { moduleRecovery } from './build/module-recovery-plugin';
 import { serviceWorker } from './build/service-worker-plugin';
 import { simplifiedNotes } from './build/simplified-notes-plugin';
 
@@ -15,7 +16,7 @@ const devWithoutCsp: Plugin = {
 // Relative base: the built site works from a sub-path (GitHub Pages) and from a root.
 export default defineConfig({
   base: './',
-  plugins: [react(), devWithoutCsp, simplifiedNotes(), serviceWorker()],
+  plugins: [react(), devWithoutCsp, simplifiedNotes(), moduleRecovery(), serviceWorker()],
   // `@/kms/...` is `src/kms/...` (tsconfig.json paths).
   resolve: { alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) } },
   build: { target: 'es2022', sourcemap: false },
