@@ -7,7 +7,9 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { TOP_LEVEL } from './journeys/screens';
-import { useSite } from './journeys/site';
+import { useSite, visit } from './journeys/site';
+import { createKeyFromHome } from './journeys/create-key';
+import { setting } from './journeys/top-bar';
 
 const site = useSite();
 
@@ -28,7 +30,8 @@ async function seriousViolations(page: Page): Promise<string[]> {
 const background = (page: Page) => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 async function withAKey(page: Page) {
-  await page.getByRole('button', { name: 'Create key' }).click();
+  await createKeyFromHome(page);
+  await visit(page, '#/');
   await page.getByRole('cell', { name: 'Enabled' }).waitFor();
 }
 
@@ -45,7 +48,7 @@ describe('accessibility', () => {
 
   it('switches theme by hand, remembers it, and stays accessible', async () => {
     const page = await open({ colorScheme: 'light' });
-    const toggle = page.getByRole('button', { name: 'Dark theme' });
+    const toggle = await setting(page, 'Dark theme');
     expect(await toggle.getAttribute('aria-pressed')).toBe('false');
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
@@ -56,9 +59,9 @@ describe('accessibility', () => {
     await page.reload();
     await page.getByRole('cell', { name: 'Enabled' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    expect(await page.getByRole('button', { name: 'Dark theme' }).getAttribute('aria-pressed')).toBe('true');
+    expect(await (await setting(page, 'Dark theme')).getAttribute('aria-pressed')).toBe('true');
 
-    await page.getByRole('button', { name: 'Dark theme' }).click();
+    await (await setting(page, 'Dark theme')).click();
     expect(await background(page)).toBe('rgb(255, 255, 255)');
   });
 

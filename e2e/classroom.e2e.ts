@@ -9,9 +9,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './journeys/axe';
 import { h1, saved, useSite, visit } from './journeys/site';
+import { createKeyFromHome } from './journeys/create-key';
+import { setting } from './journeys/top-bar';
 
 const site = useSite();
-const presenter = (page: Page) => page.getByRole('button', { name: 'Presenter mode' });
+const presenter = (page: Page) => setting(page, 'Presenter mode');
 const fontSize = (page: Page) => page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
 
 async function downloadText(page: Page, click: () => Promise<void>) {
@@ -22,24 +24,24 @@ async function downloadText(page: Page, click: () => Promise<void>) {
 describe('classroom', () => {
   it('turns presenter mode on from the top bar: larger type, side nav hidden, remembered, no serious axe violations', async () => {
     const page = await site.open();
-    await h1(page, 'KMS keys');
+    await h1(page, 'Welcome to KMS Lab');
     const normal = await fontSize(page);
-    expect(await presenter(page).getAttribute('aria-pressed')).toBe('false');
-    await presenter(page).click();
-    expect(await presenter(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await (await presenter(page)).getAttribute('aria-pressed')).toBe('false');
+    await (await presenter(page)).click();
+    expect(await (await presenter(page)).getAttribute('aria-pressed')).toBe('true');
     expect(await fontSize(page)).toBeGreaterThan(normal);
     expect(await page.locator('.side-nav').first().isVisible()).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
     await page.reload();
-    await presenter(page).waitFor();
-    expect(await presenter(page).getAttribute('aria-pressed')).toBe('true');
-    await presenter(page).click();
+    await presenter(page);
+    expect(await (await presenter(page)).getAttribute('aria-pressed')).toBe('true');
+    await (await presenter(page)).click();
     expect(await page.evaluate(() => document.documentElement.hasAttribute('data-presenter'))).toBe(false);
   });
 
   it('loads a demo scenario after confirming, resets it, and steps the visualizer from a presenter link', async () => {
     const page = await site.open();
-    await h1(page, 'KMS keys');
+    await h1(page, 'Welcome to KMS Lab');
     await visit(page, '#/scenario/envelope-demo');
     await h1(page, 'Demo scenario: Envelope encryption demo');
     await page.getByRole('button', { name: 'Load scenario' }).click();
@@ -58,7 +60,7 @@ describe('classroom', () => {
     // A teacher's link to the visualizer in presenter mode; the arrows step from anywhere.
     await visit(page, '#/envelope/visualizer?presenter=1');
     await h1(page, 'Envelope encryption, step by step');
-    expect(await presenter(page).getAttribute('aria-pressed')).toBe('true');
+    expect(await (await presenter(page)).getAttribute('aria-pressed')).toBe('true');
     await page.getByLabel('KMS key for the demo').selectOption('alias/envelope-demo');
     await page.getByLabel('Demo file size').selectOption({ label: '1 MiB (generated)' });
     await page.getByRole('button', { name: 'Run on a demo file' }).click();
@@ -74,12 +76,8 @@ describe('classroom', () => {
 
   it('downloads the CloudShell transcript and the event history as Markdown', async () => {
     const page = await site.open({ acceptDownloads: true });
-    await h1(page, 'KMS keys');
-    await page.getByRole('button', { name: 'Create key' }).click();
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Created key / })
-      .waitFor();
+    await h1(page, 'Welcome to KMS Lab');
+    await createKeyFromHome(page);
     await visit(page, '#/cloudshell');
     const command = page.getByRole('textbox', { name: 'Command' });
     await command.focus();

@@ -1,11 +1,13 @@
 /**
- * A newcomer's first minutes with KMS Lab, in real Chromium against the built site: the empty
- * key list, creating a key, finding it again after a reload (IndexedDB), Regions being separate,
+ * A newcomer's first minutes with KMS Lab, in real Chromium against the built site: what the lab
+ * is and where to start, the empty key list, Create key opening the wizard (never a silent key),
+ * the new key listed and linked, found again after a reload (IndexedDB), Regions being separate,
  * and the same with the keyboard alone.
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saved, useSite } from './journeys/site';
+import { createKeyFromHome } from './journeys/create-key';
+import { h1, saved, useSite, visit } from './journeys/site';
 
 const site = useSite();
 const open = () => site.open();
@@ -20,31 +22,32 @@ async function keyRows(page: Page): Promise<string[][]> {
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
 }
 
-async function createdKeyId(page: Page): Promise<string> {
-  const status = page.getByRole('status').filter({ hasText: /^Created key / });
-  await status.waitFor();
-  return /Created key ([0-9a-f-]{36})/.exec(await status.innerText())![1]!;
-}
-
 describe('home page', () => {
   it('shows a newcomer the empty key list, creates a key, keeps it across a reload, and keeps Regions apart', async () => {
     const page = await open();
     expect(await page.title()).toBe('KMS Lab');
-    await page.getByRole('heading', { level: 1, name: 'KMS keys' }).waitFor();
+    await h1(page, 'Welcome to KMS Lab');
+    expect(await page.getByRole('main').locator('p').first().innerText()).toMatch(/^KMS Lab is an AWS account simulated in your browser/);
+    expect(await page.getByRole('link', { name: 'Start the course' }).getAttribute('href')).toBe('#/learn');
+    await page.getByRole('list', { name: 'Your progress' }).getByText('0 of 11 labs complete').waitFor();
+    const entries = page.getByRole('region', { name: 'Explore' }).getByRole('link');
+    expect(await entries.allInnerTexts()).toEqual(['Key Management Service', 'IAM', 'CloudShell', 'Envelope encryption', 'Exam drills', 'Certificate Manager']);
     expect(await keysHeading(page).innerText()).toBe('Keys in US East (N. Virginia) (us-east-1)');
     await page.getByText('There are no keys in US East (N. Virginia) yet.').waitFor();
 
-    await page.getByRole('button', { name: 'Create key' }).click();
-    const keyId = await createdKeyId(page);
+    // Create key opens the wizard: no key is made without it.
+    const keyId = await createKeyFromHome(page, 'first-key');
+    await visit(page, '#/');
     await keyTable(page).waitFor();
-    expect(await keyRows(page)).toEqual([['–', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', 'Customer managed']]);
+    expect(await keyRows(page)).toEqual([['alias/first-key', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', 'Customer managed']]);
+    expect(await keyTable(page).getByRole('link', { name: keyId }).getAttribute('href')).toBe(`#/kms/keys/${keyId}`);
     const headers = await keyTable(page).getByRole('columnheader').allInnerTexts();
     expect(headers).toEqual(['Aliases', 'Key ID', 'Status', 'Key spec', 'Key usage', 'Key type']);
 
     await saved(page);
     await page.reload();
     await keyTable(page).waitFor();
-    expect(await keyRows(page)).toEqual([['–', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', 'Customer managed']]);
+    expect(await keyRows(page)).toEqual([['alias/first-key', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', 'Customer managed']]);
 
     await page.getByLabel('Region').selectOption('eu-west-1');
     await page.getByText('There are no keys in Europe (Ireland) yet.').waitFor();
@@ -72,19 +75,17 @@ describe('home page', () => {
 
     // The first stop is the skip link, then the header's controls, then the page.
     expect((await tabUntil(page, () => true)).name).toBe('Skip to content');
-    const focused = await tabUntil(page, (name) => name === 'Create key');
-    // The top bar's controls come first: home, Services, Region, CloudShell, Advance time, identity, Your data, presenter mode, theme.
-    expect(focused.presses).toBeLessThanOrEqual(10);
-    expect(focused.outline).toBe('solid');
+    const start = await tabUntil(page, (name) => name === 'Start the course');
+    // The top bar's controls come first: home, Services, Region, CloudShell, Advance time, identity, settings.
+    expect(start.presses).toBeLessThanOrEqual(8);
+    expect(start.outline).toBe('solid');
+    const create = await tabUntil(page, (name) => name === 'Create key');
+    expect(create.outline).toBe('solid');
     await page.keyboard.press('Enter');
-    const keyId = await createdKeyId(page);
-    await keyTable(page).getByRole('cell', { name: 'Enabled' }).waitFor();
-    await page.keyboard.press('Enter'); // focus stayed on the button: a second key
-    await page.waitForFunction(() => document.querySelectorAll('tbody tr').length === 2);
-    await saved(page);
+    await h1(page, 'Configure key');
+    await visit(page, '#/');
+    await page.getByText('There are no keys in US East (N. Virginia) yet.').waitFor();
 
-    await page.reload();
-    await keyTable(page).getByRole('cell', { name: keyId }).waitFor();
     await tabUntil(page, (name) => name.startsWith('Region'));
     await page.keyboard.type('Europe (Ire');
     await page.getByText('There are no keys in Europe (Ireland) yet.').waitFor();
@@ -92,9 +93,9 @@ describe('home page', () => {
   });
 });
 
-/** Presses Tab until the focused element's accessible name matches; fails after 15 presses. */
+/** Presses Tab until the focused element's accessible name matches; fails after 25 presses. */
 async function tabUntil(page: Page, matches: (name: string) => boolean): Promise<{ name: string; outline: string; presses: number }> {
-  for (let i = 1; i <= 15; i++) {
+  for (let i = 1; i <= 25; i++) {
     await page.keyboard.press('Tab');
     const focused = await page.evaluate(() => {
       const el = document.activeElement as HTMLElement | null;

@@ -191,6 +191,6 @@ describe('the course IAM setup', () => {
     await h1(page, 'Page not found');
     expect(await page.title()).toBe('Page not found | KMS Lab');
     await page.getByRole('link', { name: 'Go to the home page' }).click();
-    await h1(page, 'KMS keys');
+    await h1(page, 'Welcome to KMS Lab');
   });
 });

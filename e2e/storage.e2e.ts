@@ -4,7 +4,8 @@
  */
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { saved, useSite } from './journeys/site';
+import { saved, useSite, visit } from './journeys/site';
+import { createKeyFromHome } from './journeys/create-key';
 
 const site = useSite();
 
@@ -57,12 +58,13 @@ describe('storage', () => {
     await banner.waitFor();
     expect(await banner.innerText()).toContain('written by a newer version of KMS Lab');
     expect(await banner.innerText()).toContain('schema version 99');
-    expect(await page.getByRole('heading', { name: 'KMS keys' }).count()).toBe(0);
+    expect(await page.getByRole('heading', { name: 'Welcome to KMS Lab' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Start a fresh account (keeps the old data in storage)' }).click();
     await page.getByText('There are no keys in US East (N. Virginia) yet.').waitFor();
     expect(await banner.count()).toBe(0);
-    await page.getByRole('button', { name: 'Create key' }).click();
+    await createKeyFromHome(page);
+    await visit(page, '#/');
     await page.getByRole('cell', { name: 'Enabled' }).waitFor();
     await page.getByText('Saved in this browser', { exact: true }).waitFor();
 
@@ -89,12 +91,11 @@ describe('storage', () => {
     const second = await context.newPage();
     await second.goto(site.url);
     await second.getByText('Saved in this browser', { exact: true }).waitFor();
-    await second.getByRole('button', { name: 'Create key' }).click();
-    await second.getByRole('cell', { name: 'Enabled' }).waitFor();
+    await createKeyFromHome(second);
     await second.getByText('Saved in this browser', { exact: true }).waitFor();
 
     // The first tab still shows the old account; its next change must not be saved over the second's.
-    await first.getByRole('button', { name: 'Create key' }).click();
+    await createKeyFromHome(first);
     const banner = first.getByRole('alert', { name: 'This account was changed in another tab' });
     await banner.waitFor();
     await first.getByRole('button', { name: 'Reload' }).click();

@@ -13,12 +13,13 @@ import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './journeys/axe';
 import { commandLine, openCloudShell, type } from './journeys/cloudshell';
 import { h1, useSite, visit } from './journeys/site';
+import { openYourDataLink, setting } from './journeys/top-bar';
 
 const site = useSite();
 
 /** The top bar's link, as a learner reaches the screen. */
 async function openYourData(page: Page) {
-  await page.getByRole('link', { name: 'Your data' }).click();
+  await openYourDataLink(page);
   await h1(page, 'Your data');
 }
 
@@ -96,9 +97,9 @@ describe('Your data', () => {
     expect(changed).toContain(`New key pair and CA certificate: CN=Lab Root (${ca})`);
     expect(changed).toContain(`New key pair: api.lab.example (${cert})`);
     expect(await seriousViolations(fresh)).toEqual([]);
-    await fresh.getByRole('button', { name: 'Dark theme' }).click();
+    await (await setting(fresh, 'Dark theme')).click();
     expect(await seriousViolations(fresh)).toEqual([]);
-    await fresh.getByRole('button', { name: 'Dark theme' }).click();
+    await (await setting(fresh, 'Dark theme')).click();
 
     // Everything is back, but the old ciphertext no longer decrypts: the material never left.
     await visit(fresh, '#/iam/users');

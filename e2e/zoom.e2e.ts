@@ -9,6 +9,7 @@
 import type { Locator, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { loaded, useSite, visit } from './journeys/site';
+import { createKeyFromHome } from './journeys/create-key';
 
 const site = useSite();
 const ZOOM_200 = { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 };
@@ -50,7 +51,12 @@ interface Screen {
 const main = (page: Page) => page.getByRole('main');
 
 const SCREENS: Screen[] = [
-  { name: 'home', hash: '#/', heading: 'KMS keys', actions: (p) => [main(p).getByRole('button', { name: 'Create key' })] },
+  {
+    name: 'home',
+    hash: '#/',
+    heading: 'Welcome to KMS Lab',
+    actions: (p) => [main(p).getByRole('link', { name: 'Start the course' }), main(p).getByRole('link', { name: 'Create key', exact: true })],
+  },
   {
     name: 'KMS keys',
     hash: '#/kms/keys/customer',
@@ -120,8 +126,7 @@ describe('200% zoom', () => {
 
   it('keeps every main screen inside the window, headings and primary actions visible, navigation reachable', async () => {
     const page = await site.open(ZOOM_200);
-    await main(page).getByRole('button', { name: 'Create key' }).click();
-    await page.getByRole('cell', { name: 'Enabled' }).waitFor();
+    await createKeyFromHome(page);
     const problems: string[] = [];
     for (const s of SCREENS) {
       await go(page, s);

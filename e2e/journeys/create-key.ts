@@ -69,3 +69,24 @@ export async function createKeyWithWizard(
   expect(text).toContain(`aws kms create-alias --alias-name alias/${alias} --target-key-id ${keyId}`);
   return { keyId, policy };
 }
+
+let made = 0;
+
+/**
+ * A key made as a learner makes one from the home page: Create key opens the wizard; its defaults,
+ * an alias, Finish. Resolves with the new key's id once its page shows.
+ */
+export async function createKeyFromHome(page: Page, alias = `key-${++made}`): Promise<string> {
+  await page.getByRole('main').getByRole('link', { name: 'Create key', exact: true }).click();
+  await h1(page, 'Configure key');
+  await page.getByRole('button', { name: 'Next' }).click();
+  await h1(page, 'Add labels');
+  await page.getByRole('textbox', { name: 'Alias' }).fill(alias);
+  for (const step of ['Define key administrative permissions', 'Define key usage permissions', 'Review']) {
+    await page.getByRole('button', { name: 'Next' }).click();
+    await h1(page, step);
+  }
+  await page.getByRole('button', { name: 'Finish' }).click();
+  await h1(page, alias);
+  return /#\/kms\/keys\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+}

@@ -28,3 +28,16 @@ export async function advanceTime(page: Page, days: 1 | 30 | 365): Promise<strin
   await status.waitFor();
   return status.innerText();
 }
+
+/** A toggle of the top bar's settings menu (opened first if it is closed). */
+export async function setting(page: Page, name: 'Dark theme' | 'Presenter mode') {
+  const menu = page.getByRole('button', { name: 'Settings', exact: true });
+  if ((await menu.getAttribute('aria-expanded')) !== 'true') await menu.click();
+  return page.getByRole('button', { name, exact: true });
+}
+
+/** Opens Your data from the settings menu, as a learner reaches it. */
+export async function openYourDataLink(page: Page) {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await page.getByRole('link', { name: 'Your data' }).click();
+}

@@ -61,11 +61,20 @@ export function ClockControl({ nowMs, aheadMs, onAdvance }: Props) {
 
   return (
     <div className="clock">
-      <span className="clock__date">
+      <span className="clock__date" title="The simulated date: time passes in this account only when you advance it">
         <span className="clock__label">Simulated date </span>
         <time dateTime={new Date(nowMs).toISOString()}>{formatDate(nowMs)}</time>
       </span>
-      <DisclosureMenu label="Advance time" className="clock-menu" align="end">
+      <DisclosureMenu
+        label={
+          <>
+            Advance<span className="site-header__wide"> time</span>
+          </>
+        }
+        ariaLabel="Advance time"
+        className="clock-menu"
+        align="end"
+      >
         {() => (
           <div className="clock-panel">
             <p className="identity-panel__hint">

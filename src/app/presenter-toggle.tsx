@@ -1,13 +1,12 @@
 /**
- * The top bar's Presenter mode toggle. Also applies the mode to the page (html[data-presenter],
- * styled by tokens.css) and honours the URL flag (`?presenter=1`, `#/...?presenter`) on load
- * and on every hash change, so a teacher's link opens in presenter mode.
+ * Presenter mode follows the URL flag (`?presenter=1`, `#/...?presenter`) on load and on every
+ * hash change, so a teacher's link opens in presenter mode, and is applied to the page
+ * (html[data-presenter], styled by tokens.css). The toggle itself is in the settings menu.
  */
 import { useEffect } from 'react';
-import { Button } from '@/components/ui/button';
-import { presenterFlag, setPresenter, togglePresenter, usePresenter } from '@/state/presenter';
+import { presenterFlag, setPresenter, usePresenter } from '@/state/presenter';
 
-export function PresenterToggle() {
+export function usePresenterMode() {
   const on = usePresenter((s) => s.on);
 
   useEffect(() => {
@@ -24,10 +23,4 @@ export function PresenterToggle() {
     if (on) document.documentElement.dataset.presenter = '';
     else delete document.documentElement.dataset.presenter;
   }, [on]);
-
-  return (
-    <Button variant="on-dark" aria-pressed={on} onClick={togglePresenter} title="Large type, high contrast, arrow keys step through steps">
-      Presenter mode
-    </Button>
-  );
 }

@@ -1,14 +1,16 @@
 /**
- * The top bar, like the AWS console's: the lab's name (home), the Services menu, then the
- * Region selector ("Global" on IAM pages, as AWS shows it: IAM has no Region), the simulated
- * date with Advance time, the identity signed in as, the presenter mode and theme toggles.
+ * The top bar, like the AWS console's, in one row from 1024 px wide: the lab's name (home), the
+ * Services menu, then whether the account is saved, the Region selector ("Global" on IAM pages,
+ * as AWS shows it: IAM has no Region; same size as the selector), CloudShell, the simulated date
+ * with Advance time, the identity signed in as, and the settings menu (theme, presenter mode,
+ * your data).
  */
 import type { ReactNode } from 'react';
-import { Button } from '@/components/ui/button';
 import { REGION_NAMES, REGIONS } from '@/core/ids';
 import type { Theme } from './preferences';
-import { PresenterToggle } from './presenter-toggle';
+import { usePresenterMode } from './presenter-toggle';
 import { ServicesMenu, type ServiceLink } from './services-menu';
+import { SettingsMenu } from './settings-menu';
 
 interface Props {
   services: ServiceLink[];
@@ -27,7 +29,11 @@ interface Props {
   cloudShell?: ReactNode;
 }
 
+/** "Saved in this browser" said in full to screen readers and on hover, shown as a word. */
+const SHORT: Record<string, string> = { 'Saved in this browser': 'Saved', 'Saving…': 'Saving…', 'Not saved': 'Not saved' };
+
 export function TopBar({ services, currentService, global, region, onRegion, theme, onTheme, saveStatus, clock, identity, cloudShell }: Props) {
+  usePresenterMode();
   return (
     <header className="site-header">
       <div className="site-header__inner">
@@ -36,17 +42,32 @@ export function TopBar({ services, currentService, global, region, onRegion, the
         </a>
         <ServicesMenu services={services} current={currentService} />
         <span className="site-header__spacer" />
-        {/* Always there (empty until the first save), so the status appearing does not push the bar's rows down. */}
-        <span className="site-header__status">{saveStatus}</span>
+        {/* Always there (empty until the first save), so the status appearing does not move the bar's controls. */}
+        <span className="site-header__status" title={saveStatus}>
+          {saveStatus && (
+            <>
+              <span aria-hidden="true">{SHORT[saveStatus] ?? saveStatus}</span>
+              <span className="visually-hidden">{saveStatus}</span>
+            </>
+          )}
+        </span>
         {global ? (
           <div className="field" title="IAM does not require Region selection.">
-            <span className="site-header__label">Region</span>
-            <span className="site-header__global">Global</span>
+            <span className="visually-hidden">Region</span>
+            <span className="site-header__region site-header__region--global">Global</span>
           </div>
         ) : (
           <div className="field">
-            <label htmlFor="region-select">Region</label>
-            <select id="region-select" value={region} onChange={(e) => onRegion(e.target.value)}>
+            <label htmlFor="region-select" className="visually-hidden">
+              Region
+            </label>
+            <select
+              id="region-select"
+              className="site-header__region"
+              value={region}
+              onChange={(e) => onRegion(e.target.value)}
+              title={`Region: ${REGION_NAMES[region] ?? region}`}
+            >
               {REGIONS.map((r) => (
                 <option key={r} value={r}>
                   {REGION_NAMES[r]} ({r})
@@ -58,13 +79,7 @@ export function TopBar({ services, currentService, global, region, onRegion, the
         {cloudShell}
         {clock}
         {identity}
-        <PresenterToggle />
-        <a className="button button--on-dark" href="#/settings/data" title="Export or import everything you made: account, CloudShell files, progress">
-          Your data
-        </a>
-        <Button variant="on-dark" aria-pressed={theme === 'dark'} onClick={() => onTheme(theme === 'dark' ? 'light' : 'dark')}>
-          Dark theme
-        </Button>
+        <SettingsMenu theme={theme} onTheme={onTheme} />
       </div>
     </header>
   );

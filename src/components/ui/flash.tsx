@@ -1,6 +1,7 @@
 /**
  * The console's flash bar: the outcome of an action across the top of the page, as AWS shows
- * "User myKeyUser created." in green, with the CLI equivalent of what was called.
+ * "User myKeyUser created." in green, compact: the CLI equivalent of what was called (a whole
+ * key policy, for a new key) is collapsed under "CLI equivalent", so the page it leads to stays in view.
  */
 import type { ReactNode } from 'react';
 import { Button } from './button';
@@ -20,7 +21,12 @@ export function FlashBar({ messages, onDismiss }: { messages: FlashMessage[]; on
         <div key={m.id} className={`flash flash--${m.tone}`}>
           <div className="flash__body">
             <p className="flash__text">{m.text}</p>
-            {m.calls && <CliEquivalent calls={m.calls} />}
+            {m.calls && m.calls.length > 0 && (
+              <details className="flash__details">
+                <summary>CLI equivalent</summary>
+                <CliEquivalent calls={m.calls} title="The AWS CLI commands that did the same" />
+              </details>
+            )}
           </div>
           <Button className="button--small" aria-label="Dismiss message" onClick={() => onDismiss(m.id)}>
             Dismiss

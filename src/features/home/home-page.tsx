@@ -1,39 +1,69 @@
 /**
- * The home page: the account's KMS keys in the selected Region, read from the engine through
- * the API like the AWS console reads them (as the signed-in identity), and a button that
- * creates a key.
+ * The home page, for a newcomer first: what the lab is in one sentence, Start the course,
+ * Continue where you left off with lab and drill progress (loaded just after), entry cards for
+ * every part of the lab, then the account's KMS keys in the selected Region (read through the
+ * API as the signed-in identity, as the AWS console reads them), each linking to its page.
+ * "Create key" opens the create-key wizard, as everywhere in the console.
  */
-import { useState } from 'react';
+import { lazy, Suspense } from 'react';
 import { REGION_NAMES } from '@/core/ids';
-import { consoleCall, useConsole } from '@/state/console-store';
-import { CreateKeyButton } from './create-key-button';
+import { useConsole } from '@/state/console-store';
 import { KeyTable } from './key-table';
 import { useKeyRows } from './use-key-rows';
+
+const HomeProgress = lazy(() => import('./home-progress'));
+
+const ENTRIES = [
+  { title: 'Key Management Service', href: '#/kms/keys/customer', text: 'Create keys in the console wizard; aliases, key policies, rotation, deletion.' },
+  { title: 'IAM', href: '#/iam', text: 'Users, groups, roles and the policies that say who may use or manage a key.' },
+  { title: 'CloudShell', href: '#/cloudshell', text: 'The AWS CLI in a shell with your files: encrypt, decrypt, generate data keys.' },
+  { title: 'Envelope encryption', href: '#/envelope/visualizer', text: 'Watch a data key encrypt a file step by step, then encrypt files of any size.' },
+  { title: 'Exam drills', href: '#/drills', text: 'Exam-style questions with spaced repetition, and timed practice exams.' },
+  { title: 'Certificate Manager', href: '#/acm', text: 'Request, validate, import and export TLS certificates, and a private CA.' },
+];
 
 export function HomePage() {
   const region = useConsole((s) => s.region);
   const regionName = REGION_NAMES[region] ?? region;
   const keys = useKeyRows(region);
-  const [message, setMessage] = useState<{ text: string; error: boolean; region: string }>();
-  const shown = message?.region === region ? message : undefined;
 
   return (
-    <>
-      <h1>KMS keys</h1>
-      <p className="muted">
-        A simulated AWS account that runs in this browser. Each key you create holds real AES-256 key material inside WebCrypto and is saved in this browser's
-        storage; nothing is sent over the network.
+    <div className="home">
+      <h1>Welcome to KMS Lab</h1>
+      <p className="home__lead">
+        KMS Lab is an AWS account simulated in your browser for learning AWS Key Management Service by doing, in the console, the CLI, guided labs and exam
+        drills, with real cryptography and nothing sent over the network.
       </p>
+      <div className="home__start">
+        <a className="button button--primary" href="#/learn">
+          Start the course
+        </a>
+        <Suspense fallback={<div className="home-progress" />}>
+          <HomeProgress />
+        </Suspense>
+      </div>
+      <section aria-labelledby="home-entries-heading">
+        <h2 id="home-entries-heading">Explore</h2>
+        <ul className="home-cards">
+          {ENTRIES.map((e) => (
+            <li key={e.title} className="home-card">
+              <a className="home-card__title" href={e.href}>
+                {e.title}
+              </a>
+              <p>{e.text}</p>
+            </li>
+          ))}
+        </ul>
+      </section>
       <section aria-labelledby="keys-heading">
         <div className="toolbar">
           <h2 id="keys-heading">
             Keys in {regionName} <span className="mono muted">({region})</span>
           </h2>
-          <CreateKeyButton call={(req) => consoleCall(req)} region={region} regionName={regionName} onResult={(m) => setMessage({ ...m, region })} />
+          <a className="button button--primary" href="#/kms/create">
+            Create key
+          </a>
         </div>
-        <p role="status" className={shown?.error ? 'message message--error' : 'message'}>
-          {shown?.text}
-        </p>
         {keys.status === 'loading' && <p aria-busy="true">Loading keys…</p>}
         {keys.status === 'error' && (
           <p role="alert" className="message message--error">
@@ -43,25 +73,11 @@ export function HomePage() {
         {keys.status === 'ready' && keys.data.rows.length === 0 && (
           <div className="empty-state">
             <p>There are no keys in {regionName} yet.</p>
-            <p className="muted">Keys are regional: each Region of the account has its own.</p>
+            <p className="muted">Keys are regional: each Region of the account has its own. Create key opens the console's wizard.</p>
           </div>
         )}
         {keys.status === 'ready' && keys.data.rows.length > 0 && <KeyTable rows={keys.data.rows} labelledBy="keys-heading" />}
       </section>
-      <section aria-labelledby="services-heading" className="home-services">
-        <h2 id="services-heading">Services</h2>
-        <ul>
-          <li>
-            <a href="#/kms/keys/customer">Key Management Service</a>: the full KMS console, with aliases, key policies, rotation and deletion.
-          </li>
-          <li>
-            <a href="#/iam/users">IAM</a>: users, user groups, roles and the policies that say who may do what.
-          </li>
-          <li>
-            <a href="#/cloudtrail/events">CloudTrail Event history</a>: every call made in this account, who made it, and whether it was denied.
-          </li>
-        </ul>
-      </section>
-    </>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-/** The keys of one Region, with the columns of the AWS console's key list. */
+/** The keys of one Region, with the columns of the AWS console's key list; each key id links to its page. */
 import type { KeyRow } from './list-key-rows';
 
 const NONE = <span aria-label="none">–</span>;
@@ -21,8 +21,10 @@ export function KeyTable({ rows, labelledBy }: { rows: KeyRow[]; labelledBy: str
           {rows.map((r) => (
             <tr key={r.keyId}>
               <td>{r.aliases.length ? r.aliases.join(', ') : NONE}</td>
-              <td className="mono" title={r.arn}>
-                {r.keyId}
+              <td className="mono">
+                <a href={`#/kms/keys/${encodeURIComponent(r.keyId)}`} title={r.arn}>
+                  {r.keyId}
+                </a>
               </td>
               <td className={`status--${r.status}`}>{r.status}</td>
               <td className="mono">{r.keySpec}</td>

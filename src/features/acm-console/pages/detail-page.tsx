@@ -88,21 +88,29 @@ export function CertificateDetailPage({ id }: { id: string }) {
           <section className="acm-section" aria-labelledby="cert-status">
             <h2 id="cert-status">Certificate status</h2>
             <dl className="acm-kv">
-              <dt>Identifier</dt>
-              <dd className="mono">{id}</dd>
-              <dt>ARN</dt>
-              <dd className="mono">{c.CertificateArn}</dd>
-              <dt>Type</dt>
-              <dd>{TYPE_TEXT[c.Type] ?? c.Type}</dd>
-              <dt>Status</dt>
-              <dd>
-                <strong>{STATUS_TEXT[c.Status] ?? c.Status}</strong>
-              </dd>
+              <div>
+                <dt>Identifier</dt>
+                <dd className="mono">{id}</dd>
+              </div>
+              <div>
+                <dt>ARN</dt>
+                <dd className="mono">{c.CertificateArn}</dd>
+              </div>
+              <div>
+                <dt>Type</dt>
+                <dd>{TYPE_TEXT[c.Type] ?? c.Type}</dd>
+              </div>
+              <div>
+                <dt>Status</dt>
+                <dd>
+                  <strong>{STATUS_TEXT[c.Status] ?? c.Status}</strong>
+                </dd>
+              </div>
               {c.FailureReason && (
-                <>
+                <div>
                   <dt>Failure reason</dt>
                   <dd>{c.FailureReason}</dd>
-                </>
+                </div>
               )}
             </dl>
           </section>
@@ -175,36 +183,60 @@ export function CertificateDetailPage({ id }: { id: string }) {
           <section className="acm-section" aria-labelledby="cert-details">
             <h2 id="cert-details">Details</h2>
             <dl className="acm-kv">
-              <dt>In use</dt>
-              <dd>{c.InUseBy.length ? 'Yes' : 'No'}</dd>
-              <dt>Domain name</dt>
-              <dd>{c.DomainName}</dd>
-              <dt>Number of additional names</dt>
-              <dd>{Math.max(0, c.SubjectAlternativeNames.length - 1)}</dd>
-              <dt>Serial number</dt>
-              <dd className="mono">{c.Serial ?? '–'}</dd>
-              <dt>Public key info</dt>
-              <dd>{KEY_TEXT[c.KeyAlgorithm] ?? c.KeyAlgorithm}</dd>
-              <dt>Signature algorithm</dt>
-              <dd>{c.SignatureAlgorithm ?? '–'}</dd>
-              <dt>Requested at</dt>
-              <dd>{fmtDate(c.CreatedAt ?? c.ImportedAt)}</dd>
-              <dt>Issued at</dt>
-              <dd>{fmtDate(c.IssuedAt ?? c.ImportedAt)}</dd>
-              <dt>Not before</dt>
-              <dd>{fmtDate(c.NotBefore)}</dd>
-              <dt>Not after</dt>
-              <dd>{fmtDate(c.NotAfter)}</dd>
-              <dt>Renewal eligibility</dt>
-              <dd>{c.RenewalEligibility === 'ELIGIBLE' ? 'Eligible' : 'Ineligible'}</dd>
+              <div>
+                <dt>In use</dt>
+                <dd>{c.InUseBy.length ? 'Yes' : 'No'}</dd>
+              </div>
+              <div>
+                <dt>Domain name</dt>
+                <dd>{c.DomainName}</dd>
+              </div>
+              <div>
+                <dt>Number of additional names</dt>
+                <dd>{Math.max(0, c.SubjectAlternativeNames.length - 1)}</dd>
+              </div>
+              <div>
+                <dt>Serial number</dt>
+                <dd className="mono">{c.Serial ?? '–'}</dd>
+              </div>
+              <div>
+                <dt>Public key info</dt>
+                <dd>{KEY_TEXT[c.KeyAlgorithm] ?? c.KeyAlgorithm}</dd>
+              </div>
+              <div>
+                <dt>Signature algorithm</dt>
+                <dd>{c.SignatureAlgorithm ?? '–'}</dd>
+              </div>
+              <div>
+                <dt>Requested at</dt>
+                <dd>{fmtDate(c.CreatedAt ?? c.ImportedAt)}</dd>
+              </div>
+              <div>
+                <dt>Issued at</dt>
+                <dd>{fmtDate(c.IssuedAt ?? c.ImportedAt)}</dd>
+              </div>
+              <div>
+                <dt>Not before</dt>
+                <dd>{fmtDate(c.NotBefore)}</dd>
+              </div>
+              <div>
+                <dt>Not after</dt>
+                <dd>{fmtDate(c.NotAfter)}</dd>
+              </div>
+              <div>
+                <dt>Renewal eligibility</dt>
+                <dd>{c.RenewalEligibility === 'ELIGIBLE' ? 'Eligible' : 'Ineligible'}</dd>
+              </div>
               {c.RenewalSummary && (
-                <>
+                <div>
                   <dt>Renewal status</dt>
                   <dd>{STATUS_TEXT[c.RenewalSummary.RenewalStatus] ?? c.RenewalSummary.RenewalStatus}</dd>
-                </>
+                </div>
               )}
-              <dt>Export</dt>
-              <dd>{c.Options?.Export === 'ENABLED' ? 'Enabled' : 'Disabled'}</dd>
+              <div>
+                <dt>Export</dt>
+                <dd>{c.Options?.Export === 'ENABLED' ? 'Enabled' : 'Disabled'}</dd>
+              </div>
             </dl>
             <h3>Associated resources ({c.InUseBy.length})</h3>
             {c.InUseBy.length ? (

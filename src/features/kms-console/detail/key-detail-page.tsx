@@ -94,31 +94,43 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
       <section className="panel" aria-labelledby="kms-general-h">
         <h2 id="kms-general-h">General configuration</h2>
         <dl className="summary summary--grid">
-          <dt>Alias</dt>
-          <dd>
-            {aliases.length ? aliases.join(', ') : '–'}
-            {aliasError !== undefined && (
-              <span className="kms-small muted"> (the aliases could not be listed: {isAwsError(aliasError) ? aliasError.code : 'error'})</span>
-            )}
-          </dd>
-          <dt>Status</dt>
-          <dd>
-            <span className={`kms-status kms-status--${meta.KeyState}`}>{statusLabel(meta.KeyState)}</span>
-          </dd>
-          <dt>ARN</dt>
-          <dd className="mono kms-break">{meta.Arn}</dd>
-          <dt>Creation date</dt>
-          <dd>{formatDateTime(meta.CreationDate)}</dd>
+          <div>
+            <dt>Alias</dt>
+            <dd>
+              {aliases.length ? aliases.join(', ') : '–'}
+              {aliasError !== undefined && (
+                <span className="kms-small muted"> (the aliases could not be listed: {isAwsError(aliasError) ? aliasError.code : 'error'})</span>
+              )}
+            </dd>
+          </div>
+          <div>
+            <dt>Status</dt>
+            <dd>
+              <span className={`kms-status kms-status--${meta.KeyState}`}>{statusLabel(meta.KeyState)}</span>
+            </dd>
+          </div>
+          <div>
+            <dt>ARN</dt>
+            <dd className="mono kms-break">{meta.Arn}</dd>
+          </div>
+          <div>
+            <dt>Creation date</dt>
+            <dd>{formatDateTime(meta.CreationDate)}</dd>
+          </div>
           {meta.DeletionDate && (
-            <>
+            <div>
               <dt>Scheduled deletion date</dt>
               <dd>{formatDateTime(meta.DeletionDate)}</dd>
-            </>
+            </div>
           )}
-          <dt>Description</dt>
-          <dd>{awsManaged ? meta.Description || '–' : <DescriptionEditor keyId={meta.KeyId} description={meta.Description} />}</dd>
-          <dt>Regionality</dt>
-          <dd>Single Region</dd>
+          <div>
+            <dt>Description</dt>
+            <dd>{awsManaged ? meta.Description || '–' : <DescriptionEditor keyId={meta.KeyId} description={meta.Description} />}</dd>
+          </div>
+          <div>
+            <dt>Regionality</dt>
+            <dd>Single Region</dd>
+          </div>
         </dl>
       </section>
       <Tabs label="Key details" tabs={tabs} selected={selected} onSelect={selectTab} />
