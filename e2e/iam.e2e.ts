@@ -73,6 +73,12 @@ describe('the course IAM setup', () => {
       await page.getByRole('heading', { name: 'Review and create' }).waitFor();
       await page.getByRole('button', { name: 'Create user' }).click();
       await flash(page, `User ${name} created.`);
+      // The flash is compact: its CLI equivalent opens on demand.
+      await page
+        .locator('.flash')
+        .filter({ hasText: `User ${name} created.` })
+        .getByText('CLI equivalent', { exact: true })
+        .click();
       expect(await page.locator('.flash pre').innerText()).toBe(
         `aws iam create-user --user-name ${name}\naws iam add-user-to-group --group-name myKMSGroup --user-name ${name}`,
       );

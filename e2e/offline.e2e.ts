@@ -105,6 +105,8 @@ describe('offline app', () => {
   it('announces a new version, and updates on reload keeping the account', async () => {
     const page = await firstVisit();
     const keyId = await createKeyFromHome(page);
+    await page.getByRole('link', { name: 'KMS Lab' }).click();
+    await page.getByRole('cell', { name: keyId }).waitFor();
     await page.getByText('Saved in this browser', { exact: true }).waitFor();
     expect(await page.getByText(/A new version of KMS Lab is ready/).count()).toBe(0);
 

@@ -99,6 +99,7 @@ describe('storage', () => {
     const banner = first.getByRole('alert', { name: 'This account was changed in another tab' });
     await banner.waitFor();
     await first.getByRole('button', { name: 'Reload' }).click();
+    await visit(first, '#/');
     await first.getByRole('cell', { name: 'Enabled' }).waitFor();
     expect(await first.locator('tbody tr').count()).toBe(1);
   });

@@ -73,7 +73,7 @@ const SCREENS: Screen[] = [
         .first()
         .click();
     },
-    heading: /^[0-9a-f]{8}-[0-9a-f-]+$/,
+    heading: /^(key-\d+|[0-9a-f]{8}-[0-9a-f-]+)$/,
     actions: (p) => [main(p).getByRole('button', { name: 'Key actions' })],
     nav: 'Key Management Service',
   },

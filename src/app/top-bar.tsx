@@ -54,7 +54,7 @@ export function TopBar({ services, currentService, global, region, onRegion, the
         {global ? (
           <div className="field" title="IAM does not require Region selection.">
             <span className="visually-hidden">Region</span>
-            <span className="site-header__region site-header__region--global">Global</span>
+            <span className="site-header__region site-header__region--global site-header__global">Global</span>
           </div>
         ) : (
           <div className="field">
