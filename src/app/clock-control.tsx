@@ -61,7 +61,7 @@ export function ClockControl({ nowMs, aheadMs, onAdvance }: Props) {
 
   return (
     <div className="clock">
-      <span className="clock__date" title="The simulated date: time passes in this account only when you advance it">
+      <span className="clock__date" title="The simulated date: the account's clock follows yours, plus what Advance time added">
         <span className="clock__label">Simulated date </span>
         <time dateTime={new Date(nowMs).toISOString()}>{formatDate(nowMs)}</time>
       </span>
