@@ -193,6 +193,14 @@ export function parseHeader(b: Uint8Array): MessageHeader {
   return { messageId, context, dataKeys, frameLength, commitment, body: b.slice(0, bodyEnd), tag, length: r.pos };
 }
 
+/** The header as stored: its body, then its authentication tag. */
+export function headerBytesOf(h: MessageHeader): Uint8Array {
+  const out = new Uint8Array(h.body.length + h.tag.length);
+  out.set(h.body);
+  out.set(h.tag, h.body.length);
+  return out;
+}
+
 /** Frame AAD: message id ‖ label ‖ sequence number (4) ‖ plaintext length (8). */
 export function frameAad(messageId: Uint8Array, final: boolean, seq: number, length: number): Uint8Array<ArrayBuffer> {
   const label = utf8(final ? 'AWSKMSEncryptionClient Final Frame' : 'AWSKMSEncryptionClient Frame');

@@ -6,3 +6,8 @@ export * from './stream';
 export * from './kms-envelope';
 export * from './memory';
 export * from './storyboard';
+export * from './frame-samples';
+export * from './message-explain';
+export * from './message-map';
+export * from './story-variants';
+export * from './tally';

@@ -11,15 +11,21 @@
 import { isAwsError, toBase64, cryptoRandom, type Random } from '@/core';
 import type { Cloud } from '@/cloud';
 import { EnvelopeError } from './errors';
-import { DEFAULT_FRAME_LENGTH, KMS_PROVIDER_ID, MESSAGE_ID_LENGTH, type EncryptionContext, type MessageHeader } from './format';
+import { DEFAULT_FRAME_LENGTH, headerBytesOf, KMS_PROVIDER_ID, MESSAGE_ID_LENGTH, type EncryptionContext, type MessageHeader } from './format';
 import { decryptWithDataKey, encryptWithDataKey, readHeader, type ByteSink, type ByteSource, type StreamOptions } from './stream';
 
 export type KmsCall = (operation: 'GenerateDataKey' | 'Decrypt', input: Record<string, unknown>) => Promise<any>;
 
 export interface KmsTraffic {
   operation: 'GenerateDataKey' | 'Decrypt';
+  /** Body bytes sent to KMS (the AWS JSON 1.1 request). */
   requestBytes: number;
+  /** Body bytes received from KMS (the answer, or the error body when KMS refused). */
   responseBytes: number;
+  /** The key material KMS used (its KeyMaterialId answer). */
+  keyMaterialId?: string;
+  /** KMS's refusal, as its error body names it. */
+  error?: { code: string; message: string };
 }
 
 /** KMS as `caller` in `region` through the engine's one entry. */
@@ -32,14 +38,19 @@ export const cloudKms =
 export const wireSize = (body: Record<string, unknown>) =>
   new TextEncoder().encode(JSON.stringify(body, (_k, v) => (v instanceof Uint8Array ? toBase64(v) : v))).length;
 
-/** Calls KMS, records the traffic, and names KMS's refusal precisely. */
+/** An AWS JSON 1.1 error body as KMS sends it (cloud/protocol/aws-json.ts errorBody): `__type` and, when AWS sends one, the message. */
+const errorWireSize = (e: { code: string; message: string; hasMessage: boolean }) =>
+  wireSize(e.hasMessage ? { __type: e.code, [e.code === 'AccessDeniedException' ? 'Message' : 'message']: e.message } : { __type: e.code });
+
+/** Calls KMS, records the traffic both ways (a refusal too), and names KMS's refusal precisely. */
 export async function measuredKms(kms: KmsCall, operation: KmsTraffic['operation'], input: Record<string, unknown>, traffic: KmsTraffic[]) {
   try {
     const out = await kms(operation, input);
-    traffic.push({ operation, requestBytes: wireSize(input), responseBytes: wireSize(out) });
+    traffic.push({ operation, requestBytes: wireSize(input), responseBytes: wireSize(out), keyMaterialId: out.KeyMaterialId });
     return out;
   } catch (e) {
     if (isAwsError(e)) {
+      traffic.push({ operation, requestBytes: wireSize(input), responseBytes: errorWireSize(e), error: { code: e.code, message: e.message } });
       const what = operation === 'Decrypt' ? 'decrypt the data key' : 'generate a data key';
       throw new EnvelopeError('KmsRefused', `KMS refused to ${what}: ${e.code}${e.message ? `: ${e.message}` : ''}`, e.code);
     }
@@ -80,11 +91,14 @@ export async function encryptMessage(o: EncryptOptions, source: ByteSource, sink
   );
   return {
     keyArn: dk.KeyId as string,
+    keyMaterialId: dk.KeyMaterialId as string | undefined,
     traffic,
     plaintextBytes: source.size,
     messageBytes: r.bytesWritten,
     headerBytes: r.header.length,
+    header: headerBytesOf(r.header),
     frames: r.frames,
+    samples: r.samples,
     encryptedDataKey,
     ciphertextHead: r.ciphertextHead,
     context,
@@ -119,7 +133,12 @@ export async function decryptDataKey(kms: KmsCall, header: MessageHeader, traffi
         { CiphertextBlob: edk.ciphertext, KeyId: keyId ?? edk.providerInfo, EncryptionContext: header.context },
         traffic,
       );
-      return { dataKey: out.Plaintext as Uint8Array, keyArn: out.KeyId as string, encryptedDataKey: edk.ciphertext };
+      return {
+        dataKey: out.Plaintext as Uint8Array,
+        keyArn: out.KeyId as string,
+        keyMaterialId: out.KeyMaterialId as string | undefined,
+        encryptedDataKey: edk.ciphertext,
+      };
     } catch (e) {
       first ??= e;
     }
@@ -146,10 +165,14 @@ export async function decryptMessage(o: DecryptOptions, source: ByteSource, sink
   const r = await decryptWithDataKey(header, key.dataKey, source, sink, o);
   return {
     keyArn: key.keyArn,
+    keyMaterialId: key.keyMaterialId,
     traffic,
     plaintextBytes: r.bytesWritten,
     messageBytes: source.size,
     headerBytes: header.length,
+    header: headerBytesOf(header),
+    frames: r.frames,
+    samples: r.samples,
     context: header.context,
     frameLength: header.frameLength,
     encryptedDataKey: key.encryptedDataKey,

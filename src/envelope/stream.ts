@@ -23,6 +23,7 @@ import {
   type MessageHeader,
 } from './format';
 import { frameReader } from './frame-buffers';
+import { isSampled, tailOf, type FrameSample } from './frame-samples';
 import { headOf, webCryptoFrames, type FrameCipher, type FrameKey } from './frame-cipher';
 import { constantTimeEqual, deriveMessageKeys, headerTag, type MessageKeys } from './keys';
 
@@ -55,6 +56,8 @@ export interface FrameTally {
   bytesWritten: number;
   /** The first bytes of the first frame's ciphertext (for the storyboard; never plaintext). */
   ciphertextHead: Uint8Array;
+  /** The first frames and the final frame as written (for the storyboard; frame-samples.ts). */
+  samples: FrameSample[];
 }
 
 const FINAL_MARKER = 0xffffffff;
@@ -122,7 +125,7 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
     await sink.write(body);
     await sink.write(tag);
     const regular = Math.floor(source.size / F);
-    const tally: FrameTally = { frames: 0, bytesWritten: header.length, ciphertextHead: new Uint8Array(0) };
+    const tally: FrameTally = { frames: 0, bytesWritten: header.length, ciphertextHead: new Uint8Array(0), samples: [] };
     const readFrame = frameReader(source, F);
     const seal = async (i: number) => {
       checkCancel(o.signal);
@@ -150,8 +153,13 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
       v.setUint32(at, seq);
       prefix.set(frameIv(seq), at + 4);
       if (final) v.setUint32(at + 4 + IV_LENGTH, len);
-      if (i === 0) tally.ciphertextHead = headOf(sealed, Math.min(16, len));
-      return { prefix, sealed, len, final };
+      const head = headOf(sealed, Math.min(16, len));
+      if (i === 0) tally.ciphertextHead = head;
+      const offset = header.length + i * (F + REGULAR_FRAME_OVERHEAD);
+      const sample = isSampled(i, final)
+        ? { seq, final, offset, iv: frameIv(seq), contentLength: len, contentHead: head, tag: tailOf(sealed, TAG_LENGTH) }
+        : undefined;
+      return { prefix, sealed, len, final, sample };
     };
     await pipeline(
       o.window ?? 2,
@@ -164,6 +172,7 @@ export async function encryptWithDataKey(p: EncryptParams, source: ByteSource, s
           tally.bytesWritten += part.length;
         }
         tally.frames++;
+        if (r.sample) tally.samples.push(r.sample);
         o.onProgress?.(Math.min(source.size, tally.frames * F), source.size);
         return !r.final;
       },
@@ -199,7 +208,7 @@ export async function readHeader(source: ByteSource): Promise<MessageHeader> {
   }
 }
 
-type Frame = { none: true } | { none?: false; final: boolean; plain: Uint8Array; end: number };
+type Frame = { none: true } | { none?: false; final: boolean; plain: Uint8Array; end: number; sample?: FrameSample };
 
 export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Array, source: ByteSource, sink: ByteSink, o: StreamOptions = {}) {
   try {
@@ -255,7 +264,10 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
       const sealed = b.subarray(start, start + len + TAG_LENGTH);
       try {
         const plain = await frames!.open(iv, frameAad(header.messageId, final, seq, len), sealed);
-        return { final, plain, end };
+        const sample = isSampled(i, final)
+          ? { seq, final, offset, iv, contentLength: len, contentHead: sealed.slice(0, Math.min(16, len)), tag: sealed.slice(len) }
+          : undefined;
+        return { final, plain, end, sample };
       } catch {
         throw new EnvelopeError(
           'FrameAuthFailed',
@@ -264,6 +276,7 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
       }
     };
     let written = 0;
+    const samples: FrameSample[] = [];
     await pipeline(o.window ?? 2, openFrame, async (f, i) => {
       if (f.none)
         throw new EnvelopeError('Truncated', `The file is truncated: it ends after ${i} frame${i === 1 ? '' : 's'} without the final frame. Nothing was kept.`);
@@ -271,12 +284,13 @@ export async function decryptWithDataKey(header: MessageHeader, dataKey: Uint8Ar
         throw new EnvelopeError('TrailingData', `The file has ${size - f.end} bytes after the final frame: it was altered. Nothing was kept.`);
       await sink.write(f.plain);
       written += f.plain.length;
+      if (f.sample) samples.push(f.sample);
       o.onProgress?.(f.end, size);
       return !f.final;
     });
     keys = frames = undefined; // the last frame is open: drop the message key
     await sink.close?.();
-    return { bytesWritten: written };
+    return { bytesWritten: written, frames: samples.length ? samples.at(-1)!.seq : 0, samples };
   } catch (e) {
     dataKey.fill(0);
     return failSafely(sink, e);

@@ -95,6 +95,7 @@ export async function startJob(o: StartOptions): Promise<void> {
   const traffic: KmsTraffic[] = [];
   let msg: ToWorker;
   let keyArn: string;
+  let keyMaterialId: string | undefined;
   let encryptedDataKey: Uint8Array;
   let context = o.context;
   let frameLength = o.frameLength;
@@ -102,6 +103,7 @@ export async function startJob(o: StartOptions): Promise<void> {
     if (o.direction === 'encrypt') {
       const dk = await measuredKms(kms, 'GenerateDataKey', { KeyId: o.keyId, KeySpec: 'AES_256', EncryptionContext: o.context }, traffic);
       keyArn = dk.KeyId;
+      keyMaterialId = dk.KeyMaterialId;
       encryptedDataKey = dk.CiphertextBlob;
       const dataKeys = [{ providerId: KMS_PROVIDER_ID, providerInfo: keyArn, ciphertext: encryptedDataKey }];
       msg = {
@@ -122,6 +124,7 @@ export async function startJob(o: StartOptions): Promise<void> {
       frameLength = header.frameLength;
       const k = await decryptDataKey(kms, header, traffic);
       keyArn = k.keyArn;
+      keyMaterialId = k.keyMaterialId;
       encryptedDataKey = k.encryptedDataKey;
       msg = { type: 'decrypt', id, file: o.file, dataKey: k.dataKey, output: o.output, handle: o.handle };
     }
@@ -147,7 +150,7 @@ export async function startJob(o: StartOptions): Promise<void> {
       } else {
         const url = m.blob ? URL.createObjectURL(m.blob) : m.opfsName ? URL.createObjectURL(await opfsFile(m.opfsName)) : undefined;
         set({ status: 'done', done: job.total, url });
-        recordEnvelopeRun(runOf(o, job, m, { keyArn, encryptedDataKey, traffic, context, frameLength }));
+        recordEnvelopeRun(runOf(o, job, m, { keyArn, keyMaterialId, encryptedDataKey, traffic, context, frameLength }));
       }
       resolve();
     });
@@ -171,17 +174,21 @@ function runOf(
   o: StartOptions,
   job: Job,
   m: Extract<FromWorker, { type: 'done' }>,
-  k: { keyArn: string; encryptedDataKey: Uint8Array; traffic: KmsTraffic[]; context: EncryptionContext; frameLength: number },
+  k: { keyArn: string; keyMaterialId?: string; encryptedDataKey: Uint8Array; traffic: KmsTraffic[]; context: EncryptionContext; frameLength: number },
 ): EnvelopeRun {
   const enc = o.direction === 'encrypt';
   return {
     direction: o.direction,
     fileName: job.outName,
     keyArn: k.keyArn,
+    keyMaterialId: k.keyMaterialId,
     frameLength: k.frameLength,
     plaintextBytes: enc ? o.file.size : m.bytesWritten,
     messageBytes: enc ? m.bytesWritten : o.file.size,
-    headerBytes: m.headerBytes ?? 0,
+    headerBytes: m.header.length,
+    header: m.header,
+    samples: m.samples,
+    frames: m.frames,
     encryptedDataKey: k.encryptedDataKey,
     ciphertextHead: m.ciphertextHead,
     context: k.context,

@@ -1,6 +1,6 @@
 /** One file's progress: percentage, bytes done of total, MiB/s, time left, Cancel; then the download or the error. */
 import { Button } from '@/components/ui/button';
-import { formatBytes } from '@/envelope/storyboard';
+import { formatBytes } from '@/envelope/tally';
 import type { Job } from './jobs';
 
 const timeLeft = (j: Job) => {

@@ -1,5 +1,6 @@
 /** Messages between the file-encryption page and its Worker (structured-cloned). */
 import type { EncryptedDataKey, EncryptionContext } from '@/envelope/format';
+import type { FrameSample } from '@/envelope/frame-samples';
 
 export type OutputKind = 'picker' | 'opfs' | 'memory';
 
@@ -24,5 +25,16 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'progress'; id: string; done: number; total: number }
-  | { type: 'done'; id: string; bytesWritten: number; headerBytes?: number; frames?: number; ciphertextHead?: Uint8Array; opfsName?: string; blob?: Blob }
+  | {
+      type: 'done';
+      id: string;
+      bytesWritten: number;
+      /** The header as stored (body and tag), and the frames the visualizer shows. */
+      header: Uint8Array;
+      frames: number;
+      samples: FrameSample[];
+      ciphertextHead?: Uint8Array;
+      opfsName?: string;
+      blob?: Blob;
+    }
   | { type: 'error'; id: string; code: string; message: string };

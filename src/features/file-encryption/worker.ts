@@ -6,6 +6,7 @@
  * which the engine zeroes as soon as the message keys are derived.
  */
 import { isEnvelopeError } from '@/envelope/errors';
+import { headerBytesOf } from '@/envelope/format';
 import { decryptWithDataKey, encryptWithDataKey, readHeader } from '@/envelope/stream';
 import type { FromWorker, ToWorker } from './protocol';
 import { fileSource, openSink } from './sinks';
@@ -41,8 +42,9 @@ async function run(m: Extract<ToWorker, { type: 'encrypt' | 'decrypt' }>) {
         type: 'done',
         id: m.id,
         bytesWritten: r.bytesWritten,
-        headerBytes: r.header.length,
+        header: headerBytesOf(r.header),
         frames: r.frames,
+        samples: r.samples,
         ciphertextHead: r.ciphertextHead,
         opfsName: sink.opfsName,
         blob: sink.blob?.(),
@@ -56,7 +58,16 @@ async function run(m: Extract<ToWorker, { type: 'encrypt' | 'decrypt' }>) {
         throw e;
       }
       const r = await decryptWithDataKey(header, m.dataKey, source, sink, o);
-      post({ type: 'done', id: m.id, bytesWritten: r.bytesWritten, headerBytes: header.length, opfsName: sink.opfsName, blob: sink.blob?.() });
+      post({
+        type: 'done',
+        id: m.id,
+        bytesWritten: r.bytesWritten,
+        header: headerBytesOf(header),
+        frames: r.frames,
+        samples: r.samples,
+        opfsName: sink.opfsName,
+        blob: sink.blob?.(),
+      });
     }
   } catch (e) {
     m.dataKey.fill(0);
