@@ -62,16 +62,18 @@ describe('classroom', () => {
     await h1(page, 'Envelope encryption, step by step');
     expect(await (await presenter(page)).getAttribute('aria-pressed')).toBe('true');
     await page.getByLabel('KMS key for the demo').selectOption('alias/envelope-demo');
-    await page.getByLabel('Demo file size').selectOption({ label: '1 MiB (generated)' });
-    await page.getByRole('button', { name: 'Run on a demo file' }).click();
+    await page.getByLabel('Demo file size').selectOption({ label: '2.5 MiB (generated)' });
+    await page.getByRole('button', { name: 'Run and play' }).click();
     const caption = page.getByTestId('env-caption');
     await caption.waitFor();
-    const first = await caption.innerText();
-    // Focus stays on the button just pressed, outside the player: the arrows step from there.
+    // It plays by itself; focus stays on the button just pressed, outside the player: the arrows pause it and step from there.
     await page.keyboard.press('ArrowRight');
-    await expect.poll(() => caption.innerText()).not.toBe(first);
+    await page.getByRole('button', { name: 'Play', exact: true }).waitFor();
+    const second = await caption.innerText();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => caption.innerText()).not.toBe(second);
     await page.keyboard.press('PageUp');
-    await expect.poll(() => caption.innerText()).toBe(first);
+    await expect.poll(() => caption.innerText()).toBe(second);
   });
 
   it('downloads the CloudShell transcript and the event history as Markdown', async () => {

@@ -13,6 +13,7 @@ import {
   addTally,
   keyIdOf,
   messageName,
+  shortId,
   shortMaterial,
   storyObjects as o,
   ZERO_TALLY,
@@ -97,7 +98,7 @@ function finish(story: StoryStep['story'], drafts: Draft[]): StoryStep[] {
 export function rotationStoryboard(r: RotationRuns): StoryStep[] {
   const [m1, m2] = [shortMaterial(r.before.keyMaterialId), shortMaterial(r.after.keyMaterialId)];
   const keyBefore = o.kmsKey(r.before);
-  const keyAfter: StoryObject = { ...o.kmsKey(r.after), detail: `${keyIdOf(r.after.keyArn)} · current material ${m2} · keeps ${m1} · never leaves KMS` };
+  const keyAfter: StoryObject = { ...o.kmsKey(r.after), detail: `key ${shortId(r.after.keyArn)} · material ${m2}, keeps ${m1}` };
   const oldFile = [o.message(r.before, 'storage', undefined, 'message-old'), o.edk(r.before, 'storage', undefined, 'edk-old')];
   const newFile = [o.message(r.after, 'storage', undefined, 'message-new'), o.edk(r.after, 'storage', undefined, 'edk-new')];
   const gdk = r.after.traffic[0]!;

@@ -80,6 +80,7 @@ export interface StoryStep {
 
 export const headHex = (b: Uint8Array | undefined, n = 5) => (b && b.length ? `${toHex(b.subarray(0, n))}…` : '(empty)');
 export const keyIdOf = (arn: string) => arn.slice(arn.lastIndexOf('/') + 1);
+export const shortId = (arn: string) => `${keyIdOf(arn).slice(0, 8)}…`;
 export const shortMaterial = (id: string | undefined) => (id ? `${id.slice(0, 8)}…` : 'unknown');
 const plural = (n: number, one: string) => `${n.toLocaleString('en-US')} ${one}${n === 1 ? '' : 's'}`;
 const contextText = (c: EncryptionContext) => {
@@ -98,7 +99,7 @@ export const storyObjects = {
     kind: 'kms-key',
     place: 'kms',
     label: 'KMS key',
-    detail: `${keyIdOf(run.keyArn)} · key material ${shortMaterial(run.keyMaterialId)} · never leaves KMS`,
+    detail: `key ${shortId(run.keyArn)} · material ${shortMaterial(run.keyMaterialId)}`,
     state,
   }),
   dataKey: (place: Place, from?: Place, state?: StoryObject['state']): StoryObject => ({
@@ -116,7 +117,7 @@ export const storyObjects = {
     place,
     from,
     label: 'Encrypted data key',
-    detail: `${run.encryptedDataKey.length} bytes · ${headHex(run.encryptedDataKey)}${run.keyMaterialId ? ` · material ${shortMaterial(run.keyMaterialId)}` : ''}`,
+    detail: `${place === 'storage' ? 'in the header · ' : ''}${run.encryptedDataKey.length} bytes · ${headHex(run.encryptedDataKey)}${run.keyMaterialId ? ` · material ${shortMaterial(run.keyMaterialId)}` : ''}`,
   }),
   context: (run: EnvelopeRun, place: Place, from?: Place): StoryObject => ({
     id: 'context',
@@ -124,7 +125,7 @@ export const storyObjects = {
     place,
     from,
     label: 'Encryption context',
-    detail: contextText(run.context),
+    detail: `${place === 'storage' ? 'in the header · ' : ''}${contextText(run.context)}`,
   }),
   file: (run: EnvelopeRun, place: Place, from?: Place): StoryObject => ({
     id: 'file',

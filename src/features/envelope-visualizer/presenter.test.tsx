@@ -1,20 +1,16 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
-import type { StoryStep } from '@/envelope/storyboard';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setPresenter } from '@/state/presenter';
 import { Player } from './player';
+import { realRoundTrip } from './testing/runs';
 
-const steps: StoryStep[] = ['one', 'two', 'three'].map((id, i) => ({
-  id,
-  title: `Step ${id}`,
-  caption: `Caption ${id}`,
-  from: 'app',
-  to: 'kms',
-  toKmsBytes: 100 * i,
-  localBytes: 2 ** 20 * i,
-}));
-const caption = () => screen.getByTestId('env-caption').textContent;
+let real: Awaited<ReturnType<typeof realRoundTrip>>;
+beforeAll(async () => {
+  real = await realRoundTrip();
+});
+
+const title = () => screen.getByTestId('env-caption').textContent!.split('.')[0];
 
 afterEach(() => {
   cleanup();
@@ -27,22 +23,22 @@ describe('the visualizer in presenter mode', () => {
     render(
       <>
         <input aria-label="Notes" />
-        <Player steps={steps} fileBytes={10} />
+        <Player {...real.playable} />
       </>,
     );
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
-    expect(caption()).toBe('Step two. Caption two');
+    expect(title()).toBe('KMS returns the data key twice');
     fireEvent.keyDown(document.body, { key: 'PageDown' });
-    expect(caption()).toBe('Step three. Caption three');
+    expect(title()).toBe('Encrypt the file in your browser');
     fireEvent.keyDown(document.body, { key: 'PageUp' });
-    expect(caption()).toBe('Step two. Caption two');
+    expect(title()).toBe('KMS returns the data key twice');
     fireEvent.keyDown(screen.getByLabelText('Notes'), { key: 'ArrowLeft' });
-    expect(caption()).toBe('Step two. Caption two');
+    expect(title()).toBe('KMS returns the data key twice');
   });
 
   it('ignores keys outside the player when presenter mode is off', () => {
-    render(<Player steps={steps} fileBytes={10} />);
+    render(<Player {...real.playable} />);
     fireEvent.keyDown(document.body, { key: 'ArrowRight' });
-    expect(caption()).toBe('Step one. Caption one');
+    expect(title()).toBe('Ask KMS for a data key');
   });
 });

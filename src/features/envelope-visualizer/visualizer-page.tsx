@@ -1,42 +1,35 @@
 /**
  * The envelope encryption visualizer: plays the storyboard of a real run, either the learner's
  * last file (encrypted or decrypted on the file-encryption screen) or a generated demo file
- * encrypted and decrypted right here with a KMS key of the account (real GenerateDataKey and
- * Decrypt calls as the signed-in identity; real byte counts).
+ * encrypted and decrypted right here with a KMS key of the account, or what changes over time
+ * (rotation, a disabled key; on a copy of the account). Running a story starts playing it.
  */
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/form-field';
 import { isEnvelopeError } from '@/envelope/errors';
-import { decryptMessage, encryptMessage, type KmsCall } from '@/envelope/kms-envelope';
-import { bytesSource, CountingSink, MemorySink } from '@/envelope/memory';
-import { storyboard, type EnvelopeRun, type StoryStep } from '@/envelope/storyboard';
+import type { EnvelopeRun } from '@/envelope/storyboard';
 import { consoleCall } from '@/state/console-store';
 import { useEnvelopeRuns } from '@/state/envelope-run';
 import { useConsoleQuery } from '@/state/use-console-query';
+import { demoData, playableOf, roundTrip, variant, type Playable, type StoryChoice } from './demo-runs';
 import { Player } from './player';
 import './visualizer.css';
 
-const kms: KmsCall = (operation, input) => consoleCall({ service: 'kms', operation, input });
-
-async function demoRuns(alias: string, size: number): Promise<EnvelopeRun[]> {
-  const data = new Uint8Array(size);
-  for (let o = 0; o < size; o += 65536) crypto.getRandomValues(data.subarray(o, Math.min(size, o + 65536)));
-  const fileName = 'demo.bin.encrypted';
-  const sealed = new MemorySink();
-  const e = await encryptMessage({ kms, keyId: alias, context: { purpose: 'visualizer demo' } }, bytesSource(data), sealed);
-  const d = await decryptMessage({ kms }, bytesSource(sealed.bytes()), new CountingSink());
-  return [
-    { direction: 'encrypt', fileName, ...e },
-    { direction: 'decrypt', fileName, ...d, ciphertextHead: undefined },
-  ];
-}
+const MIB = 2 ** 20;
+const STORIES: { value: StoryChoice; label: string }[] = [
+  { value: 'round-trip', label: 'Encrypt, then decrypt' },
+  { value: 'rotation', label: 'After key rotation' },
+  { value: 'disabled', label: 'With the key disabled' },
+];
+const SIZES = [2.5, 8.5, 64.5].map((m) => ({ value: String(m * MIB), label: `${m} MiB (generated)` }));
 
 export function VisualizerPage() {
   const last = useEnvelopeRuns();
-  const [runs, setRuns] = useState<EnvelopeRun[]>();
+  const [playable, setPlayable] = useState<Playable & { id: number }>();
   const [alias, setAlias] = useState('');
-  const [size, setSize] = useState(String(8 * 2 ** 20));
+  const [size, setSize] = useState(SIZES[0]!.value);
+  const [choice, setChoice] = useState<StoryChoice>('round-trip');
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const aliases = useConsoleQuery(async () =>
@@ -45,13 +38,16 @@ export function VisualizerPage() {
     ),
   );
   const mine = [last.encrypt, last.decrypt].filter((r): r is EnvelopeRun => !!r);
+  const play = (p: Playable) => setPlayable((x) => ({ ...p, id: (x?.id ?? 0) + 1 }));
 
-  async function demo() {
+  async function run() {
+    if (busy) return;
     if (!alias) return setError('Choose a KMS key for the demo.');
     setBusy(true);
     setError(undefined);
     try {
-      setRuns(await demoRuns(alias, Number(size)));
+      const data = demoData(Number(size));
+      play(choice === 'round-trip' ? await roundTrip(alias, data) : await variant(choice, alias, data));
     } catch (e) {
       setError(isEnvelopeError(e) ? e.message : `Unexpected error inside KMS Lab: ${(e as Error).message}`);
     } finally {
@@ -59,9 +55,6 @@ export function VisualizerPage() {
     }
   }
 
-  const steps: StoryStep[] | undefined = runs?.flatMap((r) =>
-    storyboard(r).map((s) => ({ ...s, id: `${r.direction}-${s.id}`, title: `${r.direction === 'encrypt' ? 'Encrypt' : 'Decrypt'}: ${s.title}` })),
-  );
   const options = [
     { value: '', label: 'Choose a key' },
     ...(aliases.status === 'ready' ? aliases.data.map((a) => ({ value: a.AliasName, label: a.AliasName })) : []),
@@ -71,25 +64,25 @@ export function VisualizerPage() {
       <div className="page-header">
         <h1>Envelope encryption, step by step</h1>
       </div>
-      <p>
-        A KMS key encrypts at most 4 KB. Large data is encrypted locally with a data key from KMS; only the small data key crosses the network. This picture is
-        played from the data of a real run: real key ARN, real byte counts.
+      <p className="env-intro">
+        A KMS key encrypts at most 4 KB, and it never leaves KMS. So a file is encrypted in your browser with a <strong>data key</strong> that KMS generates;
+        only that small key crosses the network, and it is stored, encrypted, beside the data. Every number and byte below comes from a real run.
       </p>
       <section className="panel" aria-labelledby="viz-source">
         <h2 id="viz-source">What to play</h2>
-        <div className="toolbar">
+        <div className="toolbar env-source">
+          <SelectField label="Story" value={choice} onChange={(v) => setChoice(v as StoryChoice)} options={STORIES} />
           <SelectField label="KMS key for the demo" value={alias} onChange={setAlias} options={options} />
-          <SelectField
-            label="Demo file size"
-            value={size}
-            onChange={setSize}
-            options={[1, 8, 64].map((m) => ({ value: String(m * 2 ** 20), label: `${m} MiB (generated)` }))}
-          />
-          <Button variant="primary" onClick={() => void demo()} disabled={busy}>
-            {busy ? 'Running…' : 'Run on a demo file'}
+          <SelectField label="Demo file size" value={size} onChange={setSize} options={SIZES} />
+          {/* aria-disabled, not disabled: the button keeps the focus of whoever pressed it. */}
+          <Button variant="primary" onClick={() => void run()} aria-disabled={busy}>
+            {busy ? 'Running…' : 'Run and play'}
           </Button>
-          {mine.length > 0 && <Button onClick={() => setRuns(mine)}>Play my last file ({mine[0]!.fileName})</Button>}
+          {mine.length > 0 && <Button onClick={() => play(playableOf(mine))}>Play my last file ({mine[0]!.fileName})</Button>}
         </div>
+        {choice !== 'round-trip' && (
+          <p className="env-hint">This story rotates or disables the key in a copy of your account, so your own key is left as it is.</p>
+        )}
         {error && <p role="alert">{error}</p>}
         {mine.length === 0 && (
           <p>
@@ -97,7 +90,7 @@ export function VisualizerPage() {
           </p>
         )}
       </section>
-      {steps && runs && <Player key={steps.map((s) => s.caption).join()} steps={steps} fileBytes={runs[0]!.plaintextBytes} />}
+      {playable && <Player key={playable.id} {...playable} autoPlay />}
     </div>
   );
 }
