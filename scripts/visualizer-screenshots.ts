@@ -4,7 +4,8 @@
  * docs/screenshots/visualizer/<story>-<nn>-<step>.png at 1280 px in the light theme, and the
  * annotated file with a field opened. `-- --review DIR` writes every step of the round trip at
  * 1024, 1280 and 1920 px in light, dark and presenter mode to DIR instead, to look at.
- * Each run is real: a seeded demo scenario's key, a generated file. Reduced motion is emulated so
+ * Each run is real: a seeded demo scenario's key, a generated file. The window is tall so the
+ * player is shot without scrolling under the sticky top bar. Reduced motion is emulated so
  * each picture is the step as it settles.
  */
 import { mkdirSync } from 'node:fs';
@@ -21,7 +22,7 @@ const STORIES = [
 ] as const;
 
 async function openVisualizer(browser: Browser, url: string, look: Look): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: look.width, height: 1000 }, colorScheme: look.theme, reducedMotion: 'reduce' });
+  const context = await browser.newContext({ viewport: { width: look.width, height: 1700 }, colorScheme: look.theme, reducedMotion: 'reduce' });
   const page = await context.newPage();
   const q = look.presenter ? '?presenter=1' : '';
   await page.goto(`${url}#/scenario/envelope-demo${q}`);
