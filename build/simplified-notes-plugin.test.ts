@@ -43,6 +43,6 @@ describe('simplified notes', () => {
       title: 'CreateKey',
       text: expect.stringMatching(/^asymmetric, HMAC, multi-Region and external key store keys are refused with UnsupportedOperationException/),
     });
-    expect(notes.find((n) => n.file === 'src/kms/pipeline.ts')?.text).toMatch(/GrantTokens are accepted and ignored/);
+    expect(notes.find((n) => n.file === 'src/cloud/pipeline.ts')?.text).toMatch(/GrantTokens are accepted and ignored/);
   });
 });

@@ -9,6 +9,7 @@ import { SimulatedClock, seededRandom, toBase64 } from '@/core';
 import { buildDefaultPolicy } from '@/kms/model/default-policy';
 import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
 import { newKey } from '@/kms/model/new-key';
+import { kmsEnvOf, kmsRegionOf } from '@/kms/testing/harness';
 import { accountConfiguration, rebuildAccount } from './account-config';
 import { checkAccountConfiguration } from './account-config-check';
 import { createCloud } from './create-cloud';
@@ -25,8 +26,8 @@ const SPECS: [KeySpec, KeyUsage][] = [
 
 async function accountWithKeys() {
   const cloud = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)), random: seededRandom(8) });
-  const env = cloud.kmsEnv();
-  const region = cloud.kmsRegion('us-east-1');
+  const env = kmsEnvOf(cloud);
+  const region = kmsRegionOf(cloud, 'us-east-1');
   for (const [keySpec, keyUsage] of SPECS) {
     const key = await newKey(env, { region: 'us-east-1', policy: buildDefaultPolicy(), keySpec, keyUsage });
     region.keys[key.keyId] = key;

@@ -1,7 +1,9 @@
 /**
- * One simulated AWS account: the clock, IAM, KMS per Region and the trail, behind one entry,
- * `call()`, that every client uses (console, shell, wire protocol, tests). The pipeline is
- * written once: find the operation -> validate its input -> authorize -> run -> record -> notify.
+ * One simulated account: the clock, the state of its services and the trail, behind one entry,
+ * `call()`, that every client uses (console, shell, wire protocol, tests). The cloud runs any
+ * service declared by a descriptor (service.ts) without knowing its name: find the service and
+ * the operation -> validate the input -> check, resolve, authorize, check state, run
+ * (pipeline.ts) -> record in the trail -> notify (docs/architecture.md).
  */
 import {
   AwsError,
@@ -9,45 +11,22 @@ import {
   Emitter,
   SimulatedClock,
   cryptoRandom,
-  type AdvanceReason,
   isAwsError,
   isRegion,
   omitUndefined,
   validate,
+  type AdvanceReason,
   type Random,
-  type ServiceName,
 } from '@/core';
-import { evaluate } from '@/iam/evaluate';
-import type { Principal } from '@/iam/model';
-import type { IamContext } from '@/iam/operations/context';
-import { createIamState, findAccessKey, rootPrincipal } from '@/iam/state';
-import type { KmsEnv, KmsOperation } from '@/kms/context';
-import { runLifecycle } from '@/kms/lifecycle';
-import { emptyRegion, type KmsRegionState } from '@/kms/model/key';
-import { createKmsContext, runKmsOperation } from '@/kms/pipeline';
-import type { AcmOperation } from '@/acm/context';
-import { emptyAcmState, type AcmState } from '@/acm/model/certificate';
+import { findAccessKey, rootPrincipal } from '@/iam/state';
 import { appendEvent, type TrailEvent } from '@/trail';
-import { callEvent, serviceEvent } from './record';
-import { loadedOperations, loadOperations } from './services';
+import type { AuthorizationTrace } from './authorize';
+import { runPipeline } from './pipeline';
+import { callEvent } from './record';
+import type { ServiceDescriptor, ServiceEnv, StatePart } from './service';
+import { defaultServices, loadedRuntime, loadRuntime, ServiceTable } from './services';
 import { SCHEMA_VERSION, type CloudState } from './state';
 import type { AnyOperation, CallRequest } from './types';
-
-/** IAM names its validation error differently from KMS. */
-const VALIDATION_CODE: Record<string, string> = {
-  kms: 'ValidationException',
-  acm: 'ValidationException',
-  'acm-pca': 'ValidationException',
-  iam: 'ValidationError',
-  sts: 'ValidationError',
-  elbv2: 'ValidationError',
-  route53: 'InvalidInput',
-  cloudfront: 'InvalidArgument',
-  apigateway: 'BadRequestException',
-  mailbox: 'ValidationException',
-};
-/** Services whose operations run on the ACM state (src/acm). */
-const ACM_SERVICES = ['acm', 'acm-pca', 'route53', 'cloudfront', 'elbv2', 'apigateway', 'mailbox'];
 
 export interface CloudOptions {
   clock?: SimulatedClock;
@@ -56,40 +35,58 @@ export interface CloudOptions {
   state?: CloudState;
   /** Keep raw key material (Node endpoint with a state file only; never in the browser). */
   keepRawMaterial?: boolean;
+  /** The services the account offers; default: every service of src/cloud/services. */
+  services?: readonly ServiceDescriptor[];
 }
 
-export type CloudChange = { kind: 'call'; event: TrailEvent } | { kind: 'lifecycle'; events: TrailEvent[] } | { kind: 'restore' };
+/** What a call did: its answer or its error, its trail record, and how it was authorized. */
+export type CallResult<O = any> =
+  { ok: true; output: O; event: TrailEvent; trace: AuthorizationTrace } | { ok: false; error: unknown; event: TrailEvent; trace: AuthorizationTrace };
+
+export type CloudChange = { kind: 'call'; event: TrailEvent; trace: AuthorizationTrace } | { kind: 'lifecycle'; events: TrailEvent[] } | { kind: 'restore' };
 
 export class Cloud {
   readonly clock: SimulatedClock;
   readonly random: Random;
+  readonly services: ServiceTable;
   state: CloudState;
   private readonly changes = new Emitter<CloudChange>();
   private readonly keepRawMaterial: boolean;
+  /** The authorization of each recorded call, beside the trail (never in the trail's JSON or a snapshot). */
+  private readonly traces = new WeakMap<TrailEvent, AuthorizationTrace>();
 
   constructor(o: CloudOptions = {}) {
     this.random = o.random ?? cryptoRandom();
     this.clock = o.clock ?? new SimulatedClock(o.state?.clockMs);
     this.keepRawMaterial = o.keepRawMaterial ?? false;
-    this.state = o.state ?? {
-      schemaVersion: SCHEMA_VERSION,
-      clockMs: this.clock.nowMs(),
-      iam: createIamState(this.clock, this.random),
-      kms: {},
-      trail: [],
-    };
-    if (o.state) this.clock.restore(o.state.clockMs, o.state.clockOffsetMs);
+    this.services = o.services ? new ServiceTable(o.services) : defaultServices;
+    if (o.state) {
+      this.state = o.state;
+      this.clock.restore(o.state.clockMs, o.state.clockOffsetMs);
+    } else {
+      this.state = { schemaVersion: SCHEMA_VERSION, clockMs: this.clock.nowMs(), trail: [] } as unknown as CloudState;
+      for (const part of this.parts()) if (part.atStart) this.part(part);
+    }
     this.clock.onAdvance((from, to, reason) => this.advanceLifecycle(from, to, reason));
   }
 
   /** Calls an operation as `caller` (default: the account root). Returns its output or throws AwsError. */
   async call<O = any>(req: CallRequest, accessKeyId?: string): Promise<O> {
+    const result = await this.invoke<O>(req, accessKeyId);
+    if (!result.ok) throw result.error;
+    return result.output;
+  }
+
+  /** Calls an operation and tells everything about it: output or error, trail record, authorization trace. */
+  async invoke<O = any>(req: CallRequest, accessKeyId?: string): Promise<CallResult<O>> {
     const region = req.region ?? DEFAULT_REGION;
     const caller = req.caller ?? rootPrincipal();
-    // KMS, IAM and STS are at hand; other services are loaded on their first call (services.ts).
-    const ops = loadedOperations(req.service) ?? (await loadOperations(req.service).catch(() => undefined));
-    const op = ops?.find((o) => o.name === req.operation);
+    const service = this.services.get(req.service);
+    // KMS, IAM and STS are at hand; other services are loaded on their first call (services/index.ts).
+    const runtime = service && (loadedRuntime(service) ?? (await loadRuntime(service).catch(() => undefined)));
+    const op = runtime?.operations.find((o) => o.name === req.operation);
     const resources: string[] = [];
+    const trace: AuthorizationTrace = { checks: [] };
     // A clock that follows the wall clock may have passed a rotation or deletion date since the last call.
     if (this.clock.due()) await this.clock.catchUp();
     const timeMs = this.clock.nowMs();
@@ -98,59 +95,48 @@ export class Cloud {
     try {
       if (!isRegion(region))
         throw new AwsError('EndpointConnectionError', `Could not connect to the endpoint URL: "https://${req.service}.${region}.amazonaws.com/"`, 0);
-      if (!op) throw new AwsError('UnknownOperationException', undefined);
+      if (!service || !runtime || !op) throw new AwsError('UnknownOperationException', undefined);
       const input = { ...(req.input ?? {}) };
-      validate(op.input, input, VALIDATION_CODE[req.service]);
-      output = omitUndefined(await this.dispatch(req.service, op, input, caller, region, resources));
-      return output as O;
+      validate(op.input, input, service.validationCode);
+      const env: ServiceEnv = {
+        part: this.part(service.state),
+        region,
+        caller,
+        clock: this.clock,
+        random: this.random,
+        iam: this.state.iam,
+        keepRawMaterial: this.keepRawMaterial,
+        resources,
+        callOnBehalf: (r) => this.call({ ...r, caller, region, source: req.source, invokedBy: service.eventSource }),
+      };
+      const ctx = runtime.context(env);
+      output = omitUndefined(await runPipeline({ service, op, input, ctx, caller, region, invokedBy: req.invokedBy, iam: this.state.iam, trace }));
     } catch (e) {
       error = e;
-      throw e;
-    } finally {
-      const event = callEvent({ req, op, caller, region, timeMs, random: this.random, output, error, resources, accessKeyId });
-      appendEvent(this.state.trail, event);
-      this.changes.emit({ kind: 'call', event });
     }
+    const event = callEvent({
+      req,
+      service,
+      op,
+      caller,
+      region,
+      timeMs,
+      random: this.random,
+      output,
+      error,
+      resources,
+      accessKeyId,
+      resourceType: (arn) => this.services.trailResourceType(arn),
+    });
+    appendEvent(this.state.trail, event);
+    this.traces.set(event, trace);
+    this.changes.emit({ kind: 'call', event, trace });
+    return error === undefined ? { ok: true, output: output as O, event, trace } : { ok: false, error, event, trace };
   }
 
-  private async dispatch(service: string, op: any, input: Record<string, unknown>, caller: Principal, region: string, resources: string[]) {
-    if (service === 'kms') {
-      const ctx = createKmsContext(this.kmsEnv(), this.kmsRegion(region), region, caller);
-      ctx.resources = resources;
-      return runKmsOperation(op as KmsOperation, ctx, input);
-    }
-    if (ACM_SERVICES.includes(service)) {
-      // ACM's pipeline comes with its operations, on first use (it is not on the first screen).
-      const { createAcmContext, runAcmOperation } = await import('@/acm/context');
-      const ctx = createAcmContext({ acm: this.acmState(), region, clock: this.clock, random: this.random, caller, iam: this.state.iam });
-      try {
-        return await runAcmOperation(op as AcmOperation, ctx, input);
-      } finally {
-        resources.push(...ctx.resources);
-      }
-    }
-    const ctx: IamContext = { iam: this.state.iam, clock: this.clock, random: this.random, caller };
-    if (service === 'iam') {
-      const resource = op.resource?.(input, ctx) ?? '*';
-      const decision = evaluate(this.state.iam, { principal: caller, action: op.action, resource });
-      // The decision rides along (as on KMS's AccessDenied) so the console can answer "Why?".
-      if (!decision.allowed) throw Object.assign(new AwsError('AccessDenied', decision.message, 403), { decision });
-    }
-    return op.run(ctx, input);
-  }
-
-  kmsEnv(): KmsEnv {
-    return { clock: this.clock, random: this.random, iam: this.state.iam, keepRawMaterial: this.keepRawMaterial };
-  }
-
-  /** The KMS state of a Region (created empty on first use, as every Region starts empty). */
-  kmsRegion(region: string): KmsRegionState {
-    return (this.state.kms[region] ??= emptyRegion());
-  }
-
-  /** ACM's state (certificates, private CAs, hosted zone, certificate users), created on first use. */
-  acmState(): AcmState {
-    return (this.state.acm ??= emptyAcmState());
+  /** How a recorded call was authorized (calls of this session; not kept across a reload). */
+  traceOf(event: TrailEvent): AuthorizationTrace | undefined {
+    return this.traces.get(event);
   }
 
   /** The caller behind an access key id (for SigV4-signed requests). */
@@ -162,8 +148,8 @@ export class Cloud {
    * A service's operations, read synchronously: KMS, IAM and STS always; the others once loaded
    * (by a first call, `loadOperations`, or any import of registry.ts, as the CLI and the wire do).
    */
-  operations(service: ServiceName): AnyOperation[] {
-    const ops = loadedOperations(service);
+  operations(service: string): readonly AnyOperation[] {
+    const ops = this.services.loadedOperations(service);
     if (!ops) throw new Error(`The ${service} operations are not loaded yet: await loadOperations('${service}') first.`);
     return ops;
   }
@@ -189,16 +175,24 @@ export class Cloud {
     this.changes.emit({ kind: 'restore' });
   }
 
+  /** Each part of the state once, in the order of the services that keep it. */
+  private parts(): StatePart[] {
+    return [...new Set(this.services.list.map((d) => d.state))];
+  }
+
+  /** A part of the state, created empty on first use. */
+  private part<S>(p: StatePart<S>): S {
+    const state = this.state as unknown as Record<string, unknown>;
+    return (state[p.key] ??= p.empty({ clock: this.clock, random: this.random })) as S;
+  }
+
   private async advanceLifecycle(from: number, to: number, reason: AdvanceReason): Promise<void> {
     const events: TrailEvent[] = [];
-    for (const [region, regionState] of Object.entries(this.state.kms)) {
-      for (const e of await runLifecycle(this.kmsEnv(), regionState, from, to)) {
-        events.push(serviceEvent({ ...e, region, random: this.random }));
-      }
-    }
-    if (this.state.acm) {
-      const [{ runAcmLifecycle }, { acmTrailEvent }] = await Promise.all([import('@/acm/lifecycle'), import('@/acm/lifecycle/trail-event')]);
-      for (const e of await runAcmLifecycle(this.state.acm, this.random, from, to)) events.push(acmTrailEvent(e, this.random));
+    for (const p of this.parts()) {
+      const part = (this.state as unknown as Record<string, unknown>)[p.key];
+      if (!p.lifecycle || part === undefined) continue;
+      const world = { clock: this.clock, random: this.random, iam: this.state.iam, keepRawMaterial: this.keepRawMaterial };
+      events.push(...(await p.lifecycle({ ...world, part, from, to })));
     }
     this.state.clockMs = to;
     for (const e of events) appendEvent(this.state.trail, e);

@@ -6,7 +6,8 @@ import type { Principal } from '@/iam/model';
 export type CallSource = 'console' | 'cli' | 'sdk' | 'lab';
 
 export interface CallRequest {
-  service: ServiceName;
+  /** A service of the cloud (src/cloud/services); a cloud made with more services accepts their names too. */
+  service: ServiceName | (string & {});
   operation: string;
   input?: Record<string, unknown>;
   /** The caller; defaults to the account root. */
@@ -16,6 +17,8 @@ export interface CallRequest {
   source?: CallSource;
   /** Free text recorded as the trail's userAgent (e.g. `aws-cli/2.9.19`). */
   userAgent?: string;
+  /** The service principal making this call on the caller's behalf (`s3.amazonaws.com`): CloudTrail's invokedBy, kms:ViaService. */
+  invokedBy?: string;
 }
 
-export type AnyOperation = OperationDef<any, any, any>;
+export type AnyOperation = OperationDef<any, any, any, any>;

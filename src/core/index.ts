@@ -5,5 +5,6 @@ export * from './errors';
 export * from './ids';
 export * from './operation';
 export * from './random';
+export * from './resource';
 export * from './sha256';
 export * from './shapes';

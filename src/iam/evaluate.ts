@@ -11,8 +11,10 @@
  * https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  * AccessDenied wording: https://docs.aws.amazon.com/IAM/latest/UserGuide/troubleshoot_access-denied.html
- * Grants are KMS's own and are checked by the KMS layer before or after this.
- * Not modelled: SCPs, permissions boundaries, session policies, cross-account callers.
+ *  4. a caller from another account than the resource's needs both: the resource policy must name
+ *     its account (or itself) and an identity policy of its own account must allow.
+ * Grants are a further allow source, consulted by the pipeline (src/cloud/authorize.ts) after this.
+ * Not modelled: SCPs, permissions boundaries, session policies.
  */
 import type { RequestContext } from './condition-operators';
 import type { IamState, Principal } from './model';
@@ -28,6 +30,8 @@ export interface AccessRequest {
   resource: string;
   /** The KMS key policy; absent for IAM-only actions. */
   resourcePolicy?: { document: ParsedPolicy; label: string };
+  /** The account that owns the resource; default: the caller's. */
+  resourceAccount?: string;
   /** Condition keys. aws:PrincipalArn, aws:PrincipalAccount, aws:PrincipalType, aws:userid,
    * aws:username (users) and kms:CallerAccount (kms: actions) are filled in when absent. */
   context?: RequestContext;
@@ -45,7 +49,13 @@ export interface TraceEntry {
 }
 
 export type DecisionReason =
-  'allowed-by-resource-policy' | 'allowed-by-identity-policy' | 'explicit-deny-resource' | 'explicit-deny-identity' | 'no-resource-allow' | 'no-identity-allow';
+  | 'allowed-by-resource-policy'
+  | 'allowed-by-identity-policy'
+  | 'allowed-by-grant'
+  | 'explicit-deny-resource'
+  | 'explicit-deny-identity'
+  | 'no-resource-allow'
+  | 'no-identity-allow';
 
 export interface Decision {
   allowed: boolean;
@@ -79,7 +89,7 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
   const considered: TraceEntry[] = [];
   const resourceDeny: TraceEntry[] = [];
   const resourceDirect: TraceEntry[] = [];
-  const resourceAccount: TraceEntry[] = [];
+  const resourceViaAccount: TraceEntry[] = [];
   if (req.resourcePolicy) {
     const { document, label } = req.resourcePolicy;
     for (const st of document.statements) {
@@ -88,7 +98,7 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
       const e = entry(label, st);
       considered.push(e);
       if (st.effect === 'Deny') resourceDeny.push(e);
-      else (who === 'direct' ? resourceDirect : resourceAccount).push(e);
+      else (who === 'direct' ? resourceDirect : resourceViaAccount).push(e);
     }
   }
   const identityDeny: TraceEntry[] = [];
@@ -110,10 +120,17 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
 
   if (resourceDeny.length) return deny('explicit-deny-resource', resourceDeny, `${prefix} with an explicit deny in a resource-based policy`);
   if (identityDeny.length) return deny('explicit-deny-identity', identityDeny, `${prefix} with an explicit deny in an identity-based policy`);
+  if (req.resourceAccount !== undefined && req.resourceAccount !== req.principal.accountId) {
+    // Another account's resource: its policy must let this caller in, and the caller's own account must allow too.
+    const inResource = [...resourceDirect, ...resourceViaAccount];
+    if (!inResource.length) return deny('no-resource-allow', [], noAllow('resource'));
+    if (!identityAllow.length) return deny('no-identity-allow', [], noAllow('identity'));
+    return allow('allowed-by-identity-policy', [...inResource, ...identityAllow]);
+  }
   if (req.resourcePolicy) {
     if (resourceDirect.length) return allow('allowed-by-resource-policy', resourceDirect);
-    if (resourceAccount.length && identityAllow.length) return allow('allowed-by-identity-policy', [...resourceAccount, ...identityAllow]);
-    if (resourceAccount.length) return deny('no-identity-allow', [], noAllow('identity'));
+    if (resourceViaAccount.length && identityAllow.length) return allow('allowed-by-identity-policy', [...resourceViaAccount, ...identityAllow]);
+    if (resourceViaAccount.length) return deny('no-identity-allow', [], noAllow('identity'));
     return deny('no-resource-allow', [], noAllow('resource'));
   }
   if (identityAllow.length) return allow('allowed-by-identity-policy', identityAllow);

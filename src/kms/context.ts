@@ -1,6 +1,8 @@
 /**
- * What a KMS operation sees when it runs: its region's state, the injected world, the
- * caller, and the rules stated once (key resolution, authorization, key states).
+ * What a KMS operation sees when it runs: its Region's state, the injected world, the caller,
+ * and the rules stated once (key resolution). The pipeline (src/cloud/pipeline.ts) resolves the
+ * keys an operation declares (model/key-resource.ts), authorizes them against IAM and the key
+ * policy, checks their key state, and hands them to `run` (docs/adding-an-operation.md).
  */
 import type { OperationDef, Random, SimulatedClock } from '@/core';
 import type { IamState, Principal } from '@/iam/model';
@@ -21,22 +23,17 @@ export interface KmsContext {
   state: KmsRegionState;
   env: KmsEnv;
   caller: Principal;
-  /** The key the operation targets, resolved, authorized and state-checked by the pipeline (operations that declare `key`). */
-  key: KmsKey;
   /** Key ARNs the call touched, for the trail's `resources`. */
   resources: string[];
+  /** Finds a key by key ID, key ARN, alias name or alias ARN (as `forms` allows), and records it for the trail. */
   resolveKey(identifier: string, forms: KeyForms): Promise<KmsKey>;
-  /** Throws AccessDeniedException unless the caller may perform `action` (on `key`, or IAM-only). */
-  authorize(action: string, key?: KmsKey, conditions?: Record<string, string | string[] | boolean | number>): void;
+  /** The KMS state of any Region of the account (multi-Region keys have related keys in several). */
+  regionState(region: string): KmsRegionState;
 }
 
-export interface KmsOperation<I = any, O = any> extends OperationDef<KmsContext, I, O> {
-  /** The member naming the target key, and which identifier forms it accepts. */
-  key?: { member: string; forms: KeyForms };
-  /** The operation resolves and authorizes its keys itself (Decrypt, ReEncrypt). */
-  selfAuthorizing?: boolean;
-  /** Extra condition keys for authorization, e.g. the encryption context. */
-  conditions?: (input: I) => Record<string, string | string[] | boolean | number>;
-}
+/** The key an operation acts on, as most KMS operations receive it. */
+export type OneKey = { key: KmsKey };
 
-export const defineKmsOperation = <I, O>(op: KmsOperation<I, O>): KmsOperation<I, O> => op;
+export type KmsOperation<I = any, O = any, R = any> = OperationDef<KmsContext, I, O, R>;
+
+export const defineKmsOperation = <I, O, R = Record<string, never>>(op: KmsOperation<I, O, R>): KmsOperation<I, O, R> => op;

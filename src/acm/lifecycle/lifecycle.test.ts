@@ -90,7 +90,7 @@ describe('ACM validation and renewal on the simulated clock', () => {
   it('issues an EMAIL certificate once every name is approved', async () => {
     const t = acmLab();
     const arn = await t.request('shop.example.org', { method: 'EMAIL' });
-    const cert = Object.values(t.cloud.acmState().regions['us-east-1']!.certificates)[0]!;
+    const cert = Object.values(t.cloud.state.acm!.regions['us-east-1']!.certificates)[0]!;
     expect(approveEmail(cert, 'shop.example.org')).toBe(true);
     await t.hours(1);
     expect((await t.describe(arn)).Status).toBe('ISSUED');

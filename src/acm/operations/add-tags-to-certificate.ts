@@ -2,7 +2,7 @@
  * AddTagsToCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_AddTagsToCertificate.html
  * Adds tags (an existing key gets the new value); at most 50; `aws:` keys are reserved.
  */
-import { AwsError, struct } from '@/core';
+import { AwsError, struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import type { Tag } from '@/acm/model/certificate';
 import { findCertificate } from '@/acm/model/resolve';
@@ -12,7 +12,7 @@ export const addTagsToCertificate = defineAcmOperation<{ CertificateArn: string;
   name: 'AddTagsToCertificate',
   action: 'acm:AddTagsToCertificate',
   summary: 'Adds or overwrites tags on a certificate.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape, Tags: tagsShape }, ['CertificateArn', 'Tags']),
   async run(ctx, input) {
     const c = findCertificate(ctx, input.CertificateArn);

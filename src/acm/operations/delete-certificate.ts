@@ -3,7 +3,7 @@
  * Deletes a certificate and its private key; refused with ResourceInUseException while a
  * CloudFront distribution, a load balancer listener or an API Gateway domain uses it.
  */
-import { ACCOUNT_ID, AwsError, struct } from '@/core';
+import { ACCOUNT_ID, AwsError, struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
@@ -12,7 +12,7 @@ export const deleteCertificate = defineAcmOperation<{ CertificateArn: string }, 
   name: 'DeleteCertificate',
   action: 'acm:DeleteCertificate',
   summary: 'Deletes a certificate that no AWS resource uses.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),
   async run(ctx, input) {
     const c = findCertificate(ctx, input.CertificateArn);

@@ -3,7 +3,7 @@
  * The certificate's detail: status, names, validation records, dates, keys, InUseBy, renewal.
  * Simplified: no RevocationReason/RevokedAt (the lab does not revoke), no ManagedBy.
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import { certificateDetail } from '@/acm/model/describe';
 import { findCertificate } from '@/acm/model/resolve';
@@ -13,7 +13,7 @@ export const describeCertificate = defineAcmOperation<{ CertificateArn: string }
   name: 'DescribeCertificate',
   action: 'acm:DescribeCertificate',
   summary: 'Returns the details of a certificate: status, domains and validation records, dates, in use by.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),
   async run(ctx, input) {
     return { Certificate: certificateDetail(findCertificate(ctx, input.CertificateArn)) };

@@ -5,7 +5,7 @@
  * (PBES2, AES-256-CBC; `openssl pkey -passin` opens it). Imported and non-exportable public
  * certificates cannot. Simplified: AWS's export charge for public certificates is not shown.
  */
-import { AwsError, blob, struct } from '@/core';
+import { AwsError, blob, struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import { encryptPkcs8 } from '@/acm/crypto/encrypted-pkcs8';
 import { findCertificate } from '@/acm/model/resolve';
@@ -18,7 +18,7 @@ export const exportCertificate = defineAcmOperation<
   name: 'ExportCertificate',
   action: 'acm:ExportCertificate',
   summary: 'Exports a private or exportable certificate with its passphrase-encrypted private key.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   sensitiveOutput: ['PrivateKey'],
   input: struct({ CertificateArn: certificateArnShape, Passphrase: blob({ min: 4, max: 128, sensitive: true }) }, ['CertificateArn', 'Passphrase']),
   async run(ctx, input) {

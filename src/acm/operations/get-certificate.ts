@@ -2,7 +2,7 @@
  * GetCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_GetCertificate.html
  * The PEM certificate and its chain (never the private key). Before issue: RequestInProgressException.
  */
-import { AwsError, struct } from '@/core';
+import { AwsError, struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape } from './common-shapes';
@@ -11,7 +11,7 @@ export const getCertificate = defineAcmOperation<{ CertificateArn: string }, { C
   name: 'GetCertificate',
   action: 'acm:GetCertificate',
   summary: 'Returns the PEM certificate and its chain.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),
   async run(ctx, input) {
     const c = findCertificate(ctx, input.CertificateArn);

@@ -1,5 +1,5 @@
 /** ListTagsForCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_ListTagsForCertificate.html */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import type { Tag } from '@/acm/model/certificate';
 import { findCertificate } from '@/acm/model/resolve';
@@ -9,7 +9,7 @@ export const listTagsForCertificate = defineAcmOperation<{ CertificateArn: strin
   name: 'ListTagsForCertificate',
   action: 'acm:ListTagsForCertificate',
   summary: 'Lists the tags of a certificate.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),
   async run(ctx, input) {
     return { Tags: findCertificate(ctx, input.CertificateArn).tags.map((t) => ({ ...t })) };

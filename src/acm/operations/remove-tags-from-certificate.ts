@@ -2,7 +2,7 @@
  * RemoveTagsFromCertificate: https://docs.aws.amazon.com/acm/latest/APIReference/API_RemoveTagsFromCertificate.html
  * Removes a tag when its key matches and, if the request gives a Value, the value matches too.
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import type { Tag } from '@/acm/model/certificate';
 import { findCertificate } from '@/acm/model/resolve';
@@ -12,7 +12,7 @@ export const removeTagsFromCertificate = defineAcmOperation<{ CertificateArn: st
   name: 'RemoveTagsFromCertificate',
   action: 'acm:RemoveTagsFromCertificate',
   summary: 'Removes tags from a certificate.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape, Tags: tagsShape }, ['CertificateArn', 'Tags']),
   async run(ctx, input) {
     const c = findCertificate(ctx, input.CertificateArn);

@@ -4,7 +4,7 @@
  * certificates renew on their own (managed renewal, lifecycle/renewal.ts) and imported ones
  * never; both are ValidationException here.
  */
-import { AwsError, struct } from '@/core';
+import { AwsError, struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import { issue } from '@/acm/model/issue';
 import { findCa, findCertificate } from '@/acm/model/resolve';
@@ -14,7 +14,7 @@ export const renewCertificate = defineAcmOperation<{ CertificateArn: string }, o
   name: 'RenewCertificate',
   action: 'acm:RenewCertificate',
   summary: 'Renews a private certificate issued by a private CA.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),
   async run(ctx, input) {
     const c = findCertificate(ctx, input.CertificateArn);

@@ -4,7 +4,7 @@
  * domain. The lab has no mailbox: resending restarts nothing but is recorded. Approval is
  * the lab-only mailbox ApproveValidationEmail (usage/mailbox.ts), the simulated "I Approve" click.
  */
-import { AwsError, str, struct } from '@/core';
+import { AwsError, str, struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import { findCertificate } from '@/acm/model/resolve';
 import { certificateArnShape, domainNameShape } from './common-shapes';
@@ -13,7 +13,7 @@ export const resendValidationEmail = defineAcmOperation<{ CertificateArn: string
   name: 'ResendValidationEmail',
   action: 'acm:ResendValidationEmail',
   summary: 'Resends the email that asks the domain owner to approve a certificate.',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape, Domain: domainNameShape, ValidationDomain: str({ min: 1, max: 253 }) }, [
     'CertificateArn',
     'Domain',

@@ -1,5 +1,5 @@
 /** DescribeCertificateAuthority: https://docs.aws.amazon.com/privateca/latest/APIReference/API_DescribeCertificateAuthority.html */
-import { ACCOUNT_ID, struct } from '@/core';
+import { ACCOUNT_ID, struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import { caArnShape } from '@/acm/operations/common-shapes';
 import { findCa } from '@/acm/model/resolve';
@@ -8,7 +8,7 @@ export const describeCertificateAuthority = defineAcmOperation<{ CertificateAuth
   name: 'DescribeCertificateAuthority',
   action: 'acm-pca:DescribeCertificateAuthority',
   summary: 'Returns the configuration and status of a private CA.',
-  resourceMember: 'CertificateAuthorityArn',
+  resources: { target: arnResource((input) => input.CertificateAuthorityArn) },
   input: struct({ CertificateAuthorityArn: caArnShape }, ['CertificateAuthorityArn']),
   async run(ctx, input) {
     const ca = findCa(ctx, input.CertificateAuthorityArn);

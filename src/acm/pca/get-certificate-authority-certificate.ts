@@ -2,7 +2,7 @@
  * GetCertificateAuthorityCertificate: https://docs.aws.amazon.com/privateca/latest/APIReference/API_GetCertificateAuthorityCertificate.html
  * The CA's PEM certificate (a root has no chain): what `openssl verify -CAfile` needs.
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { defineAcmOperation } from '@/acm/context';
 import { caArnShape } from '@/acm/operations/common-shapes';
 import { findCa } from '@/acm/model/resolve';
@@ -11,7 +11,7 @@ export const getCertificateAuthorityCertificate = defineAcmOperation<{ Certifica
   name: 'GetCertificateAuthorityCertificate',
   action: 'acm-pca:GetCertificateAuthorityCertificate',
   summary: "Returns the private CA's certificate.",
-  resourceMember: 'CertificateAuthorityArn',
+  resources: { target: arnResource((input) => input.CertificateAuthorityArn) },
   input: struct({ CertificateAuthorityArn: caArnShape }, ['CertificateAuthorityArn']),
   async run(ctx, input) {
     return { Certificate: findCa(ctx, input.CertificateAuthorityArn).certificatePem.trimEnd() };

@@ -8,7 +8,7 @@
  * "Approve validation email (simulated)" calls this (service `mailbox`, never offered by the
  * CLI or the wire endpoint). Approving the last pending name issues the certificate at once.
  */
-import { AwsError, struct } from '@/core';
+import { AwsError, struct, arnResource } from '@/core';
 import { defineAcmOperation, type AcmOperation } from '@/acm/context';
 import { issueValidated } from '@/acm/lifecycle';
 import { approveEmail } from '@/acm/model/approve';
@@ -22,7 +22,7 @@ export const approveValidationEmail = defineAcmOperation<
   name: 'ApproveValidationEmail',
   action: 'mailbox:ApproveValidationEmail',
   summary: 'Simulates the domain owner approving the ACM validation email for one name of a certificate (lab only).',
-  resourceMember: 'CertificateArn',
+  resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape, Domain: domainNameShape }, ['CertificateArn', 'Domain']),
   async run(ctx, input) {
     const c = findCertificate(ctx, input.CertificateArn);

@@ -14,7 +14,7 @@ import { configure } from './configure';
 import { CliExit, CONFIG_ERROR, failure, GENERAL_ERROR, notSupported, PARAM_ERROR, unknownOptions, usageError } from './errors';
 import { operationHelp, serviceHelp, topHelp } from './help';
 import { Interrupted, invoke } from './invoke';
-import { commandTable, paginatorFor, SERVICES, type ServiceName } from './model';
+import { cliServices, commandTable, paginatorFor } from './model';
 import { formatOutput, type OutputFormat } from './output';
 import { PyValueError, type PyValue } from './py';
 import { compileQuery } from './query';
@@ -69,7 +69,8 @@ const VALID_REGION = /^(?![0-9]+$)(?!-)[a-zA-Z0-9-]{1,63}(?<!-)$/;
 async function run(ctx: CommandContext): Promise<number> {
   const { state } = ctx;
   const gaps = state.aws.modelGaps;
-  const g = parse(globalActions([...SERVICES, 'configure', 'help']), ctx.args);
+  const services = cliServices(state.cloud);
+  const g = parse(globalActions([...services, 'configure', 'help']), ctx.args);
   const globals = g.ns as Record<string, string | boolean | undefined>;
   const str = (k: string) => globals[k] as string | undefined;
 
@@ -89,15 +90,15 @@ async function run(ctx: CommandContext): Promise<number> {
   if (globals.cli_auto_prompt) throw notSupported('--cli-auto-prompt');
 
   const command = str('command')!;
-  if (command === 'help') return write(ctx, topHelp(SERVICES));
+  if (command === 'help') return write(ctx, topHelp(services));
   if (command === 'configure') return configure(ctx, g.extras, { profile: str('profile'), region: str('region') });
-  const service = command as ServiceName;
+  const service = command;
   const table = commandTable(state.cloud, service, gaps);
   const s = parse([{ dest: 'operation', optionStrings: [], nargs: 1, required: true, choices: () => [...table.keys(), 'help'] }], g.extras);
   const operation = s.ns.operation as string;
-  if (operation === 'help') return write(ctx, serviceHelp(service, table));
+  if (operation === 'help') return write(ctx, serviceHelp(service, state.cloud.services.get(service)?.title ?? service, table));
   const op = table.get(operation)!;
-  const paginator = paginatorFor(service, op);
+  const paginator = paginatorFor(state.cloud, service, op);
   const args = argTable(op.input, paginator, gaps?.inputMembers[op.name]);
   if (s.extras.length === 1 && s.extras[0] === 'help') return write(ctx, operationHelp(service, operation, op, args, !!paginator));
   const o = parse(argActions(args), s.extras);

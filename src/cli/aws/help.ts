@@ -173,16 +173,9 @@ function globalOptions(): string {
   return 'GLOBAL OPTIONS\n' + GLOBAL_OPTIONS.map(([n, d]) => `       ${n}\n\n${wrap(d, 7)}\n`).join('\n') + '\n';
 }
 
-export function serviceHelp(service: string, commands: Map<string, AnyOperation>): string {
+export function serviceHelp(service: string, title: string, commands: Map<string, AnyOperation>): string {
   let out = header(service) + `NAME\n       ${service} -\n\nDESCRIPTION\n`;
-  out += wrap(
-    service === 'kms'
-      ? 'AWS Key Management Service (KMS), as simulated by KMS Lab.'
-      : service === 'iam'
-        ? 'AWS Identity and Access Management (IAM), as simulated by KMS Lab.'
-        : 'AWS Security Token Service (STS), as simulated by KMS Lab.',
-    7,
-  );
+  out += wrap(`${title}, as simulated by KMS Lab.`, 7);
   out += '\n\nAVAILABLE COMMANDS\n';
   out += [...commands.entries()].map(([name, op]) => `       o ${name}\n${wrap(op.summary, 9)}\n`).join('\n');
   return `${out}\n       o help\n\n`;

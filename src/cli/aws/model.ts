@@ -1,8 +1,8 @@
 /**
- * What `aws` knows about services, taken from the cloud's operation registries: commands are
- * operation names in kebab-case, flags are input members in kebab-case. Pagination follows
- * botocore's paginator definitions (data below: the result key of each List operation; the
- * token names are per service). Responses are turned into what botocore hands the CLI's
+ * What `aws` knows about services, taken from the cloud's service descriptors and operation
+ * registries: commands are operation names in kebab-case, flags are input members in kebab-case.
+ * Pagination follows botocore's paginator definitions, as each descriptor declares them (the
+ * token names per service, the result key of each List operation). Responses are turned into what botocore hands the CLI's
  * formatters: blobs as base64 text, timestamps as ISO 8601 text (`+00:00`, microseconds only
  * when not zero, as Python's isoformat() writes them).
  */
@@ -11,8 +11,8 @@ import type { AnyOperation, Cloud } from '@/cloud';
 import type { PyValue } from './py';
 import type { ModelGaps } from '@/cli/shell/types';
 
-export const SERVICES = ['acm', 'acm-pca', 'iam', 'kms', 'sts'] as const;
-export type ServiceName = (typeof SERVICES)[number];
+/** A service name as `aws` spells it (`kms`, `acm-pca`). */
+export type ServiceName = string;
 
 export interface Paginator {
   inputToken: string;
@@ -23,49 +23,20 @@ export interface Paginator {
   nonAggregateKeys?: string[];
 }
 
-const KMS_TOKENS = { inputToken: 'Marker', limitKey: 'Limit', outputToken: 'NextMarker', moreResults: 'Truncated' };
-const IAM_TOKENS = { inputToken: 'Marker', limitKey: 'MaxItems', outputToken: 'Marker', moreResults: 'IsTruncated' };
-/** ACM and Private CA page with NextToken alone (no "more results" flag: a token means more). */
-const ACM_TOKENS = { inputToken: 'NextToken', limitKey: 'MaxItems', outputToken: 'NextToken', moreResults: 'NextToken' };
-const PCA_TOKENS = { ...ACM_TOKENS, limitKey: 'MaxResults' };
-const TOKENS: Record<ServiceName, Omit<Paginator, 'resultKey'>> = { kms: KMS_TOKENS, iam: IAM_TOKENS, sts: IAM_TOKENS, acm: ACM_TOKENS, 'acm-pca': PCA_TOKENS };
+/** The services `aws` offers: those whose descriptor declares a CLI (src/cloud/services), by name. */
+export function cliServices(cloud: Cloud): string[] {
+  return cloud.services.list
+    .filter((d) => d.cli)
+    .map((d) => d.name)
+    .sort();
+}
 
-/** botocore's paginators-1.json, reduced to what differs per operation. */
-const RESULT_KEYS: Record<ServiceName, Record<string, string | [string, string[]]>> = {
-  kms: {
-    DescribeCustomKeyStores: 'CustomKeyStores',
-    ListAliases: 'Aliases',
-    ListGrants: 'Grants',
-    ListKeyPolicies: 'PolicyNames',
-    ListKeyRotations: 'Rotations',
-    ListKeys: 'Keys',
-    ListResourceTags: 'Tags',
-    ListRetirableGrants: 'Grants',
-  },
-  iam: {
-    GetGroup: ['Users', ['Group']],
-    ListAccessKeys: 'AccessKeyMetadata',
-    ListAttachedGroupPolicies: 'AttachedPolicies',
-    ListAttachedRolePolicies: 'AttachedPolicies',
-    ListAttachedUserPolicies: 'AttachedPolicies',
-    ListGroupPolicies: 'PolicyNames',
-    ListGroups: 'Groups',
-    ListGroupsForUser: 'Groups',
-    ListPolicies: 'Policies',
-    ListRolePolicies: 'PolicyNames',
-    ListRoles: 'Roles',
-    ListUserPolicies: 'PolicyNames',
-    ListUsers: 'Users',
-  },
-  sts: {},
-  acm: { ListCertificates: 'CertificateSummaryList' },
-  'acm-pca': { ListCertificateAuthorities: 'CertificateAuthorities' },
-};
-
-export function paginatorFor(service: ServiceName, op: AnyOperation): Paginator | undefined {
-  const entry = RESULT_KEYS[service][op.name];
-  if (!entry) return undefined;
-  const tokens = TOKENS[service];
+/** The paginator of a List operation, from its service's descriptor (botocore's paginators-1.json). */
+export function paginatorFor(cloud: Cloud, service: ServiceName, op: AnyOperation): Paginator | undefined {
+  const cli = cloud.services.get(service)?.cli;
+  const entry = cli?.resultKeys[op.name];
+  if (!cli || !entry) return undefined;
+  const tokens = cli.tokens;
   if (!(tokens.inputToken in op.input.members) || !(tokens.limitKey in op.input.members)) return undefined;
   const [resultKey, nonAggregateKeys] = typeof entry === 'string' ? [entry, undefined] : entry;
   return { ...tokens, resultKey, nonAggregateKeys };

@@ -6,7 +6,7 @@
 import { REGIONS } from '@/core';
 import { joinPath } from '@/vfs';
 import { argTable } from '@/cli/aws/arg-table';
-import { commandTable, paginatorFor, SERVICES, type ServiceName } from '@/cli/aws/model';
+import { cliServices, commandTable, paginatorFor } from '@/cli/aws/model';
 import type { CommandInfo, ShellState } from './types';
 
 export interface Completion {
@@ -85,10 +85,11 @@ function awsCandidates(state: ShellState, done: string[], cur: string): string[]
   const last = done[done.length - 1];
   const [service, operation] = positional as [string?, string?];
   const gaps = state.aws.modelGaps;
-  const table = service && (SERVICES as readonly string[]).includes(service) ? commandTable(state.cloud, service as ServiceName, gaps) : undefined;
+  const services = cliServices(state.cloud);
+  const table = service && services.includes(service) ? commandTable(state.cloud, service, gaps) : undefined;
   const op = operation ? table?.get(operation) : undefined;
   const args = op
-    ? argTable(op.input, paginatorFor(service as ServiceName, op), gaps?.inputMembers[op.name]).filter((a) => !a.hidden && a.kind !== 'unsupported')
+    ? argTable(op.input, paginatorFor(state.cloud, service!, op), gaps?.inputMembers[op.name]).filter((a) => !a.hidden && a.kind !== 'unsupported')
     : [];
 
   if (last && last.startsWith('--') && last in GLOBAL_VALUES) return GLOBAL_VALUES[last] ?? [];
@@ -106,7 +107,7 @@ function awsCandidates(state: ShellState, done: string[], cur: string): string[]
     const flags = args.flatMap((a) => (a.shape?.type === 'boolean' ? [`--${a.name}`, `--no-${a.name}`] : [`--${a.name}`]));
     return [...flags.filter((f) => !used.has(f)), ...Object.keys(GLOBAL_VALUES), ...GLOBAL_FLAGS];
   }
-  if (!service) return [...SERVICES, 'configure', 'help'];
+  if (!service) return [...services, 'configure', 'help'];
   if (service === 'configure') return operation ? [] : ['list', 'get', 'set', 'help'];
   if (!operation && table) return [...table.keys(), 'help'];
   return op ? ['help'] : [];

@@ -1,6 +1,6 @@
 /**
  * The AWS JSON 1.1 protocol over cloud.call: what a real KMS endpoint receives and answers
- * (reference/kms-api-fidelity.md section 1). `POST /`, `X-Amz-Target: TrentService.Encrypt`,
+ * (docs/aws-behaviour.md, "The wire"). `POST /`, `X-Amz-Target: TrentService.Encrypt`,
  * a JSON body with base64 blobs, SigV4; the answer is JSON with base64 blobs and epoch-second
  * timestamps, or `{"__type": code, "message": text}` with the error's HTTP status.
  * Pure TypeScript on WebCrypto: the Node endpoint serves it, and the browser can call it in
@@ -9,9 +9,8 @@
  * content type that is not AWS JSON, a missing or unknown target) is answered as AWS answers
  * an unknown target, UnknownOperationException with no message.
  */
-import { AwsError, fromBase64, fromWire, isAwsError, toBase64, toWire, uuid, type ServiceName } from '@/core';
+import { AwsError, fromBase64, fromWire, isAwsError, toBase64, toWire, uuid } from '@/core';
 import type { Cloud } from '@/cloud/create-cloud';
-import { loadOperations } from '@/cloud/services';
 import type { CallSource } from '@/cloud/types';
 import { authenticate } from './sigv4';
 
@@ -34,13 +33,6 @@ export interface WireOptions {
   onInternalError?: (error: unknown) => void;
 }
 
-/** X-Amz-Target prefixes and the service (and SigV4 signing name) behind each. */
-export const TARGET_PREFIXES: Record<string, { service: ServiceName; signingName: string }> = {
-  TrentService: { service: 'kms', signingName: 'kms' },
-  CertificateManager: { service: 'acm', signingName: 'acm' },
-  ACMPrivateCA: { service: 'acm-pca', signingName: 'acm-pca' },
-};
-
 const CONTENT_TYPE = 'application/x-amz-json-1.1';
 const JSON_TYPES = ['application/x-amz-json-1.1', 'application/x-amz-json-1.0'];
 /** AWS's text for an unexpected failure of its own (the common error InternalFailure, HTTP 500). */
@@ -58,23 +50,21 @@ export async function handleAwsJsonRequest(cloud: Cloud, req: WireRequest, optio
 
     const target = headers['x-amz-target'] ?? '';
     const dot = target.lastIndexOf('.');
-    const route = dot > 0 ? TARGET_PREFIXES[target.slice(0, dot)] : undefined;
+    // The service behind the target prefix, as its descriptor declares it (src/cloud/service.ts).
+    const service = dot > 0 ? cloud.services.byTargetPrefix(target.slice(0, dot)) : undefined;
     const operation = target.slice(dot + 1);
     const contentType = (headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
-    // Services other than KMS, IAM and STS are loaded on first use (../services.ts).
-    const op = route && (await loadOperations(route.service))?.find((o) => o.name === operation);
-    if (req.method !== 'POST' || pathname !== '/' || !JSON_TYPES.includes(contentType) || !route || !op) {
+    // Services other than KMS, IAM and STS are loaded on first use (src/cloud/services).
+    const op = service && (await cloud.services.operations(service.name))?.find((o) => o.name === operation);
+    if (req.method !== 'POST' || pathname !== '/' || !JSON_TYPES.includes(contentType) || !service?.wire || !op) {
       throw new AwsError('UnknownOperationException');
     }
 
-    const who = await authenticate(cloud, { method: req.method, pathname, query, headers, body: req.body }, route.signingName);
+    const who = await authenticate(cloud, { method: req.method, pathname, query, headers, body: req.body }, service.wire.signingName);
     const input = fromWire(op.input, parseBody(req.body), fromBase64);
     const userAgent = headers['user-agent'];
     const source: CallSource = userAgent?.startsWith('aws-cli') ? 'cli' : 'sdk';
-    const output = await cloud.call(
-      { service: route.service, operation, input, caller: who.principal, region: who.region, source, userAgent },
-      who.accessKeyId,
-    );
+    const output = await cloud.call({ service: service.name, operation, input, caller: who.principal, region: who.region, source, userAgent }, who.accessKeyId);
     return respond(200, requestId, JSON.stringify(toWire(output ?? {}, toBase64)));
   } catch (e) {
     if (isAwsError(e) && e.httpStatus >= 400) return respond(e.httpStatus, requestId, errorBody(e));

@@ -72,6 +72,7 @@ const REASONS: Record<DecisionReason, string> = {
     'No IAM policy of the principal (its own policies, or those of its groups) allows this action on this resource. Everything not allowed is denied (implicit deny).',
   'allowed-by-resource-policy': 'Allowed by the key policy.',
   'allowed-by-identity-policy': 'Allowed by an IAM policy.',
+  'allowed-by-grant': 'Allowed by a grant on the key.',
 };
 
 /** Why an access was denied, from the evaluation's trace. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addUserToGroup, GROUPS_PER_USER } from './add-user-to-group';
 import { createGroup } from './create-group';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 describe('AddUserToGroup', () => {
   it('adds the user once, whatever the case of the names', async () => {
@@ -10,7 +10,7 @@ describe('AddUserToGroup', () => {
     await call(addUserToGroup, ctx, { GroupName: 'admins', UserName: 'lab-admin' });
     await call(addUserToGroup, ctx, { GroupName: 'ADMINS', UserName: 'LAB-ADMIN' });
     expect(ctx.iam.users['lab-admin']!.groups).toEqual(['Admins']);
-    expect(addUserToGroup.resource!({ GroupName: 'admins', UserName: 'lab-admin' }, ctx)).toBe('arn:aws:iam::111122223333:group/Admins');
+    expect(resourceArn(addUserToGroup, { GroupName: 'admins', UserName: 'lab-admin' }, ctx)).toBe('arn:aws:iam::111122223333:group/Admins');
   });
 
   it('is NoSuchEntity for an unknown group or user', async () => {

@@ -3,7 +3,7 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_AddUserToGroup.html
  * Quota: a user is in at most 10 groups (GroupsPerUser).
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { sameName } from '@/iam/find';
 import type { IamOperationDef } from './context';
 import { groupResource, limitExceeded, needGroup, needUser } from './common';
@@ -16,7 +16,7 @@ export const addUserToGroup: IamOperationDef<{ GroupName: string; UserName: stri
   action: 'iam:AddUserToGroup',
   summary: 'Add an IAM user to a group.',
   input: struct({ GroupName: groupName, UserName: existingUserName }, ['GroupName', 'UserName']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const group = needGroup(ctx, input.GroupName);
     const user = needUser(ctx, input.UserName);

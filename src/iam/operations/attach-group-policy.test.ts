@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachGroupPolicy } from './attach-group-policy';
 import { createGroup } from './create-group';
-import { ADMIN_ARN, call, makeCtx } from './testing';
+import { ADMIN_ARN, call, makeCtx, resourceArn } from './testing';
 
 describe('AttachGroupPolicy', () => {
   it('attaches a managed policy to the group', async () => {
@@ -9,7 +9,7 @@ describe('AttachGroupPolicy', () => {
     await call(createGroup, ctx, { GroupName: 'myKMSGroup' });
     await call(attachGroupPolicy, ctx, { GroupName: 'MyKmsGroup', PolicyArn: ADMIN_ARN });
     expect(ctx.iam.groups.myKMSGroup!.attachedPolicies).toEqual([ADMIN_ARN]);
-    expect(attachGroupPolicy.resource!({ GroupName: 'mykmsgroup', PolicyArn: ADMIN_ARN }, ctx)).toBe('arn:aws:iam::111122223333:group/myKMSGroup');
+    expect(resourceArn(attachGroupPolicy, { GroupName: 'mykmsgroup', PolicyArn: ADMIN_ARN }, ctx)).toBe('arn:aws:iam::111122223333:group/myKMSGroup');
   });
 
   it('is NoSuchEntity for an unknown group or policy; 10 policies at most', async () => {

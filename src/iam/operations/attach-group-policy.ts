@@ -3,7 +3,7 @@
  * an identity holds at most 10 managed policies.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachGroupPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { attachPolicy, needGroup, groupResource } from './common';
 import { groupName, policyArn } from './shapes';
@@ -13,7 +13,7 @@ export const attachGroupPolicy: IamOperationDef<{ GroupName: string; PolicyArn: 
   action: 'iam:AttachGroupPolicy',
   summary: 'Attach a managed policy to an IAM group.',
   input: struct({ GroupName: groupName, PolicyArn: policyArn }, ['GroupName', 'PolicyArn']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const entity = needGroup(ctx, input.GroupName);
     attachPolicy(entity.attachedPolicies, input.PolicyArn, 'PoliciesPerGroup');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { attachRolePolicy } from './attach-role-policy';
 import { createRole } from './create-role';
-import { call, makeCtx, READONLY_ARN } from './testing';
+import { call, makeCtx, READONLY_ARN, resourceArn } from './testing';
 
 const trust = JSON.stringify({ Statement: { Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' } });
 
@@ -11,7 +11,7 @@ describe('AttachRolePolicy', () => {
     await call(createRole, ctx, { RoleName: 'app', AssumeRolePolicyDocument: trust });
     await call(attachRolePolicy, ctx, { RoleName: 'App', PolicyArn: READONLY_ARN });
     expect(ctx.iam.roles.app!.attachedPolicies).toEqual([READONLY_ARN]);
-    expect(attachRolePolicy.resource!({ RoleName: 'app', PolicyArn: READONLY_ARN }, ctx)).toBe('arn:aws:iam::111122223333:role/app');
+    expect(resourceArn(attachRolePolicy, { RoleName: 'app', PolicyArn: READONLY_ARN }, ctx)).toBe('arn:aws:iam::111122223333:role/app');
   });
 
   it('is NoSuchEntity for an unknown role; 10 policies at most', async () => {

@@ -3,7 +3,7 @@
  * an identity holds at most 10 managed policies.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachRolePolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { attachPolicy, needRole, roleResource } from './common';
 import { roleName, policyArn } from './shapes';
@@ -13,7 +13,7 @@ export const attachRolePolicy: IamOperationDef<{ RoleName: string; PolicyArn: st
   action: 'iam:AttachRolePolicy',
   summary: 'Attach a managed policy to an IAM role.',
   input: struct({ RoleName: roleName, PolicyArn: policyArn }, ['RoleName', 'PolicyArn']),
-  resource: (input, ctx) => roleResource(ctx, input.RoleName),
+  resources: { target: arnResource((input, ctx) => roleResource(ctx, input.RoleName)) },
   async run(ctx, input) {
     const entity = needRole(ctx, input.RoleName);
     attachPolicy(entity.attachedPolicies, input.PolicyArn, 'PoliciesPerRole');

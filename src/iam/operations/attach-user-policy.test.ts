@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MANAGED_POLICIES } from '@/iam/managed-policies';
 import { attachUserPolicy } from './attach-user-policy';
-import { ADMIN_ARN, call, KMS_POWER_ARN, makeCtx } from './testing';
+import { ADMIN_ARN, call, KMS_POWER_ARN, makeCtx, resourceArn } from './testing';
 
 describe('AttachUserPolicy', () => {
   it('attaches an AWS managed policy once', async () => {
@@ -10,7 +10,7 @@ describe('AttachUserPolicy', () => {
     await call(attachUserPolicy, ctx, { UserName: 'lab-admin', PolicyArn: KMS_POWER_ARN });
     await call(attachUserPolicy, ctx, { UserName: 'lab-admin', PolicyArn: ADMIN_ARN });
     expect(ctx.iam.users['lab-admin']!.attachedPolicies).toEqual([ADMIN_ARN, KMS_POWER_ARN]);
-    expect(attachUserPolicy.resource!({ UserName: 'lab-admin', PolicyArn: ADMIN_ARN }, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
+    expect(resourceArn(attachUserPolicy, { UserName: 'lab-admin', PolicyArn: ADMIN_ARN }, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
   });
 
   it('is NoSuchEntity for an unknown user or policy, InvalidInput for a non-ARN', async () => {

@@ -3,7 +3,7 @@
  * an identity holds at most 10 managed policies.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_AttachUserPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { attachPolicy, needUser, userResource } from './common';
 import { existingUserName, policyArn } from './shapes';
@@ -13,7 +13,7 @@ export const attachUserPolicy: IamOperationDef<{ UserName: string; PolicyArn: st
   action: 'iam:AttachUserPolicy',
   summary: 'Attach a managed policy to an IAM user.',
   input: struct({ UserName: existingUserName, PolicyArn: policyArn }, ['UserName', 'PolicyArn']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const entity = needUser(ctx, input.UserName);
     attachPolicy(entity.attachedPolicies, input.PolicyArn, 'PoliciesPerUser');

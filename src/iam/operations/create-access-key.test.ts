@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { principalForUser } from '@/iam/state';
 import { createAccessKey } from './create-access-key';
 import { createUser } from './create-user';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 describe('CreateAccessKey', () => {
   it('creates an Active AKIA key with a 40-character secret', async () => {
@@ -21,7 +21,7 @@ describe('CreateAccessKey', () => {
     await expect(call(createAccessKey, ctx, {})).rejects.toMatchObject({ code: 'ValidationError' });
     ctx.caller = principalForUser(ctx.iam, 'lab-admin')!;
     expect((await call(createAccessKey, ctx, {})).AccessKey.UserName).toBe('lab-admin');
-    expect(createAccessKey.resource!({}, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
+    expect(resourceArn(createAccessKey, {}, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
   });
 
   it('allows two keys per user', async () => {

@@ -3,7 +3,7 @@
  * Without UserName, for the calling user. At most two keys per user.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateAccessKey.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { newAccessKeyId, newSecretAccessKey } from '@/iam/ids';
 import type { IamOperationDef } from './context';
 import { limitExceeded, needUser, targetUserName, userResource } from './common';
@@ -21,7 +21,7 @@ export const createAccessKey: IamOperationDef<{ UserName?: string }, CreateAcces
   summary: 'Create an access key (id and secret) for an IAM user.',
   input: struct({ UserName: existingUserName }),
   sensitiveOutput: ['AccessKey'],
-  resource: (input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn),
+  resources: { target: arnResource((input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn)) },
   async run(ctx, input) {
     const user = needUser(ctx, targetUserName(ctx, input.UserName));
     if (user.accessKeys.length >= ACCESS_KEYS_PER_USER) throw limitExceeded(`Cannot exceed quota for AccessKeysPerUser: ${ACCESS_KEYS_PER_USER}`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createGroup } from './create-group';
-import { call, fullMatch, makeCtx } from './testing';
+import { call, fullMatch, makeCtx, resourceArn } from './testing';
 
 describe('CreateGroup', () => {
   it('creates a group with an AGPA id and its ARN', async () => {
@@ -9,7 +9,7 @@ describe('CreateGroup', () => {
     expect(out.Group).toMatchObject({ Path: '/', GroupName: 'myKMSGroup', Arn: 'arn:aws:iam::111122223333:group/myKMSGroup' });
     expect(out.Group.GroupId).toMatch(/^AGPA[A-Z2-7]{17}$/);
     expect(ctx.iam.groups.myKMSGroup!.attachedPolicies).toEqual([]);
-    expect(createGroup.resource!({ GroupName: 'g', Path: '/ops/' }, ctx)).toBe('arn:aws:iam::111122223333:group/ops/g');
+    expect(resourceArn(createGroup, { GroupName: 'g', Path: '/ops/' }, ctx)).toBe('arn:aws:iam::111122223333:group/ops/g');
   });
 
   it('refuses a duplicate name, case-insensitively', async () => {

@@ -2,7 +2,7 @@
  * CreateGroup: a group collects users so that policies attached to it apply to all of them.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateGroup.html
  */
-import { groupArn, struct } from '@/core';
+import { groupArn, struct, arnResource } from '@/core';
 import { findGroup } from '@/iam/find';
 import { newGroupId } from '@/iam/ids';
 import type { IamOperationDef } from './context';
@@ -20,7 +20,7 @@ export const createGroup: IamOperationDef<CreateGroupInput, { Group: ReturnType<
   action: 'iam:CreateGroup',
   summary: 'Create an IAM group.',
   input: struct({ GroupName: groupName, Path: path }, ['GroupName']),
-  resource: (input) => groupArn(input.GroupName, input.Path ?? '/'),
+  resources: { target: arnResource((input) => groupArn(input.GroupName, input.Path ?? '/')) },
   async run(ctx, input) {
     if (findGroup(ctx.iam, input.GroupName)) throw entityAlreadyExists(`Group with name ${input.GroupName} already exists.`);
     const p = input.Path ?? '/';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRole } from './create-role';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 const trust = JSON.stringify({
   Version: '2012-10-17',
@@ -20,7 +20,7 @@ describe('CreateRole', () => {
       MaxSessionDuration: 3600,
     });
     expect(out.Role.RoleId).toMatch(/^AROA[A-Z2-7]{17}$/);
-    expect(createRole.resource!({ RoleName: 'x', AssumeRolePolicyDocument: trust }, ctx)).toBe('arn:aws:iam::111122223333:role/x');
+    expect(resourceArn(createRole, { RoleName: 'x', AssumeRolePolicyDocument: trust }, ctx)).toBe('arn:aws:iam::111122223333:role/x');
   });
 
   it('refuses a duplicate name and a trust policy without principal', async () => {

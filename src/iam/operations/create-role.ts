@@ -5,7 +5,7 @@
  * Simplified: no Tags, no PermissionsBoundary; the lab does not model sts:AssumeRole itself
  * (principalForRole gives a session directly).
  */
-import { roleArn, struct } from '@/core';
+import { roleArn, struct, arnResource } from '@/core';
 import { findRole } from '@/iam/find';
 import { newRoleId } from '@/iam/ids';
 import type { IamRole } from '@/iam/model';
@@ -30,7 +30,7 @@ export const createRole: IamOperationDef<CreateRoleInput, { Role: ReturnType<typ
     { RoleName: roleName, AssumeRolePolicyDocument: policyDocument, Path: path, Description: roleDescription, MaxSessionDuration: maxSessionDuration },
     ['RoleName', 'AssumeRolePolicyDocument'],
   ),
-  resource: (input) => roleArn(input.RoleName, input.Path ?? '/'),
+  resources: { target: arnResource((input) => roleArn(input.RoleName, input.Path ?? '/')) },
   async run(ctx, input) {
     if (findRole(ctx.iam, input.RoleName)) throw entityAlreadyExists(`Role with name ${input.RoleName} already exists.`);
     checkDocument(input.AssumeRolePolicyDocument, 'trust');

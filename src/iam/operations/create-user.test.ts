@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createUser } from './create-user';
-import { call, fullMatch, makeCtx } from './testing';
+import { call, fullMatch, makeCtx, resourceArn } from './testing';
 
 describe('CreateUser', () => {
   it('creates a user with an AIDA id, the account ARN and the clock time', async () => {
@@ -15,7 +15,7 @@ describe('CreateUser', () => {
   it('puts the path into the ARN and into the authorized resource', async () => {
     const ctx = makeCtx();
     const input = { UserName: 'bob', Path: '/division/' };
-    expect(createUser.resource!(input, ctx)).toBe('arn:aws:iam::111122223333:user/division/bob');
+    expect(resourceArn(createUser, input, ctx)).toBe('arn:aws:iam::111122223333:user/division/bob');
     const out = await call(createUser, ctx, input);
     expect(out.User.Arn).toBe('arn:aws:iam::111122223333:user/division/bob');
     expect(out.User.Path).toBe('/division/');

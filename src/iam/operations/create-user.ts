@@ -3,7 +3,7 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_CreateUser.html
  * Simplified: no Tags, no PermissionsBoundary.
  */
-import { struct, userArn } from '@/core';
+import { struct, userArn, arnResource } from '@/core';
 import { findUser } from '@/iam/find';
 import { newUserId } from '@/iam/ids';
 import type { IamContext, IamOperationDef } from './context';
@@ -21,7 +21,7 @@ export const createUser: IamOperationDef<CreateUserInput, { User: ReturnType<typ
   action: 'iam:CreateUser',
   summary: 'Create an IAM user (no permissions until you attach a policy or add it to a group).',
   input: struct({ UserName: userName, Path: path }, ['UserName']),
-  resource: (input) => userArn(input.UserName, input.Path ?? '/'),
+  resources: { target: arnResource((input) => userArn(input.UserName, input.Path ?? '/')) },
   async run(ctx: IamContext, input) {
     if (findUser(ctx.iam, input.UserName)) throw entityAlreadyExists(`User with name ${input.UserName} already exists.`);
     const p = input.Path ?? '/';

@@ -2,7 +2,7 @@
  * DeleteAccessKey: the key stops working at once. Without UserName, the calling user's key.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteAccessKey.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, noSuchEntity, targetUserName, userResource } from './common';
 import { accessKeyId, existingUserName } from './shapes';
@@ -12,7 +12,7 @@ export const deleteAccessKey: IamOperationDef<{ UserName?: string; AccessKeyId: 
   action: 'iam:DeleteAccessKey',
   summary: "Delete one of an IAM user's access keys.",
   input: struct({ UserName: existingUserName, AccessKeyId: accessKeyId }, ['AccessKeyId']),
-  resource: (input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn),
+  resources: { target: arnResource((input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn)) },
   async run(ctx, input) {
     const user = needUser(ctx, targetUserName(ctx, input.UserName));
     const i = user.accessKeys.findIndex((k) => k.accessKeyId === input.AccessKeyId);

@@ -2,7 +2,7 @@
  * DeleteGroup: the group must be empty and have no policies (DeleteConflict otherwise).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteGroup.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { sameName } from '@/iam/find';
 import type { IamOperationDef } from './context';
 import { deleteConflict, groupResource, needGroup } from './common';
@@ -13,7 +13,7 @@ export const deleteGroup: IamOperationDef<{ GroupName: string }, Record<string, 
   action: 'iam:DeleteGroup',
   summary: 'Delete an IAM group that has no users and no policies.',
   input: struct({ GroupName: groupName }, ['GroupName']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const group = needGroup(ctx, input.GroupName);
     const members = Object.values(ctx.iam.users).filter((u) => u.groups.some((g) => sameName(g, group.groupName)));

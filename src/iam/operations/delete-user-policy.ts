@@ -2,7 +2,7 @@
  * DeleteUserPolicy: removes an inline policy of the user.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUserPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { deleteInlinePolicy, needUser, userResource } from './common';
 import { existingUserName, policyName } from './shapes';
@@ -12,7 +12,7 @@ export const deleteUserPolicy: IamOperationDef<{ UserName: string; PolicyName: s
   action: 'iam:DeleteUserPolicy',
   summary: 'Delete an inline policy of an IAM user.',
   input: struct({ UserName: existingUserName, PolicyName: policyName }, ['UserName', 'PolicyName']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const entity = needUser(ctx, input.UserName);
     deleteInlinePolicy(entity.inlinePolicies, input.PolicyName, 'user');

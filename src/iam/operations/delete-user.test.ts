@@ -10,13 +10,13 @@ import { deleteUserPolicy } from './delete-user-policy';
 import { detachUserPolicy } from './detach-user-policy';
 import { putUserPolicy } from './put-user-policy';
 import { removeUserFromGroup } from './remove-user-from-group';
-import { ADMIN_ARN, call, doc, makeCtx } from './testing';
+import { ADMIN_ARN, call, doc, makeCtx, resourceArn } from './testing';
 
 describe('DeleteUser', () => {
   it('deletes a user that has nothing attached (any case of the name)', async () => {
     const ctx = makeCtx();
     await call(createUser, ctx, { UserName: 'alice' });
-    expect(deleteUser.resource!({ UserName: 'alice' }, ctx)).toBe('arn:aws:iam::111122223333:user/alice');
+    expect(resourceArn(deleteUser, { UserName: 'alice' }, ctx)).toBe('arn:aws:iam::111122223333:user/alice');
     expect(await call(deleteUser, ctx, { UserName: 'Alice' })).toEqual({});
     expect(ctx.iam.users.alice).toBeUndefined();
   });

@@ -3,7 +3,7 @@
  * policies, managed policies, group memberships and access keys first (DeleteConflict).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DeleteUser.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { deleteConflict, needUser, userResource } from './common';
 import { existingUserName } from './shapes';
@@ -13,7 +13,7 @@ export const deleteUser: IamOperationDef<{ UserName: string }, Record<string, ne
   action: 'iam:DeleteUser',
   summary: 'Delete an IAM user that has no policies, groups or access keys left.',
   input: struct({ UserName: existingUserName }, ['UserName']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const user = needUser(ctx, input.UserName);
     if (user.inlinePolicies.length) throw deleteConflict('Cannot delete entity, must delete policies first.');

@@ -2,7 +2,7 @@
  * DetachUserPolicy: removes a managed policy from the user; one that is not attached is NoSuchEntity.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_DetachUserPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { detachPolicy, needUser, userResource } from './common';
 import { existingUserName, policyArn } from './shapes';
@@ -12,7 +12,7 @@ export const detachUserPolicy: IamOperationDef<{ UserName: string; PolicyArn: st
   action: 'iam:DetachUserPolicy',
   summary: 'Detach a managed policy from an IAM user.',
   input: struct({ UserName: existingUserName, PolicyArn: policyArn }, ['UserName', 'PolicyArn']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const entity = needUser(ctx, input.UserName);
     detachPolicy(entity.attachedPolicies, input.PolicyArn);

@@ -7,7 +7,7 @@ import { call, makeCtx } from './testing';
 describe('GetCallerIdentity', () => {
   it('answers for root, a user and a role session, and needs no permission', async () => {
     const ctx = makeCtx();
-    expect(getCallerIdentity.skipAuthorization).toBe(true);
+    expect(getCallerIdentity.authorization).toBe('none');
     expect(getCallerIdentity.action).toBe('sts:GetCallerIdentity');
     expect(await call(getCallerIdentity, ctx, {})).toEqual({ UserId: '111122223333', Account: '111122223333', Arn: 'arn:aws:iam::111122223333:root' });
     ctx.caller = principalForUser(ctx.iam, 'lab-admin')!;

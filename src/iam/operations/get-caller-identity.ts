@@ -1,6 +1,6 @@
 /**
  * STS GetCallerIdentity: who am I? Needs no permission: AWS answers it even under an explicit
- * deny, hence skipAuthorization.
+ * deny, hence `authorization: 'none'`.
  * https://docs.aws.amazon.com/STS/latest/APIReference/API_GetCallerIdentity.html
  */
 import { struct } from '@/core';
@@ -17,7 +17,7 @@ export const getCallerIdentity: IamOperationDef<Record<string, never>, GetCaller
   action: 'sts:GetCallerIdentity',
   summary: 'Show the account, user id and ARN of the caller.',
   input: struct({}),
-  skipAuthorization: true,
+  authorization: 'none',
   async run(ctx) {
     return { UserId: ctx.caller.userId, Account: ctx.caller.accountId, Arn: ctx.caller.arn };
   },

@@ -2,7 +2,7 @@
  * GetGroupPolicy: the document of one inline policy of the group, as it was put.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroupPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { getInlinePolicy, needGroup, groupResource } from './common';
 import { groupName, policyName } from './shapes';
@@ -18,7 +18,7 @@ export const getGroupPolicy: IamOperationDef<{ GroupName: string; PolicyName: st
   action: 'iam:GetGroupPolicy',
   summary: 'Show an inline policy of an IAM group.',
   input: struct({ GroupName: groupName, PolicyName: policyName }, ['GroupName', 'PolicyName']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const entity = needGroup(ctx, input.GroupName);
     const p = getInlinePolicy(entity.inlinePolicies, input.PolicyName, 'group');

@@ -2,7 +2,7 @@
  * GetGroup: a group and its users (the users are the paginated list).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetGroup.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { sameName } from '@/iam/find';
 import type { IamOperationDef } from './context';
 import { groupResource, needGroup } from './common';
@@ -28,7 +28,7 @@ export const getGroup: IamOperationDef<GetGroupInput, GetGroupOutput> = {
   action: 'iam:GetGroup',
   summary: 'Show an IAM group and the users in it.',
   input: struct({ GroupName: groupName, ...paging }, ['GroupName']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const group = needGroup(ctx, input.GroupName);
     const members = Object.values(ctx.iam.users).filter((u) => u.groups.some((g) => sameName(g, group.groupName)));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getPolicy } from './get-policy';
-import { call, KMS_POWER_ARN, makeCtx } from './testing';
+import { call, KMS_POWER_ARN, makeCtx, resourceArn } from './testing';
 
 describe('GetPolicy', () => {
   it('returns the metadata and description of a managed policy, members in IAM order', async () => {
@@ -26,7 +26,7 @@ describe('GetPolicy', () => {
       'CreateDate',
       'UpdateDate',
     ]);
-    expect(getPolicy.resource!({ PolicyArn: KMS_POWER_ARN }, ctx)).toBe(KMS_POWER_ARN);
+    expect(resourceArn(getPolicy, { PolicyArn: KMS_POWER_ARN }, ctx)).toBe(KMS_POWER_ARN);
   });
 
   it('is NoSuchEntity for an unknown policy and InvalidInput for a non-ARN', async () => {

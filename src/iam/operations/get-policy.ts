@@ -2,7 +2,7 @@
  * GetPolicy: a managed policy's metadata (not its document: that is GetPolicyVersion in AWS).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { findManagedPolicy } from '@/iam/managed-policies';
 import type { IamOperationDef } from './context';
 import { checkArn, noSuchEntity } from './common';
@@ -14,7 +14,7 @@ export const getPolicy: IamOperationDef<{ PolicyArn: string }, { Policy: ReturnT
   action: 'iam:GetPolicy',
   summary: 'Show a managed policy: id, default version, attachment count.',
   input: struct({ PolicyArn: policyArn }, ['PolicyArn']),
-  resource: (input) => input.PolicyArn,
+  resources: { target: arnResource((input) => input.PolicyArn) },
   async run(ctx, input) {
     checkArn(input.PolicyArn);
     const p = findManagedPolicy(input.PolicyArn);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRole } from './create-role';
 import { getRole } from './get-role';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 const trust = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
 
@@ -13,7 +13,7 @@ describe('GetRole', () => {
     expect(out.Role).toEqual({ ...created.Role, RoleLastUsed: {} });
     expect(out.Role.MaxSessionDuration).toBe(7200);
     expect(out.Role.Description).toBeUndefined();
-    expect(getRole.resource!({ RoleName: 'app' }, ctx)).toBe('arn:aws:iam::111122223333:role/app');
+    expect(resourceArn(getRole, { RoleName: 'app' }, ctx)).toBe('arn:aws:iam::111122223333:role/app');
   });
 
   it('is NoSuchEntity for an unknown role', async () => {

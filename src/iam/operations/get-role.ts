@@ -2,7 +2,7 @@
  * GetRole: a role, its trust policy and (empty here) RoleLastUsed.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetRole.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needRole, roleResource } from './common';
 import { roleOut } from './output';
@@ -13,7 +13,7 @@ export const getRole: IamOperationDef<{ RoleName: string }, { Role: ReturnType<t
   action: 'iam:GetRole',
   summary: 'Show an IAM role and its trust policy.',
   input: struct({ RoleName: roleName }, ['RoleName']),
-  resource: (input, ctx) => roleResource(ctx, input.RoleName),
+  resources: { target: arnResource((input, ctx) => roleResource(ctx, input.RoleName)) },
   async run(ctx, input) {
     return { Role: { ...roleOut(needRole(ctx, input.RoleName)), RoleLastUsed: {} } };
   },

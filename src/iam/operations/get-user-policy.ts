@@ -2,7 +2,7 @@
  * GetUserPolicy: the document of one inline policy of the user, as it was put.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUserPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { getInlinePolicy, needUser, userResource } from './common';
 import { existingUserName, policyName } from './shapes';
@@ -18,7 +18,7 @@ export const getUserPolicy: IamOperationDef<{ UserName: string; PolicyName: stri
   action: 'iam:GetUserPolicy',
   summary: 'Show an inline policy of an IAM user.',
   input: struct({ UserName: existingUserName, PolicyName: policyName }, ['UserName', 'PolicyName']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const entity = needUser(ctx, input.UserName);
     const p = getInlinePolicy(entity.inlinePolicies, input.PolicyName, 'user');

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { principalForRole, principalForUser } from '@/iam/state';
 import { createRole } from './create-role';
 import { getUser } from './get-user';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 const trust = JSON.stringify({
   Version: '2012-10-17',
@@ -14,14 +14,14 @@ describe('GetUser', () => {
     const ctx = makeCtx();
     const out = await call(getUser, ctx, { UserName: 'LAB-ADMIN' });
     expect(out.User).toMatchObject({ UserName: 'lab-admin', Path: '/', Arn: 'arn:aws:iam::111122223333:user/lab-admin' });
-    expect(getUser.resource!({ UserName: 'lab-admin' }, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
+    expect(resourceArn(getUser, { UserName: 'lab-admin' }, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
   });
 
   it('without a name, returns the calling user', async () => {
     const ctx = makeCtx();
     ctx.caller = principalForUser(ctx.iam, 'lab-admin')!;
     expect((await call(getUser, ctx, {})).User.UserName).toBe('lab-admin');
-    expect(getUser.resource!({}, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
+    expect(resourceArn(getUser, {}, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
   });
 
   it('without a name, describes the root user for root', async () => {

@@ -4,7 +4,7 @@
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_GetUser.html
  * Simplified: no PasswordLastUsed, Tags or PermissionsBoundary.
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { iamValidationError, needUser, userResource } from './common';
 import { userOut } from './output';
@@ -17,7 +17,7 @@ export const getUser: IamOperationDef<{ UserName?: string }, { User: UserView }>
   action: 'iam:GetUser',
   summary: 'Show an IAM user (or, without a name, the caller).',
   input: struct({ UserName: existingUserName }),
-  resource: (input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn),
+  resources: { target: arnResource((input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn)) },
   async run(ctx, input) {
     if (input.UserName === undefined) {
       if (ctx.caller.type === 'root') {

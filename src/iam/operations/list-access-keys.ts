@@ -3,7 +3,7 @@
  * Without UserName, the calling user's.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAccessKeys.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, targetUserName, userResource } from './common';
 import { pageFields, paginate } from './paginate';
@@ -27,7 +27,7 @@ export const listAccessKeys: IamOperationDef<ListAccessKeysInput, { AccessKeyMet
   action: 'iam:ListAccessKeys',
   summary: "List an IAM user's access keys.",
   input: struct({ UserName: existingUserName, ...paging }),
-  resource: (input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn),
+  resources: { target: arnResource((input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn)) },
   async run(ctx, input) {
     const user = needUser(ctx, targetUserName(ctx, input.UserName));
     const p = paginate(user.accessKeys, (k) => k.accessKeyId, input);

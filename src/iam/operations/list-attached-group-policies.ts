@@ -2,7 +2,7 @@
  * ListAttachedGroupPolicies: the managed policies attached to the group (inline ones: ListGroupPolicies).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedGroupPolicies.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needGroup, groupResource } from './common';
 import { attachedOut, type AttachedPolicy } from './output';
@@ -24,7 +24,7 @@ export const listAttachedGroupPolicies: IamOperationDef<
   action: 'iam:ListAttachedGroupPolicies',
   summary: 'List the managed policies attached to an IAM group.',
   input: struct({ GroupName: groupName, PathPrefix: pathPrefix, ...paging }, ['GroupName']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const entity = needGroup(ctx, input.GroupName);
     const p = paginate(attachedOut(entity.attachedPolicies, input.PathPrefix), (a) => a.PolicyName, input);

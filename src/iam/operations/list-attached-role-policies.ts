@@ -2,7 +2,7 @@
  * ListAttachedRolePolicies: the managed policies attached to the role.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedRolePolicies.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needRole, roleResource } from './common';
 import { attachedOut, type AttachedPolicy } from './output';
@@ -24,7 +24,7 @@ export const listAttachedRolePolicies: IamOperationDef<
   action: 'iam:ListAttachedRolePolicies',
   summary: 'List the managed policies attached to an IAM role.',
   input: struct({ RoleName: roleName, PathPrefix: pathPrefix, ...paging }, ['RoleName']),
-  resource: (input, ctx) => roleResource(ctx, input.RoleName),
+  resources: { target: arnResource((input, ctx) => roleResource(ctx, input.RoleName)) },
   async run(ctx, input) {
     const entity = needRole(ctx, input.RoleName);
     const p = paginate(attachedOut(entity.attachedPolicies, input.PathPrefix), (a) => a.PolicyName, input);

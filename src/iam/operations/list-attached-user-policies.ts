@@ -2,7 +2,7 @@
  * ListAttachedUserPolicies: the managed policies attached to the user (inline ones: ListUserPolicies).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListAttachedUserPolicies.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, userResource } from './common';
 import { attachedOut, type AttachedPolicy } from './output';
@@ -24,7 +24,7 @@ export const listAttachedUserPolicies: IamOperationDef<
   action: 'iam:ListAttachedUserPolicies',
   summary: 'List the managed policies attached to an IAM user.',
   input: struct({ UserName: existingUserName, PathPrefix: pathPrefix, ...paging }, ['UserName']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const entity = needUser(ctx, input.UserName);
     const p = paginate(attachedOut(entity.attachedPolicies, input.PathPrefix), (a) => a.PolicyName, input);

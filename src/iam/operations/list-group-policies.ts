@@ -2,7 +2,7 @@
  * ListGroupPolicies: the names of the group's inline policies (managed ones: ListAttachedGroupPolicies).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupPolicies.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needGroup, groupResource } from './common';
 import { pageFields, paginate } from './paginate';
@@ -19,7 +19,7 @@ export const listGroupPolicies: IamOperationDef<ListGroupPoliciesInput, { Policy
   action: 'iam:ListGroupPolicies',
   summary: 'List the names of the inline policies of an IAM group.',
   input: struct({ GroupName: groupName, ...paging }, ['GroupName']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const entity = needGroup(ctx, input.GroupName);
     const p = paginate(

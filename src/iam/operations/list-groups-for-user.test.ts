@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { addUserToGroup } from './add-user-to-group';
 import { createGroup } from './create-group';
 import { listGroupsForUser } from './list-groups-for-user';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 describe('ListGroupsForUser', () => {
   it("lists the user's groups sorted, with paging", async () => {
@@ -15,7 +15,7 @@ describe('ListGroupsForUser', () => {
     expect(out.Groups.map((g) => g.GroupName)).toEqual(['alpha', 'zeta']);
     expect(out.IsTruncated).toBe(false);
     expect(await call(listGroupsForUser, ctx, { UserName: 'lab-admin', MaxItems: 1 })).toMatchObject({ IsTruncated: true, Groups: [{ GroupName: 'alpha' }] });
-    expect(listGroupsForUser.resource!({ UserName: 'lab-admin' }, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
+    expect(resourceArn(listGroupsForUser, { UserName: 'lab-admin' }, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
   });
 
   it('is NoSuchEntity for an unknown user', async () => {

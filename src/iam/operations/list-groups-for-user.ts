@@ -2,7 +2,7 @@
  * ListGroupsForUser: the groups an IAM user belongs to.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroupsForUser.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { findGroup } from '@/iam/find';
 import type { IamGroup } from '@/iam/model';
 import type { IamOperationDef } from './context';
@@ -22,7 +22,7 @@ export const listGroupsForUser: IamOperationDef<ListGroupsForUserInput, { Groups
   action: 'iam:ListGroupsForUser',
   summary: 'List the groups an IAM user is in.',
   input: struct({ UserName: existingUserName, ...paging }, ['UserName']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const user = needUser(ctx, input.UserName);
     const groups = user.groups.map((g) => findGroup(ctx.iam, g)).filter((g): g is IamGroup => !!g);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createGroup } from './create-group';
 import { listGroups } from './list-groups';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 describe('ListGroups', () => {
   it('is empty at first', async () => {
@@ -18,6 +18,6 @@ describe('ListGroups', () => {
     const page = await call(listGroups, ctx, { MaxItems: 1 });
     expect(page).toMatchObject({ IsTruncated: true, Groups: [{ GroupName: 'admins' }] });
     expect((await call(listGroups, ctx, { Marker: page.Marker })).Groups.map((g) => g.GroupName)).toEqual(['devs', 'ops']);
-    expect(listGroups.resource!({}, ctx)).toBe('arn:aws:iam::111122223333:group/');
+    expect(resourceArn(listGroups, {}, ctx)).toBe('arn:aws:iam::111122223333:group/');
   });
 });

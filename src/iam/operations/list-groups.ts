@@ -2,7 +2,7 @@
  * ListGroups: the account's IAM groups, sorted by name, optionally under a path prefix.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListGroups.html
  */
-import { groupArn, struct } from '@/core';
+import { groupArn, struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { hasPathPrefix } from './common';
 import { groupOut } from './output';
@@ -20,7 +20,7 @@ export const listGroups: IamOperationDef<ListGroupsInput, { Groups: ReturnType<t
   action: 'iam:ListGroups',
   summary: 'List the IAM groups of the account.',
   input: struct({ PathPrefix: pathPrefix, ...paging }),
-  resource: (input) => groupArn('', input.PathPrefix ?? '/'),
+  resources: { target: arnResource((input) => groupArn('', input.PathPrefix ?? '/')) },
   async run(ctx, input) {
     const groups = Object.values(ctx.iam.groups).filter((g) => hasPathPrefix(g.path, input.PathPrefix));
     const p = paginate(groups, (g) => g.groupName, input);

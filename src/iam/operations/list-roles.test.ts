@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createRole } from './create-role';
 import { listRoles } from './list-roles';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 const trust = JSON.stringify({ Statement: [{ Effect: 'Allow', Principal: { Service: 'ec2.amazonaws.com' }, Action: 'sts:AssumeRole' }] });
 
@@ -14,6 +14,6 @@ describe('ListRoles', () => {
     expect((await call(listRoles, ctx, {})).Roles.map((r) => r.RoleName)).toEqual(['a', 'b']);
     expect((await call(listRoles, ctx, { PathPrefix: '/svc/' })).Roles.map((r) => r.RoleName)).toEqual(['b']);
     expect(await call(listRoles, ctx, { MaxItems: 1 })).toMatchObject({ IsTruncated: true, Roles: [{ RoleName: 'a', AssumeRolePolicyDocument: trust }] });
-    expect(listRoles.resource!({}, ctx)).toBe('arn:aws:iam::111122223333:role/');
+    expect(resourceArn(listRoles, {}, ctx)).toBe('arn:aws:iam::111122223333:role/');
   });
 });

@@ -2,7 +2,7 @@
  * ListRoles: the account's roles, sorted by name, optionally under a path prefix.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListRoles.html
  */
-import { roleArn, struct } from '@/core';
+import { roleArn, struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { hasPathPrefix } from './common';
 import { roleOut } from './output';
@@ -20,7 +20,7 @@ export const listRoles: IamOperationDef<ListRolesInput, { Roles: ReturnType<type
   action: 'iam:ListRoles',
   summary: 'List the IAM roles of the account.',
   input: struct({ PathPrefix: pathPrefix, ...paging }),
-  resource: (input) => roleArn('', input.PathPrefix ?? '/'),
+  resources: { target: arnResource((input) => roleArn('', input.PathPrefix ?? '/')) },
   async run(ctx, input) {
     const roles = Object.values(ctx.iam.roles).filter((r) => hasPathPrefix(r.path, input.PathPrefix));
     const p = paginate(roles, (r) => r.roleName, input);

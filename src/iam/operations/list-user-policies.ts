@@ -2,7 +2,7 @@
  * ListUserPolicies: the names of the user's inline policies (managed ones: ListAttachedUserPolicies).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUserPolicies.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, userResource } from './common';
 import { pageFields, paginate } from './paginate';
@@ -19,7 +19,7 @@ export const listUserPolicies: IamOperationDef<ListUserPoliciesInput, { PolicyNa
   action: 'iam:ListUserPolicies',
   summary: 'List the names of the inline policies of an IAM user.',
   input: struct({ UserName: existingUserName, ...paging }, ['UserName']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const entity = needUser(ctx, input.UserName);
     const p = paginate(

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createUser } from './create-user';
 import { listUsers } from './list-users';
-import { call, makeCtx } from './testing';
+import { call, makeCtx, resourceArn } from './testing';
 
 describe('ListUsers', () => {
   it('lists users sorted by name, not truncated', async () => {
@@ -12,7 +12,7 @@ describe('ListUsers', () => {
     expect(out.Users.map((u) => u.UserName)).toEqual(['Alice', 'lab-admin', 'zed']);
     expect(out.IsTruncated).toBe(false);
     expect(out.Marker).toBeUndefined();
-    expect(listUsers.resource!({}, ctx)).toBe('arn:aws:iam::111122223333:user/');
+    expect(resourceArn(listUsers, {}, ctx)).toBe('arn:aws:iam::111122223333:user/');
   });
 
   it('pages with MaxItems and Marker', async () => {

@@ -2,7 +2,7 @@
  * ListUsers: the account's IAM users, sorted by name, optionally under a path prefix.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_ListUsers.html
  */
-import { struct, userArn } from '@/core';
+import { struct, userArn, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { hasPathPrefix } from './common';
 import { userOut } from './output';
@@ -20,7 +20,7 @@ export const listUsers: IamOperationDef<ListUsersInput, { Users: ReturnType<type
   action: 'iam:ListUsers',
   summary: 'List the IAM users of the account.',
   input: struct({ PathPrefix: pathPrefix, ...paging }),
-  resource: (input) => userArn('', input.PathPrefix ?? '/'),
+  resources: { target: arnResource((input) => userArn('', input.PathPrefix ?? '/')) },
   async run(ctx, input) {
     const users = Object.values(ctx.iam.users).filter((u) => hasPathPrefix(u.path, input.PathPrefix));
     const p = paginate(users, (u) => u.userName, input);

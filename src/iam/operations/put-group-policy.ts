@@ -4,7 +4,7 @@
  * total 5120 characters, whitespace not counted (LimitExceeded).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutGroupPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needGroup, putInlinePolicy, groupResource } from './common';
 import { groupName, policyDocument, policyName } from './shapes';
@@ -20,7 +20,7 @@ export const putGroupPolicy: IamOperationDef<PutGroupPolicyInput, Record<string,
   action: 'iam:PutGroupPolicy',
   summary: 'Add or replace an inline policy of an IAM group.',
   input: struct({ GroupName: groupName, PolicyName: policyName, PolicyDocument: policyDocument }, ['GroupName', 'PolicyName', 'PolicyDocument']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const entity = needGroup(ctx, input.GroupName);
     putInlinePolicy(entity.inlinePolicies, input.PolicyName, input.PolicyDocument, { type: 'group', name: entity.groupName });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { putUserPolicy } from './put-user-policy';
-import { call, doc, makeCtx } from './testing';
+import { call, doc, makeCtx, resourceArn } from './testing';
 
 const allowKms = doc({ Effect: 'Allow', Action: 'kms:*', Resource: '*' });
 
@@ -11,7 +11,9 @@ describe('PutUserPolicy', () => {
     const other = doc({ Effect: 'Deny', Action: 'kms:Decrypt', Resource: '*' });
     await call(putUserPolicy, ctx, { UserName: 'LAB-ADMIN', PolicyName: 'kms', PolicyDocument: other });
     expect(ctx.iam.users['lab-admin']!.inlinePolicies).toEqual([{ name: 'kms', document: other }]);
-    expect(putUserPolicy.resource!({ UserName: 'lab-admin', PolicyName: 'kms', PolicyDocument: other }, ctx)).toBe('arn:aws:iam::111122223333:user/lab-admin');
+    expect(resourceArn(putUserPolicy, { UserName: 'lab-admin', PolicyName: 'kms', PolicyDocument: other }, ctx)).toBe(
+      'arn:aws:iam::111122223333:user/lab-admin',
+    );
   });
 
   it('rejects a malformed document with the problem', async () => {

@@ -4,7 +4,7 @@
  * total 2048 characters, whitespace not counted (LimitExceeded).
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_PutUserPolicy.html
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, putInlinePolicy, userResource } from './common';
 import { existingUserName, policyDocument, policyName } from './shapes';
@@ -20,7 +20,7 @@ export const putUserPolicy: IamOperationDef<PutUserPolicyInput, Record<string, n
   action: 'iam:PutUserPolicy',
   summary: 'Add or replace an inline policy of an IAM user.',
   input: struct({ UserName: existingUserName, PolicyName: policyName, PolicyDocument: policyDocument }, ['UserName', 'PolicyName', 'PolicyDocument']),
-  resource: (input, ctx) => userResource(ctx, input.UserName),
+  resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },
   async run(ctx, input) {
     const entity = needUser(ctx, input.UserName);
     putInlinePolicy(entity.inlinePolicies, input.PolicyName, input.PolicyDocument, { type: 'user', name: entity.userName });

@@ -4,7 +4,7 @@
  * A user that is not in the group is NoSuchEntity (AWS's exact wording for this case is not
  * documented; we name the user).
  */
-import { struct } from '@/core';
+import { struct, arnResource } from '@/core';
 import { sameName } from '@/iam/find';
 import type { IamOperationDef } from './context';
 import { groupResource, needGroup, needUser, noSuchEntity } from './common';
@@ -15,7 +15,7 @@ export const removeUserFromGroup: IamOperationDef<{ GroupName: string; UserName:
   action: 'iam:RemoveUserFromGroup',
   summary: 'Remove an IAM user from a group.',
   input: struct({ GroupName: groupName, UserName: existingUserName }, ['GroupName', 'UserName']),
-  resource: (input, ctx) => groupResource(ctx, input.GroupName),
+  resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },
   async run(ctx, input) {
     const group = needGroup(ctx, input.GroupName);
     const user = needUser(ctx, input.UserName);

@@ -16,7 +16,14 @@ export function makeCtx(caller?: Principal): IamContext {
 
 export async function call<I, O>(op: IamOperationDef<I, O>, ctx: IamContext, input: I): Promise<O> {
   validate(op.input, input as Record<string, unknown>, 'ValidationError');
-  return op.run(ctx, input);
+  return op.run(ctx, input, {});
+}
+
+/** The ARN the pipeline authorizes the operation's action on (its `target` resource), as it resolves it from the input. */
+export function resourceArn<I>(op: IamOperationDef<I>, input: I, ctx: IamContext): string | undefined {
+  const resource = op.resources?.target?.resolve(ctx, input);
+  if (resource instanceof Promise) throw new Error('IAM resources resolve synchronously');
+  return resource?.arn;
 }
 
 /** AWS applies its patterns to the whole value. */

@@ -4,7 +4,7 @@
  * calling user's key.
  * https://docs.aws.amazon.com/IAM/latest/APIReference/API_UpdateAccessKey.html
  */
-import { str, struct } from '@/core';
+import { str, struct, arnResource } from '@/core';
 import type { IamOperationDef } from './context';
 import { needUser, noSuchEntity, targetUserName, userResource } from './common';
 import { accessKeyId, existingUserName } from './shapes';
@@ -17,7 +17,7 @@ export const updateAccessKey: IamOperationDef<{ UserName?: string; AccessKeyId: 
     'AccessKeyId',
     'Status',
   ]),
-  resource: (input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn),
+  resources: { target: arnResource((input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn)) },
   async run(ctx, input) {
     const user = needUser(ctx, targetUserName(ctx, input.UserName));
     const key = user.accessKeys.find((k) => k.accessKeyId === input.AccessKeyId);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, keyArn } from '@/core';
-import { kmsLab } from '@/kms/testing/harness';
+import { kmsEnvOf, kmsLab, kmsRegionOf } from '@/kms/testing/harness';
 import { runRotations } from './rotation';
 
 const START = Date.UTC(2026, 0, 1);
@@ -76,9 +76,9 @@ describe('automatic rotation (lifecycle)', () => {
     const t = kmsLab();
     const keyId = await t.createKey();
     await t.kms('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 90 });
-    const state = t.cloud.kmsRegion('us-east-1');
+    const state = kmsRegionOf(t.cloud, 'us-east-1');
     state.keys[keyId]!.rotation.nextRotationMs = START - 10 * DAY_MS;
-    const events = await runRotations(t.cloud.kmsEnv(), state, START, START + 95 * DAY_MS);
+    const events = await runRotations(kmsEnvOf(t.cloud), state, START, START + 95 * DAY_MS);
     expect(events.map((e) => [(e.timeMs - START) / DAY_MS, e.eventName])).toEqual([
       [0, 'RotateKey'],
       [90, 'RotateKey'],

@@ -1,15 +1,13 @@
 /**
  * Alias rules shared by CreateAlias, UpdateAlias and DeleteAlias (kms-api-fidelity.md
  * sections 2.5-2.7 and 3.2), stated once: the `alias/` prefix, the reserved `alias/aws/`
- * prefix, the colon the schema's regex lets through, the quota of 50 aliases per key, and
- * authorization on the alias itself (an IAM-only resource: "kms:CreateAlias on the alias
- * (IAM policy)"), which comes on top of the key policy check on the key.
+ * prefix, the colon the schema's regex lets through, the quota of 50 aliases per key, and the
+ * alias as a resource of its own (an IAM-only resource: "kms:CreateAlias on the alias (IAM
+ * policy)"), authorized on top of the key policy check on the key.
  * https://docs.aws.amazon.com/kms/latest/developerguide/alias-access.html
  */
-import { AwsError, aliasArn, str } from '@/core';
-import { evaluate } from '@/iam/evaluate';
+import { AwsError, aliasArn, str, type ResourceStep } from '@/core';
 import type { KmsContext } from '@/kms/context';
-import { AccessDenied } from '@/kms/pipeline';
 import type { AliasRecord, KmsKey } from './key';
 
 export const ALIASES_PER_KEY = 50;
@@ -39,15 +37,25 @@ export function findAlias(ctx: KmsContext, aliasName: string): AliasRecord {
   return alias;
 }
 
-/** IAM permission on the alias ARN (aliases are not covered by any key policy). */
-export function authorizeOnAlias(ctx: KmsContext, action: string, aliasName: string): void {
-  const decision = evaluate(ctx.env.iam, {
-    principal: ctx.caller,
-    action,
-    resource: aliasArn(ctx.region, aliasName),
-    context: { 'kms:CallerAccount': ctx.caller.accountId },
-  });
-  if (!decision.allowed) throw new AccessDenied(decision.message, decision);
+/**
+ * The alias named by AliasName, authorized on its ARN by IAM policies alone (no key policy covers
+ * aliases). `existing`: the alias must exist (NotFoundException otherwise); else it is being created.
+ */
+export function aliasNamedBy<I extends { AliasName: string }>(o: { existing: boolean }): ResourceStep<KmsContext, I, AliasRecord | undefined> {
+  return {
+    resolve: (ctx, input) => ({
+      arn: aliasArn(ctx.region, input.AliasName),
+      value: o.existing ? findAlias(ctx, input.AliasName) : undefined,
+    }),
+  };
+}
+
+/** The key an existing alias names now (recorded for the trail), if it still exists. */
+export function currentTarget(ctx: KmsContext, aliasName: string): KmsKey | undefined {
+  const alias = ctx.state.aliases[aliasName];
+  const key = alias && ctx.state.keys[alias.targetKeyId];
+  if (key && !ctx.resources.includes(key.arn)) ctx.resources.push(key.arn);
+  return key;
 }
 
 /** LimitExceededException once a key has 50 aliases, worded as AWS's quota message. */

@@ -1,52 +1,32 @@
 /**
- * Which key states each operation accepts, and the error for the others: the key-state
- * table of the AWS KMS developer guide ("Key states of AWS KMS keys"), written once.
+ * Which key states an operation accepts, and the error for the others: the rows of the key-state
+ * table of the AWS KMS developer guide ("Key states of AWS KMS keys"), written once; each
+ * operation names its row where it declares its key (docs/adding-an-operation.md).
+ * https://docs.aws.amazon.com/kms/latest/developerguide/key-state.html
  * Messages name the key ARN: `<ARN> is disabled.`, `<ARN> is pending deletion.` ...
  */
 import { AwsError } from '@/core';
 import type { KeyState, KmsKey } from './key';
 
 type Outcome = 'ok' | 'DisabledException' | 'KMSInvalidStateException';
-type Row = Partial<Record<KeyState, Outcome>>;
+/** Which states an operation accepts; any state not listed answers KMSInvalidStateException. */
+export type KeyStateRule = Partial<Record<KeyState, Outcome>>;
 
-const ALL: Row = { Enabled: 'ok', Disabled: 'ok', PendingDeletion: 'ok', PendingImport: 'ok', Unavailable: 'ok', Creating: 'ok' };
-const CRYPTO: Row = { Enabled: 'ok', Disabled: 'DisabledException' };
-const MANAGE: Row = { Enabled: 'ok', Disabled: 'ok', PendingImport: 'ok', Unavailable: 'ok' };
-const ENABLE_DISABLE: Row = { Enabled: 'ok', Disabled: 'ok', Unavailable: 'ok' };
-const ROTATION: Row = { Enabled: 'ok', Disabled: 'DisabledException', PendingImport: 'ok', Unavailable: 'ok' };
-const IMPORT: Row = { Enabled: 'ok', Disabled: 'ok', PendingImport: 'ok' };
-
-export const KEY_STATE_TABLE: Record<string, Row> = {
-  Encrypt: CRYPTO,
-  Decrypt: CRYPTO,
-  ReEncrypt: CRYPTO,
-  GenerateDataKey: CRYPTO,
-  GenerateDataKeyWithoutPlaintext: CRYPTO,
-  DescribeKey: ALL,
-  GetKeyPolicy: ALL,
-  PutKeyPolicy: ALL,
-  ListKeyPolicies: ALL,
-  ListResourceTags: ALL,
-  ListAliases: ALL,
-  DeleteAlias: ALL,
-  CancelKeyDeletion: ALL,
-  GetKeyRotationStatus: ALL,
-  ListKeyRotations: ALL,
-  DeleteImportedKeyMaterial: ALL,
-  CreateAlias: MANAGE,
-  UpdateAlias: MANAGE,
-  UpdateKeyDescription: MANAGE,
-  TagResource: MANAGE,
-  UntagResource: MANAGE,
-  EnableKey: ENABLE_DISABLE,
-  DisableKey: ENABLE_DISABLE,
-  ScheduleKeyDeletion: { ...MANAGE, Disabled: 'ok' },
-  EnableKeyRotation: ROTATION,
-  DisableKeyRotation: ROTATION,
-  RotateKeyOnDemand: { Enabled: 'ok', Disabled: 'DisabledException' },
-  GetParametersForImport: IMPORT,
-  ImportKeyMaterial: IMPORT,
-};
+/** The rows of the table, each declared by the operations it applies to (`keyNamedBy(..., { states })`). */
+export const KEY_STATES = {
+  /** Every state: DescribeKey, GetKeyPolicy, PutKeyPolicy, ListKeyPolicies, ListResourceTags, DeleteAlias, CancelKeyDeletion, GetKeyRotationStatus, ListKeyRotations, DeleteImportedKeyMaterial. */
+  any: { Enabled: 'ok', Disabled: 'ok', PendingDeletion: 'ok', PendingImport: 'ok', Unavailable: 'ok', Creating: 'ok' },
+  /** Cryptographic operations and RotateKeyOnDemand: an enabled key only; a disabled one is DisabledException. */
+  usable: { Enabled: 'ok', Disabled: 'DisabledException' },
+  /** CreateAlias, UpdateAlias, UpdateKeyDescription, TagResource, UntagResource, ScheduleKeyDeletion. */
+  manage: { Enabled: 'ok', Disabled: 'ok', PendingImport: 'ok', Unavailable: 'ok' },
+  /** EnableKey, DisableKey. */
+  enableDisable: { Enabled: 'ok', Disabled: 'ok', Unavailable: 'ok' },
+  /** EnableKeyRotation, DisableKeyRotation. */
+  rotation: { Enabled: 'ok', Disabled: 'DisabledException', PendingImport: 'ok', Unavailable: 'ok' },
+  /** GetParametersForImport, ImportKeyMaterial. */
+  import: { Enabled: 'ok', Disabled: 'ok', PendingImport: 'ok' },
+} as const satisfies Record<string, KeyStateRule>;
 
 const STATE_WORDS: Record<KeyState, string> = {
   Enabled: 'enabled',
@@ -57,11 +37,9 @@ const STATE_WORDS: Record<KeyState, string> = {
   Creating: 'being created',
 };
 
-/** Throws AWS's error when `operation` cannot run on a key in its current state. */
-export function checkKeyState(operation: string, key: KmsKey): void {
-  const row = KEY_STATE_TABLE[operation];
-  if (!row) throw new Error(`No key-state rule for ${operation}`);
-  const outcome = row[key.keyState] ?? 'KMSInvalidStateException';
+/** Throws AWS's error when an operation with this rule cannot run on a key in its current state. */
+export function checkKeyState(rule: KeyStateRule, key: KmsKey): void {
+  const outcome = rule[key.keyState] ?? 'KMSInvalidStateException';
   if (outcome === 'ok') return;
   throw new AwsError(outcome, `${key.arn} is ${STATE_WORDS[key.keyState]}.`);
 }

@@ -6,19 +6,18 @@
  * pending deletion.". The response names the key by ARN.
  */
 import { AwsError, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
-export const cancelKeyDeletion = defineKmsOperation<{ KeyId: string }, { KeyId: string }>({
+export const cancelKeyDeletion = defineKmsOperation<{ KeyId: string }, { KeyId: string }, OneKey>({
   name: 'CancelKeyDeletion',
   action: 'kms:CancelKeyDeletion',
   summary: 'Cancels the scheduled deletion of a KMS key (the key comes back disabled).',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
-  async run(ctx) {
-    const key = ctx.key;
-    assertCustomerManaged(ctx, 'kms:CancelKeyDeletion');
+  async run(ctx, input, { key }) {
     if (key.keyState !== 'PendingDeletion') throw new AwsError('KMSInvalidStateException', `${key.arn} is not pending deletion.`);
     key.keyState = key.currentMaterialId ? 'Disabled' : 'PendingImport';
     delete key.deletionMs;

@@ -8,9 +8,10 @@
  */
 import { AwsError, aliasArn, struct } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
-import { aliasNameShape, authorizeOnAlias, checkAliasQuota, checkNewAliasName } from '@/kms/model/alias-rules';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
-import { checkKeyState } from '@/kms/model/key-states';
+import { aliasNamedBy, aliasNameShape, checkAliasQuota, checkNewAliasName } from '@/kms/model/alias-rules';
+import type { KmsKey } from '@/kms/model/key';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {
@@ -18,20 +19,18 @@ interface Input {
   TargetKeyId: string;
 }
 
-export const createAlias = defineKmsOperation<Input, object>({
+export const createAlias = defineKmsOperation<Input, object, { alias: unknown; key: KmsKey }>({
   name: 'CreateAlias',
   action: 'kms:CreateAlias',
   summary: 'Creates a friendly name (alias/...) for a customer managed key.',
-  // Two resources are authorized (the alias in IAM, the key in its policy), so run does it.
-  selfAuthorizing: true,
   input: struct({ AliasName: aliasNameShape, TargetKeyId: keyIdOrArnShape }, ['AliasName', 'TargetKeyId']),
-  async run(ctx, input) {
-    checkNewAliasName(input.AliasName);
-    const key = await ctx.resolveKey(input.TargetKeyId, 'id-or-arn');
-    authorizeOnAlias(ctx, 'kms:CreateAlias', input.AliasName);
-    ctx.authorize('kms:CreateAlias', key);
-    assertCustomerManaged(ctx, 'kms:CreateAlias', key);
-    checkKeyState('CreateAlias', key);
+  check: (input) => checkNewAliasName(input.AliasName),
+  // Two resources are authorized: the alias by IAM policies, the key by its key policy.
+  resources: {
+    alias: aliasNamedBy<Input>({ existing: false }),
+    key: keyNamedBy<Input>('TargetKeyId', { forms: 'id-or-arn', states: KEY_STATES.manage, changes: true }),
+  },
+  async run(ctx, input, { key }) {
     if (ctx.state.aliases[input.AliasName]) {
       throw new AwsError('AlreadyExistsException', `An alias with the name ${aliasArn(ctx.region, input.AliasName)} already exists`);
     }

@@ -7,11 +7,12 @@
  * Simplified: Recipient (Nitro Enclaves attestation) is not supported.
  */
 import { AwsError, list, str, struct } from '@/core';
-import { defineKmsOperation, type KmsContext } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
 import { openWith } from '@/kms/crypto/symmetric';
 import { checkSymmetricAlgorithm, dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
-import { checkKeyState } from '@/kms/model/key-states';
+import { keyStep } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { ciphertextShape, dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, symmetricAlgorithmShape } from './common-shapes';
 
 interface Input {
@@ -25,20 +26,12 @@ interface Input {
 }
 
 /** A dry run with IGNORE_CIPHERTEXT checks only the caller's permission on KeyId and the key's state. */
-async function dryRunWithoutCiphertext(ctx: KmsContext, input: Input): Promise<never> {
-  if (input.KeyId === undefined) throw new AwsError('ValidationException', 'KeyId is required when DryRunModifiers includes IGNORE_CIPHERTEXT.');
-  const key = await ctx.resolveKey(input.KeyId, 'any');
-  ctx.authorize('kms:Decrypt', key, encryptionContextConditions(input.EncryptionContext));
-  checkKeyState('Decrypt', key);
-  checkSymmetricAlgorithm(input.EncryptionAlgorithm);
-  throw dryRunError();
-}
+const ignoresCiphertext = (input: Input) => !!input.DryRun && !!input.DryRunModifiers?.includes('IGNORE_CIPHERTEXT');
 
-export const decrypt = defineKmsOperation<Input, object>({
+export const decrypt = defineKmsOperation<Input, object, OneKey>({
   name: 'Decrypt',
   action: 'kms:Decrypt',
   summary: 'Decrypts a ciphertext made by Encrypt, GenerateDataKey or ReEncrypt.',
-  selfAuthorizing: true,
   sensitiveOutput: ['Plaintext'],
   input: struct(
     {
@@ -50,22 +43,32 @@ export const decrypt = defineKmsOperation<Input, object>({
       DryRun: dryRunShape,
       DryRunModifiers: list(str({ enum: ['IGNORE_CIPHERTEXT'] }), { doc: 'Modifiers of a dry run' }),
     },
-    // CiphertextBlob is checked in run: a dry run with IGNORE_CIPHERTEXT needs none.
+    // CiphertextBlob is checked below: a dry run with IGNORE_CIPHERTEXT needs none.
   ),
-  async run(ctx, input) {
-    if (input.DryRun && input.DryRunModifiers?.includes('IGNORE_CIPHERTEXT')) return dryRunWithoutCiphertext(ctx, input);
-    if (input.CiphertextBlob === undefined) {
+  check(input) {
+    if (ignoresCiphertext(input)) {
+      if (input.KeyId === undefined) throw new AwsError('ValidationException', 'KeyId is required when DryRunModifiers includes IGNORE_CIPHERTEXT.');
+    } else if (input.CiphertextBlob === undefined) {
       throw new AwsError(
         'ValidationException',
         "1 validation error detected: Value null at 'ciphertextBlob' failed to satisfy constraint: Member must not be null",
       );
     }
-    const key = await keyForCiphertext(ctx, input.CiphertextBlob, input.KeyId);
-    ctx.authorize('kms:Decrypt', key, encryptionContextConditions(input.EncryptionContext));
-    checkKeyState('Decrypt', key);
+  },
+  resources: {
+    // The blob names its key; a dry run that ignores the ciphertext checks KeyId instead.
+    key: keyStep<Input>(
+      (ctx, input) => (ignoresCiphertext(input) ? ctx.resolveKey(input.KeyId!, 'any') : keyForCiphertext(ctx, input.CiphertextBlob!, input.KeyId)),
+      {
+        states: KEY_STATES.usable,
+        conditions: (input) => encryptionContextConditions(input.EncryptionContext),
+      },
+    ),
+  },
+  async run(ctx, input, { key }) {
     checkSymmetricAlgorithm(input.EncryptionAlgorithm);
     if (input.DryRun) throw dryRunError();
-    const { plaintext, material } = await openWith(key, input.CiphertextBlob, input.EncryptionContext);
+    const { plaintext, material } = await openWith(key, input.CiphertextBlob!, input.EncryptionContext);
     return { KeyId: key.arn, Plaintext: plaintext, EncryptionAlgorithm: 'SYMMETRIC_DEFAULT', KeyMaterialId: material.id };
   },
 });

@@ -6,27 +6,27 @@
  */
 import { struct } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
-import { aliasNameShape, authorizeOnAlias, checkAliasPrefix, findAlias } from '@/kms/model/alias-rules';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
-import { checkKeyState } from '@/kms/model/key-states';
+import { aliasNamedBy, aliasNameShape, checkAliasPrefix, currentTarget } from '@/kms/model/alias-rules';
+import type { KmsKey } from '@/kms/model/key';
+import { keyStep } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 
-export const deleteAlias = defineKmsOperation<{ AliasName: string }, object>({
+interface Input {
+  AliasName: string;
+}
+
+export const deleteAlias = defineKmsOperation<Input, object, { alias: unknown; key: KmsKey | undefined }>({
   name: 'DeleteAlias',
   action: 'kms:DeleteAlias',
   summary: 'Deletes an alias (the key it names is not affected).',
-  selfAuthorizing: true,
   input: struct({ AliasName: aliasNameShape }, ['AliasName']),
+  check: (input) => checkAliasPrefix(input.AliasName),
+  // The alias is authorized by IAM policies, the key it names by its key policy.
+  resources: {
+    alias: aliasNamedBy<Input>({ existing: true }),
+    key: keyStep<Input>((ctx, input) => currentTarget(ctx, input.AliasName), { states: KEY_STATES.any, changes: true }),
+  },
   async run(ctx, input) {
-    checkAliasPrefix(input.AliasName);
-    const alias = findAlias(ctx, input.AliasName);
-    authorizeOnAlias(ctx, 'kms:DeleteAlias', input.AliasName);
-    const key = ctx.state.keys[alias.targetKeyId];
-    if (key) {
-      ctx.resources.push(key.arn);
-      ctx.authorize('kms:DeleteAlias', key);
-      assertCustomerManaged(ctx, 'kms:DeleteAlias', key);
-      checkKeyState('DeleteAlias', key);
-    }
     delete ctx.state.aliases[input.AliasName];
     return {};
   },

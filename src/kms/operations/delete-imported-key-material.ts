@@ -6,16 +6,18 @@
  * Simplified: KeyMaterialId may only name the key's one imported material.
  */
 import { AwsError, str, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { deleteImportedMaterial } from '@/kms/lifecycle/import-expiry';
 import { keyIdOrArnShape } from './common-shapes';
 import { checkExternalOrigin } from './get-parameters-for-import';
 
-export const deleteImportedKeyMaterial = defineKmsOperation<{ KeyId: string; KeyMaterialId?: string }, { KeyId: string; KeyMaterialId?: string }>({
+export const deleteImportedKeyMaterial = defineKmsOperation<{ KeyId: string; KeyMaterialId?: string }, { KeyId: string; KeyMaterialId?: string }, OneKey>({
   name: 'DeleteImportedKeyMaterial',
   action: 'kms:DeleteImportedKeyMaterial',
   summary: 'Deletes the imported key material of an EXTERNAL key; the key becomes PendingImport.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct(
     {
       KeyId: keyIdOrArnShape,
@@ -23,8 +25,7 @@ export const deleteImportedKeyMaterial = defineKmsOperation<{ KeyId: string; Key
     },
     ['KeyId'],
   ),
-  async run(ctx, input) {
-    const key = ctx.key;
+  async run(ctx, input, { key }) {
     checkExternalOrigin(key);
     if (input.KeyMaterialId !== undefined && !key.materials.some((m) => m.id === input.KeyMaterialId)) {
       throw new AwsError('NotFoundException', `Key material ${input.KeyMaterialId} does not exist in ${key.arn}.`);

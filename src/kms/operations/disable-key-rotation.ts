@@ -4,20 +4,19 @@
  * the current material stays current. Same eligibility rules as EnableKeyRotation.
  */
 import { struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { checkRotationEligible } from '@/kms/lifecycle/rotation';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
-export const disableKeyRotation = defineKmsOperation<{ KeyId: string }, Record<string, never>>({
+export const disableKeyRotation = defineKmsOperation<{ KeyId: string }, Record<string, never>, OneKey>({
   name: 'DisableKeyRotation',
   action: 'kms:DisableKeyRotation',
   summary: 'Turns off automatic rotation of the key material.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.rotation, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
-  async run(ctx) {
-    const key = ctx.key;
-    assertCustomerManaged(ctx, 'kms:DisableKeyRotation');
+  async run(ctx, input, { key }) {
     checkRotationEligible(key);
     key.rotation.enabled = false;
     delete key.rotation.nextRotationMs;

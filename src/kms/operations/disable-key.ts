@@ -8,19 +8,19 @@
  * it on reconnection; the lab leaves the key Unavailable and records nothing.
  */
 import { struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
-export const disableKey = defineKmsOperation<{ KeyId: string }, object>({
+export const disableKey = defineKmsOperation<{ KeyId: string }, object, OneKey>({
   name: 'DisableKey',
   action: 'kms:DisableKey',
   summary: 'Disables a KMS key so it cannot be used until it is enabled again.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.enableDisable, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
-  async run(ctx) {
-    assertCustomerManaged(ctx, 'kms:DisableKey');
-    if (ctx.key.keyState === 'Enabled') ctx.key.keyState = 'Disabled';
+  async run(ctx, input, { key }) {
+    if (key.keyState === 'Enabled') key.keyState = 'Disabled';
     return {};
   },
 });

@@ -8,9 +8,10 @@
  * AWS managed keys always rotate yearly and cannot be changed.
  */
 import { DAY_MS, int, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { checkRotationEligible, DEFAULT_ROTATION_PERIOD_DAYS } from '@/kms/lifecycle/rotation';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {
@@ -18,12 +19,18 @@ interface Input {
   RotationPeriodInDays?: number;
 }
 
-export const enableKeyRotation = defineKmsOperation<Input, Record<string, never>>({
+export const enableKeyRotation = defineKmsOperation<Input, Record<string, never>, OneKey>({
   name: 'EnableKeyRotation',
   action: 'kms:EnableKeyRotation',
   summary: 'Turns on automatic rotation of the key material (every 365 days unless a period is given).',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
-  conditions: (input) => ({ 'kms:RotationPeriodInDays': input.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS }),
+  resources: {
+    key: keyNamedBy('KeyId', {
+      forms: 'id-or-arn',
+      states: KEY_STATES.rotation,
+      changes: true,
+      conditions: (input) => ({ 'kms:RotationPeriodInDays': input.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS }),
+    }),
+  },
   input: struct(
     {
       KeyId: keyIdOrArnShape,
@@ -31,9 +38,7 @@ export const enableKeyRotation = defineKmsOperation<Input, Record<string, never>
     },
     ['KeyId'],
   ),
-  async run(ctx, input) {
-    const key = ctx.key;
-    assertCustomerManaged(ctx, 'kms:EnableKeyRotation');
+  async run(ctx, input, { key }) {
     checkRotationEligible(key);
     const period = input.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS;
     key.rotation.enabled = true;

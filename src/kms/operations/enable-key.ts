@@ -10,22 +10,22 @@
  * rotation is not written to the event history as a separate RotateKey service event.
  */
 import { struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { rotateIfOverdue } from '@/kms/lifecycle/rotation';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
-export const enableKey = defineKmsOperation<{ KeyId: string }, object>({
+export const enableKey = defineKmsOperation<{ KeyId: string }, object, OneKey>({
   name: 'EnableKey',
   action: 'kms:EnableKey',
   summary: 'Enables a disabled KMS key so it can be used again.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.enableDisable, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
-  async run(ctx) {
-    assertCustomerManaged(ctx, 'kms:EnableKey');
-    if (ctx.key.keyState !== 'Disabled') return {};
-    ctx.key.keyState = 'Enabled';
-    await rotateIfOverdue(ctx.env, ctx.key);
+  async run(ctx, input, { key }) {
+    if (key.keyState !== 'Disabled') return {};
+    key.keyState = 'Enabled';
+    await rotateIfOverdue(ctx.env, key);
     return {};
   },
 });

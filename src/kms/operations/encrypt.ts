@@ -4,7 +4,9 @@
  * context is bound as authenticated data. The response names the key by its ARN.
  */
 import { struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
 import { sealWith } from '@/kms/crypto/symmetric';
 import { checkSymmetricAlgorithm, currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
@@ -18,12 +20,13 @@ interface Input {
   DryRun?: boolean;
 }
 
-export const encrypt = defineKmsOperation<Input, { CiphertextBlob: Uint8Array; KeyId: string; EncryptionAlgorithm: string }>({
+export const encrypt = defineKmsOperation<Input, { CiphertextBlob: Uint8Array; KeyId: string; EncryptionAlgorithm: string }, OneKey>({
   name: 'Encrypt',
   action: 'kms:Encrypt',
   summary: 'Encrypts up to 4096 bytes of data under a KMS key.',
-  key: { member: 'KeyId', forms: 'any' },
-  conditions: (input) => encryptionContextConditions(input.EncryptionContext),
+  resources: {
+    key: keyNamedBy('KeyId', { forms: 'any', states: KEY_STATES.usable, conditions: (input) => encryptionContextConditions(input.EncryptionContext) }),
+  },
   input: struct(
     {
       KeyId: keyIdShape,
@@ -35,10 +38,10 @@ export const encrypt = defineKmsOperation<Input, { CiphertextBlob: Uint8Array; K
     },
     ['KeyId', 'Plaintext'],
   ),
-  async run(ctx, input) {
+  async run(ctx, input, { key }) {
     checkSymmetricAlgorithm(input.EncryptionAlgorithm);
     if (input.DryRun) throw dryRunError();
-    const blob = await sealWith(ctx.key, currentMaterial(ctx.key), input.Plaintext, input.EncryptionContext, ctx.env.random);
-    return { CiphertextBlob: blob, KeyId: ctx.key.arn, EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' };
+    const blob = await sealWith(key, currentMaterial(key), input.Plaintext, input.EncryptionContext, ctx.env.random);
+    return { CiphertextBlob: blob, KeyId: key.arn, EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' };
   },
 });

@@ -3,17 +3,17 @@
  * Like GenerateDataKey, but only the encrypted data key comes back: for a component that
  * stores data keys now and lets another one (allowed to Decrypt) use them later.
  */
-import { defineKmsOperation } from '@/kms/context';
-import { dataKeyInputShape, generateDataKeyFor, type DataKeyInput } from './generate-data-key';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { dataKeyInputShape, dataKeyRules, generateDataKeyFor, type DataKeyInput } from './generate-data-key';
 
-export const generateDataKeyWithoutPlaintext = defineKmsOperation<DataKeyInput, { CiphertextBlob: Uint8Array; KeyId: string; KeyMaterialId: string }>({
+export const generateDataKeyWithoutPlaintext = defineKmsOperation<DataKeyInput, { CiphertextBlob: Uint8Array; KeyId: string; KeyMaterialId: string }, OneKey>({
   name: 'GenerateDataKeyWithoutPlaintext',
   action: 'kms:GenerateDataKeyWithoutPlaintext',
   summary: 'Generates a data key and returns it only encrypted under a KMS key.',
-  selfAuthorizing: true,
   input: dataKeyInputShape,
-  async run(ctx, input) {
-    const { CiphertextBlob, Plaintext, KeyId, KeyMaterialId } = await generateDataKeyFor(ctx, 'GenerateDataKeyWithoutPlaintext', input);
+  ...dataKeyRules,
+  async run(ctx, input, { key }) {
+    const { CiphertextBlob, Plaintext, KeyId, KeyMaterialId } = await generateDataKeyFor(ctx, key, input);
     Plaintext.fill(0); // never returned
     return { CiphertextBlob, KeyId, KeyMaterialId };
   },

@@ -8,11 +8,13 @@
  * Simplified: Recipient (Nitro Enclaves attestation) is not supported.
  */
 import { AwsError, int, str, struct } from '@/core';
-import { defineKmsOperation, type KmsContext } from '@/kms/context';
+import { defineKmsOperation, type KmsContext, type KmsOperation, type OneKey } from '@/kms/context';
 import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
 import { sealWith } from '@/kms/crypto/symmetric';
 import { currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
-import { checkKeyState } from '@/kms/model/key-states';
+import type { KmsKey } from '@/kms/model/key';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape } from './common-shapes';
 
 export interface DataKeyInput {
@@ -35,14 +37,24 @@ export const dataKeyInputShape = struct(
   ['KeyId'],
 );
 
+/** What GenerateDataKey and GenerateDataKeyWithoutPlaintext share: the length rule and the key they use. */
+export const dataKeyRules: Pick<KmsOperation<DataKeyInput, unknown, OneKey>, 'check' | 'resources'> = {
+  check(input) {
+    if ((input.KeySpec === undefined) === (input.NumberOfBytes === undefined)) {
+      throw new AwsError('ValidationException', 'Please specify either number of bytes or key spec.');
+    }
+  },
+  resources: {
+    key: keyNamedBy<DataKeyInput>('KeyId', {
+      forms: 'any',
+      states: KEY_STATES.usable,
+      conditions: (input) => encryptionContextConditions(input.EncryptionContext),
+    }),
+  },
+};
+
 /** The shared body of GenerateDataKey and GenerateDataKeyWithoutPlaintext. */
-export async function generateDataKeyFor(ctx: KmsContext, operation: string, input: DataKeyInput) {
-  if ((input.KeySpec === undefined) === (input.NumberOfBytes === undefined)) {
-    throw new AwsError('ValidationException', 'Please specify either number of bytes or key spec.');
-  }
-  const key = await ctx.resolveKey(input.KeyId, 'any');
-  ctx.authorize(`kms:${operation}`, key, encryptionContextConditions(input.EncryptionContext));
-  checkKeyState(operation, key);
+export async function generateDataKeyFor(ctx: KmsContext, key: KmsKey, input: DataKeyInput) {
   const material = currentMaterial(key);
   if (input.DryRun) throw dryRunError();
   const length = input.NumberOfBytes ?? (input.KeySpec === 'AES_128' ? 16 : 32);
@@ -51,12 +63,16 @@ export async function generateDataKeyFor(ctx: KmsContext, operation: string, inp
   return { CiphertextBlob: blob, Plaintext: plaintext, KeyId: key.arn, KeyMaterialId: material.id };
 }
 
-export const generateDataKey = defineKmsOperation<DataKeyInput, { CiphertextBlob: Uint8Array; Plaintext: Uint8Array; KeyId: string; KeyMaterialId: string }>({
+export const generateDataKey = defineKmsOperation<
+  DataKeyInput,
+  { CiphertextBlob: Uint8Array; Plaintext: Uint8Array; KeyId: string; KeyMaterialId: string },
+  OneKey
+>({
   name: 'GenerateDataKey',
   action: 'kms:GenerateDataKey',
   summary: 'Generates a data key: returns it in plaintext and encrypted under a KMS key (envelope encryption).',
-  selfAuthorizing: true,
   sensitiveOutput: ['Plaintext'],
   input: dataKeyInputShape,
-  run: (ctx, input) => generateDataKeyFor(ctx, 'GenerateDataKey', input),
+  ...dataKeyRules,
+  run: (ctx, input, { key }) => generateDataKeyFor(ctx, key, input),
 });

@@ -5,18 +5,20 @@
  * AWS managed keys (their policy allows kms:Get* to the account).
  */
 import { struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { DEFAULT_POLICY_NAME, checkPolicyName, policyNameShape } from '@/kms/model/key-policy-name';
 import { keyIdOrArnShape } from './common-shapes';
 
-export const getKeyPolicy = defineKmsOperation<{ KeyId: string; PolicyName?: string }, { Policy: string; PolicyName: string }>({
+export const getKeyPolicy = defineKmsOperation<{ KeyId: string; PolicyName?: string }, { Policy: string; PolicyName: string }, OneKey>({
   name: 'GetKeyPolicy',
   action: 'kms:GetKeyPolicy',
   summary: 'Shows the key policy of a KMS key.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct({ KeyId: keyIdOrArnShape, PolicyName: policyNameShape }, ['KeyId']),
-  async run(ctx, input) {
+  async run(ctx, input, { key }) {
     checkPolicyName(input.PolicyName);
-    return { Policy: ctx.key.policy, PolicyName: DEFAULT_POLICY_NAME };
+    return { Policy: key.policy, PolicyName: DEFAULT_POLICY_NAME };
   },
 });

@@ -7,7 +7,9 @@
  * Simplified: OnDemandRotationStartDate never appears, as on-demand rotation completes at once.
  */
 import { struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { checkRotationEligible } from '@/kms/lifecycle/rotation';
 import { keyIdOrArnShape } from './common-shapes';
 
@@ -18,14 +20,13 @@ interface Output {
   NextRotationDate?: Date;
 }
 
-export const getKeyRotationStatus = defineKmsOperation<{ KeyId: string }, Output>({
+export const getKeyRotationStatus = defineKmsOperation<{ KeyId: string }, Output, OneKey>({
   name: 'GetKeyRotationStatus',
   action: 'kms:GetKeyRotationStatus',
   summary: 'Shows whether automatic rotation is on, its period and the next rotation date.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
-  async run(ctx) {
-    const key = ctx.key;
+  async run(ctx, input, { key }) {
     checkRotationEligible(key);
     const r = key.rotation;
     if (!r.enabled || key.keyState === 'PendingDeletion') return { KeyRotationEnabled: false, KeyId: key.arn };

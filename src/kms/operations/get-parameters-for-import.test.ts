@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { HOUR_MS, keyArn } from '@/core';
-import { kmsLab } from '@/kms/testing/harness';
+import { kmsLab, kmsRegionOf } from '@/kms/testing/harness';
 
 const arn = (keyId: string) => keyArn('us-east-1', keyId);
 const START = Date.UTC(2026, 0, 1);
@@ -34,7 +34,7 @@ describe('GetParametersForImport', () => {
     const t = kmsLab();
     const keyId = await t.createKey({ origin: 'EXTERNAL' });
     await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
-    const [record] = t.cloud.kmsRegion('us-east-1').keys[keyId]!.importTokens;
+    const [record] = kmsRegionOf(t.cloud, 'us-east-1').keys[keyId]!.importTokens;
     expect(record!.privateKey.extractable).toBe(false);
     await expect(crypto.subtle.exportKey('pkcs8', record!.privateKey)).rejects.toThrow();
   });

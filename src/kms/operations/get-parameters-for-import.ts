@@ -12,7 +12,9 @@
  * The RSA key pair comes from WebCrypto's own randomness (not the lab's seeded one).
  */
 import { AwsError, HOUR_MS, str, struct, toHex } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import type { KmsKey } from '@/kms/model/key';
 import { keyIdOrArnShape } from './common-shapes';
 
@@ -41,11 +43,11 @@ export function checkExternalOrigin(key: KmsKey): void {
   }
 }
 
-export const getParametersForImport = defineKmsOperation<Input, Output>({
+export const getParametersForImport = defineKmsOperation<Input, Output, OneKey>({
   name: 'GetParametersForImport',
   action: 'kms:GetParametersForImport',
   summary: 'Returns a public wrapping key and an import token for importing key material (Origin EXTERNAL).',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.import }) },
   input: struct(
     {
       KeyId: keyIdOrArnShape,
@@ -57,8 +59,7 @@ export const getParametersForImport = defineKmsOperation<Input, Output>({
     },
     ['KeyId', 'WrappingAlgorithm', 'WrappingKeySpec'],
   ),
-  async run(ctx, input) {
-    const key = ctx.key;
+  async run(ctx, input, { key }) {
     checkExternalOrigin(key);
     const hash = WRAPPING_HASH[input.WrappingAlgorithm];
     if (!hash) {

@@ -12,7 +12,9 @@
  * Messages of the token, material and ValidTo-range errors are the lab's own (AWS's are not on record).
  */
 import { AwsError, DAY_MS, blob, concatBytes, fromHex, ownBytes, str, struct, timestamp, toHex, utf8 } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { importAesKey } from '@/kms/crypto/symmetric';
 import type { ExpirationModel, KeyMaterial } from '@/kms/model/key';
 import { keyIdOrArnShape } from './common-shapes';
@@ -35,11 +37,11 @@ const INCORRECT_MATERIAL =
 
 const sha256 = async (...parts: Uint8Array[]) => new Uint8Array(await crypto.subtle.digest('SHA-256', ownBytes(concatBytes(...parts))));
 
-export const importKeyMaterial = defineKmsOperation<Input, { KeyId: string; KeyMaterialId: string }>({
+export const importKeyMaterial = defineKmsOperation<Input, { KeyId: string; KeyMaterialId: string }, OneKey>({
   name: 'ImportKeyMaterial',
   action: 'kms:ImportKeyMaterial',
   summary: 'Imports key material, wrapped with the public key from GetParametersForImport, into an EXTERNAL key.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.import }) },
   input: struct(
     {
       KeyId: keyIdOrArnShape,
@@ -56,8 +58,7 @@ export const importKeyMaterial = defineKmsOperation<Input, { KeyId: string; KeyM
     },
     ['KeyId', 'ImportToken', 'EncryptedKeyMaterial'],
   ),
-  async run(ctx, input) {
-    const key = ctx.key;
+  async run(ctx, input, { key }) {
     checkExternalOrigin(key);
     const now = ctx.env.clock.nowMs();
     const model = input.ExpirationModel ?? 'KEY_MATERIAL_EXPIRES';

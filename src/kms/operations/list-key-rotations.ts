@@ -7,7 +7,9 @@
  * Simplified: deleted or expired imported material is not listed (the lab forgets it until re-imported).
  */
 import { AwsError, str, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import type { KeyMaterial, KmsKey } from '@/kms/model/key';
 import { paginate } from '@/kms/model/paginate';
 import { keyIdOrArnShape, limitShape, markerShape } from './common-shapes';
@@ -34,11 +36,11 @@ function entry(key: KmsKey, m: KeyMaterial, withImport: boolean) {
   };
 }
 
-export const listKeyRotations = defineKmsOperation<Input, object>({
+export const listKeyRotations = defineKmsOperation<Input, object, OneKey>({
   name: 'ListKeyRotations',
   action: 'kms:ListKeyRotations',
   summary: 'Lists the completed rotations (or all key material) of a KMS key.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct(
     {
       KeyId: keyIdOrArnShape,
@@ -48,8 +50,7 @@ export const listKeyRotations = defineKmsOperation<Input, object>({
     },
     ['KeyId'],
   ),
-  async run(ctx, input) {
-    const key = ctx.key;
+  async run(ctx, input, { key }) {
     if (key.origin === 'AWS_CLOUDHSM') {
       throw new AwsError('UnsupportedOperationException', `${key.arn} origin is ${key.origin} which is not valid for this operation.`);
     }

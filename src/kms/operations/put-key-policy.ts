@@ -6,8 +6,9 @@
  * The policy of an AWS managed key cannot be changed.
  */
 import { bool, str, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { checkKeyPolicy } from '@/kms/model/key-policy-check';
 import { checkPolicyName, policyNameShape } from '@/kms/model/key-policy-name';
 import { keyIdOrArnShape } from './common-shapes';
@@ -19,11 +20,11 @@ interface Input {
   BypassPolicyLockoutSafetyCheck?: boolean;
 }
 
-export const putKeyPolicy = defineKmsOperation<Input, object>({
+export const putKeyPolicy = defineKmsOperation<Input, object, OneKey>({
   name: 'PutKeyPolicy',
   action: 'kms:PutKeyPolicy',
   summary: 'Replaces the key policy of a customer managed key.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any, changes: true }) },
   input: struct(
     {
       KeyId: keyIdOrArnShape,
@@ -33,13 +34,12 @@ export const putKeyPolicy = defineKmsOperation<Input, object>({
     },
     ['KeyId', 'Policy'],
   ),
-  async run(ctx, input) {
+  async run(ctx, input, { key }) {
     checkPolicyName(input.PolicyName);
-    assertCustomerManaged(ctx, 'kms:PutKeyPolicy');
-    ctx.key.policy = checkKeyPolicy(input.Policy, {
+    key.policy = checkKeyPolicy(input.Policy, {
       iam: ctx.env.iam,
       caller: ctx.caller,
-      keyArn: ctx.key.arn,
+      keyArn: key.arn,
       bypassLockoutCheck: input.BypassPolicyLockoutSafetyCheck,
     });
     return {};

@@ -11,7 +11,9 @@ import { defineKmsOperation } from '@/kms/context';
 import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
 import { openWith, sealWith } from '@/kms/crypto/symmetric';
 import { checkSymmetricAlgorithm, currentMaterial, dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
-import { checkKeyState } from '@/kms/model/key-states';
+import type { KmsKey } from '@/kms/model/key';
+import { keyNamedBy, keyStep } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { ciphertextShape, dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, symmetricAlgorithmShape } from './common-shapes';
 
 interface Input {
@@ -35,11 +37,10 @@ interface Output {
   DestinationKeyMaterialId: string;
 }
 
-export const reEncrypt = defineKmsOperation<Input, Output>({
+export const reEncrypt = defineKmsOperation<Input, Output, { source: KmsKey; destination: KmsKey }>({
   name: 'ReEncrypt',
   action: 'kms:ReEncryptFrom',
   summary: 'Decrypts a ciphertext and re-encrypts it under another (or the same) KMS key, inside KMS.',
-  selfAuthorizing: true,
   input: struct(
     {
       CiphertextBlob: ciphertextShape,
@@ -55,13 +56,20 @@ export const reEncrypt = defineKmsOperation<Input, Output>({
     },
     ['CiphertextBlob', 'DestinationKeyId'],
   ),
-  async run(ctx, input) {
-    const source = await keyForCiphertext(ctx, input.CiphertextBlob, input.SourceKeyId);
-    ctx.authorize('kms:ReEncryptFrom', source, encryptionContextConditions(input.SourceEncryptionContext));
-    checkKeyState('ReEncrypt', source);
-    const destination = await ctx.resolveKey(input.DestinationKeyId, 'any');
-    ctx.authorize('kms:ReEncryptTo', destination, encryptionContextConditions(input.DestinationEncryptionContext));
-    checkKeyState('ReEncrypt', destination);
+  resources: {
+    source: keyStep<Input>((ctx, input) => keyForCiphertext(ctx, input.CiphertextBlob, input.SourceKeyId), {
+      action: 'kms:ReEncryptFrom',
+      states: KEY_STATES.usable,
+      conditions: (input) => encryptionContextConditions(input.SourceEncryptionContext),
+    }),
+    destination: keyNamedBy<Input>('DestinationKeyId', {
+      forms: 'any',
+      action: 'kms:ReEncryptTo',
+      states: KEY_STATES.usable,
+      conditions: (input) => encryptionContextConditions(input.DestinationEncryptionContext),
+    }),
+  },
+  async run(ctx, input, { source, destination }) {
     checkSymmetricAlgorithm(input.SourceEncryptionAlgorithm);
     checkSymmetricAlgorithm(input.DestinationEncryptionAlgorithm);
     const target = currentMaterial(destination);

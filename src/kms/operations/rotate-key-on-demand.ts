@@ -8,23 +8,22 @@
  * cannot stage new material in the lab, so they always get AWS's "no material pending rotation".
  */
 import { AwsError, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { addRotation, checkRotationEligible, ON_DEMAND_ROTATION_LIMIT } from '@/kms/lifecycle/rotation';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
 import { keyIdOrArnShape } from './common-shapes';
 
-export const rotateKeyOnDemand = defineKmsOperation<{ KeyId: string }, { KeyId: string }>({
+export const rotateKeyOnDemand = defineKmsOperation<{ KeyId: string }, { KeyId: string }, OneKey>({
   name: 'RotateKeyOnDemand',
   action: 'kms:RotateKeyOnDemand',
   summary: 'Rotates the key material now (at most 25 times per key).',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.usable, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
-  async run(ctx) {
-    const key = ctx.key;
+  async run(ctx, input, { key }) {
     if (key.origin === 'EXTERNAL') {
       throw new AwsError('KMSInvalidStateException', `No available key material pending rotation for the key: ${key.arn}.`);
     }
-    assertCustomerManaged(ctx, 'kms:RotateKeyOnDemand');
     checkRotationEligible(key);
     if (key.rotation.onDemandCount >= ON_DEMAND_ROTATION_LIMIT) {
       throw new AwsError(

@@ -10,9 +10,9 @@
  * Simplified: no multi-Region keys, so never PendingReplicaDeletion.
  */
 import { AwsError, int, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
-import { checkKeyState } from '@/kms/model/key-states';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
 export const MIN_WINDOW_DAYS = 7;
@@ -31,6 +31,8 @@ interface Output {
   PendingWindowInDays: number;
 }
 
+const windowDays = (input: Input) => input.PendingWindowInDays ?? MAX_WINDOW_DAYS;
+
 function checkWindow(days: number): void {
   const rule =
     days < MIN_WINDOW_DAYS
@@ -46,12 +48,10 @@ function checkWindow(days: number): void {
   }
 }
 
-export const scheduleKeyDeletion = defineKmsOperation<Input, Output>({
+export const scheduleKeyDeletion = defineKmsOperation<Input, Output, OneKey>({
   name: 'ScheduleKeyDeletion',
   action: 'kms:ScheduleKeyDeletion',
   summary: 'Schedules the deletion of a KMS key after a waiting period of 7-30 days.',
-  // Resolved in run so that the window is checked first, like the rest of the request.
-  selfAuthorizing: true,
   input: struct(
     {
       KeyId: keyIdOrArnShape,
@@ -59,13 +59,18 @@ export const scheduleKeyDeletion = defineKmsOperation<Input, Output>({
     },
     ['KeyId'],
   ),
-  async run(ctx, input) {
-    const days = input.PendingWindowInDays ?? MAX_WINDOW_DAYS;
-    checkWindow(days);
-    const key = await ctx.resolveKey(input.KeyId, 'id-or-arn');
-    ctx.authorize('kms:ScheduleKeyDeletion', key, { 'kms:ScheduleKeyDeletionPendingWindowInDays': days });
-    checkKeyState('ScheduleKeyDeletion', key);
-    assertCustomerManaged(ctx, 'kms:ScheduleKeyDeletion', key);
+  // The window is checked first, like the rest of the request.
+  check: (input) => checkWindow(windowDays(input)),
+  resources: {
+    key: keyNamedBy<Input>('KeyId', {
+      forms: 'id-or-arn',
+      states: KEY_STATES.manage,
+      changes: true,
+      conditions: (input) => ({ 'kms:ScheduleKeyDeletionPendingWindowInDays': windowDays(input) }),
+    }),
+  },
+  async run(ctx, input, { key }) {
+    const days = windowDays(input);
     const deletionMs = ctx.env.clock.nowMs() + days * DAY_MS;
     key.keyState = 'PendingDeletion';
     key.deletionMs = deletionMs;

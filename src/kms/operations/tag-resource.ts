@@ -6,21 +6,21 @@
  * be tagged.
  */
 import { struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import type { Tag } from '@/kms/model/key';
 import { mergeTags } from '@/kms/model/tags';
 import { keyIdOrArnShape, tagsShape } from './common-shapes';
 
-export const tagResource = defineKmsOperation<{ KeyId: string; Tags: Tag[] }, object>({
+export const tagResource = defineKmsOperation<{ KeyId: string; Tags: Tag[] }, object, OneKey>({
   name: 'TagResource',
   action: 'kms:TagResource',
   summary: 'Adds or overwrites tags on a customer managed key.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.manage, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape, Tags: tagsShape }, ['KeyId', 'Tags']),
-  async run(ctx, input) {
-    assertCustomerManaged(ctx, 'kms:TagResource');
-    ctx.key.tags = mergeTags(ctx.key.tags, input.Tags);
+  async run(ctx, input, { key }) {
+    key.tags = mergeTags(key.tags, input.Tags);
     return {};
   },
 });

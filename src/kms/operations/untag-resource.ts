@@ -4,19 +4,19 @@
  * Allowed when Enabled, Disabled or PendingImport. AWS managed keys cannot be untagged.
  */
 import { list, str, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
-export const untagResource = defineKmsOperation<{ KeyId: string; TagKeys: string[] }, object>({
+export const untagResource = defineKmsOperation<{ KeyId: string; TagKeys: string[] }, object, OneKey>({
   name: 'UntagResource',
   action: 'kms:UntagResource',
   summary: 'Removes tags from a customer managed key.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.manage, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape, TagKeys: list(str({ min: 1, max: 128 }), { doc: 'Tag keys to remove' }) }, ['KeyId', 'TagKeys']),
-  async run(ctx, input) {
-    assertCustomerManaged(ctx, 'kms:UntagResource');
-    ctx.key.tags = ctx.key.tags.filter((t) => !input.TagKeys.includes(t.TagKey));
+  async run(ctx, input, { key }) {
+    key.tags = key.tags.filter((t) => !input.TagKeys.includes(t.TagKey));
     return {};
   },
 });

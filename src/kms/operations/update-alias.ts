@@ -7,9 +7,10 @@
  */
 import { AwsError, struct } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
-import { aliasNameShape, authorizeOnAlias, checkAliasPrefix, checkAliasQuota, findAlias } from '@/kms/model/alias-rules';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
-import { checkKeyState } from '@/kms/model/key-states';
+import { aliasNamedBy, aliasNameShape, checkAliasPrefix, checkAliasQuota, currentTarget } from '@/kms/model/alias-rules';
+import type { AliasRecord, KmsKey } from '@/kms/model/key';
+import { keyNamedBy, keyStep } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {
@@ -17,25 +18,20 @@ interface Input {
   TargetKeyId: string;
 }
 
-export const updateAlias = defineKmsOperation<Input, object>({
+export const updateAlias = defineKmsOperation<Input, object, { alias: AliasRecord | undefined; current: KmsKey | undefined; key: KmsKey }>({
   name: 'UpdateAlias',
   action: 'kms:UpdateAlias',
   summary: 'Points an existing alias at a different customer managed key.',
-  selfAuthorizing: true,
   input: struct({ AliasName: aliasNameShape, TargetKeyId: keyIdOrArnShape }, ['AliasName', 'TargetKeyId']),
-  async run(ctx, input) {
-    checkAliasPrefix(input.AliasName);
-    const alias = findAlias(ctx, input.AliasName);
-    const key = await ctx.resolveKey(input.TargetKeyId, 'id-or-arn');
-    authorizeOnAlias(ctx, 'kms:UpdateAlias', input.AliasName);
-    const current = ctx.state.keys[alias.targetKeyId];
-    if (current) {
-      if (!ctx.resources.includes(current.arn)) ctx.resources.push(current.arn);
-      ctx.authorize('kms:UpdateAlias', current);
-    }
-    ctx.authorize('kms:UpdateAlias', key);
-    assertCustomerManaged(ctx, 'kms:UpdateAlias', key);
-    checkKeyState('UpdateAlias', key);
+  check: (input) => checkAliasPrefix(input.AliasName),
+  // Three resources are authorized: the alias by IAM policies, the key it names now and the new key by their key policies.
+  resources: {
+    alias: aliasNamedBy<Input>({ existing: true }),
+    current: keyStep<Input>((ctx, input) => currentTarget(ctx, input.AliasName), { states: KEY_STATES.any }),
+    key: keyNamedBy<Input>('TargetKeyId', { forms: 'id-or-arn', states: KEY_STATES.manage, changes: true }),
+  },
+  async run(ctx, input, { alias: found, current, key }) {
+    const alias = found!;
     if (current && current.keyUsage !== key.keyUsage) {
       throw new AwsError(
         'ValidationException',

@@ -4,19 +4,19 @@
  * when Enabled, Disabled or PendingImport; not while the key is pending deletion.
  */
 import { str, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
-import { assertCustomerManaged } from '@/kms/model/aws-managed-guard';
+import { defineKmsOperation, type OneKey } from '@/kms/context';
+import { keyNamedBy } from '@/kms/model/key-resource';
+import { KEY_STATES } from '@/kms/model/key-states';
 import { keyIdOrArnShape } from './common-shapes';
 
-export const updateKeyDescription = defineKmsOperation<{ KeyId: string; Description: string }, object>({
+export const updateKeyDescription = defineKmsOperation<{ KeyId: string; Description: string }, object, OneKey>({
   name: 'UpdateKeyDescription',
   action: 'kms:UpdateKeyDescription',
   summary: 'Replaces the description of a customer managed key.',
-  key: { member: 'KeyId', forms: 'id-or-arn' },
+  resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.manage, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape, Description: str({ min: 0, max: 8192, doc: 'New description of the key' }) }, ['KeyId', 'Description']),
-  async run(ctx, input) {
-    assertCustomerManaged(ctx, 'kms:UpdateKeyDescription');
-    ctx.key.description = input.Description;
+  async run(ctx, input, { key }) {
+    key.description = input.Description;
     return {};
   },
 });

@@ -13,6 +13,14 @@ import { AwsError, SimulatedClock, fromUtf8, seededRandom, utf8 } from '@/core';
 import { createCloud, type Cloud } from '@/cloud';
 import type { Principal } from '@/iam/model';
 import { principalForUser } from '@/iam/state';
+import type { KmsEnv } from '@/kms/context';
+import { emptyRegion, type KmsRegionState } from '@/kms/model/key';
+
+/** The world KMS code runs in, for tests that call model or lifecycle functions directly. */
+export const kmsEnvOf = (cloud: Cloud): KmsEnv => ({ clock: cloud.clock, random: cloud.random, iam: cloud.state.iam, keepRawMaterial: false });
+
+/** A Region's KMS state in the account, created empty on first use as the cloud does. */
+export const kmsRegionOf = (cloud: Cloud, region: string): KmsRegionState => (cloud.state.kms[region] ??= emptyRegion());
 
 export interface KmsLab {
   cloud: Cloud;

@@ -2,8 +2,8 @@
 // screen does, so ACM and the certificate users are not loaded until something calls them.
 import { describe, expect, it } from 'vitest';
 import { isAwsError } from '@/core';
-import { createCloud } from './create-cloud';
-import { loadAllOperations, loadedOperations, loadOperations, SERVICE_NAMES } from './services';
+import { createCloud } from '@/cloud/create-cloud';
+import { loadAllOperations, loadedOperations, loadOperations, SERVICE_NAMES } from './index';
 
 describe('services loaded on demand', () => {
   it('has KMS, IAM and STS at start, and ACM only after its first call', async () => {

@@ -1,0 +1,69 @@
+/**
+ * The pipeline every call goes through once its operation is found and its input validated
+ * (create-cloud.ts does those two and the trail), the same for every service:
+ *   check     the operation's rules on the input beyond its shape;
+ *   resolve   each declared resource, in order (a key from an alias or a ciphertext ...);
+ *   authorize each resource's action (or the operation's action on `*` when there is none),
+ *             then check that resource's state (the key-state table);
+ *   run       with the resolved resources.
+ * Authorization of a resource always comes before its state check, so a caller without access
+ * learns nothing about the resource's state.
+ * Simplified: AWS's order of these checks varies by operation; the lab keeps this one order.
+ * Grants are an allow source of the authorization step, but KMS Lab creates none yet
+ * (GrantTokens are accepted and ignored).
+ */
+import type { ConditionContext, Resource, ResourceStep } from '@/core';
+import type { IamState, Principal } from '@/iam/model';
+import { authorize, type AuthorizationTrace } from './authorize';
+import type { ServiceDescriptor } from './service';
+import type { AnyOperation } from './types';
+
+export interface PipelineCall {
+  service: ServiceDescriptor;
+  op: AnyOperation;
+  input: Record<string, unknown>;
+  ctx: unknown;
+  caller: Principal;
+  region: string;
+  /** The service principal that made this call on the caller's behalf (`s3.amazonaws.com`). */
+  invokedBy?: string;
+  iam: IamState;
+  trace: AuthorizationTrace;
+}
+
+type Found = [ResourceStep<unknown, unknown, unknown>, Resource];
+
+/** Condition keys every authorization of the call has: the service's own, and those of a call made by another service. */
+function callConditions(c: PipelineCall): ConditionContext {
+  const own = c.service.conditions?.({ region: c.region, invokedBy: c.invokedBy });
+  if (!c.invokedBy) return own ?? {};
+  return { 'aws:ViaAWSService': true, 'aws:CalledVia': [c.invokedBy], ...own };
+}
+
+export async function runPipeline(c: PipelineCall): Promise<unknown> {
+  const { op, input, ctx } = c;
+  op.check?.(input);
+  const resolved: Record<string, unknown> = {};
+  const found: Found[] = [];
+  if (op.resources) {
+    for (const [name, step] of Object.entries(op.resources as Record<string, ResourceStep<unknown, unknown, unknown>>)) {
+      const resource = await step.resolve(ctx, input);
+      if (!resource) continue;
+      resolved[name] = resource.value;
+      found.push([step, resource]);
+    }
+  }
+  if (op.authorization === 'none') {
+    c.trace.skipped = true;
+  } else {
+    const base = callConditions(c);
+    const check = { iam: c.iam, caller: c.caller, service: c.service, trace: c.trace };
+    if (found.length === 0) authorize({ ...check, action: op.action, context: base });
+    for (const [step, resource] of found) {
+      const context = { ...base, ...resource.conditions?.(), ...step.conditions?.(input) };
+      authorize({ ...check, action: step.action ?? op.action, resource, changes: step.changes, context });
+      step.state?.(resource.value);
+    }
+  }
+  return op.run(ctx, input, resolved);
+}

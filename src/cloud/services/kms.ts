@@ -1,0 +1,67 @@
+/**
+ * AWS Key Management Service, declared once (src/cloud/service.ts). Its operations are in
+ * src/kms/operations/registry.ts; the KMS state is kept per Region; as time passes KMS deletes,
+ * rotates and expires key material on its own (src/kms/lifecycle).
+ */
+import type { ConditionContext } from '@/core';
+import { awsServiceEvent, type TrailEvent } from '@/trail';
+import { runLifecycle } from '@/kms/lifecycle';
+import { emptyRegion, type KmsRegionState } from '@/kms/model/key';
+import { kmsOperations } from '@/kms/operations/registry';
+import { createKmsContext } from '@/kms/runtime';
+import { defineService, type StatePart } from '@/cloud/service';
+
+/** KMS per Region, created when a Region is first used. */
+export const kmsState: StatePart<Record<string, KmsRegionState>> = {
+  key: 'kms',
+  empty: () => ({}),
+  atStart: true,
+  async lifecycle({ part, from, to, clock, random, iam, keepRawMaterial }) {
+    const events: TrailEvent[] = [];
+    for (const [region, regionState] of Object.entries(part)) {
+      for (const e of await runLifecycle({ clock, random, iam, keepRawMaterial }, regionState, from, to)) {
+        const resource = { type: 'AWS::KMS::Key', arn: e.keyArn };
+        events.push(awsServiceEvent({ service: 'kms', eventName: e.eventName, region, timeMs: e.timeMs, resource, details: e.details, random }));
+      }
+    }
+    return events;
+  },
+};
+
+export const kmsService = defineService({
+  name: 'kms',
+  title: 'AWS Key Management Service (KMS)',
+  eventSource: 'kms.amazonaws.com',
+  validationCode: 'ValidationException',
+  accessDenied: { code: 'AccessDeniedException' },
+  wire: { targetPrefix: 'TrentService', signingName: 'kms' },
+  cli: {
+    tokens: { inputToken: 'Marker', limitKey: 'Limit', outputToken: 'NextMarker', moreResults: 'Truncated' },
+    resultKeys: {
+      DescribeCustomKeyStores: 'CustomKeyStores',
+      ListAliases: 'Aliases',
+      ListGrants: 'Grants',
+      ListKeyPolicies: 'PolicyNames',
+      ListKeyRotations: 'Rotations',
+      ListKeys: 'Keys',
+      ListResourceTags: 'Tags',
+      ListRetirableGrants: 'Grants',
+    },
+  },
+  trailResourceTypes: { 'kms:key': 'AWS::KMS::Key' },
+  // A call another service makes on the caller's behalf: kms:ViaService names it, in the call's Region.
+  // https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
+  conditions: ({ region, invokedBy }): ConditionContext => (invokedBy ? { 'kms:ViaService': `${invokedBy.split('.')[0]}.${region}.amazonaws.com` } : {}),
+  state: kmsState,
+  runtime: {
+    operations: kmsOperations,
+    context: (env) =>
+      createKmsContext({
+        env: { clock: env.clock, random: env.random, iam: env.iam, keepRawMaterial: env.keepRawMaterial },
+        region: env.region,
+        caller: env.caller,
+        resources: env.resources,
+        regionState: (region) => ((env.part as Record<string, KmsRegionState>)[region] ??= emptyRegion()),
+      }),
+  },
+});
