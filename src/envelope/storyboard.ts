@@ -117,7 +117,7 @@ export const storyObjects = {
     place,
     from,
     label: 'Encrypted data key',
-    detail: `${place === 'storage' ? 'in the header · ' : ''}${run.encryptedDataKey.length} bytes · ${headHex(run.encryptedDataKey)}${run.keyMaterialId ? ` · material ${shortMaterial(run.keyMaterialId)}` : ''}`,
+    detail: `${place === 'storage' ? 'in the header · ' : ''}${run.keyMaterialId ? `material ${shortMaterial(run.keyMaterialId)} · ` : ''}${run.encryptedDataKey.length} bytes · ${headHex(run.encryptedDataKey)}`,
   }),
   context: (run: EnvelopeRun, place: Place, from?: Place): StoryObject => ({
     id: 'context',

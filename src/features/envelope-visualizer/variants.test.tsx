@@ -22,7 +22,7 @@ describe('what changes over time', () => {
     expect(caption()).toContain(`new key material ${m2}… becomes current`);
     expect(where()).toContain(`KMS key (key ${r.after.keyArn.split('/')[1]!.slice(0, 8)}… · material ${m2}…, keeps ${m1}…)`);
     forward();
-    expect(where()).toMatch(new RegExp(`new\\.bin\\.encrypted .*Encrypted data key \\(in the header · \\d+ bytes · 0102020078… · material ${m2}…\\)`));
+    expect(where()).toMatch(new RegExp(`new\\.bin\\.encrypted .*Encrypted data key \\(in the header · material ${m2}… · \\d+ bytes · 0102020078…\\)`));
     forward();
     expect(caption()).toMatch(new RegExp(`^The old file still decrypts\\. .*finds key material ${m1}…`));
     expect(where()).toContain('Your browser: Data key (plaintext)');

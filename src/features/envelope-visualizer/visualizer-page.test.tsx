@@ -1,10 +1,15 @@
 // @vitest-environment jsdom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
+import { recordEnvelopeRun } from '@/state/envelope-run';
 import { freshConsole } from '@/state/testing/console';
+import { realRoundTrip } from './testing/runs';
 import { VisualizerPage } from './visualizer-page';
 
-afterEach(cleanup);
+afterEach(() => {
+  cleanup();
+  location.hash = '';
+});
 
 async function withKey() {
   const cloud = freshConsole();
@@ -45,6 +50,22 @@ describe('Envelope visualizer screen', () => {
     const { KeyMetadata } = await cloud.call({ service: 'kms', operation: 'DescribeKey', input: { KeyId: keyId } });
     expect(KeyMetadata.KeyState).toBe('Enabled');
   }, 60000);
+
+  it("plays the learner's last file at once when opened from the Encrypt files screen", async () => {
+    freshConsole();
+    const { runs } = await realRoundTrip();
+    recordEnvelopeRun(runs[0]!);
+    render(<VisualizerPage />);
+    expect(screen.queryByTestId('env-caption')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Play my last file (report.pdf.encrypted)' })).toBeTruthy();
+    cleanup();
+    location.hash = '#/envelope/visualizer?play=last';
+    render(<VisualizerPage />);
+    expect(screen.getByTestId('env-caption').textContent).toMatch(/^Ask KMS for a data key\./);
+    expect(screen.getByText('Step 1 of 5')).toBeTruthy();
+    expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'The file as stored: report.pdf.encrypted' })).toBeTruthy();
+  });
 
   it('asks for a key before running', async () => {
     await withKey();

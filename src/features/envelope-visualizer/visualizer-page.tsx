@@ -2,9 +2,10 @@
  * The envelope encryption visualizer: plays the storyboard of a real run, either the learner's
  * last file (encrypted or decrypted on the file-encryption screen) or a generated demo file
  * encrypted and decrypted right here with a KMS key of the account, or what changes over time
- * (rotation, a disabled key; on a copy of the account). Running a story starts playing it.
+ * (rotation, a disabled key; on a copy of the account). Running a story starts playing it, and so
+ * does arriving with `?play=last` when there is a last file.
  */
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField } from '@/components/ui/form-field';
 import { isEnvelopeError } from '@/envelope/errors';
@@ -39,6 +40,10 @@ export function VisualizerPage() {
   );
   const mine = [last.encrypt, last.decrypt].filter((r): r is EnvelopeRun => !!r);
   const play = (p: Playable) => setPlayable((x) => ({ ...p, id: (x?.id ?? 0) + 1 }));
+  // `#/envelope/visualizer?play=last` (the Encrypt files screen's link): the learner's last file plays at once.
+  useEffect(() => {
+    if (mine.length && new URLSearchParams(location.hash.split('?')[1]).get('play') === 'last') play(playableOf(mine));
+  }, []); // once, on arrival
 
   async function run() {
     if (busy) return;

@@ -57,6 +57,16 @@ describe('file encryption screen pieces', () => {
     expect(screen.getByRole('button', { name: 'Cancel' })).toBeTruthy();
   });
 
+  it('offers the download and the visualizer when it is done', () => {
+    render(
+      <ul>
+        <ProgressRow job={job({ status: 'done', done: 200 * 2 ** 20, url: 'blob:x' })} onCancel={() => {}} />
+      </ul>,
+    );
+    expect(screen.getByRole('link', { name: 'Download report.pdf.encrypted' }).getAttribute('href')).toBe('blob:x');
+    expect(screen.getByRole('link', { name: 'Watch this run step by step' }).getAttribute('href')).toBe('#/envelope/visualizer?play=last');
+  });
+
   it('shows the precise error and no download when it failed', () => {
     render(
       <ul>

@@ -35,6 +35,11 @@ export function ProgressRow({ job, onCancel }: { job: Job; onCancel(): void }) {
         </p>
       )}
       {job.status === 'done' && !job.url && <p role="status">Done. Saved as {job.outName}.</p>}
+      {job.status === 'done' && (
+        <p>
+          <a href="#/envelope/visualizer?play=last">Watch this run step by step</a>
+        </p>
+      )}
       {(job.status === 'failed' || job.status === 'cancelled') && (
         <p role="alert" className="envelope-job__error">
           {job.error}
