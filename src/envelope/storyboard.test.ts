@@ -3,7 +3,7 @@ import { toBase64, toHex } from '@/core';
 import { decryptMessage, encryptMessage, wireSize, type KmsCall } from './kms-envelope';
 import { bytesSource, MemorySink } from './memory';
 import { story, type EnvelopeRun, type StoryStep } from './storyboard';
-import { counterfactual, formatBytes } from './tally';
+import { counterfactual, formatBytes, type EncryptCall } from './tally';
 import { envelopeLab, randomBytes } from './testing';
 
 /** KMS as the lab answers, keeping a copy of every plaintext data key it hands out. */
@@ -113,11 +113,17 @@ describe('storyboard', () => {
     }
   });
 
-  it('counts what the whole file through KMS Encrypt would take, from the same key and context', async () => {
+  it('measures what the whole file through KMS Encrypt would take, with the same key and context', async () => {
     const { lab, e } = await roundTrip();
-    const cf = counterfactual(10000, e);
+    const calls: number[] = [];
+    const encrypt: EncryptCall = (operation, input) => {
+      calls.push((input.Plaintext as Uint8Array).length);
+      return lab.call('kms', operation, input);
+    };
+    const cf = await counterfactual(10000, e, encrypt);
     expect(cf).toMatchObject({ possibleInOneCall: false, requests: 3 });
-    // The same three calls made for real: the figures are what KMS Encrypt sends and answers.
+    expect(calls).toEqual([1808, 4096]); // the last chunk, then a full one: every other call is the same size
+    // The three calls made for real: the figures are what KMS Encrypt sends and answers.
     let sent = 0;
     let received = 0;
     for (const n of [4096, 4096, 1808]) {
@@ -127,8 +133,8 @@ describe('storyboard', () => {
       received += wireSize(out);
     }
     expect([cf.sentBytes, cf.receivedBytes]).toEqual([sent, received]);
-    expect(counterfactual(4096, e)).toMatchObject({ possibleInOneCall: true, requests: 1 });
-    expect(counterfactual(2 ** 30, e).requests).toBe(262144);
+    expect(await counterfactual(4096, e, encrypt)).toMatchObject({ possibleInOneCall: true, requests: 1 });
+    expect((await counterfactual(2 ** 30, e, encrypt)).requests).toBe(262144);
     expect(formatBytes(1536)).toBe('1.5 KB');
     expect(formatBytes(1.2 * 2 ** 30)).toBe('1.20 GB');
   });

@@ -11,7 +11,8 @@ import { bytesSource, CountingSink, MemorySink } from '@/envelope/memory';
 import { mapMessage, type MessageMap } from '@/envelope/message-map';
 import { disabledStoryboard, rotationStoryboard, runDisabled, runRotation, type AdminCall } from '@/envelope/story-variants';
 import { messageName, story, type EnvelopeRun, type StoryStep } from '@/envelope/storyboard';
-import { counterfactual, type Counterfactual } from '@/envelope/tally';
+import { counterfactual, type Counterfactual, type EncryptCall } from '@/envelope/tally';
+import { isAwsError } from '@/core';
 import { consoleCall, useConsole } from '@/state/console-store';
 
 export type StoryChoice = 'round-trip' | 'rotation' | 'disabled';
@@ -37,10 +38,29 @@ export function messageOf(run: EnvelopeRun): Playable['message'] {
   return { map: mapMessage(run.header, run.samples, run.frames ?? run.samples.at(-1)?.seq ?? 0, run.messageBytes), name: messageName(run) };
 }
 
-/** What a list of runs plays: the story, the file's size, the counterfactual, the stored message. */
-export function playableOf(runs: EnvelopeRun[], steps = story(runs)): Playable {
+/**
+ * What KMS Encrypt on the whole file would take, measured on a copy of the account as its root
+ * (the sizes depend on the key and the context, not on who asks); none when the key cannot
+ * encrypt now (disabled, pending deletion).
+ */
+export async function measuredCounterfactual(run: EnvelopeRun, encrypt: EncryptCall = copyOfAccount('root', run.keyArn.split(':')[3]).encrypt) {
+  try {
+    return await counterfactual(run.plaintextBytes, run, encrypt);
+  } catch (e) {
+    if (isAwsError(e)) return undefined;
+    throw e;
+  }
+}
+
+/** What a list of runs plays: the story, the file's size, the measured counterfactual, the stored message. */
+export async function playableOf(runs: EnvelopeRun[], o: { steps?: StoryStep[]; encrypt?: EncryptCall } = {}): Promise<Playable> {
   const first = runs[0]!;
-  return { steps, fileBytes: first.plaintextBytes, cf: counterfactual(first.plaintextBytes, first), message: messageOf(runs.find((r) => r.header) ?? first) };
+  return {
+    steps: o.steps ?? story(runs),
+    fileBytes: first.plaintextBytes,
+    cf: await measuredCounterfactual(first, o.encrypt),
+    message: messageOf(runs.find((r) => r.header) ?? first),
+  };
 }
 
 const learnerKms: KmsCall = (operation, input) => consoleCall({ service: 'kms', operation, input });
@@ -56,22 +76,23 @@ export async function roundTrip(keyId: string, data: Uint8Array): Promise<Playab
   ]);
 }
 
-/** KMS on a copy of the learner's account, as the signed-in identity in the selected Region. */
-function copyOfAccount() {
+/** KMS on a copy of the learner's account: as the signed-in identity in the selected Region, or as the account's root in `inRegion`. */
+function copyOfAccount(who: 'learner' | 'root' = 'learner', inRegion?: string) {
   const { cloud, identity, region } = useConsole.getState();
   if (!cloud) throw new Error('The account is not loaded yet');
   const copy = createCloud({ state: cloud.snapshot() });
+  const caller = who === 'learner' ? identity : undefined;
   const call = (operation: string, input: Record<string, unknown>) =>
-    copy.call({ service: 'kms', operation, input, caller: identity, region, source: 'console' });
-  return { kms: call as KmsCall, admin: call as AdminCall };
+    copy.call({ service: 'kms', operation, input, caller, region: inRegion ?? region, source: 'console' });
+  return { kms: call as KmsCall, admin: call as AdminCall, encrypt: call as EncryptCall };
 }
 
 export async function variant(choice: Exclude<StoryChoice, 'round-trip'>, keyId: string, data: Uint8Array): Promise<Playable> {
   const o = { ...copyOfAccount(), keyId, context: CONTEXT, data };
   if (choice === 'rotation') {
     const r = await runRotation(o);
-    return { ...playableOf([r.after], rotationStoryboard(r)), fileBytes: data.length };
+    return { ...(await playableOf([r.after], { steps: rotationStoryboard(r) })), fileBytes: data.length };
   }
   const r = await runDisabled(o);
-  return { ...playableOf([r.before], disabledStoryboard(r)), fileBytes: data.length };
+  return { ...(await playableOf([r.before], { steps: disabledStoryboard(r) })), fileBytes: data.length };
 }

@@ -68,7 +68,9 @@ describe('Player', () => {
     const forward = () => fireEvent.click(screen.getByRole('button', { name: 'Step forward' }));
     expect(where()).toMatch(/AWS KMS: KMS key \(key [0-9a-f]{8}… · material [0-9a-f]{8}…\); Encryption context/);
     forward();
-    expect(where()).toMatch(/Your browser: .*Data key \(plaintext\) \(32 bytes, in memory only\); Encrypted data key \(material [0-9a-f]{8}… · \d+ bytes · 0102020078…/);
+    expect(where()).toMatch(
+      /Your browser: .*Data key \(plaintext\) \(32 bytes, in memory only\); Encrypted data key \(material [0-9a-f]{8}… · \d+ bytes · 0102020078…/,
+    );
     expect(container.querySelector('[data-object="data-key"]')!.getAttribute('data-place')).toBe('browser');
     forward();
     forward();

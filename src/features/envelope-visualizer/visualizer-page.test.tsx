@@ -61,7 +61,7 @@ describe('Envelope visualizer screen', () => {
     cleanup();
     location.hash = '#/envelope/visualizer?play=last';
     render(<VisualizerPage />);
-    expect(screen.getByTestId('env-caption').textContent).toMatch(/^Ask KMS for a data key\./);
+    expect((await screen.findByTestId('env-caption')).textContent).toMatch(/^Ask KMS for a data key\./);
     expect(screen.getByText('Step 1 of 5')).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Pause' })).toBeTruthy();
     expect(screen.getByRole('heading', { level: 2, name: 'The file as stored: report.pdf.encrypted' })).toBeTruthy();

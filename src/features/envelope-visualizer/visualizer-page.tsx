@@ -42,7 +42,7 @@ export function VisualizerPage() {
   const play = (p: Playable) => setPlayable((x) => ({ ...p, id: (x?.id ?? 0) + 1 }));
   // `#/envelope/visualizer?play=last` (the Encrypt files screen's link): the learner's last file plays at once.
   useEffect(() => {
-    if (mine.length && new URLSearchParams(location.hash.split('?')[1]).get('play') === 'last') play(playableOf(mine));
+    if (mine.length && new URLSearchParams(location.hash.split('?')[1]).get('play') === 'last') void playableOf(mine).then(play);
   }, []); // once, on arrival
 
   async function run() {
@@ -83,7 +83,7 @@ export function VisualizerPage() {
           <Button variant="primary" onClick={() => void run()} aria-disabled={busy}>
             {busy ? 'Running…' : 'Run and play'}
           </Button>
-          {mine.length > 0 && <Button onClick={() => play(playableOf(mine))}>Play my last file ({mine[0]!.fileName})</Button>}
+          {mine.length > 0 && <Button onClick={() => void playableOf(mine).then(play)}>Play my last file ({mine[0]!.fileName})</Button>}
         </div>
         {choice !== 'round-trip' && (
           <p className="env-hint">This story rotates or disables the key in a copy of your account, so your own key is left as it is.</p>

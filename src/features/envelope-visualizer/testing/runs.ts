@@ -3,6 +3,7 @@ import { decryptMessage, encryptMessage } from '@/envelope/kms-envelope';
 import { bytesSource, MemorySink } from '@/envelope/memory';
 import { disabledStoryboard, rotationStoryboard, runDisabled, runRotation, type VariantOptions } from '@/envelope/story-variants';
 import type { EnvelopeRun } from '@/envelope/storyboard';
+import type { EncryptCall } from '@/envelope/tally';
 import { envelopeLab, randomBytes } from '@/envelope/testing';
 import { playableOf } from '@/features/envelope-visualizer/demo-runs';
 
@@ -15,12 +16,19 @@ export async function realRoundTrip(size = 10000) {
     { direction: 'encrypt', fileName: 'report.pdf.encrypted', ...e },
     { direction: 'decrypt', fileName: 'report.pdf.encrypted', ...d },
   ];
-  return { e, d, runs, stored: sink.bytes(), playable: playableOf(runs) };
+  return { e, d, runs, stored: sink.bytes(), playable: await playableOf(runs, { encrypt: encryptIn(lab) }) };
 }
 
-async function variantOptions(): Promise<VariantOptions> {
+type Lab = Awaited<ReturnType<typeof envelopeLab>>;
+const encryptIn =
+  (lab: Lab): EncryptCall =>
+  (operation, input) =>
+    lab.call('kms', operation, input);
+
+async function variantOptions(): Promise<VariantOptions & { lab: Lab }> {
   const lab = await envelopeLab();
   return {
+    lab,
     kms: lab.kms,
     admin: (op, input) => lab.call('kms', op, input),
     keyId: 'alias/files',
@@ -31,11 +39,14 @@ async function variantOptions(): Promise<VariantOptions> {
 }
 
 export async function realRotation() {
-  const r = await runRotation(await variantOptions());
-  return { r, playable: { ...playableOf([r.after], rotationStoryboard(r)), fileBytes: 5000 } };
+  const o = await variantOptions();
+  const r = await runRotation(o);
+  return { r, playable: { ...(await playableOf([r.after], { steps: rotationStoryboard(r), encrypt: encryptIn(o.lab) })), fileBytes: 5000 } };
 }
 
 export async function realDisabled() {
-  const r = await runDisabled(await variantOptions());
-  return { r, playable: { ...playableOf([r.before], disabledStoryboard(r)), fileBytes: 5000 } };
+  const o = await variantOptions();
+  const r = await runDisabled(o);
+  // Measured before the key is disabled would be the same sizes; disabled, it has none to show.
+  return { r, playable: { ...(await playableOf([r.before], { steps: disabledStoryboard(r), encrypt: encryptIn(o.lab) })), fileBytes: 5000 } };
 }
