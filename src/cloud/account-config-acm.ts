@@ -26,8 +26,8 @@
  *   created again after the import. A load balancer stays; only its listener goes.
  */
 import type { AcmCertificate, AcmState, CertificateType, DnsRecord, DomainValidation, PrivateCa, Tag, UsageState } from '@/acm/model/certificate';
-import { emptyAcmState } from '@/acm/model/certificate';
-import type { Random } from '@/core';
+import { emptyAcmRegion, emptyAcmState } from '@/acm/model/certificate';
+import { dict, type Random } from '@/core';
 
 export type CertificateConfig = Omit<
   AcmCertificate,
@@ -67,7 +67,7 @@ export const noAcmChanges = (): AcmChanges => ({ privateCasRekeyed: [], certific
 export const HAS_CERTIFICATE: readonly string[] = ['ISSUED', 'EXPIRED', 'INACTIVE', 'REVOKED'];
 
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B> => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, f(v)]));
+const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B> => dict(Object.entries(r).map(([k, v]) => [k, f(v)] as const));
 const tags = (t: Tag[]): Tag[] => t.map((x) => defined({ Key: x.Key, Value: x.Value }));
 const validation = (v: DomainValidation): DomainValidation =>
   defined({
@@ -169,7 +169,7 @@ export async function rebuildAcm(
     Object.values(c.regions).some((r) => Object.keys(r.certificates).length || Object.keys(r.cas).length) ||
     Object.values(c.usage).some((m) => Object.keys(m).length);
   if (!used && !Object.keys(dns).length) return undefined;
-  const acm: AcmState = { ...emptyAcmState(), hostedZone: dns };
+  const acm: AcmState = { ...emptyAcmState(), hostedZone: dict(dns) };
   const cas = new Map<string, PrivateCa>();
   const toReissue: { cert: AcmCertificate; carried: CertificateConfig }[] = [];
   const notRecreated = new Set<string>();
@@ -180,7 +180,7 @@ export async function rebuildAcm(
   const x509 = signing ? await x509Tools() : undefined;
 
   for (const [region, r] of Object.entries(c.regions)) {
-    const rs = (acm.regions[region] = { certificates: {}, cas: {} } as AcmState['regions'][string]);
+    const rs = (acm.regions[region] = emptyAcmRegion());
     for (const [id, carried] of Object.entries(r.cas)) {
       const cfg = privateCaConfig(carried);
       const subject = x509!.caSubjectDn(cfg.subject);
@@ -228,7 +228,7 @@ export async function rebuildAcm(
     changes.resourcesDropped.push({ kind, name, certificateArn });
     return true;
   };
-  const keep = <T>(m: Record<string, T>, gone: (v: T) => boolean) => Object.fromEntries(Object.entries(m).filter(([, v]) => !gone(v)));
+  const keep = <T>(m: Record<string, T>, gone: (v: T) => boolean) => dict(Object.entries(m).filter(([, v]) => !gone(v)));
   acm.usage = {
     distributions: keep(usage.distributions, (d) => drop('CloudFront distribution', d.Id, d.CertificateArn)),
     loadBalancers: usage.loadBalancers,

@@ -2,7 +2,7 @@
  * The small rules of account-config-check.ts and account-config-acm-check.ts: a problem is thrown
  * as `Bad` with the path where it is, and values go through the engine's own input shapes.
  */
-import { isAwsError, validate, type ServiceName } from '@/core';
+import { dict, isAwsError, validate, type ServiceName } from '@/core';
 import { findOperation } from './registry';
 
 export type Obj = Record<string, unknown>;
@@ -15,10 +15,11 @@ export const fail = (path: string, why: string): never => {
   throw new Bad(`${path} ${why}`);
 };
 
+/** A map of the file, as a null-prototype copy: looking up a name finds the file's entries only. */
 export function record(v: unknown, path: string): Obj {
   if (!isObj(v)) return fail(path, 'must be an object');
   if (Object.keys(v).length > MAX_ENTRIES) fail(path, `has more than ${MAX_ENTRIES} entries`);
-  return v;
+  return dict(v);
 }
 export const str = (o: Obj, k: string, path: string) => (typeof o[k] === 'string' ? (o[k] as string) : fail(`${path}.${k}`, 'must be a string'));
 export const num = (o: Obj, k: string, path: string) =>

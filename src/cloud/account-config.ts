@@ -25,6 +25,7 @@
  */
 import type { DnsRecord } from '@/acm/model/certificate';
 import { SimulatedClock } from '@/core/clock';
+import { dict } from '@/core/dict';
 import { acmConfiguration, noAcmChanges, rebuildAcm, type AcmChanges, type AcmConfig } from './account-config-acm';
 import type { IamGroup, IamRole, IamUser } from '@/iam/model';
 import { EXAMPLE_ACCESS_KEY_ID, EXAMPLE_SECRET_ACCESS_KEY, LAB_ADMIN } from '@/iam/state';
@@ -84,7 +85,7 @@ export interface AccountConfig {
 }
 
 const defined = <T extends object>(o: T): T => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
-const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B> => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, f(v)]));
+const mapValues = <A, B>(r: Record<string, A>, f: (a: A) => B): Record<string, B> => dict(Object.entries(r).map(([k, v]) => [k, f(v)] as const));
 
 export function keyConfig(k: KmsKey): KeyConfig {
   return defined({
@@ -204,7 +205,7 @@ export interface RebuildChanges extends AcmChanges {
 export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'random'>): Promise<{ state: CloudState; changes: RebuildChanges }> {
   const c = structuredClone(config);
   const changes: RebuildChanges = { newMaterial: [], awaitingImport: [], accessKeysDropped: [], keyStorePasswords: [], ...noAcmChanges() };
-  const users: Record<string, IamUser> = {};
+  const users = dict<IamUser>();
   for (const [name, u] of Object.entries(c.iam.users)) {
     const accessKeys: IamUser['accessKeys'] = [];
     for (const a of u.accessKeys) {
@@ -217,17 +218,17 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
   const materialEnv: KmsEnv = {
     random: env.random,
     clock: new SimulatedClock(c.clockMs),
-    iam: { users, groups: c.iam.groups, roles: c.iam.roles },
+    iam: { users, groups: dict(c.iam.groups), roles: dict(c.iam.roles) },
     keepRawMaterial: false,
   };
-  const kms: Record<string, KmsRegionState> = {};
+  const kms = dict<KmsRegionState>();
   for (const [region, r] of Object.entries(c.kms)) {
     const aliasesOf = (keyId: string) =>
       Object.values(r.aliases)
         .filter((a) => a.targetKeyId === keyId)
         .map((a) => a.aliasName)
         .sort();
-    const keys: Record<string, KmsKey> = {};
+    const keys = dict<KmsKey>();
     for (const [id, k] of Object.entries(r.keys)) {
       const key: KmsKey = { ...k, rotation: { ...k.rotation, history: [] }, materials: [], importTokens: [] };
       const change = { region, keyId: id, aliases: aliasesOf(id) };
@@ -247,13 +248,13 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
       // The password is a credential: the store keeps its configuration and waits for a new one.
       return { ...s, keyStorePassword: '' };
     });
-    kms[region] = { keys, aliases: r.aliases, customKeyStores };
+    kms[region] = { keys, aliases: dict(r.aliases), customKeyStores };
   }
   const acm = await rebuildAcm(c.acm, c.dns, env.random, changes);
   const state: CloudState = {
     schemaVersion: SCHEMA_VERSION,
     clockMs: c.clockMs,
-    iam: { users, groups: c.iam.groups, roles: c.iam.roles },
+    iam: materialEnv.iam,
     kms,
     trail: [],
     ...(acm ? { acm } : {}),

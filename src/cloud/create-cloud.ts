@@ -13,6 +13,7 @@ import {
   cryptoRandom,
   isAwsError,
   isRegion,
+  normalizeInput,
   omitUndefined,
   validate,
   type AdvanceReason,
@@ -26,6 +27,7 @@ import { callEvent } from './record';
 import type { ServiceDescriptor, ServiceEnv, StatePart } from './service';
 import { defaultServices, loadedRuntime, loadRuntime, ServiceTable } from './services';
 import { SCHEMA_VERSION, type CloudState } from './state';
+import { rebuildDicts, repairKnownDamage } from './state-dicts';
 import type { AnyOperation, CallRequest } from './types';
 
 export interface CloudOptions {
@@ -61,7 +63,7 @@ export class Cloud {
     this.keepRawMaterial = o.keepRawMaterial ?? false;
     this.services = o.services ? new ServiceTable(o.services) : defaultServices;
     if (o.state) {
-      this.state = o.state;
+      this.state = repairKnownDamage(rebuildDicts(o.state));
       this.clock.restore(o.state.clockMs, o.state.clockOffsetMs);
     } else {
       this.state = { schemaVersion: SCHEMA_VERSION, clockMs: this.clock.nowMs(), trail: [] } as unknown as CloudState;
@@ -96,7 +98,7 @@ export class Cloud {
       if (!isRegion(region))
         throw new AwsError('EndpointConnectionError', `Could not connect to the endpoint URL: "https://${req.service}.${region}.amazonaws.com/"`, 0);
       if (!service || !runtime || !op) throw new AwsError('UnknownOperationException', undefined);
-      const input = { ...(req.input ?? {}) };
+      const input = normalizeInput(op.input, req.input ?? {});
       validate(op.input, input, service.validationCode);
       const env: ServiceEnv = {
         part: this.part(service.state),
@@ -170,7 +172,7 @@ export class Cloud {
   /** Replaces the whole account with a snapshot (already migrated to SCHEMA_VERSION). */
   restore(state: CloudState): void {
     if (state.schemaVersion !== SCHEMA_VERSION) throw new Error(`Cannot restore schema version ${state.schemaVersion}`);
-    this.state = structuredClone(state);
+    this.state = repairKnownDamage(rebuildDicts(structuredClone(state)));
     this.clock.restore(state.clockMs, state.clockOffsetMs);
     this.changes.emit({ kind: 'restore' });
   }

@@ -8,3 +8,4 @@ export * from './random';
 export * from './resource';
 export * from './sha256';
 export * from './shapes';
+export * from './dict';

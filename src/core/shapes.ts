@@ -3,6 +3,7 @@
  * Coral-style messages, wire (de)serialization of blobs, CLI flags and help pages.
  * Message grammar: reference/kms-api-fidelity.md section 1.3.
  */
+import { dict, sameKind, setOwn } from './dict';
 import { AwsError } from './errors';
 
 export type Shape =
@@ -29,9 +30,10 @@ export const bool = (doc?: string): Shape => ({ type: 'boolean', doc });
 export const timestamp = (doc?: string): Shape => ({ type: 'timestamp', doc });
 export const list = (member: Shape, o: { min?: number; max?: number; doc?: string } = {}): Shape => ({ type: 'list', member, ...o });
 export const map = (key: Shape, value: Shape, o: { max?: number; doc?: string } = {}): Shape => ({ type: 'map', key, value, ...o });
+/** Members are held in a null-prototype map, so a member name from a request is looked up among the members only. */
 export const struct = (members: Record<string, Shape>, required: readonly string[] = [], doc?: string): StructureShape => ({
   type: 'structure',
-  members,
+  members: dict(members),
   required,
   doc,
 });
@@ -156,7 +158,8 @@ function convert(shape: Shape, v: unknown, d: (s: string) => Uint8Array | undefi
       return v.map((item) => convert(shape.member, item, d));
     case 'map': {
       if (typeof v !== 'object' || Array.isArray(v)) throw serialization(`Start of structure or map found where not expected.`);
-      const out: Record<string, unknown> = {};
+      // Keys are the caller's: a null-prototype map keeps `__proto__` or `toString` as entries.
+      const out = dict<unknown>();
       for (const [k, val] of Object.entries(v as Record<string, unknown>)) out[k] = convert(shape.value, val, d);
       return out;
     }
@@ -166,14 +169,40 @@ function convert(shape: Shape, v: unknown, d: (s: string) => Uint8Array | undefi
   }
 }
 
+/**
+ * An input given as JS values (the console, the shell, tests), made safe to read like a decoded
+ * one: every map member becomes a null-prototype map of its own entries (see dict.ts), so a key
+ * named `__proto__` or `toString` is an entry like any other. Values of the wrong type are left
+ * for validation to report; the caller's objects are not modified.
+ */
+export function normalizeInput(shape: StructureShape, input: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = { ...input };
+  for (const [name, member] of Object.entries(shape.members)) {
+    if (Object.hasOwn(input, name) && input[name] != null) out[name] = normalizeValue(member, input[name]);
+  }
+  return out;
+}
+
+function normalizeValue(shape: Shape, v: unknown): unknown {
+  if (typeof v !== 'object' || v === null || v instanceof Uint8Array || v instanceof Date) return v;
+  if (shape.type === 'list' && Array.isArray(v)) return v.map((item) => normalizeValue(shape.member, item));
+  if (shape.type === 'structure' && !Array.isArray(v)) return normalizeInput(shape, v as Record<string, unknown>);
+  if (shape.type === 'map' && !Array.isArray(v)) {
+    const out = dict<unknown>();
+    for (const [k, val] of Object.entries(v as Record<string, unknown>)) out[k] = normalizeValue(shape.value, val);
+    return out;
+  }
+  return v;
+}
+
 /** Typed output -> JSON wire: Uint8Array -> base64, Date -> epoch seconds, undefined dropped. */
 export function toWire(value: unknown, encodeBase64: (b: Uint8Array) => string): unknown {
   if (value instanceof Uint8Array) return encodeBase64(value);
   if (value instanceof Date) return value.getTime() / 1000;
   if (Array.isArray(value)) return value.map((v) => toWire(v, encodeBase64));
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = toWire(v, encodeBase64);
+    const out = sameKind<unknown>(value);
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) setOwn(out, k, toWire(v, encodeBase64));
     return out;
   }
   return value;
@@ -183,8 +212,8 @@ export function toWire(value: unknown, encodeBase64: (b: Uint8Array) => string):
 export function omitUndefined<T>(value: T): T {
   if (Array.isArray(value)) return value.map(omitUndefined) as T;
   if (value && typeof value === 'object' && !(value instanceof Uint8Array) && !(value instanceof Date)) {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) if (v !== undefined) out[k] = omitUndefined(v);
+    const out = sameKind<unknown>(value);
+    for (const [k, v] of Object.entries(value)) if (v !== undefined) setOwn(out, k, omitUndefined(v));
     return out as T;
   }
   return value;

@@ -5,7 +5,7 @@
  * The simulated clock follows the wall clock here (checked before each request), so creation
  * dates look real and rotation and deletion happen as time passes, also while it was stopped.
  */
-import { SimulatedClock } from '@/core';
+import { SimulatedClock, own } from '@/core';
 import { createCloud } from '@/cloud/create-cloud';
 import { startEndpoint } from './server';
 import { StateFileError, loadStateFile, saveOnChange } from './state-file';
@@ -80,7 +80,7 @@ async function main() {
         : 'New account in memory (pass --state FILE to keep it).',
   );
   // The account's own record of lab-admin's key (a loaded account may have rotated it).
-  const key = cloud.state.iam.users[ADMIN]?.accessKeys.find((k) => k.status === 'Active');
+  const key = own(cloud.state.iam.users, ADMIN)?.accessKeys.find((k) => k.status === 'Active');
   if (key) {
     console.log(`\nCredentials of IAM user ${ADMIN} (AdministratorAccess):`);
     console.log(`  export AWS_ACCESS_KEY_ID=${key.accessKeyId}`);

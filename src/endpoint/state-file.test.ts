@@ -29,6 +29,24 @@ afterEach(async () => {
 });
 
 describe('round trip', () => {
+  it('users, groups and aliases named like JavaScript property names come back as they were', async () => {
+    const before = newCloud();
+    const { keyId } = await keyAndBlob(before);
+    for (const name of ['__proto__', 'toString', 'constructor']) {
+      await before.call({ service: 'iam', operation: 'CreateUser', input: { UserName: name } });
+      await before.call({ service: 'iam', operation: 'CreateGroup', input: { GroupName: name } });
+      await before.call({ service: 'iam', operation: 'AddUserToGroup', input: { GroupName: name, UserName: name } });
+      await before.call({ service: 'kms', operation: 'CreateAlias', input: { AliasName: `alias/${name}`, TargetKeyId: keyId } });
+    }
+    const after = createCloud({ keepRawMaterial: true, state: await decodeState(encodeState(before.state)) });
+    for (const name of ['__proto__', 'toString', 'constructor']) {
+      const groups = await after.call({ service: 'iam', operation: 'ListGroupsForUser', input: { UserName: name } });
+      expect(groups.Groups.map((g: { GroupName: string }) => g.GroupName)).toEqual([name]);
+      expect((await after.call({ service: 'kms', operation: 'DescribeKey', input: { KeyId: `alias/${name}` } })).KeyMetadata.KeyId).toBe(keyId);
+    }
+    await expect(after.call({ service: 'iam', operation: 'GetUser', input: { UserName: 'valueOf' } })).rejects.toMatchObject({ code: 'NoSuchEntity' });
+  });
+
   it('a ciphertext made before saving decrypts after loading', async () => {
     const before = newCloud();
     const { keyId, blob } = await keyAndBlob(before);

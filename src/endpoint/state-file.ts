@@ -17,7 +17,7 @@
  */
 import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
 import { rawLength, restoreKeys } from '@/cloud';
-import { fromBase64, toBase64 } from '@/core';
+import { dict, fromBase64, toBase64 } from '@/core';
 import { SCHEMA_VERSION, type CloudState } from '@/cloud/state';
 import type { Cloud } from '@/cloud/create-cloud';
 
@@ -37,9 +37,9 @@ export class StateFileError extends Error {
 
 /** The state as JSON text: raw material as base64, CryptoKeys (`key`, `handles`) and import tokens left out. */
 export function encodeState(state: CloudState): string {
-  const kms: Record<string, KmsRegionState> = {};
+  const kms = dict<KmsRegionState>();
   for (const [region, r] of Object.entries(state.kms)) {
-    const keys: Record<string, KmsKey> = {};
+    const keys = dict<KmsKey>();
     for (const [id, key] of Object.entries(r.keys)) {
       const materials = key.materials.map(({ key: _cryptoKey, handles: _handles, ...m }) => {
         if (!m.raw) throw new Error(`Key ${key.keyId} has material without a raw copy: the endpoint's cloud must be created with keepRawMaterial: true`);

@@ -6,7 +6,7 @@
  * Simplified: only suite 0x0478 and framed content are written or read (the lab never signs:
  * WebCrypto cannot stream the ECDSA signature of 0x0578).
  */
-import { fromUtf8Strict, utf8 } from '@/core';
+import { dict, fromUtf8Strict, utf8 } from '@/core';
 import { EnvelopeError } from './errors';
 
 export const SUITE_ID = 0x0478;
@@ -132,7 +132,7 @@ function text(b: Uint8Array, what: string) {
 function parseContext(aad: Uint8Array): EncryptionContext {
   if (aad.length === 0) return {};
   const r = new Reader(aad);
-  const out: EncryptionContext = {};
+  const out: EncryptionContext = dict();
   try {
     const count = r.u16();
     if (count === 0) throw new EnvelopeError('Malformed', 'The encryption context is present but has no pairs.');

@@ -6,7 +6,7 @@
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  * (identity-based policies of a user include those of its groups).
  */
-import { ACCOUNT_ID, managedPolicyArn, rootArn, roleArn, userArn, type Random, type SimulatedClock } from '@/core';
+import { ACCOUNT_ID, dict, managedPolicyArn, rootArn, roleArn, userArn, type Random, type SimulatedClock } from '@/core';
 import { findGroup, findRole, findUser } from './find';
 import { newUserId } from './ids';
 import { findManagedPolicy, managedPolicyDocument } from './managed-policies';
@@ -21,8 +21,9 @@ export const DEFAULT_SESSION_NAME = 'lab-session';
 
 export function createIamState(clock: SimulatedClock, random: Random): IamState {
   const now = clock.nowMs();
+  // Keyed by the names users chose: null-prototype maps (core/dict.ts).
   return {
-    users: {
+    users: dict({
       [LAB_ADMIN]: {
         userName: LAB_ADMIN,
         userId: newUserId(random),
@@ -34,9 +35,9 @@ export function createIamState(clock: SimulatedClock, random: Random): IamState 
         inlinePolicies: [],
         accessKeys: [{ accessKeyId: EXAMPLE_ACCESS_KEY_ID, secretAccessKey: EXAMPLE_SECRET_ACCESS_KEY, status: 'Active', createDate: now }],
       },
-    },
-    groups: {},
-    roles: {},
+    }),
+    groups: dict(),
+    roles: dict(),
   };
 }
 

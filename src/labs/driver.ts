@@ -3,7 +3,7 @@
  * are signed as the root unless `as` names an IAM user (the principal is built from the
  * account's own IAM record, as the console's identity switch does).
  */
-import { ACCOUNT_ID } from '@/core';
+import { ACCOUNT_ID, own } from '@/core';
 import type { CallRequest, Cloud } from '@/cloud';
 import { findUser, LAB_REGION } from './inspect';
 import type { LabDriver } from './types';
@@ -24,7 +24,7 @@ export function createDriver(cloud: Cloud): LabDriver {
     call: (service, operation, input = {}, o = {}) =>
       cloud.call({ service, operation, input, caller: principalOf(cloud, o.as), region: o.region ?? LAB_REGION, source: 'lab' }),
     keyIdOf(alias, region = LAB_REGION) {
-      const target = cloud.state.kms[region]?.aliases[alias]?.targetKeyId;
+      const target = own(own(cloud.state.kms, region)?.aliases, alias)?.targetKeyId;
       if (!target) throw new Error(`${alias} does not exist in ${region}`);
       return target;
     },

@@ -3,6 +3,7 @@
  * statements, find IAM users and groups, and query the event history. Nothing here changes the
  * account (a check is a pure function of the state).
  */
+import { own } from '@/core';
 import type { Cloud } from '@/cloud';
 type TrailEvent = Cloud['state']['trail'][number];
 
@@ -15,17 +16,17 @@ const lower = (s: string) => s.toLowerCase();
 
 /** The key an alias points to in a Region (undefined when the alias or the key is missing). */
 export function keyByAlias(cloud: Cloud, alias: string, region = LAB_REGION): KmsKeyRecord | undefined {
-  const r = cloud.state.kms[region];
-  const a = r?.aliases[alias];
-  return a ? r!.keys[a.targetKeyId] : undefined;
+  const r = own(cloud.state.kms, region);
+  const a = own(r?.aliases, alias);
+  return a ? own(r!.keys, a.targetKeyId) : undefined;
 }
 
 export function aliasTarget(cloud: Cloud, alias: string, region = LAB_REGION): string | undefined {
-  return cloud.state.kms[region]?.aliases[alias]?.targetKeyId;
+  return own(own(cloud.state.kms, region)?.aliases, alias)?.targetKeyId;
 }
 
 export function customerKeys(cloud: Cloud, region = LAB_REGION): KmsKeyRecord[] {
-  return Object.values(cloud.state.kms[region]?.keys ?? {}).filter((k) => k.keyManager === 'CUSTOMER');
+  return Object.values(own(cloud.state.kms, region)?.keys ?? {}).filter((k) => k.keyManager === 'CUSTOMER');
 }
 
 export function findUser(cloud: Cloud, name: string) {

@@ -35,4 +35,29 @@ describe('cloud snapshot through IndexedDB', () => {
     expect(fromUtf8(Plaintext)).toBe('salary.csv');
     expect(after.clock.nowMs()).toBe(before.clock.nowMs());
   });
+
+  it('names that are JavaScript property names survive a reload, and lookups find only them', async () => {
+    const before = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)) });
+    for (const name of ['__proto__', 'toString', 'constructor']) {
+      await before.call({ service: 'iam', operation: 'CreateUser', input: { UserName: name } });
+      await before.call({ service: 'iam', operation: 'CreateGroup', input: { GroupName: name } });
+      await before.call({ service: 'iam', operation: 'AddUserToGroup', input: { GroupName: name, UserName: name } });
+    }
+    const tab1 = await openStore({ name: 'hostile-round-trip' });
+    await tab1.loadSnapshot();
+    expect((await tab1.saveSnapshot(before.snapshot())).ok).toBe(true);
+    tab1.close();
+    const tab2 = await openStore({ name: 'hostile-round-trip' });
+    const loaded = await tab2.loadSnapshot();
+    if (!loaded.ok || !loaded.state) throw new Error(JSON.stringify(loaded));
+    const after = createCloud({ state: loaded.state });
+    for (const name of ['__proto__', 'toString', 'constructor']) {
+      const groups = await after.call({ service: 'iam', operation: 'ListGroupsForUser', input: { UserName: name } });
+      expect(groups.Groups.map((g: { GroupName: string }) => g.GroupName)).toEqual([name]);
+    }
+    await expect(after.call({ service: 'iam', operation: 'GetUser', input: { UserName: 'valueOf' } })).rejects.toMatchObject({ code: 'NoSuchEntity' });
+    await expect(after.call({ service: 'kms', operation: 'DisconnectCustomKeyStore', input: { CustomKeyStoreId: 'hasOwnProperty' } })).rejects.toMatchObject({
+      code: 'CustomKeyStoreNotFoundException',
+    });
+  });
 });

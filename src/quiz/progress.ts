@@ -4,6 +4,7 @@
  * trusted: every field is checked and a bad file is rejected with the reason), and the export
  * file format.
  */
+import { dict } from '@/core/dict';
 
 export interface CardRecord {
   due: string;
@@ -64,7 +65,7 @@ export interface Progress {
 export const PROGRESS_VERSION = 1;
 export const EXPORT_FORMAT = 'kms-lab-drill-progress';
 
-export const emptyProgress = (): Progress => ({ version: 1, cards: {}, history: [], exams: [], introduced: {}, labMisses: [] });
+export const emptyProgress = (): Progress => ({ version: 1, cards: dict(), history: [], exams: [], introduced: dict(), labMisses: [] });
 
 export const isEmpty = (p: Progress) => !Object.keys(p.cards).length && !p.history.length && !p.exams.length && !p.labMisses.length;
 
@@ -145,7 +146,10 @@ export function parseProgress(v: unknown, path = 'progress'): Parsed {
   if (isObj(v) && typeof v.version === 'number' && v.version > PROGRESS_VERSION)
     return { ok: false, reason: `it was written by a newer version of KMS Lab (progress version ${v.version})` };
   const e = progress(v, path);
-  return e ? { ok: false, reason: e } : { ok: true, progress: v as unknown as Progress };
+  if (e) return { ok: false, reason: e };
+  // Maps keyed by ids from the file are rebuilt as null-prototype maps (core/dict.ts).
+  const p = v as unknown as Progress;
+  return { ok: true, progress: { ...p, cards: dict(p.cards), introduced: dict(p.introduced) } };
 }
 
 export const exportProgress = (p: Progress, now: Date) => JSON.stringify({ format: EXPORT_FORMAT, exportedAt: now.toISOString(), progress: p }, null, 2);

@@ -5,6 +5,7 @@
  * then new cards, at most `newPerDay` a day. A missed lab check (recordLabMiss) is stored as
  * facts and turned into an Again review of a question on that fact when the bank is loaded.
  */
+import { dict, own } from '@/core/dict';
 import { createEmptyCard, fsrs, Rating, State, type Card, type Grade } from 'ts-fsrs';
 import { emptyProgress, type CardRecord, type Progress, type ReviewEntry } from './progress';
 import type { Question } from './types';
@@ -48,19 +49,21 @@ export interface Review {
 
 /** Applies one review: the card's next due date, the history entry, the day's new-card count. */
 export function review(p: Progress, r: Review, now: Date): Progress {
-  const existing = p.cards[r.questionId];
+  const existing = own(p.cards, r.questionId);
   const card = existing ? fromRecord(existing) : createEmptyCard(now);
   const rating = r.rating ?? (r.correct ? Rating.Good : Rating.Again);
   const next = scheduler.next(card, now, rating).card;
-  const introduced = { ...p.introduced };
-  if (!existing) introduced[dayKey(now)] = (introduced[dayKey(now)] ?? 0) + 1;
+  const introduced = dict(p.introduced);
+  if (!existing) introduced[dayKey(now)] = (own(introduced, dayKey(now)) ?? 0) + 1;
   const entry: ReviewEntry = { questionId: r.questionId, at: now.toISOString(), correct: r.correct, rating, source: r.source ?? 'drill' };
-  return { ...p, cards: { ...p.cards, [r.questionId]: toRecord(next) }, history: [...p.history, entry], introduced };
+  const cards = dict(p.cards);
+  cards[r.questionId] = toRecord(next);
+  return { ...p, cards, history: [...p.history, entry], introduced };
 }
 
 /** What each rating would schedule, for the rating buttons ("Good: 2 days"). */
 export function preview(p: Progress, questionId: string, now: Date): Record<Grade, Date> {
-  const existing = p.cards[questionId];
+  const existing = own(p.cards, questionId);
   const log = scheduler.repeat(existing ? fromRecord(existing) : createEmptyCard(now), now);
   return {
     [Rating.Again]: log[Rating.Again].card.due,

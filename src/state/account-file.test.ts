@@ -159,3 +159,36 @@ describe('the learner file', () => {
     expect(useConsole.getState().identity).toEqual(rootPrincipal());
   });
 });
+
+describe('names that are JavaScript property names, through the file', () => {
+  it('a file, a user and a group named __proto__ / toString / constructor round-trip', async () => {
+    const a = await learner();
+    for (const name of ['__proto__', 'toString', 'constructor']) {
+      a.vfs.writeFile(`${HOME}/${name}`, utf8(`file ${name}\n`));
+      await a.t.iam('CreateUser', { UserName: name });
+      await a.t.iam('CreateGroup', { GroupName: `${name}` });
+      await a.t.iam('AddUserToGroup', { GroupName: name, UserName: name });
+    }
+    const text = await exportLearnerFile(now, a.s);
+    const cloud = createCloud();
+    const vfs = createStarterVfs(cloud.clock);
+    const b = sources(cloud, vfs, { progress: {} }, emptyProgress());
+    const plan = await readLearnerFile(text, cloud);
+    if (!plan.ok) throw new Error(plan.reason);
+    await applyLearnerImport(plan, b.s);
+    for (const name of ['__proto__', 'toString', 'constructor']) {
+      expect(fromUtf8(vfs.readFile(`${HOME}/${name}`))).toBe(`file ${name}\n`);
+      const groups = await cloud.call({ service: 'iam', operation: 'ListGroupsForUser', input: { UserName: name } });
+      expect(groups.Groups.map((g: { GroupName: string }) => g.GroupName)).toEqual([name]);
+    }
+  });
+
+  it.each(['toString', 'constructor', '__proto__', 'valueOf'])('refuses a user in a group %s that is not in the file', async (name) => {
+    const a = await learner();
+    const file = JSON.parse(await exportLearnerFile(now, a.s));
+    file.account.iam.users['lab-admin'].groups = [name];
+    const r = await readLearnerFile(JSON.stringify(file), a.t.cloud);
+    expect(r).toMatchObject({ ok: false, part: 'account' });
+    expect((r as { reason: string }).reason).toContain(`account.iam.users["lab-admin"].groups names a group "${name}" that is not in the file`);
+  });
+});

@@ -7,6 +7,7 @@
  * a demo scenario does); a failure puts back what was already replaced, so a failed import
  * changes nothing.
  */
+import { dict, own } from '@/core';
 import type { Cloud } from '@/cloud';
 import { fromBase64, toBase64 } from '@/core/bytes';
 import { rootPrincipal } from '@/iam/state';
@@ -46,7 +47,7 @@ function homeFromJson(v: unknown, path: string, depth: number): VfsNodeData {
     return { type: 'file', mtimeMs: v.mtimeMs as number, data };
   }
   if (v.type !== 'dir' || !isObj(v.entries)) return { type: v.type, mtimeMs: v.mtimeMs, entries: v.entries } as VfsNodeData; // the vfs check names the problem
-  const entries: Record<string, VfsNodeData> = {};
+  const entries = dict<VfsNodeData>();
   for (const [name, child] of Object.entries(v.entries)) entries[name] = homeFromJson(child, `${path}/${name}`, depth + 1);
   return { type: 'dir', mtimeMs: v.mtimeMs as number, entries };
 }
@@ -127,5 +128,5 @@ export async function applyLearnerImport(plan: LearnerImport, given?: LearnerSou
   }
   // Signed in as a user the imported account does not have: back to the root, as after sign-out.
   const identity = useConsole.getState().identity;
-  if (identity.type !== 'root' && !s.cloud.state.iam.users[identity.name] && !s.cloud.state.iam.roles[identity.name]) setIdentity(rootPrincipal());
+  if (identity.type !== 'root' && !own(s.cloud.state.iam.users, identity.name) && !own(s.cloud.state.iam.roles, identity.name)) setIdentity(rootPrincipal());
 }

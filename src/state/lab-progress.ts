@@ -9,6 +9,7 @@
 import { create } from 'zustand';
 import { createCloud, type Cloud } from '@/cloud/create-cloud';
 import { SimulatedClock } from '@/core/clock';
+import { dict } from '@/core/dict';
 // Only the ids here: the catalogue loads with the lab screens, not with the first screen (issue 8).
 import { isLabId } from '@/labs/lab-ids';
 import { labProgressDb, type LabProgressDb } from './lab-progress-db';
@@ -68,8 +69,8 @@ const UNREADABLE = 'Your saved lab progress could not be read and was ignored; l
 /** Validates stored progress (from IndexedDB or the old localStorage copy); throws on a wrong shape. */
 function parseStored(data: any): Pick<LabSession, 'progress' | 'last'> & Partial<Pick<LabSession, 'activeLab' | 'activeStep' | 'panelOpen'>> {
   if (typeof data !== 'object' || !data || typeof data.progress !== 'object' || !data.progress) throw new Error('wrong shape');
-  const progress: Record<string, LabProgress> = {};
-  for (const [id, p] of Object.entries(data.progress)) if (isLabId(id) && isProgress(p)) progress[id] = p;
+  const progress = dict<LabProgress>();
+  for (const [id, p] of Object.entries(data.progress)) if (isLabId(id) && isProgress(p)) progress[id] = { ...p, hints: dict(p.hints) };
   const last =
     data.last && typeof data.last.lab === 'string' && isLabId(data.last.lab)
       ? { lab: data.last.lab as string, step: typeof data.last.step === 'string' ? (data.last.step as string) : undefined }

@@ -3,7 +3,7 @@
  * (https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html).
  * Secrets never enter the trail: blobs and members an operation marks sensitive are left out.
  */
-import { ACCOUNT_ID, camel } from '@/core';
+import { ACCOUNT_ID, camel, sameKind, setOwn } from '@/core';
 
 export interface TrailUserIdentity {
   type: 'Root' | 'IAMUser' | 'AssumedRole' | 'AWSService';
@@ -45,11 +45,13 @@ export function trailView(value: unknown, omit: readonly string[] = []): unknown
   if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map((v) => trailView(v));
   if (value && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
+    // A map keyed by the caller (an encryption context) keeps its keys as they are, `__proto__` included.
+    const map = Object.getPrototypeOf(value) === null;
+    const out = sameKind<unknown>(value);
     for (const [k, v] of Object.entries(value)) {
       if (omit.includes(k) || v === undefined) continue;
       const t = trailView(v);
-      if (t !== undefined) out[/^[A-Z]/.test(k) ? camel(k) : k] = t;
+      if (t !== undefined) setOwn(out, !map && /^[A-Z]/.test(k) ? camel(k) : k, t);
     }
     return out;
   }

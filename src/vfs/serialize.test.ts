@@ -44,3 +44,18 @@ describe('serialization', () => {
     expect(new TextDecoder().decode(vfs.readFile('/keep'))).toBe('mine');
   });
 });
+
+describe('file names that are JavaScript property names', () => {
+  it.each(['__proto__', 'constructor', 'toString', 'hasOwnProperty'])('a file named %s survives saving and restoring', (name) => {
+    const clock = new SimulatedClock();
+    const vfs = createStarterVfs(clock);
+    vfs.writeFile(`/tmp/${name}`, utf8('kept'));
+    vfs.mkdir(`/tmp/d-${name}/${name}`, { parents: true });
+    const data = vfs.toData();
+    for (const copy of [new Vfs(clock, data), new Vfs(clock, structuredClone(data))]) {
+      expect(copy.readdir('/tmp')).toEqual([name, `d-${name}`].sort());
+      expect(new TextDecoder().decode(copy.readFile(`/tmp/${name}`))).toBe('kept');
+      expect(copy.isDir(`/tmp/d-${name}/${name}`)).toBe(true);
+    }
+  });
+});

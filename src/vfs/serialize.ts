@@ -3,6 +3,7 @@
  * cloning), and its validating reader: bad data gives a VfsDataError naming the first bad
  * path, and the tree being restored is not touched.
  */
+import { dict } from '@/core';
 import { VfsDataError } from './errors';
 import type { DirNode, VfsNode } from './vfs';
 
@@ -35,7 +36,8 @@ export function treeToData(root: DirNode): VfsData {
 }
 
 function dirToData(dir: DirNode): VfsDirData {
-  const entries: Record<string, VfsNodeData> = {};
+  // File names are the user's: a null-prototype map keeps `__proto__` or `toString` as entries.
+  const entries = dict<VfsNodeData>();
   for (const [name, node] of dir.entries) {
     entries[name] = node.kind === 'file' ? { type: 'file', mtimeMs: node.mtimeMs, data: new Uint8Array(node.data) } : dirToData(node);
   }

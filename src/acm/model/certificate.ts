@@ -4,6 +4,7 @@
  * use certificates (CloudFront is global; load balancers and API Gateway domains are regional).
  * Keys are PKCS#8 PEM strings; nothing here is a class or a function.
  */
+import { dict, own } from '@/core/dict';
 import type { KeyAlgorithm } from '@/acm/crypto/x509';
 
 export type CertificateType = 'AMAZON_ISSUED' | 'PRIVATE' | 'IMPORTED';
@@ -100,13 +101,18 @@ export interface AcmState {
   usage: UsageState;
 }
 
+/** Maps keyed by ids, ARNs and names from the caller: null-prototype maps (core/dict.ts). */
 export const emptyAcmState = (): AcmState => ({
-  regions: {},
-  hostedZone: {},
-  usage: { distributions: {}, loadBalancers: {}, listeners: {}, domainNames: {} },
+  regions: dict(),
+  hostedZone: dict(),
+  usage: emptyUsage(),
 });
 
-export const acmRegion = (state: AcmState, region: string): AcmRegionState => (state.regions[region] ??= { certificates: {}, cas: {} });
+export const emptyUsage = (): UsageState => ({ distributions: dict(), loadBalancers: dict(), listeners: dict(), domainNames: dict() });
+
+export const emptyAcmRegion = (): AcmRegionState => ({ certificates: dict(), cas: dict() });
+
+export const acmRegion = (state: AcmState, region: string): AcmRegionState => own(state.regions, region) ?? (state.regions[region] = emptyAcmRegion());
 
 /** Public certificates: 395 days (ACM's 13 months); managed renewal starts 60 days before expiry. */
 export const PUBLIC_VALIDITY_DAYS = 395;

@@ -3,7 +3,7 @@
  * whether the simulated hosted zone holds the record. For a wildcard the record is the one of
  * the base domain, as ACM does (`*.example.com` and `example.com` share one record).
  */
-import { toHex, type Random } from '@/core';
+import { toHex, type Random, own } from '@/core';
 import type { AcmState, DomainValidation } from './certificate';
 
 export const baseDomain = (d: string) => d.replace(/^\*\./, '').toLowerCase();
@@ -29,7 +29,7 @@ export function newValidation(domain: string, method: 'DNS' | 'EMAIL', random: R
 /** True when the hosted zone holds the validation's CNAME with the right value. */
 export function recordInPlace(acm: AcmState, v: DomainValidation): boolean {
   if (!v.ResourceRecord) return false;
-  const r = acm.hostedZone[v.ResourceRecord.Name.toLowerCase()];
+  const r = own(acm.hostedZone, v.ResourceRecord.Name.toLowerCase());
   return !!r && r.Type === 'CNAME' && r.Value.toLowerCase().replace(/\.?$/, '.') === v.ResourceRecord.Value.toLowerCase();
 }
 

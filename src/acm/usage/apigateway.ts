@@ -6,7 +6,7 @@
  * certificate must be ISSUED and cover the domain name. Simplified: no base path mappings,
  * no mutual TLS, no security policy.
  */
-import { ACCOUNT_ID, AwsError, list, str, struct, toHex } from '@/core';
+import { ACCOUNT_ID, AwsError, list, str, struct, toHex, own } from '@/core';
 import { defineAcmOperation, type AcmOperation } from '@/acm/context';
 import { addUse, certificateByArn, covers, removeUse } from './attach';
 
@@ -36,7 +36,7 @@ export const createDomainName = defineAcmOperation<Input, Record<string, unknown
     const type = input.endpointConfiguration?.types?.[0] ?? 'EDGE';
     if (type !== 'EDGE' && type !== 'REGIONAL') throw bad('The lab models EDGE and REGIONAL domain names only.');
     const key = `${ctx.region}/${input.domainName.toLowerCase()}`;
-    if (ctx.acm.usage.domainNames[key]) throw new AwsError('ConflictException', 'The domain name you provided already exists.');
+    if (own(ctx.acm.usage.domainNames, key)) throw new AwsError('ConflictException', 'The domain name you provided already exists.');
     const arn = type === 'EDGE' ? input.certificateArn : input.regionalCertificateArn;
     const wanted = type === 'EDGE' ? 'us-east-1' : ctx.region;
     if (!arn)
@@ -68,7 +68,7 @@ export const deleteDomainName = defineAcmOperation<{ domainName: string }, objec
   input: struct({ domainName: str() }, ['domainName']),
   async run(ctx, input) {
     const key = `${ctx.region}/${input.domainName.toLowerCase()}`;
-    const d = ctx.acm.usage.domainNames[key];
+    const d = own(ctx.acm.usage.domainNames, key);
     if (!d) throw new AwsError('NotFoundException', 'Invalid domain name identifier specified');
     removeUse(
       ctx.acm,

@@ -3,14 +3,14 @@
  * is (the caller's service decides which Region is acceptable), check it is ISSUED and covers
  * the names, and keep the certificate's InUseBy in step with associations.
  */
-import { parseArn } from '@/core';
+import { parseArn, own } from '@/core';
 import type { AcmCertificate, AcmState } from '@/acm/model/certificate';
 import { nameCovers } from '@/acm/model/validation';
 
 export function certificateByArn(acm: AcmState, arn: string | undefined): AcmCertificate | undefined {
   const p = arn ? parseArn(arn) : undefined;
   if (!p || p.service !== 'acm' || !p.resource.startsWith('certificate/')) return undefined;
-  return acm.regions[p.region]?.certificates[p.resource.slice('certificate/'.length)];
+  return own(own(acm.regions, p.region)?.certificates, p.resource.slice('certificate/'.length));
 }
 
 export const covers = (c: AcmCertificate, host: string) => c.sans.some((n) => nameCovers(n, host));

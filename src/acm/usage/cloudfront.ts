@@ -6,7 +6,7 @@
  * Errors use CloudFront's texts (InvalidViewerCertificate). Simplified: one origin domain
  * name, no cache behaviours; the distribution is Deployed at once; delete needs no disable.
  */
-import { ACCOUNT_ID, AwsError, bool, int, list, str, struct, toHex } from '@/core';
+import { ACCOUNT_ID, AwsError, bool, int, list, str, struct, toHex, own } from '@/core';
 import { defineAcmOperation, type AcmOperation } from '@/acm/context';
 import { addUse, certificateByArn, covers, removeUse } from './attach';
 
@@ -80,7 +80,7 @@ export const deleteDistribution = defineAcmOperation<{ Id: string }, object>({
   summary: 'Deletes a distribution, which releases its certificate.',
   input: struct({ Id: str() }, ['Id']),
   async run(ctx, input) {
-    const d = ctx.acm.usage.distributions[input.Id];
+    const d = own(ctx.acm.usage.distributions, input.Id);
     if (!d) throw new AwsError('NoSuchDistribution', 'The specified distribution does not exist.');
     removeUse(ctx.acm, d.CertificateArn, d.ARN);
     delete ctx.acm.usage.distributions[input.Id];

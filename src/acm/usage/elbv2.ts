@@ -7,7 +7,7 @@
  * check the names (clients do, at the TLS handshake). Simplified: no target groups, subnets or
  * security groups; the default action is not modelled.
  */
-import { ACCOUNT_ID, AwsError, int, list, str, struct, toHex } from '@/core';
+import { ACCOUNT_ID, AwsError, int, list, str, struct, toHex, own } from '@/core';
 import { defineAcmOperation, type AcmOperation } from '@/acm/context';
 import { addUse, certificateByArn, removeUse } from './attach';
 
@@ -57,7 +57,7 @@ export const createListener = defineAcmOperation<
     ['LoadBalancerArn', 'Protocol', 'Port'],
   ),
   async run(ctx, input) {
-    const lb = ctx.acm.usage.loadBalancers[input.LoadBalancerArn];
+    const lb = own(ctx.acm.usage.loadBalancers, input.LoadBalancerArn);
     if (!lb || lb.region !== ctx.region) throw new AwsError('LoadBalancerNotFound', 'One or more load balancers not found');
     const certArn = input.Certificates?.[0]?.CertificateArn;
     if (input.Protocol === 'HTTPS' && !certArn) throw new AwsError('ValidationError', 'A certificate must be specified for HTTPS listeners');
@@ -88,7 +88,7 @@ export const deleteListener = defineAcmOperation<{ ListenerArn: string }, object
   summary: 'Deletes a listener, which releases its certificate.',
   input: struct({ ListenerArn: str() }, ['ListenerArn']),
   async run(ctx, input) {
-    const l = ctx.acm.usage.listeners[input.ListenerArn];
+    const l = own(ctx.acm.usage.listeners, input.ListenerArn);
     if (!l || l.region !== ctx.region) throw new AwsError('ListenerNotFound', 'One or more listeners not found');
     delete ctx.acm.usage.listeners[l.arn];
     // The load balancer stays "in use" while another of its listeners holds the certificate.
@@ -104,7 +104,7 @@ export const describeListeners = defineAcmOperation<{ LoadBalancerArn: string },
   summary: 'Lists the listeners of a load balancer.',
   input: struct({ LoadBalancerArn: str() }, ['LoadBalancerArn']),
   async run(ctx, input) {
-    if (!ctx.acm.usage.loadBalancers[input.LoadBalancerArn]) throw new AwsError('LoadBalancerNotFound', 'One or more load balancers not found');
+    if (!own(ctx.acm.usage.loadBalancers, input.LoadBalancerArn)) throw new AwsError('LoadBalancerNotFound', 'One or more load balancers not found');
     const ls = Object.values(ctx.acm.usage.listeners).filter((l) => l.loadBalancerArn === input.LoadBalancerArn);
     return {
       Listeners: ls.map((l) => ({

@@ -5,6 +5,7 @@
  * lab selected, so `configure get` finds nothing and `configure set` and the interactive
  * `configure` are refused with an explanation.
  */
+import { own } from '@/core';
 import type { CommandContext } from '@/cli/shell/types';
 import { failure, notSupported, PARAM_ERROR } from './errors';
 
@@ -20,7 +21,7 @@ export function configure(ctx: CommandContext, args: string[], globals: { profil
     let out = row('Name', 'Value', 'Type', 'Location') + row('----', '-----', '----', '--------');
     out += globals.profile !== undefined ? row('profile', globals.profile, 'manual', '--profile') : row('profile', '<not set>', 'None', 'None');
     const caller = ctx.state.caller;
-    const user = caller.type === 'user' ? ctx.state.cloud.state.iam.users[caller.name] : undefined;
+    const user = caller.type === 'user' ? own(ctx.state.cloud.state.iam.users, caller.name) : undefined;
     const key = user?.accessKeys.find((k) => k.status === 'Active');
     if (key) {
       out += row('access_key', mask(key.accessKeyId), 'env', '');

@@ -4,6 +4,7 @@
  * positions (`Expecting ',' delimiter: line 1 column 8 (char 7)`), which the CLI prints as
  * `Error parsing parameter '--tags': Invalid JSON: ...`. Objects keep their key order.
  */
+import { setOwn } from '@/core/dict';
 import type { PyValue } from './py';
 
 export class PyJsonError extends Error {}
@@ -71,7 +72,7 @@ export function pyJsonLoads(doc: string): PyValue {
         if (doc[pos] !== ':') fail("Expecting ':' delimiter", pos);
         pos++;
         ws();
-        obj[key] = value();
+        setOwn(obj, key, value());
         ws();
         if (doc[pos] === '}') {
           pos++;

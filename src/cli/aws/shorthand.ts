@@ -4,7 +4,7 @@
  * BackCompatVisitor's model-driven fixes: a scalar where the model wants a list becomes a
  * one-element list, integers are int()'d, booleans are only "true"/"false".
  */
-import type { Shape } from '@/core';
+import { setOwn, type Shape } from '@/core';
 import { pyInt, type PyValue } from './py';
 
 export class ShorthandError extends Error {}
@@ -108,7 +108,7 @@ export function parseShorthand(input: string): Record<string, Parsed> {
         expect(',');
         skipWs();
       }
-      obj[k] = v;
+      setOwn(obj, k, v);
     }
     expect('}');
     return obj;
@@ -146,17 +146,17 @@ export function parseShorthand(input: string): Record<string, Parsed> {
 
   const params: Record<string, Parsed> = {};
   const [k0, v0] = keyval();
-  params[k0] = v0;
+  setOwn(params, k0, v0);
   let last = i;
   while (i < input.length) {
     expect(',', true);
     const [k, v] = keyval();
-    if (k in params) {
+    if (Object.hasOwn(params, k)) {
       throw new ShorthandError(
         `Second instance of key "${k}" encountered for input:\n${location(input, last + 1)}\nThis is often because there is a preceding "," instead of a space.`,
       );
     }
-    params[k] = v;
+    setOwn(params, k, v);
     last = i;
   }
   return params;

@@ -37,7 +37,7 @@ function expandPath(path: string, env: Record<string, string>): string {
   const home = path === '~' || path.startsWith('~/') ? (env.HOME ?? '/home/cloudshell-user') + path.slice(1) : path;
   return home.replace(/\$(\w+|\{[^}]*\})/g, (m, name: string) => {
     const key = name.startsWith('{') ? name.slice(1, -1) : name;
-    return key in env ? env[key]! : m;
+    return Object.hasOwn(env, key) ? env[key]! : m;
   });
 }
 

@@ -7,7 +7,7 @@
  *   Enums and maximums are left to the service, as botocore does.
  * Then the parameters become the typed input of cloud.call (Uint8Array, Date).
  */
-import { utf8, type Shape, type StructureShape } from '@/core';
+import { dict, utf8, type Shape, type StructureShape } from '@/core';
 import { pyB64decode, pyStr, pyType, type PyValue } from './py';
 
 export class InvalidBase64Error extends Error {}
@@ -54,11 +54,11 @@ export function validateParams(params: Dict, shape: StructureShape): void {
     switch (s.type) {
       case 'structure': {
         if (!isDict(v)) return void invalidType(n, v, "<class 'dict'>");
-        for (const r of s.required ?? []) if (!(r in v)) errors.push(`Missing required parameter in ${name(n)}: "${r}"`);
+        for (const r of s.required ?? []) if (!Object.hasOwn(v, r)) errors.push(`Missing required parameter in ${name(n)}: "${r}"`);
         for (const k of Object.keys(v)) {
-          if (!(k in s.members)) errors.push(`Unknown parameter in ${name(n)}: "${k}", must be one of: ${Object.keys(s.members).join(', ')}`);
+          if (!Object.hasOwn(s.members, k)) errors.push(`Unknown parameter in ${name(n)}: "${k}", must be one of: ${Object.keys(s.members).join(', ')}`);
         }
-        for (const k of Object.keys(v)) if (k in s.members) check(v[k], s.members[k]!, `${n}.${k}`);
+        for (const k of Object.keys(v)) if (Object.hasOwn(s.members, k)) check(v[k], s.members[k]!, `${n}.${k}`);
         return;
       }
       case 'string':
@@ -105,13 +105,14 @@ export function toInput(value: PyValue, shape: Shape): unknown {
       return parseTimestamp(value);
     case 'structure': {
       const out: Record<string, unknown> = {};
-      for (const [k, v] of Object.entries(value as Dict)) out[k] = toInput(v, shape.members[k]!);
+      for (const [k, v] of Object.entries(value as Dict)) if (Object.hasOwn(shape.members, k)) out[k] = toInput(v, shape.members[k]!);
       return out;
     }
     case 'list':
       return (value as PyValue[]).map((v) => toInput(v, shape.member));
     case 'map': {
-      const out: Record<string, unknown> = {};
+      // The keys are the user's (an encryption context): a null-prototype map keeps `__proto__` as an entry.
+      const out = dict<unknown>();
       for (const [k, v] of Object.entries(value as Dict)) out[k] = toInput(v, shape.value);
       return out;
     }

@@ -7,6 +7,8 @@
  * (--recursive, --encode/--decode, --caching, --interactive, --no-overwrite, -v, --max-length, @file
  * arguments, --discovery-account/partition) are "unrecognized arguments".
  */
+import { dict } from '@/core/dict';
+
 export const PROG = 'aws-encryption-cli';
 
 export const USAGE = `usage: ${PROG} [-h] [--version] [-e | -d | --decrypt-unsigned]
@@ -188,12 +190,12 @@ export function parseArgs(argv: string[]): Args {
 
 /** `k=v` pairs (the CLI's parse of -c and -w): values may contain '='; a key may appear once. */
 export function parsePairs(values: string[], what: string): Record<string, string> {
-  const pairs: Record<string, string> = {};
+  const pairs = dict<string>();
   for (const v of values) {
     const eq = v.indexOf('=');
     if (eq <= 0) throw new UsageError(`Argument parse error: Invalid ${what} value: "${v}" (expected key=value)`);
     const k = v.slice(0, eq);
-    if (k in pairs) throw new UsageError(`Argument parse error: Duplicate ${what} key: "${k}"`);
+    if (Object.hasOwn(pairs, k)) throw new UsageError(`Argument parse error: Duplicate ${what} key: "${k}"`);
     pairs[k] = v.slice(eq + 1);
   }
   return pairs;

@@ -12,7 +12,7 @@
  * --buffer were always set); on a required encryption context mismatch the CLI's warning is
  * printed and the status is 1; metadata is written after the operation, not before it.
  */
-import { isAwsError, toBase64 } from '@/core';
+import { dict, isAwsError, own, toBase64 } from '@/core';
 import {
   bytesSource,
   decryptMessage,
@@ -133,8 +133,8 @@ function plan(a: Args): Plan {
     throw new UsageError(`Argument parse error: --frame-length must be between 1 and 4294967295`);
   if (a.maxEncryptedDataKeys !== undefined && a.maxEncryptedDataKeys < 1)
     throw new UsageError('Argument parse error: max_encrypted_data_keys cannot be less than 1');
-  const context: Record<string, string> = {};
-  for (const g of a.encryptionContext ?? []) Object.assign(context, parsePairs(g, 'encryption context'));
+  const context = dict<string>();
+  for (const g of a.encryptionContext ?? []) for (const [k, v] of Object.entries(parsePairs(g, 'encryption context'))) context[k] = v;
   return { mode, keyIds, region, context };
 }
 
@@ -268,7 +268,7 @@ async function run(ctx: CommandContext): Promise<number> {
           );
         }
         const found = header.context;
-        const missing = Object.entries(p.context).filter(([k, v]) => found[k] !== v);
+        const missing = Object.entries(p.context).filter(([k, v]) => own(found, k) !== v);
         if (missing.length) {
           warn('Skipping decrypt because discovered encryption context did not match required elements.');
           return 1;

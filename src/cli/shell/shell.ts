@@ -9,7 +9,7 @@
  * `aws --debug`, `--endpoint-url` and `--cli-input-json` are refused with a message, and
  * `aws configure` supports `list` only.
  */
-import { ACCOUNT_ID } from '@/core';
+import { ACCOUNT_ID, own } from '@/core';
 import type { Cloud } from '@/cloud';
 import { createStarterVfs, HOME, type Vfs } from '@/vfs';
 import { createCommands } from '@/cli/builtins';
@@ -68,7 +68,7 @@ export interface Shell {
 }
 
 export function defaultCaller(cloud: Cloud): Principal {
-  const admin = cloud.state.iam.users['lab-admin'];
+  const admin = own(cloud.state.iam.users, 'lab-admin');
   if (admin) return { type: 'user', arn: admin.arn, name: admin.userName, accountId: ACCOUNT_ID, userId: admin.userId };
   return { type: 'root', arn: `arn:aws:iam::${ACCOUNT_ID}:root`, name: 'root', accountId: ACCOUNT_ID, userId: ACCOUNT_ID };
 }

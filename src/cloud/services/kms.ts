@@ -3,7 +3,7 @@
  * src/kms/operations/registry.ts; the KMS state is kept per Region; as time passes KMS deletes,
  * rotates and expires key material on its own (src/kms/lifecycle).
  */
-import type { ConditionContext } from '@/core';
+import { dict, own, type ConditionContext } from '@/core';
 import { awsServiceEvent, type TrailEvent } from '@/trail';
 import { runLifecycle } from '@/kms/lifecycle';
 import { emptyRegion, type KmsRegionState } from '@/kms/model/key';
@@ -14,7 +14,8 @@ import { defineService, type StatePart } from '@/cloud/service';
 /** KMS per Region, created when a Region is first used. */
 export const kmsState: StatePart<Record<string, KmsRegionState>> = {
   key: 'kms',
-  empty: () => ({}),
+  // Region names come from requests: a null-prototype map (core/dict.ts).
+  empty: () => dict(),
   atStart: true,
   async lifecycle({ part, from, to, clock, random, iam, keepRawMaterial }) {
     const events: TrailEvent[] = [];
@@ -61,7 +62,10 @@ export const kmsService = defineService({
         region: env.region,
         caller: env.caller,
         resources: env.resources,
-        regionState: (region) => ((env.part as Record<string, KmsRegionState>)[region] ??= emptyRegion()),
+        regionState: (region) => {
+          const part = env.part as Record<string, KmsRegionState>;
+          return own(part, region) ?? (part[region] = emptyRegion());
+        },
       }),
   },
 });

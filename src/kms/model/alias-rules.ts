@@ -6,7 +6,7 @@
  * policy)"), authorized on top of the key policy check on the key.
  * https://docs.aws.amazon.com/kms/latest/developerguide/alias-access.html
  */
-import { AwsError, aliasArn, str, type ResourceStep } from '@/core';
+import { AwsError, aliasArn, own, str, type ResourceStep } from '@/core';
 import type { KmsContext } from '@/kms/context';
 import type { AliasRecord, KmsKey } from './key';
 
@@ -32,7 +32,7 @@ export function checkNewAliasName(aliasName: string): void {
 
 /** The alias record, or AWS's NotFoundException naming the alias ARN. */
 export function findAlias(ctx: KmsContext, aliasName: string): AliasRecord {
-  const alias = ctx.state.aliases[aliasName];
+  const alias = own(ctx.state.aliases, aliasName);
   if (!alias) throw new AwsError('NotFoundException', `Alias ${aliasArn(ctx.region, aliasName)} is not found.`);
   return alias;
 }
@@ -52,8 +52,8 @@ export function aliasNamedBy<I extends { AliasName: string }>(o: { existing: boo
 
 /** The key an existing alias names now (recorded for the trail), if it still exists. */
 export function currentTarget(ctx: KmsContext, aliasName: string): KmsKey | undefined {
-  const alias = ctx.state.aliases[aliasName];
-  const key = alias && ctx.state.keys[alias.targetKeyId];
+  const alias = own(ctx.state.aliases, aliasName);
+  const key = alias && own(ctx.state.keys, alias.targetKeyId);
   if (key && !ctx.resources.includes(key.arn)) ctx.resources.push(key.arn);
   return key;
 }

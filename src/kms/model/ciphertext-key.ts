@@ -3,7 +3,7 @@
  * AWS's errors: unparseable -> InvalidCiphertextException; a key that is gone, in another
  * Region or not visible -> AccessDeniedException; a KeyId naming another key -> IncorrectKeyException.
  */
-import { AwsError } from '@/core';
+import { AwsError, own } from '@/core';
 import type { KmsContext } from '@/kms/context';
 import { parseBlob } from '@/kms/crypto/ciphertext-blob';
 import type { KmsKey } from './key';
@@ -11,7 +11,7 @@ import type { KmsKey } from './key';
 export async function keyForCiphertext(ctx: KmsContext, blob: Uint8Array, keyId?: string): Promise<KmsKey> {
   const parsed = parseBlob(blob);
   if (!parsed) throw new AwsError('InvalidCiphertextException');
-  const key = ctx.state.keys[parsed.keyId];
+  const key = own(ctx.state.keys, parsed.keyId);
   if (!key) {
     throw new AwsError(
       'AccessDeniedException',

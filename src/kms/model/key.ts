@@ -2,6 +2,7 @@
  * The KMS data model, as plain structured-cloneable data (a snapshot is the state itself).
  * Field names follow KeyMetadata (reference/kms-api-fidelity.md section 3.1).
  */
+import { dict } from '@/core/dict';
 import type { KeySpec, KeyUsage } from './key-specs';
 
 export type KeyState = 'Creating' | 'Enabled' | 'Disabled' | 'PendingDeletion' | 'PendingImport' | 'Unavailable';
@@ -126,4 +127,5 @@ export interface KmsRegionState {
   customKeyStores: Record<string, CustomKeyStore>;
 }
 
-export const emptyRegion = (): KmsRegionState => ({ keys: {}, aliases: {}, customKeyStores: {} });
+/** Maps keyed by ids and names the caller chose: null-prototype maps (core/dict.ts). */
+export const emptyRegion = (): KmsRegionState => ({ keys: dict(), aliases: dict(), customKeyStores: dict() });

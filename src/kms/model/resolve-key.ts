@@ -4,7 +4,7 @@
  * or key ARN only for management operations. Error texts are AWS's.
  * Using a predefined AWS alias (alias/aws/s3 ...) with no key yet creates the AWS managed key.
  */
-import { ACCOUNT_ID, AwsError, aliasArn, isKeyId, keyArn, parseArn } from '@/core';
+import { ACCOUNT_ID, AwsError, aliasArn, isKeyId, keyArn, parseArn, own } from '@/core';
 import type { KeyForms, KmsEnv } from '@/kms/context';
 import type { KmsKey, KmsRegionState } from './key';
 import { awsManagedDescription, awsManagedPolicy, awsManagedServiceOf } from './aws-managed';
@@ -25,20 +25,20 @@ export async function resolveKey(state: KmsRegionState, env: KmsEnv, region: str
     if (arn.region !== region) throw notFound(`Invalid arn ${arn.region}`);
     id = arn.resource.slice(4);
     if (!isKeyId(id)) throw notFound(`Invalid keyId '${identifier}'`);
-    const key = arn.account === ACCOUNT_ID ? state.keys[id.toLowerCase()] : undefined;
+    const key = arn.account === ACCOUNT_ID ? own(state.keys, id.toLowerCase()) : undefined;
     if (!key) throw notFound(`Key '${keyArn(region, id, arn.account)}' does not exist`);
     return key;
   }
   if (identifier.startsWith('alias/') && forms === 'any') return resolveAlias(state, env, region, identifier, ACCOUNT_ID);
   if (!isKeyId(id)) throw notFound(`Invalid keyId '${identifier}'`);
-  const key = state.keys[id.toLowerCase()];
+  const key = own(state.keys, id.toLowerCase());
   if (!key) throw notFound(`Key '${keyArn(region, id)}' does not exist`);
   return key;
 }
 
 async function resolveAlias(state: KmsRegionState, env: KmsEnv, region: string, aliasName: string, account: string): Promise<KmsKey> {
-  const alias = account === ACCOUNT_ID ? state.aliases[aliasName] : undefined;
-  const target = alias && state.keys[alias.targetKeyId];
+  const alias = account === ACCOUNT_ID ? own(state.aliases, aliasName) : undefined;
+  const target = alias && own(state.keys, alias.targetKeyId);
   if (target) return target;
   const service = account === ACCOUNT_ID ? awsManagedServiceOf(aliasName) : undefined;
   if (service) return createAwsManagedKey(state, env, region, service);
@@ -48,8 +48,8 @@ async function resolveAlias(state: KmsRegionState, env: KmsEnv, region: string, 
 /** Creates the AWS managed key of a service, as an integrated service does on first use. */
 export async function createAwsManagedKey(state: KmsRegionState, env: KmsEnv, region: string, service: string): Promise<KmsKey> {
   const aliasName = `alias/aws/${service}`;
-  const existing = state.aliases[aliasName];
-  if (existing && state.keys[existing.targetKeyId]) return state.keys[existing.targetKeyId]!;
+  const existing = own(state.aliases, aliasName);
+  if (existing && own(state.keys, existing.targetKeyId)) return own(state.keys, existing.targetKeyId)!;
   const key = await newKey(env, {
     region,
     description: awsManagedDescription(service),

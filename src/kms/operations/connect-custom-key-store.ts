@@ -6,12 +6,12 @@
  * Simplified: the connection completes at once (AWS goes through CONNECTING, up to 20 minutes)
  * and never FAILS.
  */
-import { AwsError, str, struct } from '@/core';
+import { AwsError, str, struct, own } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
 import type { KmsContext } from '@/kms/context';
 
 export function findCustomKeyStore(ctx: KmsContext, id: string) {
-  const store = ctx.state.customKeyStores[id];
+  const store = own(ctx.state.customKeyStores, id);
   if (!store) throw new AwsError('CustomKeyStoreNotFoundException', `Custom key store ${id} does not exist.`);
   return store;
 }

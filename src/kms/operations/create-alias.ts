@@ -6,7 +6,7 @@
  * most 50 aliases. Aliases cannot target aliases: TargetKeyId is a key ID or key ARN only.
  * Simplified: the account-wide alias quota is not enforced.
  */
-import { AwsError, aliasArn, struct } from '@/core';
+import { AwsError, aliasArn, own, struct } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
 import { aliasNamedBy, aliasNameShape, checkAliasQuota, checkNewAliasName } from '@/kms/model/alias-rules';
 import type { KmsKey } from '@/kms/model/key';
@@ -31,7 +31,7 @@ export const createAlias = defineKmsOperation<Input, object, { alias: unknown; k
     key: keyNamedBy<Input>('TargetKeyId', { forms: 'id-or-arn', states: KEY_STATES.manage, changes: true }),
   },
   async run(ctx, input, { key }) {
-    if (ctx.state.aliases[input.AliasName]) {
+    if (own(ctx.state.aliases, input.AliasName)) {
       throw new AwsError('AlreadyExistsException', `An alias with the name ${aliasArn(ctx.region, input.AliasName)} already exists`);
     }
     checkAliasQuota(ctx, key);

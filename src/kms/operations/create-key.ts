@@ -6,7 +6,7 @@
  * Simplified: asymmetric, HMAC, multi-Region and external key store keys are refused with
  * UnsupportedOperationException (the course teaches symmetric keys).
  */
-import { AwsError, bool, str, struct } from '@/core';
+import { AwsError, bool, str, struct, own } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
 import { buildDefaultPolicy } from '@/kms/model/default-policy';
 import type { Origin, Tag } from '@/kms/model/key';
@@ -83,7 +83,7 @@ export const createKey = defineKmsOperation<Input, { KeyMetadata: ReturnType<typ
     if (origin === 'EXTERNAL_KEY_STORE') throw new AwsError('UnsupportedOperationException', 'External key stores are not supported by KMS Lab.');
     let clusterId: string | undefined;
     if (origin === 'AWS_CLOUDHSM') {
-      const store = input.CustomKeyStoreId ? ctx.state.customKeyStores[input.CustomKeyStoreId] : undefined;
+      const store = input.CustomKeyStoreId ? own(ctx.state.customKeyStores, input.CustomKeyStoreId) : undefined;
       if (!input.CustomKeyStoreId) throw new AwsError('ValidationException', 'A CustomKeyStoreId is required when the Origin is AWS_CLOUDHSM.');
       if (!store) throw new AwsError('CustomKeyStoreNotFoundException', `Custom key store ${input.CustomKeyStoreId} does not exist.`);
       if (store.connectionState !== 'CONNECTED') {

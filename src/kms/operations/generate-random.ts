@@ -6,7 +6,7 @@
  * Simplified: Recipient (Nitro Enclaves attestation) is not supported; the bytes come from the
  * lab's injected randomness whichever store is named.
  */
-import { AwsError, int, str, struct } from '@/core';
+import { AwsError, int, str, struct, own } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
 
 interface Input {
@@ -27,7 +27,7 @@ export const generateRandom = defineKmsOperation<Input, { Plaintext: Uint8Array 
     // Optional in the service model but required in fact; AWS's own wording.
     if (input.NumberOfBytes === undefined) throw new AwsError('ValidationException', 'NumberOfBytes is required.');
     if (input.CustomKeyStoreId !== undefined) {
-      const store = ctx.state.customKeyStores[input.CustomKeyStoreId];
+      const store = own(ctx.state.customKeyStores, input.CustomKeyStoreId);
       if (!store) throw new AwsError('CustomKeyStoreNotFoundException', `Custom key store ${input.CustomKeyStoreId} does not exist.`);
       if (store.connectionState !== 'CONNECTED') {
         throw new AwsError('CustomKeyStoreInvalidStateException', `Custom key store ${store.customKeyStoreId} is not connected.`);

@@ -6,7 +6,7 @@
  * kms:ListAliases is an IAM-only permission, also when KeyId is given.
  * Simplified: the predefined aliases are the services the lab knows (model/aws-managed.ts).
  */
-import { aliasArn, struct } from '@/core';
+import { aliasArn, struct, own } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
 import { AWS_MANAGED_SERVICES } from '@/kms/model/aws-managed';
 import { paginate } from '@/kms/model/paginate';
@@ -45,7 +45,7 @@ export const listAliases = defineKmsOperation<Input, { Aliases: AliasListEntry[]
     if (!key) {
       for (const service of Object.keys(AWS_MANAGED_SERVICES)) {
         const name = `alias/aws/${service}`;
-        if (!ctx.state.aliases[name]) entries.push({ AliasName: name, AliasArn: aliasArn(ctx.region, name) });
+        if (!own(ctx.state.aliases, name)) entries.push({ AliasName: name, AliasArn: aliasArn(ctx.region, name) });
       }
     }
     entries.sort((a, b) => (a.AliasName < b.AliasName ? -1 : a.AliasName > b.AliasName ? 1 : 0));

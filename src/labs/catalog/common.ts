@@ -1,5 +1,5 @@
 /** Shared pieces of the labs' starting states and messages. */
-import { ACCOUNT_ID } from '@/core';
+import { ACCOUNT_ID, own } from '@/core';
 import type { Cloud } from '@/cloud';
 import { ADMIN_POLICY_ARN, customerKeys, keyByAlias, LAB_REGION, type KmsKeyRecord } from '@/labs/inspect';
 import type { CheckResult, LabDriver } from '@/labs/types';
@@ -81,7 +81,7 @@ export async function myCmkReady(d: LabDriver): Promise<string> {
 export function requireAlias(cloud: Cloud, alias: string, region = LAB_REGION): { key: KmsKeyRecord } | { fail: CheckResult } {
   const key = keyByAlias(cloud, alias, region);
   if (key) return { key };
-  const elsewhere = Object.entries(cloud.state.kms).find(([r, s]) => r !== region && s.aliases[alias])?.[0];
+  const elsewhere = Object.entries(cloud.state.kms).find(([r, s]) => r !== region && own(s.aliases, alias))?.[0];
   if (elsewhere)
     return {
       fail: notYet(

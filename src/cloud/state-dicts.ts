@@ -1,0 +1,87 @@
+/**
+ * Where the account keeps maps keyed by user input, and their rebuild as null-prototype maps
+ * (core/dict.ts) after a restore: structured clone (IndexedDB, snapshots) and JSON.parse (the
+ * endpoint's --state file, Your data) give back ordinary objects, on which `toString` or
+ * `constructor` would find Object.prototype's members. Every way into a Cloud (its constructor
+ * and restore()) goes through `rebuildDicts`, so old saves are rebuilt as they load.
+ */
+import { dict } from '@/core';
+import type { CloudState } from './state';
+
+type AnyMap = Record<string, unknown>;
+const isObject = (x: unknown): x is AnyMap => typeof x === 'object' && x !== null && !Array.isArray(x);
+
+/** Every user-keyed map of the account, with a path naming it (for checks and tests). */
+export function userKeyedMaps(state: CloudState): [string, AnyMap][] {
+  const out: [string, AnyMap][] = [];
+  const add = (path: string, m: unknown) => isObject(m) && out.push([path, m]);
+  const iam = state.iam as unknown as AnyMap | undefined;
+  for (const name of ['users', 'groups', 'roles']) add(`iam.${name}`, iam?.[name]);
+  add('kms', state.kms);
+  for (const [region, r] of isObject(state.kms) ? Object.entries(state.kms) : []) {
+    for (const name of ['keys', 'aliases', 'customKeyStores']) add(`kms["${region}"].${name}`, (r as unknown as AnyMap | undefined)?.[name]);
+  }
+  const acm = state.acm as unknown as AnyMap | undefined;
+  if (isObject(acm)) {
+    add('acm.regions', acm.regions);
+    for (const [region, r] of isObject(acm.regions) ? Object.entries(acm.regions) : []) {
+      for (const name of ['certificates', 'cas']) add(`acm.regions["${region}"].${name}`, (r as AnyMap | undefined)?.[name]);
+    }
+    add('acm.hostedZone', acm.hostedZone);
+    const usage = acm.usage as AnyMap | undefined;
+    for (const name of ['distributions', 'loadBalancers', 'listeners', 'domainNames']) add(`acm.usage.${name}`, usage?.[name]);
+  }
+  return out;
+}
+
+/**
+ * Undoes what the lookups through plain objects could leave in a saved account before they were
+ * fixed, idempotently (so it runs on every load instead of once as a schema migration):
+ * - a key Unavailable with no custom key store (DisconnectCustomKeyStore `__proto__`,
+ *   `toString` ... matched every key whose store id was undefined) gets its state back;
+ * - a user's group list loses entries that are not names of existing groups (AddUserToGroup
+ *   `toString` stored `null`).
+ */
+export function repairKnownDamage(state: CloudState): CloudState {
+  for (const region of Object.values(state.kms ?? {})) {
+    for (const key of Object.values(region?.keys ?? {})) {
+      if (key?.keyState === 'Unavailable' && !key.customKeyStoreId) {
+        key.keyState = key.stateBeforeUnavailable ?? 'Enabled';
+        delete key.stateBeforeUnavailable;
+      }
+    }
+  }
+  const groups = state.iam?.groups;
+  for (const user of Object.values(state.iam?.users ?? {})) {
+    if (Array.isArray(user?.groups) && isObject(groups)) user.groups = user.groups.filter((g) => typeof g === 'string' && Object.hasOwn(groups, g));
+  }
+  return state;
+}
+
+/** Rebuilds every user-keyed map of the state as a null-prototype map, in place; returns the state. */
+export function rebuildDicts(state: CloudState): CloudState {
+  const s = state as unknown as AnyMap;
+  const iam = s.iam as AnyMap | undefined;
+  if (isObject(iam)) for (const name of ['users', 'groups', 'roles']) if (isObject(iam[name])) iam[name] = dict(iam[name] as AnyMap);
+  if (isObject(s.kms)) {
+    s.kms = dict(s.kms as AnyMap);
+    for (const r of Object.values(s.kms as AnyMap)) {
+      if (isObject(r)) for (const name of ['keys', 'aliases', 'customKeyStores']) if (isObject(r[name])) r[name] = dict(r[name] as AnyMap);
+    }
+  }
+  const acm = s.acm as AnyMap | undefined;
+  if (isObject(acm)) {
+    if (isObject(acm.regions)) {
+      acm.regions = dict(acm.regions as AnyMap);
+      for (const r of Object.values(acm.regions as AnyMap)) {
+        if (isObject(r)) for (const name of ['certificates', 'cas']) if (isObject(r[name])) r[name] = dict(r[name] as AnyMap);
+      }
+    }
+    if (isObject(acm.hostedZone)) acm.hostedZone = dict(acm.hostedZone as AnyMap);
+    const usage = acm.usage as AnyMap | undefined;
+    if (isObject(usage)) {
+      for (const name of ['distributions', 'loadBalancers', 'listeners', 'domainNames']) if (isObject(usage[name])) usage[name] = dict(usage[name] as AnyMap);
+    }
+  }
+  return state;
+}
