@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { QUESTION_BY_ID } from './bank';
 import { CLI_QUESTIONS } from './bank/cli';
-import { checkCliAnswer } from './cli-check';
+import { checkCliAnswer, SANDBOX_SETUP } from './cli-check';
 import { testSandbox } from './testing/sandbox';
 import type { CliQuestion } from './types';
 
@@ -30,8 +30,29 @@ describe('CLI-typing questions', () => {
     ).toBe(true);
     expect((await judge('cli-gdk', 'aws kms generate-data-key --number-of-bytes 32 --key-id $KEY_ID')).correct).toBe(true);
     expect(
-      (await judge('cli-enable-rotation', 'aws --region us-east-1 kms enable-key-rotation --key-id arn:aws:kms:us-east-1:111122223333:key/$KEY_ID')).correct,
+      (
+        await judge(
+          'cli-rotation-period',
+          'aws --region us-east-1 kms enable-key-rotation --rotation-period-in-days 180 --key-id arn:aws:kms:us-east-1:111122223333:key/$KEY_ID',
+        )
+      ).correct,
     ).toBe(true);
+  });
+
+  it("the re-encrypt model writes a ciphertext file that decrypts to the original, unlike the notes' '| base64 >' form", async () => {
+    const run = async (lines: string[]) => {
+      const sandbox = await testSandbox();
+      for (const line of [...SANDBOX_SETUP, ...lines]) {
+        const r = await sandbox.run(line);
+        if (r.status !== 0) return r;
+      }
+      return { status: 0, stderr: '' };
+    };
+    const decryptsBack =
+      'aws kms decrypt --ciphertext-blob fileb://newencryption.txt --query Plaintext --output text | base64 --decode > back.txt && cmp back.txt secret.txt';
+    expect(await run([q('cli-reencrypt').model, decryptsBack])).toMatchObject({ status: 0 });
+    const notes = 'aws kms re-encrypt --ciphertext-blob fileb://encryptedsecret.txt --destination-key-id alias/otherCMK | base64 > newencryption.txt';
+    expect((await run([notes, decryptsBack])).status).not.toBe(0);
   });
 
   it('rejects wrong commands with the reason', async () => {
@@ -44,7 +65,7 @@ describe('CLI-typing questions', () => {
       message: expect.stringContaining('KeySpec="AES_256" or NumberOfBytes=32'),
     });
     // As in AWS, EnableKeyRotation does not take an alias.
-    expect(await judge('cli-enable-rotation', 'aws kms enable-key-rotation --key-id alias/myCMK')).toMatchObject({
+    expect(await judge('cli-rotation-period', 'aws kms enable-key-rotation --key-id alias/myCMK --rotation-period-in-days 180')).toMatchObject({
       correct: false,
       message: expect.stringContaining('The EnableKeyRotation call failed'),
     });

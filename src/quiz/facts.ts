@@ -1,71 +1,99 @@
 /**
  * Every fact and exam tip of the course notes (/work/shared/seed), in our own words, with the
  * section it comes from, plus the current facts that changed since the notes were written
- * (`current: true`; sources: reference/kms-api-fidelity.md sections 4 and 8 and
- * reference/learning-anchors.md's KMS/ACM list). A test requires each to be covered by a
- * question or a lab step. The notes' "get hands-on" advice (KMS 101 item 5) is advice, not a
- * fact, so it is not here; the whole lab is the answer to it.
+ * (`current: true`), each checked against AWS's documentation (where the notes were wrong or
+ * incomplete, the fact says what AWS does). A test requires each to be covered by a question or
+ * a lab step. The notes' "get hands-on" advice (KMS 101 item 5) is advice, not a fact, so it is
+ * not here; the whole lab is the answer to it.
+ *
+ * The Specialty facts map (what an AWS Certified Security - Specialty candidate needs about KMS
+ * and ACM beyond the course) lives in ./specialty; FACTS holds both. The rows here keep the form
+ * `['id', 'text', ...]` on their own lines: src/labs/coverage.test.ts reads the ids as text.
  */
-import type { Fact, ModuleId } from './types';
+import { SPECIALTY_FACTS } from '@/quiz/specialty';
+import type { Fact, ModuleId, TopicId } from './types';
 
-const f = (module: ModuleId, source: string, list: [id: string, text: string, tip?: 'tip'][]): Fact[] =>
-  list.map(([id, text, tip]) => ({ id, text, module, source, ...(tip ? { tip: true } : {}) }));
+const f = (module: ModuleId, source: string, topic: TopicId, list: [id: string, text: string, tip?: 'tip' | '', own?: TopicId][]): Fact[] =>
+  list.map(([id, text, tip, own]) => ({ id, text, module, topic: own ?? topic, source, ...(tip ? { tip: true } : {}) }));
 
 export const FACTS: Fact[] = [
-  ...f('kms-101', 'KMS 101', [
+  ...f('kms-101', 'KMS 101', 'kms-basics', [
     ['kms-managed', 'KMS is a managed AWS service that makes it easy to create and control encryption keys.'],
     ['kms-integrations', 'KMS integrates with many AWS services, among them S3, RDS, EBS, EFS, Lambda, DynamoDB, CloudTrail and the developer tools.'],
     ['kms-checkbox', "Encrypting data of an integrated service with KMS is often just a setting (a checkbox) in that service's console."],
     ['kms-when', 'Use KMS whenever sensitive data must be encrypted: customer and financial data, passwords, database credentials, application secrets.'],
-    ['cmk-4kb', 'A CMK (KMS key) encrypts and decrypts at most 4 KB (4,096 bytes) of data directly.'],
-    ['cmk-data-keys', 'A CMK is used to generate, encrypt and decrypt data keys; the data keys encrypt the actual data.'],
-    ['envelope-definition', 'Encrypting data with a data key and the data key with the CMK is called envelope encryption.'],
+    [
+      'cmk-4kb',
+      'A symmetric KMS key (CMK) encrypts at most 4 KB (4,096 bytes) of data directly with Encrypt; RSA keys encrypt far less (190 to 470 bytes, by key size and padding).',
+    ],
+    ['cmk-data-keys', 'A CMK is used to generate, encrypt and decrypt data keys; the data keys encrypt the actual data.', '', 'envelope'],
+    ['envelope-definition', 'Encrypting data with a data key and the data key with the CMK is called envelope encryption.', '', 'envelope'],
   ]),
-  ...f('creating-a-cmk', 'Demo - Creating A CMK', [
+  ...f('creating-a-cmk', 'Demo - Creating A CMK', 'key-policies', [
     ['iam-setup', "The demo's IAM setup: a group (myKMSGroup) with AdministratorAccess and two users, myKeyManager and myKeyUser, in it."],
-    ['create-symmetric', 'A symmetric key is the key type for encrypting and decrypting (the default in the Create key wizard).'],
-    ['create-material-kms', 'By default KMS generates the key material (origin AWS_KMS).'],
-    ['create-regional', 'A key is created in one Region (single-Region by default) and is used in that Region.'],
-    ['create-alias', 'An alias (such as alias/myCMK) is a friendly name that points to a key and makes it easier to refer to.'],
-    ['create-tags-optional', 'Tags are optional when creating a key.'],
+    ['create-symmetric', 'A symmetric key is the key type for encrypting and decrypting (the default in the Create key wizard).', '', 'key-types'],
+    ['create-material-kms', 'By default KMS generates the key material (origin AWS_KMS).', '', 'kms-basics'],
+    ['create-regional', 'A key is created in one Region (single-Region by default) and is used in that Region.', '', 'kms-basics'],
+    ['create-alias', 'An alias (such as alias/myCMK) is a friendly name that points to a key and makes it easier to refer to.', '', 'kms-basics'],
+    ['create-tags-optional', 'Tags are optional when creating a key.', '', 'kms-basics'],
     [
       'create-admins-users',
-      'The wizard asks for key administrators (who manage the key) and key users (who use it for cryptographic operations); both end up in the key policy.',
+      'The wizard asks for key administrators (who manage the key) and key users (who use it for cryptographic operations); both end up in the key policy. With the default statement that enables IAM policies, IAM policies (such as AdministratorAccess) can still give the same principals more.',
     ],
     ['create-review-policy', "The wizard's last step shows the key policy it built, to review before the key is created."],
-    ['create-result', 'A new customer managed key is listed with its alias and key ID.'],
-    ['aws-managed-list', 'The AWS managed keys page lists the keys AWS created in your account for the services you use (alias/aws/<service>).'],
+    ['create-result', 'A new customer managed key is listed with its alias and key ID.', '', 'kms-basics'],
+    [
+      'aws-managed-list',
+      'The AWS managed keys page lists the keys AWS created in your account for the services you use (alias/aws/<service>).',
+      '',
+      'key-ownership',
+    ],
   ]),
-  ...f('cmk-summary', 'CMK Summary', [
+  ...f('cmk-summary', 'CMK Summary', 'kms-basics', [
     ['key-metadata', 'Each key has a creation date, a description and a key state.'],
-    ['key-states', 'Key states include Enabled, Disabled and Pending deletion; only an enabled key can be used for cryptographic operations.'],
-    ['material-origin', 'Key material can be generated by KMS, imported from outside (External), or kept in CloudHSM (custom key store).'],
-    ['material-no-export', 'Key material of a KMS key can never be exported out of KMS, whoever provided it.'],
+    [
+      'key-states',
+      'Key states include Enabled, Disabled and Pending deletion; only an enabled key can be used for cryptographic operations.',
+      '',
+      'key-lifecycle',
+    ],
+    [
+      'material-origin',
+      'Key material has four origins: generated by KMS (AWS_KMS), imported (EXTERNAL), generated in your CloudHSM cluster (AWS_CLOUDHSM) or held in your external key manager (EXTERNAL_KEY_STORE).',
+      '',
+      'key-stores',
+    ],
+    ['material-no-export', 'Key material of a KMS key can never be exported out of KMS, whoever provided it.', '', 'imported-material'],
     ['tip-alias', 'Exam tip: when setting up a CMK, create an alias for it.', 'tip'],
     ['tip-description', 'Exam tip: give the CMK a meaningful description.', 'tip'],
-    ['tip-material-option', 'Exam tip: choose the key material option: KMS-generated, external (imported) or CloudHSM.', 'tip'],
-    ['tip-admin-perms', 'Exam tip: define key administrative permissions for IAM users or roles.', 'tip'],
-    ['tip-usage-perms', 'Exam tip: define key usage permissions for the IAM users or roles that perform cryptographic operations.', 'tip'],
-    ['aws-managed', 'AWS managed keys are created and managed by AWS for services integrated with KMS, such as S3 and RDS.'],
-    ['customer-managed', 'Customer managed keys are created, owned and managed by you: you control their policy, rotation and deletion.'],
-    ['data-key-large', 'Data keys encrypt large amounts of data; they are generated, encrypted and decrypted with a CMK.'],
+    ['tip-material-option', 'Exam tip: choose the key material option: KMS-generated, external (imported) or a custom key store.', 'tip', 'key-stores'],
+    ['tip-admin-perms', 'Exam tip: define key administrative permissions for IAM users or roles.', 'tip', 'key-policies'],
+    ['tip-usage-perms', 'Exam tip: define key usage permissions for the IAM users or roles that perform cryptographic operations.', 'tip', 'key-policies'],
+    ['aws-managed', 'AWS managed keys are created and managed by AWS for services integrated with KMS, such as S3 and RDS.', '', 'key-ownership'],
+    ['customer-managed', 'Customer managed keys are created, owned and managed by you: you control their policy, rotation and deletion.', '', 'key-ownership'],
+    ['data-key-large', 'Data keys encrypt large amounts of data; they are generated, encrypted and decrypted with a CMK.', '', 'envelope'],
   ]),
-  ...f('kms-api-calls', 'Demo - Understanding KMS API Calls', [
+  ...f('kms-api-calls', 'Demo - Understanding KMS API Calls', 'kms-basics', [
     ['api-same-region', 'The CLI must call KMS in the Region where the key is; a key in another Region is not found.'],
     ['api-key-user-creds', "The demo runs the CLI with the key user's credentials: a key user may encrypt and decrypt with the key."],
     ['api-encrypt', 'aws kms encrypt takes --key-id and --plaintext (fileb:// for a file) and returns a base64 CiphertextBlob.'],
     ['api-decrypt', 'aws kms decrypt takes --ciphertext-blob; for a symmetric key the key ID is not required because the ciphertext says which key was used.'],
-    ['api-reencrypt', 'aws kms re-encrypt decrypts ciphertext and encrypts it again under --destination-key-id, inside KMS, without returning the plaintext.'],
-    ['api-enable-rotation', 'aws kms enable-key-rotation turns on automatic rotation of a key.'],
-    ['api-rotation-status', 'aws kms get-key-rotation-status shows whether automatic rotation is enabled (KeyRotationEnabled).'],
-    ['api-gdk', 'aws kms generate-data-key --key-spec AES_256 returns a 256-bit data key in plaintext and encrypted under the key.'],
+    [
+      'api-reencrypt',
+      'aws kms re-encrypt decrypts ciphertext and encrypts it again under --destination-key-id, inside KMS, without returning the plaintext.',
+      '',
+      'encryption-context',
+    ],
+    ['api-enable-rotation', 'aws kms enable-key-rotation turns on automatic rotation of a key.', '', 'rotation'],
+    ['api-rotation-status', 'aws kms get-key-rotation-status shows whether automatic rotation is enabled (KeyRotationEnabled).', '', 'rotation'],
+    ['api-gdk', 'aws kms generate-data-key --key-spec AES_256 returns a 256-bit data key in plaintext and encrypted under the key.', '', 'envelope'],
     ['tip-five-commands', 'Exam tip: know encrypt, decrypt, re-encrypt, enable-key-rotation and generate-data-key.', 'tip'],
     ['tip-when-encrypt', 'Exam tip: encrypt and decrypt for basic encryption of small data (up to 4 KB).', 'tip'],
-    ['tip-when-reencrypt', 'Exam tip: re-encrypt to move ciphertext to another CMK, for example in a manual rotation.', 'tip'],
-    ['tip-when-rotation', 'Exam tip: enable-key-rotation for automatic rotation of a CMK.', 'tip'],
-    ['tip-when-gdk', 'Exam tip: generate-data-key to encrypt data larger than 4 KB.', 'tip'],
+    ['tip-when-reencrypt', 'Exam tip: re-encrypt to move ciphertext to another CMK, for example in a manual rotation.', 'tip', 'encryption-context'],
+    ['tip-when-rotation', 'Exam tip: enable-key-rotation for automatic rotation of a CMK.', 'tip', 'rotation'],
+    ['tip-when-gdk', 'Exam tip: generate-data-key to encrypt data larger than 4 KB.', 'tip', 'envelope'],
   ]),
-  ...f('envelope-encryption', 'Exploring Envelope Encryption', [
+  ...f('envelope-encryption', 'Exploring Envelope Encryption', 'envelope', [
     ['env-gdk', 'GenerateDataKey creates the data key (the envelope key) that encrypts the data.'],
     ['env-cmk-encrypts-dk', 'The CMK encrypts the data key; the data key encrypts the data.'],
     ['env-store-with-data', 'The encrypted data key is stored with the encrypted data, for decryption later.'],
@@ -79,7 +107,7 @@ export const FACTS: Fact[] = [
     ['tip-env-4kb', 'Exam tip: envelope encryption is for data larger than 4 KB.', 'tip'],
     ['tip-env-gdk', 'Exam tip: remember GenerateDataKey for envelope encryption.', 'tip'],
   ]),
-  ...f('key-rotation', 'Demo - Enabling and Disabling KMS Key Rotation', [
+  ...f('key-rotation', 'Demo - Enabling and Disabling KMS Key Rotation', 'rotation', [
     ['rot-console-tab', "In the console, automatic rotation is a checkbox on the key's Key rotation tab, saved with Save."],
     ['rot-disable', 'Clearing the checkbox (or disable-key-rotation) turns automatic rotation off.'],
     ['rot-annual', "Exam tip: automatic rotation replaces the key's cryptographic material every year (365 days).", 'tip'],
@@ -90,7 +118,7 @@ export const FACTS: Fact[] = [
     ],
     ['rot-best-practice', 'Rotation is a security best practice that does not disrupt decryption of existing data.'],
   ]),
-  ...f('acm', 'Certificate Management in AWS', [
+  ...f('acm', 'Certificate Management in AWS', 'acm', [
     ['acm-what', 'AWS Certificate Manager (ACM) creates and manages SSL/TLS certificates.'],
     ['acm-public-private', 'ACM supports public and private certificates.'],
     ['acm-integrations', 'ACM certificates are used with Elastic Load Balancing, CloudFront and API Gateway.'],
@@ -99,9 +127,9 @@ export const FACTS: Fact[] = [
     ['acm-cloudfront-us-east-1', 'Exam tip: a certificate for CloudFront must be in ACM in us-east-1 (N. Virginia).', 'tip'],
     ['acm-https-tip', 'Exam tip: ACM is the service for SSL/TLS certificates that secure websites with HTTPS.', 'tip'],
   ]),
-  ...f('summary', 'KMS Summary', [
+  ...f('summary', 'KMS Summary', 'kms-basics', [
     ['sum-create-steps', 'Creating a CMK: alias and description, key material option, key administrators, key usage permissions.'],
-    ['sum-rotation-365', 'enable-key-rotation enables automatic rotation every 365 days; earlier material is kept.'],
+    ['sum-rotation-365', 'enable-key-rotation enables automatic rotation every 365 days; earlier material is kept.', '', 'rotation'],
   ]),
   ...(
     [
@@ -113,13 +141,13 @@ export const FACTS: Fact[] = [
       [
         'cur-on-demand',
         'key-rotation',
-        'Since 2024 RotateKeyOnDemand rotates a key immediately, independent of (and without moving) the automatic schedule; the number of on-demand rotations per key is capped.',
+        'Since 2024 RotateKeyOnDemand rotates a symmetric key immediately, independent of (and without moving) the automatic schedule, at most 25 times per key; since 2025 it also rotates keys with imported material once new material is imported.',
       ],
       ['cur-kms-key-name', 'kms-101', 'AWS now says "KMS key" for what older material calls a customer master key (CMK).'],
       [
         'cur-acm-export',
         'acm',
-        'ACM public certificates requested since June 2025 can be made exportable (with their private key); older public certificates cannot be exported; private CA certificates can be.',
+        'ACM public certificates requested as exportable (possible since June 2025, for a fee) can be exported with their private key; other public certificates cannot; private certificates can. ACME clients can also get public certificates from an ACM ACME endpoint, keeping their own private key.',
       ],
       [
         'cur-aws-managed-yearly',
@@ -127,7 +155,15 @@ export const FACTS: Fact[] = [
         'AWS managed keys rotate every year (since May 2022, before that every three years); you cannot enable, disable or change it.',
       ],
     ] as const
-  ).map(([id, module, text]): Fact => ({ id, module, text, source: 'Current AWS behaviour (after the notes)', current: true })),
+  ).map(([id, module, text]): Fact => ({
+    id,
+    module,
+    topic: module === 'acm' ? 'acm' : id === 'cur-kms-key-name' ? 'kms-basics' : 'rotation',
+    text,
+    source: 'Current AWS behaviour (after the notes)',
+    current: true,
+  })),
+  ...SPECIALTY_FACTS,
 ];
 
 export const FACT_BY_ID = new Map(FACTS.map((x) => [x.id, x]));

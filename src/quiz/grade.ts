@@ -1,5 +1,5 @@
-/** Grading of the choice and ordering formats, and the seeded shuffles that show them. */
-import type { ChoiceQuestion, OrderingQuestion, Question } from './types';
+/** Grading of the choice, ordering and matching formats, and the seeded shuffles that show them. */
+import { matchChoices, type ChoiceQuestion, type MatchingQuestion, type OrderingQuestion, type Question } from './types';
 
 /** mulberry32: a small seeded generator, so a shuffle is repeatable from its seed. */
 export function seeded(seed: number): () => number {
@@ -40,10 +40,24 @@ export function gradeChoice(q: ChoiceQuestion, chosen: number[]): boolean {
 /** Ordering: `order` lists step indexes as the learner placed them; right when it is 0..n-1. */
 export const gradeOrdering = (q: OrderingQuestion, order: number[]) => order.length === q.steps.length && order.every((v, i) => v === i);
 
+/** Matching: `response[i]` is the index (in matchChoices order) of the response chosen for item i; right when every item has its match. */
+export function gradeMatching(q: MatchingQuestion, response: number[]): boolean {
+  const choices = matchChoices(q);
+  return response.length === q.pairs.length && q.pairs.every((p, i) => choices[response[i]!] === p.match);
+}
+
+/** A matching answer before anything is chosen: -1 (none) for every item. */
+export const emptyMatching = (q: MatchingQuestion) => q.pairs.map(() => -1);
+
+/** Whether a response has something to grade (a matching item counts once every item has a response). */
+export const isAnswered = (q: Question, response: number[]) =>
+  q.format === 'matching' ? response.length === q.pairs.length && response.every((r) => r >= 0) : response.length > 0;
+
 export function gradeOffline(q: Question, response: number[]): boolean {
   if (q.format === 'ordering') return gradeOrdering(q, response);
+  if (q.format === 'matching') return gradeMatching(q, response);
   if (q.format === 'cli' || q.format === 'task') throw new Error(`${q.format} questions are checked by running them`);
   return gradeChoice(q, response);
 }
 
-export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five'];
+export const NUMBER_WORDS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six'];

@@ -40,4 +40,35 @@ describe('progress files', () => {
       reason: 'progress.exams[0].startedAt must be a date (ISO 8601 text)',
     });
   });
+
+  it('keeps the learner settings, boosted cards and unscored exam answers, and rejects bad ones', () => {
+    const p = {
+      ...review(emptyProgress(), { questionId: 'k101-what', correct: true }, now),
+      settings: { newPerDay: 25 },
+      boosted: ['rot-unchanged'],
+      exams: [
+        {
+          id: 'e',
+          startedAt: now.toISOString(),
+          finishedAt: now.toISOString(),
+          minutes: 170,
+          score: 1000,
+          passed: true,
+          form: 'scs-c03' as const,
+          answers: [
+            { questionId: 'k101-what', response: [0], correct: true },
+            { questionId: 'k101-4kb', response: [-1], correct: false, scored: false },
+          ],
+        },
+      ],
+    };
+    expect(parseExport(exportProgress(p, now))).toEqual({ ok: true, progress: p });
+    expect(parseProgress({ ...p, settings: { newPerDay: 0 } })).toEqual({
+      ok: false,
+      reason: 'progress.settings.newPerDay must be a whole number from 1 to 100',
+    });
+    expect(parseProgress({ ...p, settings: { newPerDay: 2.5 } })).toMatchObject({ ok: false });
+    expect(parseProgress({ ...p, boosted: [3] })).toEqual({ ok: false, reason: 'progress.boosted[0] must be a string' });
+    expect(parseProgress({ ...p, exams: [{ ...p.exams[0]!, form: 'scs-c02' }] })).toMatchObject({ ok: false, reason: expect.stringContaining('form') });
+  });
 });

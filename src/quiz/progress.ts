@@ -30,9 +30,11 @@ export interface ReviewEntry {
 
 export interface ExamAnswerRecord {
   questionId: string;
-  /** Option indexes chosen (choice) or the order given (ordering, as step indexes). */
+  /** Option indexes chosen (choice), the order given (ordering, as step indexes) or the response chosen per item (matching, -1 for none). */
   response: number[];
   correct: boolean;
+  /** False for the exam's unscored items (SCS-C03 has 15 among 65, not revealed during the exam); absent means scored. */
+  scored?: boolean;
 }
 
 export interface ExamResult {
@@ -43,6 +45,8 @@ export interface ExamResult {
   score: number;
   passed: boolean;
   answers: ExamAnswerRecord[];
+  /** 'scs-c03': the full exam's form (65 items, 50 scored, weighted by domain); 'custom': a shorter practice set, all scored. */
+  form?: 'scs-c03' | 'custom';
 }
 
 export interface LabMiss {
@@ -52,17 +56,32 @@ export interface LabMiss {
   where?: string;
 }
 
+export interface Settings {
+  /** How many new cards a day the drills introduce (1-100; 10 unless the learner changed it). */
+  newPerDay?: number;
+}
+
 export interface Progress {
   version: 1;
   cards: Record<string, CardRecord>;
+  /**
+   * Graded answers. Entries with source 'lab' were written by older versions, which turned a
+   * missed lab check into an answer; they are kept for the record but never counted.
+   */
   history: ReviewEntry[];
   exams: ExamResult[];
   /** New cards introduced per local day (YYYY-MM-DD). */
   introduced: Record<string, number>;
+  /** Lab checks missed since the drills last ran; they make the linked cards come sooner, they are not answers. */
   labMisses: LabMiss[];
+  /** New cards a missed lab check linked to: shown first among the day's new cards (not answers, not counted). */
+  boosted?: string[];
+  settings?: Settings;
 }
 
 export const PROGRESS_VERSION = 1;
+/** The highest daily new-card limit a learner may set. */
+export const MAX_NEW_PER_DAY = 100;
 export const EXPORT_FORMAT = 'kms-lab-drill-progress';
 
 export const emptyProgress = (): Progress => ({ version: 1, cards: dict(), history: [], exams: [], introduced: dict(), labMisses: [] });
@@ -127,17 +146,36 @@ const card = obj(
   ['last_review'],
 );
 const entry = obj({ questionId: str, at: date, correct: bool, rating: oneOf([1, 2, 3, 4]), source: oneOf(['drill', 'lab', 'exam']) });
-const exam = obj({
-  id: str,
-  startedAt: date,
-  finishedAt: date,
-  minutes: num,
-  score: num,
-  passed: bool,
-  answers: arr(obj({ questionId: str, response: arr(num), correct: bool })),
-});
+const exam = obj(
+  {
+    id: str,
+    startedAt: date,
+    finishedAt: date,
+    minutes: num,
+    score: num,
+    passed: bool,
+    answers: arr(obj({ questionId: str, response: arr(num), correct: bool, scored: bool }, ['scored'])),
+    form: oneOf(['scs-c03', 'custom']),
+  },
+  ['form'],
+);
 const miss = obj({ factIds: arr(str), at: date, where: str }, ['where']);
-const progress = obj({ version: oneOf([1]), cards: record(card), history: arr(entry), exams: arr(exam), introduced: record(num), labMisses: arr(miss) });
+const perDay: Check = (v, p) =>
+  typeof v === 'number' && Number.isInteger(v) && v >= 1 && v <= MAX_NEW_PER_DAY ? null : `${p} must be a whole number from 1 to ${MAX_NEW_PER_DAY}`;
+const settings = obj({ newPerDay: perDay }, ['newPerDay']);
+const progress = obj(
+  {
+    version: oneOf([1]),
+    cards: record(card),
+    history: arr(entry),
+    exams: arr(exam),
+    introduced: record(num),
+    labMisses: arr(miss),
+    boosted: arr(str),
+    settings,
+  },
+  ['boosted', 'settings'],
+);
 
 export type Parsed = { ok: true; progress: Progress } | { ok: false; reason: string };
 

@@ -1,8 +1,9 @@
 /** ts-fsrs scheduling: grading to ratings, due-first queue, new cards per day, lab misses. */
 import { describe, expect, it } from 'vitest';
 import { BANK } from './bank';
+import { byTopic, readiness, reviewCount } from './dashboard';
 import { emptyProgress } from './progress';
-import { applyLabMisses, buildQueue, cardsDueToday, dayKey, preview, Rating, review } from './scheduler';
+import { allowedRatings, applyLabMisses, buildQueue, cardsDueToday, dayKey, newPerDay, preview, Rating, review } from './scheduler';
 
 const t0 = new Date('2026-03-02T09:00:00');
 const minutes = (d: Date, m: number) => new Date(d.getTime() + m * 60_000);
@@ -56,13 +57,59 @@ describe('scheduler', () => {
     expect(cardsDueToday(review(emptyProgress(), { questionId: 'k101-what', correct: false }, t0), t0)).toBe(1);
   });
 
-  it('turns a missed lab check into an Again review of a question on that fact', () => {
-    const p = { ...emptyProgress(), labMisses: [{ factIds: ['rot-keeps-old'], at: t0.toISOString(), where: 'lab-6 step 3' }] };
-    const out = applyLabMisses(p, BANK, minutes(t0, 1));
+  it('never rates a wrong answer Easy (or Good): after a wrong answer only Again and Hard', () => {
+    expect(allowedRatings(false)).toEqual([Rating.Again, Rating.Hard]);
+    expect(allowedRatings(true)).toEqual([Rating.Again, Rating.Hard, Rating.Good, Rating.Easy]);
+    const p = review(emptyProgress(), { questionId: 'k101-what', correct: false, rating: Rating.Easy }, t0);
+    expect(p.history[0]!.rating).toBe(Rating.Hard);
+  });
+
+  it("uses the learner's daily new-card limit", () => {
+    const p = { ...emptyProgress(), settings: { newPerDay: 3 } };
+    expect(newPerDay(p)).toBe(3);
+    expect(newPerDay(emptyProgress())).toBe(10);
+    expect(buildQueue(BANK, p, t0).fresh).toHaveLength(3);
+    expect(buildQueue(BANK, { ...p, settings: { newPerDay: 25 } }, t0).fresh).toHaveLength(25);
+  });
+
+  it('filters the queue by topic', () => {
+    const q = buildQueue(BANK, emptyProgress(), t0, { topic: 'rotation', newPerDay: 100 });
+    expect(q.fresh.length).toBeGreaterThan(0);
+    expect(q.fresh.every((x) => x.topic === 'rotation')).toBe(true);
+  });
+
+  it('treats a missed lab check as no answer: no review, no statistics, no new card used', () => {
+    const seen = review(emptyProgress(), { questionId: 'rot-keeps-old', correct: true }, t0);
+    const p = { ...seen, labMisses: [{ factIds: ['rot-keeps-old'], at: minutes(t0, 60).toISOString(), where: 'lab-6 step 3' }] };
+    const out = applyLabMisses(p, BANK, minutes(t0, 61));
     expect(out.labMisses).toEqual([]);
-    const entry = out.history[0]!;
-    expect(entry).toMatchObject({ correct: false, rating: Rating.Again, source: 'lab' });
-    expect(BANK.find((q) => q.id === entry.questionId)!.facts).toContain('rot-keeps-old');
-    expect(buildQueue(BANK, out, minutes(t0, 20)).due.map((q) => q.id)).toContain(entry.questionId);
+    expect(out.history).toEqual(seen.history);
+    expect(out.introduced).toEqual(seen.introduced);
+    expect(reviewCount(out)).toBe(1);
+    expect(byTopic(BANK, out).rotation).toEqual({ answered: 1, right: 1 });
+    expect(readiness(BANK, out, t0)).toEqual(readiness(BANK, seen, t0));
+  });
+
+  it('makes the cards of a missed fact come sooner: a seen card is due at the miss, an unseen one goes first among new cards', () => {
+    const seen = review(emptyProgress(), { questionId: 'rot-keeps-old', correct: true }, t0);
+    const at = minutes(t0, 1);
+    expect(Date.parse(seen.cards['rot-keeps-old']!.due)).toBeGreaterThan(at.getTime());
+    const out = applyLabMisses({ ...seen, labMisses: [{ factIds: ['rot-keeps-old'], at: at.toISOString() }] }, BANK, minutes(t0, 2));
+    expect(out.cards['rot-keeps-old']!.due).toBe(at.toISOString());
+    expect(buildQueue(BANK, out, minutes(t0, 2)).due.map((q) => q.id)).toContain('rot-keeps-old');
+    // The other linked question was never seen: it leads the new cards, and costs a new card only when answered.
+    const boosted = out.boosted!;
+    expect(boosted.length).toBeGreaterThan(0);
+    expect(BANK.find((q) => q.id === boosted[0])!.facts).toContain('rot-keeps-old');
+    expect(buildQueue(BANK, out, minutes(t0, 2)).fresh[0]!.id).toBe(boosted[0]);
+    const answered = review(out, { questionId: boosted[0]!, correct: true }, minutes(t0, 3));
+    expect(answered.boosted ?? []).not.toContain(boosted[0]);
+    expect(answered.introduced[dayKey(t0)]).toBe(2);
+  });
+
+  it('ignores the lab-miss history entries older versions wrote, in every count', () => {
+    const old = review(emptyProgress(), { questionId: 'rot-keeps-old', correct: false, source: 'lab' }, t0);
+    expect(reviewCount(old)).toBe(0);
+    expect(byTopic(BANK, old).rotation).toEqual({ answered: 0, right: 0 });
   });
 });

@@ -6,11 +6,11 @@
 import type { Question } from '@/quiz/types';
 import { builders } from './build';
 
-const api = builders('kms-api-calls');
-const rot = builders('key-rotation');
-const env = builders('envelope-encryption');
-const mk = builders('creating-a-cmk');
-const sum = builders('cmk-summary');
+const api = builders({ module: 'kms-api-calls', t: 'cli', d: 'data-protection', docs: ['apiEncrypt', 'apiDecrypt', 'apiReEncrypt'] });
+const rot = builders({ module: 'key-rotation', t: 'cli', d: 'data-protection', docs: ['apiEnableKeyRotation', 'rotateOnDemand'] });
+const env = builders({ module: 'envelope-encryption', t: 'cli', d: 'data-protection', docs: ['apiGenerateDataKey', 'apiGenerateDataKeyWithoutPlaintext'] });
+const mk = builders({ module: 'creating-a-cmk', t: 'cli', d: 'data-protection', docs: ['apiCreateKey', 'aliases'] });
+const sum = builders({ module: 'cmk-summary', t: 'cli', d: 'data-protection', docs: ['keyState', 'deletingKeys'] });
 const cliSec = { s: 'Encrypt, decrypt and re-encrypt with the CLI', lab: 'lab-3' as const };
 const setting = 'In CloudShell, the key of the course has the alias alias/myCMK and its key ID is in $KEY_ID.';
 const idOnly: [string, string] = [
@@ -48,21 +48,16 @@ export const CLI_QUESTIONS: Question[] = [
     { f: ['api-reencrypt', 'tip-when-reencrypt'], ...cliSec },
     `${setting} A second key has the alias alias/otherCMK. Type the command that moves the ciphertext in encryptedsecret.txt to alias/otherCMK without returning the plaintext.`,
     { service: 'kms', operation: 'ReEncrypt', key: 'alias/otherCMK', keyMember: 'DestinationKeyId' },
-    'aws kms re-encrypt --ciphertext-blob fileb://encryptedsecret.txt --destination-key-id alias/otherCMK',
+    'aws kms re-encrypt --ciphertext-blob fileb://encryptedsecret.txt --destination-key-id alias/otherCMK --query CiphertextBlob --output text | base64 --decode > newencryption.txt',
     [
       ['--key-id alias/otherCMK', 're-encrypt names the target with --destination-key-id.'],
       ['aws kms encrypt --key-id alias/otherCMK ...', 'That would encrypt the ciphertext again, not move it.'],
+      [
+        '... --destination-key-id alias/otherCMK | base64 > newencryption.txt',
+        'The call works, but the file then holds base64 of the whole JSON response, not a ciphertext: select CiphertextBlob with --query and --output text, and decode it with base64 --decode.',
+      ],
     ],
-    're-encrypt decrypts and re-encrypts inside KMS.',
-  ),
-  rot.cli(
-    'cli-enable-rotation',
-    { f: ['api-enable-rotation', 'tip-when-rotation'], s: 'Rotation commands', lab: 'lab-6' },
-    `${setting} Type the command that enables automatic rotation of that key.`,
-    { service: 'kms', operation: 'EnableKeyRotation', key: 'alias/myCMK' },
-    'aws kms enable-key-rotation --key-id $KEY_ID',
-    [idOnly, ['aws kms rotate-key-on-demand --key-id $KEY_ID', 'That rotates once, now; it does not enable automatic rotation.']],
-    'enable-key-rotation turns on yearly rotation (by default).',
+    're-encrypt decrypts and re-encrypts inside KMS; to keep the result as a file, select CiphertextBlob and decode it, so that aws kms decrypt --ciphertext-blob fileb://newencryption.txt works.',
   ),
   rot.cli(
     'cli-rotation-status',
@@ -102,18 +97,6 @@ export const CLI_QUESTIONS: Question[] = [
       ['Both --key-spec and --number-of-bytes', 'KMS refuses: give exactly one of them.'],
     ],
     'AES_256 (or 32 bytes) is a 256-bit data key.',
-  ),
-  env.cli(
-    'cli-gdk-128',
-    { f: ['api-gdk'], s: 'Encrypting with a data key', lab: 'lab-4' },
-    `${setting} Type the command that generates a 128-bit data key under it.`,
-    { service: 'kms', operation: 'GenerateDataKey', key: 'alias/myCMK', input: [{ KeySpec: 'AES_128' }, { NumberOfBytes: 16 }] },
-    'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_128',
-    [
-      ['--number-of-bytes 128', 'NumberOfBytes counts bytes: 128 bytes is 1024 bits.'],
-      ['--key-spec AES_256', 'That is 256 bits.'],
-    ],
-    '128 bits = AES_128 = 16 bytes.',
   ),
   env.cli(
     'cli-gdk-without',
@@ -158,27 +141,6 @@ export const CLI_QUESTIONS: Question[] = [
     'update-alias re-points an alias (manual rotation).',
   ),
   sum.cli(
-    'cli-disable-key',
-    { f: ['key-states'], s: 'Key states', lab: 'lab-7' },
-    `${setting} Type the command that disables it.`,
-    { service: 'kms', operation: 'DisableKey', key: 'alias/myCMK' },
-    'aws kms disable-key --key-id $KEY_ID',
-    [idOnly, ['aws kms schedule-key-deletion --key-id $KEY_ID', 'That starts deletion, not a reversible disable.']],
-    'disable-key: the key is Disabled until enable-key.',
-  ),
-  sum.cli(
-    'cli-schedule-deletion',
-    { f: ['key-states'], s: 'Key states', lab: 'lab-7' },
-    `${setting} Type the command that schedules its deletion with the shortest waiting period allowed.`,
-    { service: 'kms', operation: 'ScheduleKeyDeletion', key: 'alias/myCMK', input: [{ PendingWindowInDays: 7 }] },
-    'aws kms schedule-key-deletion --key-id $KEY_ID --pending-window-in-days 7',
-    [
-      ['--pending-window-in-days 1', 'Below the minimum of 7 days.'],
-      ['No --pending-window-in-days', 'The default is 30 days, not the shortest.'],
-    ],
-    'Waiting period 7-30 days.',
-  ),
-  sum.cli(
     'cli-describe-key',
     { f: ['key-metadata'], s: 'What a key shows' },
     `${setting} Type the command that shows its creation date, description and state.`,
@@ -186,23 +148,5 @@ export const CLI_QUESTIONS: Question[] = [
     'aws kms describe-key --key-id alias/myCMK',
     [['aws kms list-keys', 'It lists key IDs and ARNs only.']],
     'describe-key returns the key metadata.',
-  ),
-  mk.cli(
-    'cli-iam-group',
-    { f: ['iam-setup'], s: 'IAM setup', lab: 'lab-1' },
-    'Type the command that creates the IAM group myKMSGroup of the course.',
-    { service: 'iam', operation: 'CreateGroup', input: [{ GroupName: 'myKMSGroup' }] },
-    'aws iam create-group --group-name myKMSGroup',
-    [['aws iam create-user --user-name myKMSGroup', 'That creates a user.']],
-    'Groups hold the permissions of their users.',
-  ),
-  mk.cli(
-    'cli-iam-user',
-    { f: ['iam-setup'], s: 'IAM setup', lab: 'lab-1' },
-    'Type the command that creates the IAM user myKeyUser.',
-    { service: 'iam', operation: 'CreateUser', input: [{ UserName: 'myKeyUser' }] },
-    'aws iam create-user --user-name myKeyUser',
-    [['aws iam create-group --group-name myKeyUser', 'That creates a group.']],
-    'Users are then added to myKMSGroup.',
   ),
 ];

@@ -1,16 +1,16 @@
 /** Questions of module CMK summary: metadata, states, key material, managed vs customer managed, data keys. */
 import { builders } from './build';
 
-const { single, multiple, scenario } = builders('cmk-summary');
-const states = { s: 'Key states', lab: 'lab-7' as const };
-const material = { s: 'Key material', lab: 'lab-9' as const };
-const tips = { s: 'Exam tips: setting up a CMK', lab: 'lab-2' as const };
-const owners = { s: 'AWS managed and customer managed keys' };
+const { single, multiple, scenario } = builders({ module: 'cmk-summary', t: 'kms-basics', d: 'data-protection', docs: ['kmsConcepts'] });
+const states = { s: 'Key states', lab: 'lab-7' as const, t: 'key-lifecycle' as const, docs: ['keyState' as const] };
+const material = { s: 'Key material', lab: 'lab-9' as const, t: 'imported-material' as const, docs: ['importingKeys' as const] };
+const tips = { s: 'Exam tips: setting up a CMK', lab: 'lab-2' as const, d: 'governance' as const, docs: ['createKeys' as const, 'aliases' as const] };
+const owners = { s: 'AWS managed and customer managed keys', t: 'key-ownership' as const };
 
 export const CMK_SUMMARY = [
   multiple(
     'sum-metadata',
-    { f: ['key-metadata'], s: 'What a key shows' },
+    { f: ['key-metadata'], s: 'What a key shows', docs: ['kmsConcepts', 'keyState'] },
     'Which attributes does every KMS key show in its general configuration? (Choose three.)',
     [
       ['Creation date', 'Right: every key records when it was created.'],
@@ -20,122 +20,117 @@ export const CMK_SUMMARY = [
     [
       ['The plaintext key material', 'Wrong: key material is never shown or exported.'],
       ['The list of objects it encrypted', 'Wrong: KMS does not track what was encrypted; data keys are not stored.'],
+      ['The IAM users who decrypted with it last month', 'Wrong: that is in CloudTrail, not in the key metadata.'],
     ],
     "Creation date, description and key state are part of the key's metadata (DescribeKey).",
   ),
   single(
     'sum-states',
-    { f: ['key-states'], ...states },
+    { f: ['key-states', 'kl-states'], ...states },
     'Which of these is NOT a KMS key state?',
-    ['Archived', 'Right (it is not a state): keys are Enabled, Disabled, Pending deletion, Pending import, Unavailable...'],
     [
-      ['Enabled', 'Wrong: Enabled is the normal, usable state.'],
+      'Archived',
+      'Right (it is not a state): keys are Enabled, Disabled, PendingDeletion, PendingImport, PendingReplicaDeletion, Unavailable, Creating, Updating.',
+    ],
+    [
+      ['Pending import', 'Wrong: a key with EXTERNAL origin waits in PendingImport until material is imported.'],
       ['Disabled', 'Wrong: Disabled is a state; the key cannot be used until re-enabled.'],
       ['Pending deletion', 'Wrong: a key scheduled for deletion is Pending deletion during its waiting period.'],
     ],
-    'The course names Enabled, Disabled and Pending deletion.',
+    'Only Enabled allows cryptographic operations; the other states explain why a key cannot be used.',
   ),
   scenario(
     'sum-disabled',
-    { f: ['key-states'], ...states },
+    { f: ['key-states'], ...states, d: 'incident-response', docs: ['keyState', 'enablingKeys'] },
     "A key user's encrypt call suddenly fails with DisabledException. Nothing changed in IAM or the key policy. What is the most likely cause and fix?",
+    ['The key was disabled; an administrator enables it', 'Right: a disabled key cannot be used for cryptographic operations until re-enabled.'],
     [
-      'Someone disabled the key; a key administrator must enable it again',
-      'Right: a disabled key cannot be used for cryptographic operations until re-enabled.',
-    ],
-    [
-      ['The key rotated; use the new key ID', 'Wrong: rotation keeps the key ID and never disables the key.'],
+      [
+        'The key rotated automatically overnight; the application must switch to the new key ID',
+        'Wrong: rotation keeps the key ID and never disables the key.',
+      ],
       ['The data is over 4 KB', 'Wrong: that is a validation error, not DisabledException.'],
-      ["The key user's password expired", 'Wrong: an expired password stops console sign-in, not this call.'],
+      ["The key user's console password expired", 'Wrong: an expired password stops console sign-in, not this call.'],
     ],
     'DisabledException means the key state is Disabled.',
   ),
   scenario(
     'sum-pending-deletion',
-    { f: ['key-states'], ...states },
+    { f: ['key-states', 'kl-deletion'], ...states, d: 'incident-response', docs: ['deletingKeys'] },
     'A key was scheduled for deletion by mistake five days ago with a 30-day waiting period. What can the administrator do?',
     [
-      'Cancel the key deletion; the key returns in the Disabled state and can then be enabled',
+      'Cancel the deletion, then enable the key (it returns Disabled)',
       'Right: during the waiting period cancel-key-deletion keeps the key; it comes back Disabled.',
     ],
     [
       ['Nothing: deletion cannot be stopped', 'Wrong: the waiting period exists so it can be cancelled.'],
-      ['Restore the key from a backup export of its material', 'Wrong: key material cannot be exported, so no such backup exists.'],
+      [
+        'Restore the key from the backup of its material that KMS keeps for 30 days after scheduling',
+        'Wrong: there is no such backup; the key still exists and the deletion just has to be cancelled.',
+      ],
       ['Enable the key directly; it returns to Enabled', 'Wrong: a key pending deletion must have the deletion cancelled first.'],
     ],
     'Pending deletion -> cancel -> Disabled -> enable.',
   ),
   single(
     'sum-origin',
-    { f: ['material-origin', 'tip-material-option'], ...material },
-    'Which key material origins can you choose when creating a symmetric KMS key?',
-    ['KMS, External (import your own), or AWS CloudHSM (custom key store)', "Right: the three options of the wizard's Advanced options."],
+    { f: ['material-origin', 'tip-material-option'], ...material, t: 'key-stores', docs: ['createKeys', 'keyStores'] },
+    'Which key material origins can a symmetric encryption KMS key have?',
     [
-      ['KMS only', 'Wrong: you can import material or use a CloudHSM key store.'],
-      ['KMS or an S3 object', 'Wrong: material is never read from S3.'],
-      ['Only AWS owned keys', 'Wrong: AWS owned keys are not created by you at all.'],
+      'AWS_KMS, EXTERNAL, AWS_CLOUDHSM and EXTERNAL_KEY_STORE',
+      'Right: generated by KMS, imported, generated in your CloudHSM cluster, or backed by your external key manager.',
     ],
-    'Key material: KMS-generated, external, or CloudHSM.',
+    [
+      ['AWS_KMS only; other origins are for asymmetric keys', 'Wrong: all four origins exist for symmetric encryption keys.'],
+      [
+        'AWS_KMS, EXTERNAL and AWS_CLOUDHSM; keys outside AWS cannot back a KMS key',
+        'Wrong: an external key store (EXTERNAL_KEY_STORE) backs KMS keys with keys in your own key manager.',
+      ],
+      ['AWS_KMS or an S3 object that holds the key bytes', 'Wrong: material is never read from S3.'],
+    ],
+    'Key material: KMS-generated, imported, CloudHSM key store, or external key store.',
   ),
   scenario(
     'sum-origin-byok',
-    { f: ['material-origin', 'tip-material-option'], ...material },
+    { f: ['material-origin', 'tip-material-option', 'im-process'], ...material },
     'Compliance requires that the company generate key material in its own on-premises HSM and use it in KMS. Which option meets the requirement?',
-    ['Create a KMS key with the External origin and import the key material', 'Right: External (BYOK) keys use material you generated and imported.'],
+    ['A key with origin EXTERNAL and imported material', 'Right: External (BYOK) keys use material you generated and imported.'],
     [
-      ['Create a default KMS key and rotate it', 'Wrong: KMS would generate the material.'],
+      ['Create a default KMS key and rotate it every 90 days with a custom rotation period', 'Wrong: KMS would generate the material.'],
       ['Use an AWS managed key', 'Wrong: AWS managed keys always use KMS-generated material.'],
       ['Store the key in Secrets Manager', 'Wrong: a secret is not a KMS key and cannot be used with KMS encrypt.'],
     ],
-    'Bring your own key = External origin + ImportKeyMaterial.',
+    'Bring your own key = External origin + GetParametersForImport + ImportKeyMaterial.',
   ),
   single(
     'sum-no-export',
     { f: ['material-no-export'], ...material },
     'A team imported its own key material into a KMS key. Can it download the material from KMS later?',
-    ['No: KMS never exports key material, imported or not; keep your own copy', 'Right: material cannot leave KMS; for imported keys you keep the original.'],
+    ['No: keep your own copy', 'Right: material cannot leave KMS, imported or not; for imported keys you keep the original.'],
     [
       ['Yes, with kms get-key-material', 'Wrong: no such operation exists.'],
-      ['Yes, because they imported it', 'Wrong: even imported material cannot be exported.'],
+      ['Yes, because the team imported it and so remains its owner in KMS', 'Wrong: even imported material cannot be exported.'],
       ['Yes, with the root user', 'Wrong: not even the root user can export it.'],
     ],
     'Key material cannot be exported outside of KMS.',
   ),
   scenario(
     'sum-no-export-2',
-    { f: ['material-no-export'], s: 'Key material', lab: 'lab-9' },
+    { f: ['material-no-export'], s: 'Key material', lab: 'lab-9', t: 'imported-material', d: 'governance', docs: ['kmsConcepts'] },
     'An auditor asks how the company would take its KMS key material to another cloud provider. What is true?',
+    ['It cannot be exported: decrypt and re-encrypt at the destination', 'Right: no API returns the material of a KMS key.'],
     [
-      'KMS key material cannot be exported; data must be decrypted and re-encrypted with keys at the destination',
-      'Right: no API returns the material of a KMS key.',
-    ],
-    [
-      ["Use kms re-encrypt with the other provider's key ID", 'Wrong: re-encrypt only targets KMS keys.'],
+      ["Use kms re-encrypt with the other provider's key ID as the destination key", 'Wrong: re-encrypt only targets KMS keys.'],
       ['Export the key with GetPublicKey', 'Wrong: GetPublicKey returns only the public half of an asymmetric key.'],
       ['Request an export from AWS Support', 'Wrong: Support cannot export material either.'],
     ],
     'Material never leaves KMS.',
   ),
-  multiple(
-    'sum-tips',
-    { f: ['tip-alias', 'tip-description', 'tip-admin-perms'], ...tips },
-    'According to the exam tips, which steps belong to setting up a CMK? (Choose three.)',
-    [
-      ['Create an alias', 'Right: the alias names the key.'],
-      ['Add a meaningful description', 'Right: the description says what the key is for.'],
-      ['Define the key administrators', 'Right: who may manage the key.'],
-    ],
-    [
-      ['Download a backup of the key material', 'Wrong: material cannot be exported.'],
-      ['Create an ACM certificate for the key', 'Wrong: ACM certificates are for TLS, unrelated to KMS keys.'],
-    ],
-    'Alias, description, material option, administrators, users.',
-  ),
   single(
     'sum-tip-usage',
-    { f: ['tip-usage-perms'], ...tips },
+    { f: ['tip-usage-perms'], ...tips, t: 'key-policies', d: 'iam', docs: ['keyPolicyDefault'] },
     'Which wizard setting lets an application role call Encrypt and Decrypt with a new key?',
-    ['Adding the role as a key user (key usage permissions)', 'Right: key users get the cryptographic actions in the key policy.'],
+    ['Key usage permissions (key users)', 'Right: key users get the cryptographic actions in the key policy.'],
     [
       ['Adding the role as a key administrator', 'Wrong: administrators manage, they do not use the key.'],
       ['Adding a tag with the role name', 'Wrong: tags do not grant permissions by themselves.'],
@@ -147,33 +142,21 @@ export const CMK_SUMMARY = [
     'sum-tip-description',
     { f: ['tip-description', 'tip-alias'], ...tips },
     'An account has 40 customer managed keys and nobody knows which key protects which application. What should the team have done when creating them?',
-    ['Given each key an alias and a meaningful description', 'Right: the exam tips say to create an alias and add a meaningful description.'],
+    ['Given each key an alias and a description', 'Right: an alias and a meaningful description say what each key is for.'],
     [
-      ['Enabled rotation on each key', 'Wrong: rotation does not help identify keys.'],
+      ['Enabled automatic rotation on each key so that its rotation history shows which application uses it', 'Wrong: rotation does not help identify keys.'],
       ['Created all keys with imported material', 'Wrong: the origin does not describe the purpose.'],
       ['Used one key for everything', 'Wrong: that removes the separation between applications.'],
     ],
-    'Alias and description tell people what a key is for.',
-  ),
-  single(
-    'sum-aws-managed',
-    { f: ['aws-managed'], ...owners },
-    'Who creates and manages an AWS managed key such as aws/rds?',
-    ['AWS, for the integrated service that uses it in your account', 'Right: the service creates it on first use and AWS manages it.'],
-    [
-      ['You, in the Create key wizard', 'Wrong: that makes a customer managed key.'],
-      ['The AWS Marketplace seller', 'Wrong: not involved.'],
-      ["Your organisation's management account", 'Wrong: AWS managed keys live in each account that uses the service.'],
-    ],
-    'AWS managed keys: created and managed by AWS for a service.',
+    'Alias and description (and tags) tell people what a key is for.',
   ),
   scenario(
     'sum-customer-managed',
-    { f: ['customer-managed', 'aws-managed'], ...owners },
+    { f: ['customer-managed', 'aws-managed', 'own-customer-needed'], ...owners },
     'A team needs to edit the key policy to allow a specific role, and to be able to disable the key in an emergency. Which key should protect their RDS database?',
     ['A customer managed key', 'Right: you create, own and manage it: edit the policy, disable it, schedule its deletion.'],
     [
-      ['The AWS managed key aws/rds', 'Wrong: its policy cannot be edited and it cannot be disabled.'],
+      ['The AWS managed key aws/rds, with the role added through an IAM policy', 'Wrong: its policy cannot be edited and it cannot be disabled.'],
       ['An AWS owned key', 'Wrong: you cannot see or manage AWS owned keys at all.'],
       ['A data key', 'Wrong: a data key is not a KMS key with a policy.'],
     ],
@@ -181,7 +164,7 @@ export const CMK_SUMMARY = [
   ),
   multiple(
     'sum-customer-managed-2',
-    { f: ['customer-managed'], ...owners },
+    { f: ['customer-managed', 'own-aws-managed'], ...owners },
     'Which actions are possible on a customer managed key but NOT on an AWS managed key? (Choose two.)',
     [
       ['Editing the key policy', 'Right: AWS managed key policies are fixed.'],
@@ -191,20 +174,18 @@ export const CMK_SUMMARY = [
       ['Viewing the key in the KMS console', 'Wrong: both kinds can be viewed.'],
       ['Seeing its use in CloudTrail', 'Wrong: use of both kinds is recorded.'],
       ['Having its material rotated', 'Wrong: AWS managed keys rotate every year automatically.'],
+      ['Reading its key policy', 'Wrong: the policy of an AWS managed key can be read, just not changed.'],
     ],
     'Customer managed keys are yours to control.',
   ),
   single(
     'sum-data-key',
-    { f: ['data-key-large'], s: 'Data keys', lab: 'lab-4' },
+    { f: ['data-key-large'], s: 'Data keys', lab: 'lab-4', t: 'envelope', docs: ['kmsCryptography'] },
     'What is a data key used for?',
-    [
-      'Encrypting large amounts of data outside KMS; it is generated and protected by a KMS key',
-      'Right: data keys do the bulk work; the KMS key encrypts and decrypts them.',
-    ],
+    ['Encrypting large amounts of data outside KMS', 'Right: data keys do the bulk work; the KMS key generates, encrypts and decrypts them.'],
     [
       ['Signing API requests to KMS', 'Wrong: requests are signed with IAM credentials.'],
-      ['Replacing a KMS key after rotation', 'Wrong: rotation keeps the same KMS key.'],
+      ['Replacing a KMS key after rotation, so that older ciphertext can still be decrypted', 'Wrong: rotation keeps the same KMS key and its old material.'],
       ['Identifying the key in the console', 'Wrong: that is the alias.'],
     ],
     'Data keys encrypt large data; the CMK generates, encrypts and decrypts them.',

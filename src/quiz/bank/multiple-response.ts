@@ -2,12 +2,12 @@
 import type { Question } from '@/quiz/types';
 import { builders } from './build';
 
-const env = builders('envelope-encryption');
-const rot = builders('key-rotation');
-const api = builders('kms-api-calls');
-const sum = builders('cmk-summary');
-const acm = builders('acm');
-const mk = builders('creating-a-cmk');
+const env = builders({ module: 'envelope-encryption', t: 'envelope', d: 'data-protection', docs: ['kmsCryptography'] });
+const rot = builders({ module: 'key-rotation', t: 'rotation', d: 'data-protection', docs: ['rotateKeys', 'apiEnableKeyRotation'] });
+const api = builders({ module: 'kms-api-calls', t: 'kms-basics', d: 'data-protection', docs: ['apiReEncrypt', 'apiGenerateDataKeyWithoutPlaintext'] });
+const sum = builders({ module: 'cmk-summary', t: 'key-lifecycle', d: 'data-protection', docs: ['keyState'] });
+const acm = builders({ module: 'acm', t: 'acm', d: 'infrastructure', docs: ['acmServices', 'cloudfrontHttps'] });
+const mk = builders({ module: 'creating-a-cmk', t: 'kms-basics', d: 'data-protection', docs: ['createKeys'] });
 
 export const MULTIPLE_RESPONSE: Question[] = [
   env.multiple(
@@ -22,6 +22,7 @@ export const MULTIPLE_RESPONSE: Question[] = [
       ['KMS keeps the data key so it can be retrieved by ID', 'Wrong: KMS does not store data keys.'],
       ['The KMS key material is stored in the file header', 'Wrong: KMS key material never leaves KMS.'],
       ['The file can be decrypted without calling KMS', 'Wrong: the data key must first be decrypted by KMS.'],
+      ['CloudTrail holds a copy of the data key for recovery', 'Wrong: CloudTrail records the call, never key material.'],
     ],
     'Only the encrypted data key lives on, with the data.',
   ),
@@ -37,12 +38,18 @@ export const MULTIPLE_RESPONSE: Question[] = [
     [
       ['The key gets a new key ID at each rotation', 'Wrong: the key ID and ARN stay the same.'],
       ['Existing ciphertext is re-encrypted automatically', 'Wrong: KMS never re-encrypts your data.'],
+      ['The first rotation happens on the next 1 January', 'Wrong: it happens one period after rotation was enabled.'],
     ],
     'Yearly by default, configurable, old material kept.',
   ),
   api.multiple(
     'mr-api-no-plaintext',
-    { f: ['api-reencrypt', 'env-gdk'], s: 'Exam tips: which call when' },
+    {
+      f: ['api-reencrypt', 'env-gdk', 'dk-without-plaintext', 'dk-pairs'],
+      s: 'Exam tips: which call when',
+      t: 'envelope',
+      docs: ['apiReEncrypt', 'apiGenerateDataKeyWithoutPlaintext', 'apiGenerateDataKeyPair'],
+    },
     'Which KMS calls never return plaintext to the caller? (Choose two.)',
     [
       ['ReEncrypt', 'Right: decryption and encryption happen inside KMS.'],
@@ -52,27 +59,13 @@ export const MULTIPLE_RESPONSE: Question[] = [
       ['Decrypt', 'Wrong: its purpose is to return the plaintext.'],
       ['GenerateDataKey', 'Wrong: it returns the plaintext data key too.'],
       ['GenerateRandom', 'Wrong: it returns random bytes in plaintext.'],
+      ['GenerateDataKeyPair', 'Wrong: it returns the private key in plaintext too (only its WithoutPlaintext variant does not).'],
     ],
     'ReEncrypt and GenerateDataKeyWithoutPlaintext keep plaintext away from the caller.',
   ),
-  api.multiple(
-    'mr-api-large-data',
-    { f: ['tip-when-gdk', 'tip-env-4kb', 'cmk-4kb'], s: 'Exam tips: which call when', lab: 'lab-4' },
-    'A team encrypts 200 MB database dumps with a CMK. Which statements are correct? (Choose two.)',
-    [
-      ['Call GenerateDataKey and encrypt the dump locally with the data key', 'Right: data over 4 KB needs a data key.'],
-      ['Store the encrypted data key with the encrypted dump', 'Right: it is needed to decrypt the dump later.'],
-    ],
-    [
-      ['Call Encrypt with the dump as plaintext', 'Wrong: Encrypt accepts at most 4 KB.'],
-      ['Ask AWS to raise the Encrypt size limit', 'Wrong: the limit is fixed.'],
-      ['Use the CMK key material directly in the application', 'Wrong: the material cannot be exported.'],
-    ],
-    'Large data: envelope encryption with a data key.',
-  ),
   sum.multiple(
     'mr-states-crypto',
-    { f: ['key-states'], s: 'Key states', lab: 'lab-7' },
+    { f: ['key-states', 'kl-states'], s: 'Key states', lab: 'lab-7' },
     'In which key states does a KMS key refuse Encrypt and Decrypt? (Choose two.)',
     [
       ['Disabled', 'Right: a disabled key cannot be used until enabled.'],
@@ -82,42 +75,29 @@ export const MULTIPLE_RESPONSE: Question[] = [
       ['Enabled', 'Wrong: enabled keys work.'],
       ['Enabled, with automatic rotation on', 'Wrong: rotation does not block use.'],
       ['Enabled, with an alias pointing to it', 'Wrong: aliases do not affect use.'],
+      ['Enabled, with a tag marking it as deprecated', 'Wrong: tags are labels; only the key state stops use.'],
     ],
     'Only Enabled keys perform cryptographic operations.',
   ),
-  sum.multiple(
-    'mr-customer-vs-aws',
-    { f: ['aws-managed', 'customer-managed', 'aws-managed-list'], s: 'AWS managed and customer managed keys' },
-    'Which statements about AWS managed keys are true? (Choose two.)',
-    [
-      ['AWS services create them in your account, with aliases like alias/aws/s3', 'Right: created on first use by the service.'],
-      ['You cannot edit their key policy', 'Right: AWS manages them.'],
-    ],
-    [
-      ['You can schedule them for deletion', 'Wrong: only customer managed keys can be deleted by you.'],
-      ['They are invisible in the KMS console', 'Wrong: they are listed on the AWS managed keys page.'],
-      ['You can disable their rotation', 'Wrong: their yearly rotation is mandatory.'],
-    ],
-    'AWS managed: visible, auditable, not manageable.',
-  ),
   acm.multiple(
     'mr-acm',
-    { f: ['acm-what', 'acm-cloudfront-us-east-1', 'tls-what'], s: 'What ACM does' },
+    { f: ['acm-what', 'acm-cloudfront-us-east-1', 'tls-what', 'acm-imported'], s: 'What ACM does', docs: ['acmServices', 'cloudfrontHttps', 'acmRenewal'] },
     'Which statements about AWS Certificate Manager are true? (Choose two.)',
     [
       ['It issues SSL/TLS certificates that enable HTTPS', 'Right: certificates for encrypting data in transit.'],
-      ['A certificate for CloudFront must be in us-east-1', 'Right: the exam tip.'],
+      ['A certificate for CloudFront must be in us-east-1', 'Right: CloudFront reads certificates from US East (N. Virginia) only.'],
     ],
     [
       ['It encrypts EBS volumes', 'Wrong: that is KMS.'],
       ['Its certificates are global and work in every Region', 'Wrong: certificates are Regional.'],
       ['It stores the KMS key material', 'Wrong: KMS key material stays in KMS.'],
+      ['It renews imported certificates automatically', 'Wrong: imported certificates are never renewed by ACM.'],
     ],
     'ACM: TLS certificates; CloudFront needs us-east-1.',
   ),
   mk.multiple(
     'mr-wizard',
-    { f: ['create-symmetric', 'create-material-kms', 'create-regional'], s: 'The Create key wizard', lab: 'lab-2' },
+    { f: ['create-symmetric', 'create-material-kms', 'create-regional'], s: 'The Create key wizard', lab: 'lab-2', docs: ['createKeys', 'keyPolicyDefault'] },
     'You create a key in the console and accept every default of the Configure key step. What do you get? (Choose three.)',
     [
       ['A symmetric key for encryption and decryption', 'Right: the default key type.'],
@@ -127,6 +107,10 @@ export const MULTIPLE_RESPONSE: Question[] = [
     [
       ['A key with automatic rotation already enabled', 'Wrong: rotation is off until you enable it.'],
       ['A key usable in every Region', 'Wrong: keys are Regional.'],
+      [
+        'A key whose policy lets every IAM user in the account use it',
+        'Wrong: the default policy only lets IAM policies grant access; nobody gets use by default.',
+      ],
     ],
     'Defaults: symmetric, KMS material, single-Region, rotation off.',
   ),

@@ -2,17 +2,17 @@
 import type { Question } from '@/quiz/types';
 import { builders } from './build';
 
-const mk = builders('creating-a-cmk');
-const sum = builders('cmk-summary');
-const rot = builders('key-rotation');
-const api = builders('kms-api-calls');
+const mk = builders({ module: 'creating-a-cmk', t: 'kms-basics', d: 'data-protection', docs: ['createKeys', 'aliases'] });
+const sum = builders({ module: 'cmk-summary', t: 'key-lifecycle', d: 'data-protection', docs: ['keyState', 'deletingKeys'] });
+const rot = builders({ module: 'key-rotation', t: 'rotation', d: 'data-protection', docs: ['rotateKeys', 'apiEnableKeyRotation'] });
+const api = builders({ module: 'kms-api-calls', t: 'kms-basics', d: 'data-protection', docs: ['kmsConcepts'] });
 
 const consoleOrCli = 'Use the console or CloudShell, then choose Check.';
 
 export const TASK_QUESTIONS: Question[] = [
   mk.task(
     'task-iam-group',
-    { f: ['iam-setup'], s: 'IAM setup', lab: 'lab-1' },
+    { f: ['iam-setup'], s: 'IAM setup', lab: 'lab-1', t: 'key-policies', d: 'iam', docs: ['keyPolicyDefault', 'iamPolicies'] },
     `Set up IAM as in the course: a group myKMSGroup with the AdministratorAccess policy, and users myKeyManager and myKeyUser in it. ${consoleOrCli}`,
     'task-iam-group',
     'IAM > User groups > Create group "myKMSGroup" with AdministratorAccess; IAM > Users > Create user myKeyManager and myKeyUser, each added to myKMSGroup.',
@@ -57,7 +57,7 @@ export const TASK_QUESTIONS: Question[] = [
   ),
   sum.task(
     'task-schedule-deletion-7',
-    { f: ['key-states'], s: 'Key states', lab: 'lab-7' },
+    { f: ['key-states', 'kl-deletion'], s: 'Key states', lab: 'lab-7' },
     `Create a key with the alias alias/drill-retire and schedule its deletion with the minimum waiting period. ${consoleOrCli}`,
     'task-schedule-deletion-7',
     'Create the key with alias drill-retire; Key actions > Schedule key deletion, waiting period 7 days (or aws kms schedule-key-deletion --key-id <KeyId> --pending-window-in-days 7).',
