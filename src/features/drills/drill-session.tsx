@@ -1,19 +1,21 @@
 /**
  * One card at a time: answer (Enter submits; number keys pick options), see why each option is
- * right or wrong with links to the module and lab, then rate (1-4 = Again, Hard, Good, Easy;
- * Enter takes the suggested rating: Good when right, Again when wrong). The card is scheduled
- * with ts-fsrs and its next due date is shown. In presenter mode (a room answers together) the
- * verdict and explanations stay hidden after submitting until "Reveal answer".
+ * right or wrong with the AWS documentation and links to the module and lab, then rate (1-4 =
+ * Again, Hard, Good, Easy; after a wrong answer only Again and Hard; Enter takes the suggested
+ * rating: Good when right, Again when wrong). The card is scheduled with ts-fsrs and its next due
+ * date is shown. In presenter mode (a room answers together) the verdict and explanations stay
+ * hidden after submitting until "Reveal answer".
  */
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { Button } from '@/components/ui/button';
 import { checkCliAnswer } from '@/quiz/cli-check';
 import type { Progress } from '@/quiz/progress';
-import { applyLabMisses, buildQueue, preview, Rating, review, type Grade } from '@/quiz/scheduler';
+import { isAnswered } from '@/quiz/grade';
+import { allowedRatings, applyLabMisses, buildQueue, preview, Rating, review, type Grade } from '@/quiz/scheduler';
 import { updateProgress } from '@/quiz/store';
 import { TASK_BY_ID } from '@/quiz/tasks';
 import { usePresenter } from '@/state/presenter';
-import { MODULE_TITLES, type Question } from '@/quiz/types';
+import { DIFFICULTY_LABELS, TOPIC_TITLES, type Question } from '@/quiz/types';
 import { Feedback, isRight } from './feedback';
 import { displayOrder, FORMAT_LABEL, initialOrder, QuestionForm } from './question-form';
 import type { DrillRuntime } from './types';
@@ -30,7 +32,8 @@ interface Props {
   bank: Question[];
   progress: Progress;
   runtime: DrillRuntime;
-  module?: string;
+  /** Only cards of this topic (TOPIC_IDS). */
+  topic?: string;
   /** A question to show first (a link to one card: #/drills/q/<id>). */
   first?: string;
   onEnd(): void;
@@ -38,7 +41,7 @@ interface Props {
 
 type Answered = { correct: boolean; message?: string };
 
-export function DrillSession({ bank, progress, runtime, module, first, onEnd }: Props) {
+export function DrillSession({ bank, progress, runtime, topic, first, onEnd }: Props) {
   const [current, setCurrent] = useState<Question | undefined>();
   const [response, setResponse] = useState<number[]>([]);
   const [text, setText] = useState('');
@@ -56,7 +59,7 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
     if (progress.labMisses.length) void updateProgress((p) => applyLabMisses(p, bank, new Date()));
   }, [progress.labMisses.length, bank]);
 
-  const queue = useMemo(() => buildQueue(bank, progress, new Date(), { module }), [bank, progress, module]);
+  const queue = useMemo(() => buildQueue(bank, progress, new Date(), { topic }), [bank, progress, topic]);
   useEffect(() => {
     if (current) return;
     const asked = linked.current && bank.find((q) => q.id === linked.current);
@@ -91,12 +94,12 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
       }
       return;
     }
-    if (!response.length) return;
+    if (!isAnswered(current, response)) return;
     setAnswered({ correct: isRight(current, response) });
   };
 
   const rate = async (rating: Grade) => {
-    if (!current || !answered) return;
+    if (!current || !answered || !allowedRatings(answered.correct).includes(rating)) return;
     const now = new Date();
     const p = await updateProgress((x) => review(x, { questionId: current.id, correct: answered.correct, rating }, now));
     setScheduled(
@@ -122,7 +125,7 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
     if (answered) {
       if (hidden) return;
       const n = Number(e.key);
-      if (n >= 1 && n <= 4 && !inText) {
+      if (n >= 1 && n <= 4 && !inText && e.target instanceof HTMLElement && e.target.tagName !== 'SELECT') {
         e.preventDefault();
         void rate(n as Grade);
       } else if (e.key === 'Enter' && (e.target as HTMLElement).tagName !== 'BUTTON' && (e.target as HTMLElement).tagName !== 'A') {
@@ -137,7 +140,13 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
       return;
     }
     const n = Number(e.key);
-    if (!inText && current && current.format !== 'ordering' && current.format !== 'cli' && current.format !== 'task' && n >= 1 && n <= current.options.length) {
+    if (
+      !inText &&
+      current &&
+      (current.format === 'single' || current.format === 'scenario' || current.format === 'multiple') &&
+      n >= 1 &&
+      n <= current.options.length
+    ) {
       const i = displayOrder(current)[n - 1]!;
       setResponse(current.format === 'multiple' ? (response.includes(i) ? response.filter((x) => x !== i) : [...response, i]) : [i]);
     }
@@ -164,7 +173,8 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
       {current && (
         <form ref={card} className="drill-card" onSubmit={(e) => (e.preventDefault(), void submit())} aria-describedby="drill-stem">
           <p className="muted">
-            {FORMAT_LABEL[current.format]} · {MODULE_TITLES[current.module]} · {queue.due.some((q) => q.id === current.id) ? 'due for review' : 'new card'}
+            {FORMAT_LABEL[current.format]} · {TOPIC_TITLES[current.topic]} · {DIFFICULTY_LABELS[current.difficulty]} ·{' '}
+            {queue.due.some((q) => q.id === current.id) ? 'due for review' : 'new card'}
           </p>
           <h2 id="drill-heading" ref={heading} tabIndex={-1}>
             Question
@@ -175,7 +185,7 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
           <QuestionForm question={current} response={response} onResponse={setResponse} text={text} onText={setText} disabled={!!answered || busy} />
           {!answered && (
             <div className="toolbar">
-              <Button type="submit" variant="primary" disabled={busy || (!['cli', 'task'].includes(current.format) && !response.length)}>
+              <Button type="submit" variant="primary" disabled={busy || (!['cli', 'task'].includes(current.format) && !isAnswered(current, response))}>
                 {busy ? 'Checking…' : current.format === 'task' ? 'Check' : 'Submit answer'}
               </Button>
               <Button onClick={onEnd}>End session</Button>
@@ -200,8 +210,11 @@ export function DrillSession({ bank, progress, runtime, module, first, onEnd }: 
             <>
               <Feedback question={current} response={response} message={answered.message} />
               <fieldset className="drill-rating">
-                <legend>How well did you know it? (keys 1-4; Enter takes {RATINGS[suggested - 1]![1]})</legend>
-                {RATINGS.map(([r, label]) => (
+                <legend>
+                  How well did you know it? ({answered.correct ? 'keys 1-4' : 'keys 1-2: after a wrong answer, Again or Hard'}; Enter takes{' '}
+                  {RATINGS[suggested - 1]![1]})
+                </legend>
+                {RATINGS.filter(([r]) => allowedRatings(answered.correct).includes(r)).map(([r, label]) => (
                   <Button key={r} variant={r === suggested ? 'primary' : 'secondary'} onClick={() => void rate(r)}>
                     {r}. {label} ({formatInterval(new Date(), intervals![r])})
                   </Button>

@@ -1,6 +1,7 @@
 /**
- * Exam drills (#/drills): the dashboard (cards due today, accuracy per module, weakest topics,
- * past exams), a drill session over the spaced-repetition queue, and the progress file.
+ * Exam drills (#/drills): the dashboard (cards due today, the daily new-card limit the learner
+ * can change, a readiness estimate per SCS-C03 domain, accuracy per topic, weakest facts, past
+ * exams), a drill session over the spaced-repetition queue, and the progress file.
  */
 import { useState } from 'react';
 import { Banner } from '@/components/ui/banner';
@@ -8,19 +9,26 @@ import { Button } from '@/components/ui/button';
 import { ProgressFileSection } from '@/components/ui/progress-file';
 import { BANK } from '@/quiz/bank';
 import { PASS_MARK } from '@/quiz/exam';
-import { buildQueue, cardsDueToday } from '@/quiz/scheduler';
-import { MODULE_IDS, MODULE_TITLES } from '@/quiz/types';
+import { buildQueue, cardsDueToday, newPerDay } from '@/quiz/scheduler';
+import { TOPIC_IDS, TOPIC_TITLES } from '@/quiz/types';
 import { DrillSession } from './drill-session';
-import { accuracy, byModule, weakestFacts } from './stats';
+import { NewCardLimit } from './new-card-limit';
+import { Readiness } from './readiness';
+import { accuracy, byTopic, reviewCount, weakestFacts } from './stats';
 import type { DrillRuntime } from './types';
 import { useProgress } from './use-progress';
 import './drills.css';
 
+const FORMAT_COUNTS = (() => {
+  const n = (f: string) => BANK.filter((q) => q.format === f).length;
+  return `${n('scenario')} scenarios, ${n('single')} single-answer, ${n('multiple')} multiple-response, ${n('ordering')} ordering and ${n('matching')} matching items, ${n('cli')} commands to type and ${n('task')} tasks to do in the simulator`;
+})();
+
 export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; question?: string }) {
   const { progress, problem, error } = useProgress();
   const linked = question ? BANK.find((q) => q.id === question) : undefined;
-  const [session, setSession] = useState<{ module?: string; first?: string } | undefined>(linked ? { first: linked.id } : undefined);
-  const [module, setModule] = useState('');
+  const [session, setSession] = useState<{ topic?: string; first?: string } | undefined>(linked ? { first: linked.id } : undefined);
+  const [topic, setTopic] = useState('');
 
   if (error)
     return (
@@ -30,8 +38,8 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
     );
   const intro = (
     <p className="muted">
-      {BANK.length} questions in the formats of AWS exams, plus typing the CLI command and doing the task in the simulator. Cards you miss come back sooner
-      (spaced repetition with FSRS); lab checks you miss join the same queue.
+      {BANK.length} questions for the AWS Certified Security - Specialty exam (SCS-C03) on KMS and ACM: {FORMAT_COUNTS}. Every answer is explained, with the AWS
+      documentation it rests on. Cards you miss come back sooner (spaced repetition with FSRS); a lab check you miss brings its cards forward.
     </p>
   );
   // The heading and the introduction do not depend on the saved progress: they show while it
@@ -46,7 +54,7 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
     );
   const now = new Date();
   const queue = buildQueue(BANK, progress, now);
-  const tallies = byModule(BANK, progress);
+  const tallies = byTopic(BANK, progress);
   const weakest = weakestFacts(BANK, progress);
 
   return (
@@ -63,7 +71,7 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
         </Banner>
       )}
       {session ? (
-        <DrillSession bank={BANK} progress={progress} runtime={runtime} module={session.module} first={session.first} onEnd={() => setSession(undefined)} />
+        <DrillSession bank={BANK} progress={progress} runtime={runtime} topic={session.topic} first={session.first} onEnd={() => setSession(undefined)} />
       ) : (
         <>
           {intro}
@@ -74,24 +82,25 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
                 <strong>{cardsDueToday(progress, now)}</strong> cards due today ({queue.due.length} due now)
               </li>
               <li>
-                <strong>{queue.fresh.length}</strong> new cards left today
+                <strong>{queue.fresh.length}</strong> new cards left today (of {newPerDay(progress)} a day)
               </li>
               <li>
-                <strong>{progress.history.length}</strong> reviews so far
+                <strong>{reviewCount(progress)}</strong> reviews so far
               </li>
             </ul>
             <p className="muted">Cards are scheduled on your own calendar, not the account&apos;s simulated date: Advance time does not make them due.</p>
+            <NewCardLimit progress={progress} />
             <div className="toolbar">
-              <label htmlFor="drill-module">Topic</label>
-              <select id="drill-module" value={module} onChange={(e) => setModule(e.target.value)}>
-                <option value="">All modules</option>
-                {MODULE_IDS.map((m) => (
-                  <option key={m} value={m}>
-                    {MODULE_TITLES[m]}
+              <label htmlFor="drill-topic">Topic</label>
+              <select id="drill-topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
+                <option value="">All topics</option>
+                {TOPIC_IDS.map((t) => (
+                  <option key={t} value={t}>
+                    {TOPIC_TITLES[t]}
                   </option>
                 ))}
               </select>
-              <Button variant="primary" onClick={() => setSession({ module: module || undefined })}>
+              <Button variant="primary" onClick={() => setSession({ topic: topic || undefined })}>
                 Start drill
               </Button>
               <a className="button" href="#/drills/exam">
@@ -99,45 +108,54 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
               </a>
             </div>
           </section>
+          <Readiness progress={progress} now={now} />
           <section aria-labelledby="accuracy-heading">
-            <h2 id="accuracy-heading">Accuracy by module</h2>
+            <h2 id="accuracy-heading">Accuracy by topic</h2>
             <table className="table">
-              <caption className="visually-hidden">Answers and accuracy per module</caption>
+              <caption className="visually-hidden">Answers and accuracy per topic</caption>
               <thead>
                 <tr>
-                  <th scope="col">Module</th>
+                  <th scope="col">Topic</th>
+                  <th scope="col">Questions</th>
                   <th scope="col">Answered</th>
                   <th scope="col">Accuracy</th>
                 </tr>
               </thead>
               <tbody>
-                {MODULE_IDS.map((m) => (
-                  <tr key={m}>
-                    <th scope="row">
-                      <a href={`#/learn/${m}`}>{MODULE_TITLES[m]}</a>
-                    </th>
-                    <td>{tallies[m].answered}</td>
-                    <td>{accuracy(tallies[m]) === undefined ? 'not yet' : `${accuracy(tallies[m])}%`}</td>
+                {TOPIC_IDS.map((t) => (
+                  <tr key={t}>
+                    <th scope="row">{TOPIC_TITLES[t]}</th>
+                    <td>{BANK.filter((q) => q.topic === t).length}</td>
+                    <td>{tallies[t].answered}</td>
+                    <td>{accuracy(tallies[t]) === undefined ? 'not yet' : `${accuracy(tallies[t])}%`}</td>
                   </tr>
                 ))}
               </tbody>
             </table>
           </section>
           <section aria-labelledby="weakest-heading">
-            <h2 id="weakest-heading">Weakest topics</h2>
+            <h2 id="weakest-heading">Weakest facts</h2>
             {weakest.length ? (
               <ol>
                 {weakest.map((w) => (
-                  <li key={w.text}>
+                  <li key={w.id}>
                     {w.text}{' '}
                     <span className="muted">
-                      ({w.tally.right} of {w.tally.answered} right · <a href={`#/learn/${w.module}`}>{MODULE_TITLES[w.module]}</a>)
-                    </span>
+                      ({w.tally.right} of {w.tally.answered} right · {TOPIC_TITLES[w.topic]}
+                      {w.module && (
+                        <>
+                          {' · '}
+                          <a href={`#/learn/${w.module}`}>read the module</a>
+                        </>
+                      )}
+                      )
+                    </span>{' '}
+                    <Button onClick={() => setSession({ topic: w.topic })}>Drill this topic</Button>
                   </li>
                 ))}
               </ol>
             ) : (
-              <p className="muted">No weak topics yet: answer some cards first.</p>
+              <p className="muted">No weak facts yet: answer some cards first.</p>
             )}
           </section>
           {progress.exams.length > 0 && (
@@ -150,7 +168,7 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
                   .map((e) => (
                     <li key={e.id}>
                       {new Date(e.finishedAt).toLocaleString()}: {e.score} / 1000, {e.passed ? 'pass' : 'fail'} (pass mark {PASS_MARK}), {e.answers.length}{' '}
-                      questions
+                      questions{e.form === 'scs-c03' ? ' (SCS-C03 form)' : ''}
                     </li>
                   ))}
               </ul>

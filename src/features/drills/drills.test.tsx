@@ -30,7 +30,7 @@ describe('drills page', () => {
     setProgressBackend(slow);
     render(<DrillsPage runtime={runtime} />);
     expect(screen.getByRole('heading', { level: 1, name: 'Exam drills' })).toBeTruthy();
-    expect(screen.getByText(/questions in the formats of AWS exams/)).toBeTruthy();
+    expect(screen.getByText(/questions for the AWS Certified Security - Specialty exam/)).toBeTruthy();
     expect(screen.getByText('Loading your progress…').getAttribute('aria-busy')).toBe('true');
     expect(screen.queryByRole('button', { name: 'Start drill' })).toBeNull();
     await act(async () => release());
@@ -47,6 +47,14 @@ describe('drills page', () => {
     expect(screen.getByText('Wrong: that is AWS Certificate Manager (ACM).')).toBeTruthy();
     expect(screen.getByText('Your answer, wrong')).toBeTruthy();
     expect(screen.getByText('Right answer')).toBeTruthy();
+    // The item's documentation is linked.
+    expect(screen.getByRole('link', { name: 'AWS KMS concepts' }).getAttribute('href')).toMatch(/^https:\/\/docs\.aws\.amazon\.com\//);
+    // After a wrong answer: Again or Hard, never Easy (nor Good).
+    expect(screen.getByRole('button', { name: /^2\. Hard/ })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: /Easy/ })).toBeNull();
+    expect(screen.queryByRole('button', { name: /Good/ })).toBeNull();
+    fireEvent.keyDown(screen.getByRole('button', { name: /^1\. Again/ }), { key: '4' });
+    expect((await loadProgress()).history).toHaveLength(0);
     fireEvent.click(screen.getByRole('button', { name: /^1\. Again/ }));
     await waitFor(() => expect(screen.getByText(/^Scheduled: .* is due again/)).toBeTruthy());
     const p = await loadProgress();
@@ -62,6 +70,70 @@ describe('drills page', () => {
     fireEvent.click(submit);
     await screen.findByRole('heading', { name: 'Incorrect' });
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^1\. Again/ })));
+  });
+
+  it('offers every rating, Easy included, after a right answer', async () => {
+    render(<DrillsPage runtime={runtime} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Start drill' }));
+    fireEvent.click(await screen.findByLabelText(/A managed service to create and control the keys used to encrypt data$/));
+    fireEvent.click(screen.getByRole('button', { name: 'Submit answer' }));
+    expect(await screen.findByRole('heading', { name: 'Correct' })).toBeTruthy();
+    expect(screen.getAllByRole('button', { name: /^[1-4]\. (Again|Hard|Good|Easy)/ })).toHaveLength(4);
+  });
+
+  it('shows the daily new-card limit and saves a new one', async () => {
+    render(<DrillsPage runtime={runtime} />);
+    const field = (await screen.findByLabelText('New cards a day')) as HTMLInputElement;
+    expect(field.value).toBe('10');
+    expect(screen.getByText(/new cards left today \(of 10 a day\)/)).toBeTruthy();
+    fireEvent.change(field, { target: { value: '0' } });
+    expect(screen.getByText('Enter a whole number from 1 to 100.')).toBeTruthy();
+    expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
+    fireEvent.change(field, { target: { value: '4' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    expect(await screen.findByText('Saved: 4 new cards a day.')).toBeTruthy();
+    expect((await loadProgress()).settings).toEqual({ newPerDay: 4 });
+    await waitFor(() => expect(screen.getByText(/new cards left today \(of 4 a day\)/)).toBeTruthy());
+  });
+
+  it('does not count failed lab checks as reviews or answers, and brings their cards forward', async () => {
+    const at = new Date().toISOString();
+    await act(async () => {
+      setProgressBackend(
+        memoryBackend({ ...emptyProgress(), labMisses: [1, 2, 3, 4].map(() => ({ factIds: ['create-admins-users'], at, where: 'lab-2 step 2' })) }),
+      );
+    });
+    render(<DrillsPage runtime={runtime} />);
+    expect(await screen.findByText(/reviews so far/)).toBeTruthy();
+    expect(screen.getByText(/reviews so far/).textContent).toMatch(/^0 reviews so far/);
+    expect(screen.getByText(/new cards left today/).textContent).toMatch(/^10 new cards left today/);
+    fireEvent.click(screen.getByRole('button', { name: 'Start drill' }));
+    // The first card is one the missed check is about, and still nothing was counted.
+    const stem = (await screen.findByRole('heading', { name: 'Question' })).nextElementSibling!.textContent!;
+    const p = await loadProgress();
+    expect(p.history).toEqual([]);
+    expect(p.labMisses).toEqual([]);
+    expect(p.boosted!.length).toBeGreaterThan(0);
+    expect(stem.length).toBeGreaterThan(0);
+  });
+
+  it('answers a matching item with the keyboard-operable list boxes, and explains every pair', async () => {
+    const { BANK } = await import('@/quiz/bank');
+    const { matchChoices } = await import('@/quiz/types');
+    const m = BANK.find((q) => q.format === 'matching')!;
+    if (m.format !== 'matching') throw new Error('no matching item');
+    render(<DrillsPage runtime={runtime} question={m.id} />);
+    const submit = await screen.findByRole('button', { name: 'Submit answer' });
+    expect((submit as HTMLButtonElement).disabled).toBe(true);
+    for (const [i, p] of m.pairs.entries()) {
+      const box = screen.getByLabelText((content) => content.endsWith(p.item)) as HTMLSelectElement;
+      expect(box.tagName).toBe('SELECT');
+      fireEvent.change(box, { target: { value: String(matchChoices(m).indexOf(p.match)) } });
+      if (i < m.pairs.length - 1) expect((submit as HTMLButtonElement).disabled).toBe(true);
+    }
+    fireEvent.click(submit);
+    expect(await screen.findByRole('heading', { name: 'Correct' })).toBeTruthy();
+    expect(screen.getByRole('list', { name: 'Each item with its response' }).querySelectorAll('li')).toHaveLength(m.pairs.length);
   });
 
   it('runs a simulator task check against the account', async () => {

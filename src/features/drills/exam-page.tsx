@@ -1,12 +1,15 @@
 /**
- * Practice exam (#/drills/exam): choose length and time (default like SCS-C02: 65 questions in
- * 170 minutes), answer with no feedback, then see the score on the 100-1000 scale with the pass
- * mark and a review of every answer. The timer is announced at thresholds, not every second.
+ * Practice exam (#/drills/exam): the SCS-C03 form (65 items in 170 minutes, 50 scored and 15
+ * unscored that are not revealed until the end, drawn by domain weight) or a shorter practice
+ * set of any length (all scored); answer with no feedback, then see the score on the 100-1000
+ * scale with the pass mark, the score per domain and a review of every answer. The timer is
+ * announced at thresholds, not every second.
  */
 import { useEffect, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { BANK } from '@/quiz/bank';
-import { defaultMinutes, EXAM_DEFAULT, examPool, finishExam, formatClock, pickExam, timeAnnouncement } from '@/quiz/exam';
+import { defaultMinutes, examPool, finishExam, formatClock, pickExam, SCS_C03, timeAnnouncement } from '@/quiz/exam';
+import { isAnswered } from '@/quiz/grade';
 import type { ExamResult } from '@/quiz/progress';
 import { updateProgress } from '@/quiz/store';
 import type { Question } from '@/quiz/types';
@@ -16,26 +19,34 @@ import './drills.css';
 
 interface Running {
   questions: Question[];
+  unscored: string[];
+  form: 'scs-c03' | 'custom';
   responses: Record<string, number[]>;
   index: number;
   startedAt: Date;
   minutes: number;
 }
 
+const SHORT_DEFAULT = 20;
+
 export function ExamPage() {
-  const [count, setCount] = useState<number>(EXAM_DEFAULT.questions);
-  const [minutes, setMinutes] = useState<number>(EXAM_DEFAULT.minutes);
+  const [form, setForm] = useState<'scs-c03' | 'custom'>('scs-c03');
+  const [count, setCount] = useState<number>(SHORT_DEFAULT);
+  const [minutes, setMinutes] = useState<number>(defaultMinutes(SHORT_DEFAULT));
   const [minutesEdited, setMinutesEdited] = useState(false);
   const [running, setRunning] = useState<Running>();
   const [result, setResult] = useState<{ result: ExamResult; questions: Question[] }>();
   const max = examPool(BANK).length;
 
   const start = () => {
-    const n = Math.min(Math.max(1, Math.round(count)), max);
-    const questions = pickExam(BANK, n, Date.now() >>> 0);
-    const responses = Object.fromEntries(questions.filter((q) => q.format === 'ordering').map((q) => [q.id, initialOrder(q)]));
+    const full = form === 'scs-c03';
+    const n = full ? SCS_C03.questions : Math.min(Math.max(1, Math.round(count)), max, SCS_C03.questions - 1);
+    const picked = pickExam(BANK, n, Date.now() >>> 0);
+    const responses = Object.fromEntries(
+      picked.questions.filter((q) => q.format === 'ordering' || q.format === 'matching').map((q) => [q.id, initialOrder(q)]),
+    );
     setResult(undefined);
-    setRunning({ questions, responses, index: 0, startedAt: new Date(), minutes });
+    setRunning({ ...picked, responses, index: 0, startedAt: new Date(), minutes: full ? SCS_C03.minutes : minutes });
   };
 
   const finish = async (r: Running) => {
@@ -43,6 +54,8 @@ export function ExamPage() {
       id: `exam-${r.startedAt.getTime()}`,
       questions: r.questions,
       responses: r.responses,
+      unscored: r.unscored,
+      form: r.form,
       startedAt: r.startedAt,
       finishedAt: new Date(),
       minutes: r.minutes,
@@ -61,37 +74,56 @@ export function ExamPage() {
         <section aria-labelledby="exam-setup-heading">
           <h2 id="exam-setup-heading">{result ? 'Take another exam' : 'Set up your exam'}</h2>
           <p className="muted">
-            Like the AWS Certified Security Specialty exam: {EXAM_DEFAULT.questions} questions in {EXAM_DEFAULT.minutes} minutes (about 2.6 minutes a question),
-            single answer and multiple response, no feedback until you submit, a score from 100 to 1000 with 750 to pass. {max} questions are available.
+            Like the AWS Certified Security - Specialty exam (SCS-C03, since December 2025): {SCS_C03.questions} questions in {SCS_C03.minutes} minutes, of
+            which {SCS_C03.scored} are scored and {SCS_C03.unscored} are unscored (you cannot tell which until the end), drawn by the weight of each exam
+            domain. Single answer, multiple response, ordering and matching items, no feedback until you submit, a score from 100 to 1000 with 750 to pass, and
+            your score per domain. {max} questions are available.
           </p>
           <form className="exam-setup" onSubmit={(e) => (e.preventDefault(), start())}>
-            <div className="field">
-              <label htmlFor="exam-count">Number of questions</label>
-              <input
-                id="exam-count"
-                type="number"
-                min={1}
-                max={max}
-                value={count}
-                onChange={(e) => {
-                  const n = Number(e.target.value);
-                  setCount(n);
-                  if (!minutesEdited && n > 0) setMinutes(defaultMinutes(Math.min(n, max)));
-                }}
-              />
-            </div>
-            <div className="field">
-              <label htmlFor="exam-minutes">Time (minutes)</label>
-              <input
-                id="exam-minutes"
-                type="number"
-                min={1}
-                max={600}
-                value={minutes}
-                onChange={(e) => (setMinutes(Number(e.target.value)), setMinutesEdited(true))}
-              />
-            </div>
-            <Button type="submit" variant="primary" disabled={!(count >= 1 && minutes >= 1)}>
+            <fieldset className="exam-form">
+              <legend>Exam</legend>
+              <label>
+                <input type="radio" name="exam-form" checked={form === 'scs-c03'} onChange={() => setForm('scs-c03')} />
+                <span>
+                  Full exam: {SCS_C03.questions} questions, {SCS_C03.minutes} minutes, {SCS_C03.scored} scored
+                </span>
+              </label>
+              <label>
+                <input type="radio" name="exam-form" checked={form === 'custom'} onChange={() => setForm('custom')} />
+                <span>Shorter practice set (all questions scored)</span>
+              </label>
+            </fieldset>
+            {form === 'custom' && (
+              <>
+                <div className="field">
+                  <label htmlFor="exam-count">Number of questions</label>
+                  <input
+                    id="exam-count"
+                    type="number"
+                    min={1}
+                    max={SCS_C03.questions - 1}
+                    value={count}
+                    onChange={(e) => {
+                      const n = Number(e.target.value);
+                      setCount(n);
+                      if (!minutesEdited && n > 0) setMinutes(defaultMinutes(Math.min(n, max)));
+                    }}
+                  />
+                </div>
+                <div className="field">
+                  <label htmlFor="exam-minutes">Time (minutes)</label>
+                  <input
+                    id="exam-minutes"
+                    type="number"
+                    min={1}
+                    max={600}
+                    value={minutes}
+                    onChange={(e) => (setMinutes(Number(e.target.value)), setMinutesEdited(true))}
+                  />
+                </div>
+              </>
+            )}
+            <Button type="submit" variant="primary" disabled={form === 'custom' && !(count >= 1 && count < SCS_C03.questions && minutes >= 1)}>
               Start exam
             </Button>
           </form>
@@ -134,9 +166,8 @@ function ExamRun({ run, onChange, onFinish }: { run: Running; onChange(r: Runnin
 
   const q = run.questions[run.index]!;
   const response = run.responses[q.id] ?? [];
-  const answered =
-    run.questions.filter((x) => (run.responses[x.id]?.length ?? 0) > 0 && x.format !== 'ordering').length +
-    run.questions.filter((x) => x.format === 'ordering').length;
+  // An ordering item always has an order; the others count once answered (a matching item when every item has a response).
+  const answered = run.questions.filter((x) => x.format === 'ordering' || isAnswered(x, run.responses[x.id] ?? [])).length;
   const go = (index: number) => onChange({ ...run, index });
   const unanswered = run.questions.length - answered;
 

@@ -1,23 +1,54 @@
-/** The exam's score with the pass mark, and a review of every answer with its explanation. */
+/**
+ * The exam's score with the pass mark, the score per SCS-C03 domain (scored items only), and a
+ * review of every answer with its explanation; the unscored items are named now that the exam
+ * is over.
+ */
 import { useEffect, useRef } from 'react';
-import { PASS_MARK } from '@/quiz/exam';
+import { BANK } from '@/quiz/bank';
+import { domainScores, PASS_MARK } from '@/quiz/exam';
 import type { ExamResult } from '@/quiz/progress';
-import { MODULE_TITLES, type Question } from '@/quiz/types';
+import { DOMAINS, TOPIC_TITLES, type Question } from '@/quiz/types';
 import { Feedback } from './feedback';
 
 export function ExamResults({ result, questions }: { result: ExamResult; questions: Question[] }) {
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), []);
-  const right = result.answers.filter((a) => a.correct).length;
+  const scored = result.answers.filter((a) => a.scored !== false);
+  const right = scored.filter((a) => a.correct).length;
+  const unscored = result.answers.length - scored.length;
+  const domains = domainScores(result, BANK);
   return (
     <section aria-labelledby="exam-score" className="exam-results">
       <h2 id="exam-score" ref={heading} tabIndex={-1}>
         Your score: {result.score} / 1000 ({result.passed ? 'Pass' : 'Fail'})
       </h2>
       <p>
-        Pass mark: {PASS_MARK}. You answered {right} of {result.answers.length} questions right. AWS scales scores with statistics it does not publish; this
-        score is linear (100 + 900 × the share you got right).
+        Pass mark: {PASS_MARK}. You answered {right} of {scored.length} scored questions right
+        {unscored > 0 ? `; ${unscored} further questions were unscored, as on the real exam, and are marked below` : ''}. AWS scales scores with statistics it
+        does not publish; this score is linear (100 + 900 × the share of scored questions you got right).
       </p>
+      <h3>Score by domain</h3>
+      <table className="table">
+        <caption className="visually-hidden">Scored questions and share right per exam domain</caption>
+        <thead>
+          <tr>
+            <th scope="col">Domain</th>
+            <th scope="col">Weight</th>
+            <th scope="col">Scored questions</th>
+            <th scope="col">Right</th>
+          </tr>
+        </thead>
+        <tbody>
+          {domains.map((d) => (
+            <tr key={d.domain}>
+              <th scope="row">{DOMAINS[d.domain].title}</th>
+              <td>{DOMAINS[d.domain].weight}%</td>
+              <td>{d.scored}</td>
+              <td>{d.percent === undefined ? '—' : `${d.right} (${d.percent}%)`}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <h3>Review</h3>
       <ol className="exam-review">
         {questions.map((q, i) => {
@@ -26,9 +57,10 @@ export function ExamResults({ result, questions }: { result: ExamResult; questio
             <li key={q.id}>
               <p>
                 <strong className={a.correct ? 'drill-verdict--right' : 'drill-verdict--wrong'}>
-                  {a.correct ? 'Right' : a.response.length ? 'Wrong' : 'Not answered'}
+                  {a.correct ? 'Right' : a.response.length && a.response.some((r) => r >= 0) ? 'Wrong' : 'Not answered'}
                 </strong>{' '}
-                · {MODULE_TITLES[q.module]}
+                · {DOMAINS[q.domain].title} · {TOPIC_TITLES[q.topic]}
+                {a.scored === false && <span className="drill-tag">Unscored</span>}
               </p>
               <p className="drill-stem">{q.stem}</p>
               <Feedback question={q} response={a.response} />

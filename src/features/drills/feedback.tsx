@@ -1,27 +1,47 @@
 /**
- * Why the right answer is right and each wrong one wrong: every option with its line, the
- * learner's choice marked, the explanation, and links to the module section and the lab.
- * Used after a drill answer and in the exam review.
+ * Why the right answer is right and each wrong one wrong: every option (or step, or matching
+ * pair) with its line, the learner's choice marked, the explanation, the AWS documentation pages
+ * the item rests on, and links to the module section and the lab when they exist. Used after a
+ * drill answer and in the exam review.
  */
-import { gradeChoice } from '@/quiz/grade';
-import { LAB_SLUGS, LAB_TITLES, MODULE_TITLES, type Question } from '@/quiz/types';
+import { DOCS } from '@/quiz/docs';
+import { gradeOffline, isAnswered } from '@/quiz/grade';
+import { LAB_SLUGS, LAB_TITLES, matchChoices, MODULE_TITLES, type Question } from '@/quiz/types';
 import { displayOrder } from './question-form';
 
 export function StudyLinks({ question: q }: { question: Question }) {
   return (
-    <p className="drill-links">
-      Learn:{' '}
-      <a href={`#/learn/${q.module}`}>
-        {MODULE_TITLES[q.module]}: {q.section}
-      </a>
-      {q.lab && (
-        <>
-          {' · '}Practise: <a href={`#/labs/${LAB_SLUGS[q.lab]}`}>{LAB_TITLES[q.lab]}</a>
-        </>
-      )}
-      {' · '}
-      <a href={`#/drills/q/${q.id}`}>Link to this question</a>
-    </p>
+    <>
+      <p className="drill-links">
+        AWS documentation:{' '}
+        {q.docs.map((d, i) => (
+          <span key={d}>
+            {i > 0 && ' · '}
+            <a href={DOCS[d].url} target="_blank" rel="noreferrer noopener">
+              {DOCS[d].title}
+            </a>
+          </span>
+        ))}
+      </p>
+      <p className="drill-links">
+        {q.module && q.section && (
+          <>
+            Learn:{' '}
+            <a href={`#/learn/${q.module}`}>
+              {MODULE_TITLES[q.module]}: {q.section}
+            </a>
+            {' · '}
+          </>
+        )}
+        {q.lab && (
+          <>
+            Practise: <a href={`#/labs/${LAB_SLUGS[q.lab]}`}>{LAB_TITLES[q.lab]}</a>
+            {' · '}
+          </>
+        )}
+        <a href={`#/drills/q/${q.id}`}>Link to this question</a>
+      </p>
+    </>
   );
 }
 
@@ -31,6 +51,49 @@ interface Props {
   /** For CLI and task answers: what the check said. */
   message?: string;
   seed?: number;
+}
+
+function MatchingFeedback({ question: q, response, seed = 0 }: Props & { question: Extract<Question, { format: 'matching' }> }) {
+  const choices = matchChoices(q);
+  const used = new Set(q.pairs.map((p) => p.match));
+  return (
+    <>
+      <p>The right pairs:</p>
+      <ul className="drill-why" aria-label="Each item with its response">
+        {q.pairs.map((p, i) => {
+          const given = response[i] ?? -1;
+          const right = choices[given] === p.match;
+          return (
+            <li key={i} className={right ? 'drill-why--right' : 'drill-why--wrong'}>
+              <strong>{p.item}</strong> → <strong>{p.match}</strong>
+              {response.length > 0 && (
+                <span className="drill-tag">{right ? 'Your answer, right' : given < 0 ? 'Not answered' : `You chose: ${choices[given]}`}</span>
+              )}
+              <br />
+              {p.why}
+            </li>
+          );
+        })}
+      </ul>
+      {q.distractors.length > 0 && (
+        <>
+          <p>Responses that match no item:</p>
+          <ul className="drill-why">
+            {displayOrder(q, seed)
+              .map((c) => choices[c]!)
+              .filter((c) => !used.has(c))
+              .map((c) => (
+                <li key={c} className="drill-why--wrong">
+                  <strong>{c}</strong>
+                  <br />
+                  {q.distractors.find((d) => d.text === c)!.why}
+                </li>
+              ))}
+          </ul>
+        </>
+      )}
+    </>
+  );
 }
 
 export function Feedback({ question: q, response, message, seed = 0 }: Props) {
@@ -68,6 +131,7 @@ export function Feedback({ question: q, response, message, seed = 0 }: Props) {
           </ol>
         </>
       )}
+      {q.format === 'matching' && <MatchingFeedback question={q} response={response} seed={seed} />}
       {(q.format === 'cli' || q.format === 'task') && (
         <>
           {message && <p>{message}</p>}
@@ -94,4 +158,4 @@ export function Feedback({ question: q, response, message, seed = 0 }: Props) {
 }
 
 export const isRight = (q: Question, response: number[]) =>
-  q.format === 'ordering' ? response.every((v, i) => v === i) : q.format === 'cli' || q.format === 'task' ? false : gradeChoice(q, response);
+  q.format === 'cli' || q.format === 'task' ? false : isAnswered(q, response) && gradeOffline(q, response);

@@ -1,11 +1,12 @@
 /**
  * One question's answer controls: radio buttons (single, scenario), checkboxes (multiple
- * response), a reorderable list with Move up/down buttons (ordering), a command field (CLI), or
- * just the task (simulator). Options are shown in a seeded shuffle; responses are in the
- * question's own option/step indexes.
+ * response), a reorderable list with Move up/down buttons (ordering), one labelled list box per
+ * item (matching: native selects, so keyboard and screen readers work as everywhere else), a
+ * command field (CLI), or just the task (simulator). Options and responses are shown in a seeded
+ * shuffle; answers are kept in the question's own option/step/response indexes.
  */
-import { hashString, shuffledOrder } from '@/quiz/grade';
-import type { Question } from '@/quiz/types';
+import { emptyMatching, hashString, shuffledOrder } from '@/quiz/grade';
+import { matchChoices, type Question } from '@/quiz/types';
 
 export interface FormProps {
   question: Question;
@@ -18,12 +19,17 @@ export interface FormProps {
   seed?: number;
 }
 
-/** The order options are shown in (the same for the form, the feedback and the review). */
+/** The order options (choice) or responses (matching) are shown in: the same for the form, the feedback and the review. */
 export const displayOrder = (q: Question, seed = 0) =>
-  q.format === 'ordering' ? [] : q.format === 'cli' || q.format === 'task' ? [] : shuffledOrder(q.options.length, hashString(q.id) + seed);
+  q.format === 'single' || q.format === 'scenario' || q.format === 'multiple'
+    ? shuffledOrder(q.options.length, hashString(q.id) + seed)
+    : q.format === 'matching'
+      ? shuffledOrder(matchChoices(q).length, hashString(q.id) + seed)
+      : [];
 
-/** The starting order of an ordering question: never already right. */
-export const initialOrder = (q: Question, seed = 0) => (q.format === 'ordering' ? shuffledOrder(q.steps.length, hashString(q.id) + seed, true) : []);
+/** The starting response: an ordering question's shuffled steps (never already right), no response per matching item, else nothing. */
+export const initialOrder = (q: Question, seed = 0) =>
+  q.format === 'ordering' ? shuffledOrder(q.steps.length, hashString(q.id) + seed, true) : q.format === 'matching' ? emptyMatching(q) : [];
 
 export function QuestionForm({ question: q, response, onResponse, text, onText, disabled, seed = 0 }: FormProps) {
   if (q.format === 'single' || q.format === 'scenario' || q.format === 'multiple') {
@@ -80,6 +86,42 @@ export function QuestionForm({ question: q, response, onResponse, text, onText, 
       </ol>
     );
   }
+  if (q.format === 'matching') {
+    const choices = matchChoices(q);
+    const order = displayOrder(q, seed);
+    return (
+      <fieldset className="drill-match" disabled={disabled}>
+        <legend className="visually-hidden">Choose the response that matches each item</legend>
+        {q.pairs.map((p, i) => (
+          <div key={i} className="drill-match__row">
+            <label htmlFor={`match-${q.id}-${i}`} className="drill-match__item">
+              <span className="drill-option__key" aria-hidden="true">
+                {i + 1}
+              </span>
+              <span>{p.item}</span>
+            </label>
+            <select
+              id={`match-${q.id}-${i}`}
+              className="drill-match__select"
+              value={response[i] ?? -1}
+              onChange={(e) => {
+                const next = response.length === q.pairs.length ? [...response] : emptyMatching(q);
+                next[i] = Number(e.target.value);
+                onResponse(next);
+              }}
+            >
+              <option value={-1}>Choose a response…</option>
+              {order.map((c) => (
+                <option key={c} value={c}>
+                  {choices[c]}
+                </option>
+              ))}
+            </select>
+          </div>
+        ))}
+      </fieldset>
+    );
+  }
   if (q.format === 'cli') {
     return (
       <div className="field">
@@ -107,6 +149,7 @@ export const FORMAT_LABEL: Record<Question['format'], string> = {
   scenario: 'Scenario',
   multiple: 'Multiple response',
   ordering: 'Ordering',
+  matching: 'Matching',
   cli: 'Type the command',
   task: 'Do it in the simulator',
 };
