@@ -46,9 +46,12 @@ describe('LearnPage', () => {
 describe('LearnPage dashboard', () => {
   // "Due today" ends at midnight: pin the clock at noon so a run near midnight sees the same day.
   const now = new Date(2026, 5, 1, 12, 0, 0);
-  beforeAll(() => {
+  beforeAll(async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(now);
+    // The dashboard loads the question bank lazily; load it once here, so the checks below wait
+    // for the screen and not for the first compilation of the bank (slow on a busy machine).
+    await import('@/quiz/dashboard');
   });
   afterAll(() => vi.useRealTimers());
   const labsDone = {
