@@ -10,7 +10,7 @@ import { DOMAINS } from '@/quiz/types';
 import { readiness } from './stats';
 
 const STATUS: Record<string, string> = {
-  'not enough data': 'Not enough answers yet',
+  'not enough data': 'Too few answers',
   'not ready': 'Needs work',
   close: 'Close',
   ready: 'Ready',
@@ -31,7 +31,7 @@ export function Readiness({ progress, now }: { progress: Progress; now: Date }) 
           <tr>
             <th scope="col">Domain</th>
             <th scope="col">Weight</th>
-            <th scope="col">Questions answered</th>
+            <th scope="col">Answered</th>
             <th scope="col">Estimate</th>
             <th scope="col">Status</th>
           </tr>
