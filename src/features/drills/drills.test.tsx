@@ -136,6 +136,29 @@ describe('drills page', () => {
     expect(screen.getByRole('list', { name: 'Each item with its response' }).querySelectorAll('li')).toHaveLength(m.pairs.length);
   });
 
+  it('names the response chosen for a wrongly matched item beside the right pair', async () => {
+    const { BANK } = await import('@/quiz/bank');
+    const { matchChoices } = await import('@/quiz/types');
+    const m = BANK.find((q) => q.format === 'matching')!;
+    if (m.format !== 'matching') throw new Error('no matching item');
+    render(<DrillsPage runtime={runtime} question={m.id} />);
+    const submit = await screen.findByRole('button', { name: 'Submit answer' });
+    // The first two items swapped, the others right.
+    const swapped = m.pairs.map((p, i) => (i === 0 ? m.pairs[1]!.match : i === 1 ? m.pairs[0]!.match : p.match));
+    for (const [i, p] of m.pairs.entries())
+      fireEvent.change(
+        screen.getByLabelText((content) => content.endsWith(p.item)),
+        { target: { value: String(matchChoices(m).indexOf(swapped[i]!)) } },
+      );
+    fireEvent.click(submit);
+    expect(await screen.findByRole('heading', { name: 'Incorrect' })).toBeTruthy();
+    const items = screen.getByRole('list', { name: 'Each item with its response' }).querySelectorAll('li');
+    expect(items[0]!.textContent).toContain(`Your answer, wrongYou chose: ${m.pairs[1]!.match}`);
+    expect(items[1]!.textContent).toContain(`You chose: ${m.pairs[0]!.match}`);
+    expect(items[2]!.textContent).toContain('Your answer, right');
+    expect(items[2]!.textContent).not.toContain('You chose');
+  });
+
   it('runs a simulator task check against the account', async () => {
     render(<DrillsPage runtime={runtime} question="task-disable-key" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Check' }));

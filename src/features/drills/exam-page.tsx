@@ -99,6 +99,7 @@ export function ExamPage() {
                   <label htmlFor="exam-count">Number of questions</label>
                   <input
                     id="exam-count"
+                    className="input"
                     type="number"
                     min={1}
                     max={SCS_C03.questions - 1}
@@ -114,6 +115,7 @@ export function ExamPage() {
                   <label htmlFor="exam-minutes">Time (minutes)</label>
                   <input
                     id="exam-minutes"
+                    className="input"
                     type="number"
                     min={1}
                     max={600}

@@ -66,10 +66,8 @@ function MatchingFeedback({ question: q, response, seed = 0 }: Props & { questio
           return (
             <li key={i} className={right ? 'drill-why--right' : 'drill-why--wrong'}>
               <strong>{p.item}</strong> → <strong>{p.match}</strong>
-              {response.length > 0 && (
-                <span className="drill-tag">{right ? 'Your answer, right' : given < 0 ? 'Not answered' : `You chose: ${choices[given]}`}</span>
-              )}
-              <br />
+              {response.length > 0 && <span className="drill-tag">{right ? 'Your answer, right' : given < 0 ? 'Not answered' : 'Your answer, wrong'}</span>}
+              {response.length > 0 && !right && given >= 0 ? <span className="drill-chosen">You chose: {choices[given]}</span> : <br />}
               {p.why}
             </li>
           );

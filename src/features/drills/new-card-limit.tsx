@@ -25,6 +25,7 @@ export function NewCardLimit({ progress }: { progress: Progress }) {
       <label htmlFor="new-per-day">New cards a day</label>
       <input
         id="new-per-day"
+        className="input"
         type="number"
         inputMode="numeric"
         min={1}
