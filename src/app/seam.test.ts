@@ -7,7 +7,7 @@
  *   reached the same ways, with its key resolved, authorized by the key policy and state-checked.
  */
 import { describe, expect, it } from 'vitest';
-import { AwsError, SimulatedClock, arnResource, seededRandom, utf8, str, struct, toBase64, type ServiceName } from '@/core';
+import { AwsError, SimulatedClock, arnResource, seededRandom, utf8, str, struct, toBase64 } from '@/core';
 import { createCloud, type Cloud, type ServiceDescriptor } from '@/cloud';
 import { DEFAULT_SERVICES } from '@/cloud/services';
 import { kmsService } from '@/cloud/services/kms';
@@ -18,7 +18,7 @@ import { principalForUser } from '@/iam/state';
 import { defineKmsOperation, type KmsContext, type OneKey } from '@/kms/context';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
-import { kmsOperations } from '@/kms/operations/registry';
+import { kmsRegistry } from '@/kms/operations/registry';
 import { consoleCall, attachCloud, setIdentity } from '@/state/console-store';
 
 const START = Date.UTC(2026, 0, 1);
@@ -44,8 +44,8 @@ const notesService: ServiceDescriptor = {
       region: env.region,
       callKms: (operation, input) => env.callOnBehalf({ service: 'kms', operation, input }),
     }),
-    operations: [
-      {
+    registry: {
+      SealNote: {
         name: 'SealNote',
         action: 'notes:SealNote',
         summary: 'Seals a note under a KMS key (KMS encrypts it on your behalf).',
@@ -61,7 +61,7 @@ const notesService: ServiceDescriptor = {
           return { NoteName: input.NoteName, KeyId: out.KeyId };
         },
       },
-    ],
+    },
   },
 };
 
@@ -89,9 +89,7 @@ describe('a service declared by its descriptor alone', () => {
     const { cloud, keyArn, writer } = await accountWithNotes();
     attachCloud(cloud);
     setIdentity(writer);
-    await expect(
-      consoleCall({ service: 'notes' as ServiceName, operation: 'SealNote', input: { NoteName: 'n1', KeyId: 'alias/notes', Text: 'hi' } }),
-    ).resolves.toEqual({
+    await expect(consoleCall({ service: 'notes', operation: 'SealNote', input: { NoteName: 'n1', KeyId: 'alias/notes', Text: 'hi' } })).resolves.toEqual({
       NoteName: 'n1',
       KeyId: keyArn,
     });
@@ -147,7 +145,7 @@ describe('a service declared by its descriptor alone', () => {
 
   it('is unknown to a cloud that does not declare it', async () => {
     const e = await createCloud()
-      .call({ service: 'notes' as ServiceName, operation: 'SealNote' })
+      .call({ service: 'notes', operation: 'SealNote' })
       .catch((x: unknown) => x);
     expect((e as AwsError).code).toBe('UnknownOperationException');
   });
@@ -166,7 +164,7 @@ const getKeyState = defineKmsOperation<{ KeyId: string }, { KeyId: string; KeySt
 });
 const kmsWithNewOperation: ServiceDescriptor = {
   ...kmsService,
-  runtime: { ...(kmsService.runtime as Exclude<ServiceDescriptor['runtime'], () => unknown>), operations: [...kmsOperations, getKeyState] },
+  runtime: { ...(kmsService.runtime as Exclude<ServiceDescriptor['runtime'], () => unknown>), registry: { ...kmsRegistry, GetKeyState: getKeyState } },
 };
 
 describe('a new KMS operation', () => {
@@ -177,7 +175,7 @@ describe('a new KMS operation', () => {
     await cloud.call({ service: 'kms', operation: 'CreateAlias', input: { AliasName: 'alias/k', TargetKeyId: KeyMetadata.KeyId } });
 
     // The pipeline resolves its key (alias too), authorizes it with the key policy and records it.
-    await expect(cloud.call({ service: 'kms', operation: 'GetKeyState', input: { KeyId: 'alias/k' } })).resolves.toEqual({
+    await expect(cloud.call({ service: 'kms', operation: 'GetKeyState' as string, input: { KeyId: 'alias/k' } })).resolves.toEqual({
       KeyId: KeyMetadata.Arn,
       KeyState: 'Enabled',
     });
@@ -190,14 +188,14 @@ describe('a new KMS operation', () => {
       .call({ service: 'iam', operation: 'CreateUser', input: { UserName: 'stranger' } })
       .then(() => principalForUser(cloud.state.iam, 'stranger')!);
     const denied = await cloud
-      .call({ service: 'kms', operation: 'GetKeyState', input: { KeyId: KeyMetadata.KeyId }, caller: stranger })
+      .call({ service: 'kms', operation: 'GetKeyState' as string, input: { KeyId: KeyMetadata.KeyId }, caller: stranger })
       .catch((e: AwsError) => e);
     expect(denied.message).toBe(
       `User: ${stranger.arn} is not authorized to perform: kms:GetKeyState on resource: ${KeyMetadata.Arn} because no identity-based policy allows the kms:GetKeyState action`,
     );
     // Its key-state row applies: a key pending deletion is refused.
     await cloud.call({ service: 'kms', operation: 'ScheduleKeyDeletion', input: { KeyId: KeyMetadata.KeyId, PendingWindowInDays: 7 } });
-    const pending = await cloud.call({ service: 'kms', operation: 'GetKeyState', input: { KeyId: KeyMetadata.KeyId } }).catch((e: AwsError) => e);
+    const pending = await cloud.call({ service: 'kms', operation: 'GetKeyState' as string, input: { KeyId: KeyMetadata.KeyId } }).catch((e: AwsError) => e);
     expect([pending.code, pending.message]).toEqual(['KMSInvalidStateException', `${KeyMetadata.Arn} is pending deletion.`]);
     await cloud.call({ service: 'kms', operation: 'CancelKeyDeletion', input: { KeyId: KeyMetadata.KeyId } });
 

@@ -11,7 +11,8 @@
  * Every value is quoted for a POSIX shell.
  */
 import { loadedOperations, loadOperations } from '@/cloud/services';
-import { kebab, type ServiceName, type Shape, type StructureShape } from '@/core';
+import { kebab, type Shape, type StructureShape } from '@/core';
+import type { ServiceName } from '@/cloud';
 
 /** Characters a POSIX shell takes literally outside quotes. */
 const SHELL_SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;

@@ -4,7 +4,7 @@
  * src/quiz/testing/sandbox.ts for the quiz's tests). Structurally it is the quiz's CliSandbox;
  * the quiz may not import the CLI, so the shape is restated here rather than imported.
  */
-import { createCloud, type Cloud } from '@/cloud';
+import { createCloud, type CallRequest, type Cloud } from '@/cloud';
 import { createShell } from './shell/shell';
 
 export interface RecordedApiCall {
@@ -28,7 +28,7 @@ export async function createRecordingSandbox(): Promise<RecordingSandbox> {
   const cloud = createCloud();
   const calls: RecordedApiCall[] = [];
   const call = cloud.call.bind(cloud);
-  cloud.call = (async (req, accessKeyId) => {
+  cloud.call = (async (req: CallRequest, accessKeyId?: string) => {
     const entry: RecordedApiCall = { service: req.service, operation: req.operation, input: req.input ?? {}, region: req.region ?? 'us-east-1', ok: false };
     calls.push(entry);
     const out = await call(req, accessKeyId);

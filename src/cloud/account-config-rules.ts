@@ -2,7 +2,8 @@
  * The small rules of account-config-check.ts and account-config-acm-check.ts: a problem is thrown
  * as `Bad` with the path where it is, and values go through the engine's own input shapes.
  */
-import { dict, isAwsError, validate, type ServiceName } from '@/core';
+import { dict, isAwsError, validate } from '@/core';
+import type { ServiceName } from './typed';
 import { findOperation } from './registry';
 
 export type Obj = Record<string, unknown>;

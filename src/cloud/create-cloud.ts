@@ -25,9 +25,10 @@ import type { AuthorizationTrace } from './authorize';
 import { runPipeline } from './pipeline';
 import { callEvent } from './record';
 import type { ServiceDescriptor, ServiceEnv, StatePart } from './service';
-import { defaultServices, loadedRuntime, loadRuntime, ServiceTable } from './services';
+import { defaultServices, loadedRuntime, loadRuntime, operationOf, ServiceTable } from './services';
 import { SCHEMA_VERSION, type CloudState } from './state';
 import { rebuildDicts, repairKnownDamage } from './state-dicts';
+import type { LooseCallRequest, OperationName, OutputOf, ServiceName, TypedCallRequest } from './typed';
 import type { AnyOperation, CallRequest } from './types';
 
 export interface CloudOptions {
@@ -38,7 +39,7 @@ export interface CloudOptions {
   /** Keep raw key material (Node endpoint with a state file only; never in the browser). */
   keepRawMaterial?: boolean;
   /** The services the account offers; default: every service of src/cloud/services. */
-  services?: readonly ServiceDescriptor[];
+  services?: readonly ServiceDescriptor<string, any>[];
 }
 
 /** What a call did: its answer or its error, its trail record, and how it was authorized. */
@@ -73,6 +74,8 @@ export class Cloud {
   }
 
   /** Calls an operation as `caller` (default: the account root). Returns its output or throws AwsError. */
+  call<S extends ServiceName, N extends OperationName<S>>(req: TypedCallRequest<S, N>, accessKeyId?: string): Promise<OutputOf<S, N>>;
+  call<O = any, S extends string = string, N extends string = string>(req: LooseCallRequest<S, N>, accessKeyId?: string): Promise<O>;
   async call<O = any>(req: CallRequest, accessKeyId?: string): Promise<O> {
     const result = await this.invoke<O>(req, accessKeyId);
     if (!result.ok) throw result.error;
@@ -80,13 +83,15 @@ export class Cloud {
   }
 
   /** Calls an operation and tells everything about it: output or error, trail record, authorization trace. */
+  invoke<S extends ServiceName, N extends OperationName<S>>(req: TypedCallRequest<S, N>, accessKeyId?: string): Promise<CallResult<OutputOf<S, N>>>;
+  invoke<O = any, S extends string = string, N extends string = string>(req: LooseCallRequest<S, N>, accessKeyId?: string): Promise<CallResult<O>>;
   async invoke<O = any>(req: CallRequest, accessKeyId?: string): Promise<CallResult<O>> {
     const region = req.region ?? DEFAULT_REGION;
     const caller = req.caller ?? rootPrincipal();
     const service = this.services.get(req.service);
     // KMS, IAM and STS are at hand; other services are loaded on their first call (services/index.ts).
     const runtime = service && (loadedRuntime(service) ?? (await loadRuntime(service).catch(() => undefined)));
-    const op = runtime?.operations.find((o) => o.name === req.operation);
+    const op = runtime && operationOf(runtime, req.operation);
     const resources: string[] = [];
     const trace: AuthorizationTrace = { checks: [] };
     // A clock that follows the wall clock may have passed a rotation or deletion date since the last call.

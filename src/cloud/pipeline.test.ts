@@ -5,7 +5,7 @@
  * policies cannot refuse (sts:GetCallerIdentity).
  */
 import { describe, expect, it } from 'vitest';
-import { AwsError, SimulatedClock, seededRandom, str, struct, type AllowSource, type Resource, type ServiceName } from '@/core';
+import { AwsError, SimulatedClock, seededRandom, str, struct, type AllowSource, type Resource } from '@/core';
 import type { Principal } from '@/iam/model';
 import { principalForUser } from '@/iam/state';
 import { createCloud } from './create-cloud';
@@ -55,8 +55,8 @@ const probe: ServiceDescriptor = {
   state: { key: 'probe', empty: () => ({}) },
   runtime: {
     context: () => ({}),
-    operations: [
-      {
+    registry: {
+      Open: {
         name: 'Open',
         action: 'probe:Open',
         summary: 'Opens one or two boxes.',
@@ -71,7 +71,10 @@ const probe: ServiceDescriptor = {
           return { Opened: [r.box.name, ...(r.other ? [r.other.name] : [])] };
         },
       },
-    ],
+      // Read-only is what an operation declares, whatever its name says.
+      Peek: { name: 'Peek', action: 'probe:Peek', readOnly: true, summary: 'Looks.', input: struct({}), run: async () => ({}) },
+      GetLid: { name: 'GetLid', action: 'probe:GetLid', summary: 'Takes the lid.', input: struct({}), run: async () => ({}) },
+    },
   },
 };
 
@@ -81,7 +84,7 @@ async function setup() {
   const cloud = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)), random: seededRandom(3), services: [...DEFAULT_SERVICES, probe] });
   await cloud.call({ service: 'iam', operation: 'CreateUser', input: { UserName: 'pat' } });
   const pat = principalForUser(cloud.state.iam, 'pat')!;
-  const open = (caller: Principal, input: Record<string, string>) => cloud.invoke({ service: 'probe' as ServiceName, operation: 'Open', input, caller });
+  const open = (caller: Principal, input: Record<string, string>) => cloud.invoke({ service: 'probe', operation: 'Open', input, caller });
   return { cloud, pat, open };
 }
 const allowPat = (extra: object = {}) =>
@@ -168,6 +171,24 @@ describe('the pipeline', () => {
     // A resource of the outsider's own account, without a resource policy, is decided by its identity alone.
     boxes.theirs = { name: 'theirs', account: OTHER_ACCOUNT };
     expect(codeOf(await open(outsider, { Box: 'theirs' }))).toBe('ok');
+  });
+
+  it('records readOnly in the trail as the operation declares it, not from its name', async () => {
+    const { cloud } = await setup();
+    const event = async (operation: string) => (await cloud.invoke({ service: 'probe', operation })).event;
+    expect((await event('Peek')).readOnly).toBe(true);
+    expect((await event('GetLid')).readOnly).toBe(false);
+    expect((await event('Open')).readOnly).toBe(false);
+  });
+
+  it('refuses a registry whose row is not named as its operation', async () => {
+    const misnamed: ServiceDescriptor = {
+      ...probe,
+      name: 'misnamed',
+      runtime: { context: () => ({}), registry: { Peek: { name: 'Look', action: 'probe:Peek', summary: 'Looks.', input: struct({}), run: async () => ({}) } } },
+    };
+    const cloud = createCloud({ services: [...DEFAULT_SERVICES, misnamed] });
+    await expect(cloud.call({ service: 'misnamed', operation: 'Peek' })).rejects.toThrow('Registry row Peek holds the operation Look');
   });
 
   it('answers sts:GetCallerIdentity whatever the policies say, and says so in the trace', async () => {

@@ -1,7 +1,7 @@
 /** Builds the trail record of one call (success or failure). */
 import { ACCOUNT_ID, isAwsError, uuid, type Random } from '@/core';
 import type { Principal } from '@/iam/model';
-import { isReadOnly, trailView, type TrailEvent, type TrailUserIdentity } from '@/trail';
+import { trailView, type TrailEvent, type TrailUserIdentity } from '@/trail';
 import type { ServiceDescriptor } from './service';
 import type { AnyOperation, CallRequest } from './types';
 
@@ -55,7 +55,7 @@ export function callEvent(o: {
         : (trailView(o.output, o.op?.sensitiveOutput) as Record<string, unknown>),
     requestID: uuid(o.random),
     eventID: uuid(o.random),
-    readOnly: isReadOnly(o.req.operation),
+    readOnly: o.op?.readOnly === true,
     eventType: 'AwsApiCall',
     managementEvent: true,
     recipientAccountId: ACCOUNT_ID,

@@ -48,10 +48,13 @@ export interface StatePart<S = any> {
   lifecycle?(env: LifecycleEnv<S>): Promise<TrailEvent[]>;
 }
 
-/** The operations and the context they run with. */
-export interface ServiceRuntime<Ctx = any> {
-  operations: readonly AnyOperation[];
-  context(env: ServiceEnv): Ctx;
+/** The operations by name, as a service's registry.ts lists them. */
+export type Registry = Record<string, AnyOperation>;
+
+/** The operations (by name) and the context they run with. */
+export interface ServiceRuntime<Reg extends Registry = Registry> {
+  registry: Reg;
+  context(env: ServiceEnv): unknown;
 }
 
 /** botocore's paginator of a List operation: the token names (per service) and the result key (per operation). */
@@ -62,9 +65,9 @@ export interface PaginatorTokens {
   moreResults: string;
 }
 
-export interface ServiceDescriptor {
+export interface ServiceDescriptor<N extends string = string, Reg extends Registry = Registry> {
   /** As callers spell it: `cloud.call({ service: 'kms' })`, `aws kms`. */
-  name: string;
+  name: N;
   /** Its full name: `AWS Key Management Service (KMS)`. */
   title: string;
   /** CloudTrail's eventSource: `kms.amazonaws.com` (also the service principal that invokes other services). */
@@ -83,7 +86,8 @@ export interface ServiceDescriptor {
   conditions?(call: { region: string; invokedBy?: string }): ConditionContext;
   state: StatePart;
   /** The runtime at hand, or its loader (services loaded on first use keep the first screen small). */
-  runtime: ServiceRuntime | (() => Promise<ServiceRuntime>);
+  runtime: ServiceRuntime<Reg> | (() => Promise<ServiceRuntime<Reg>>);
 }
 
-export const defineService = (d: ServiceDescriptor): ServiceDescriptor => d;
+/** A descriptor, with its name and its registry's type kept for typed calls (src/cloud/typed.ts). */
+export const defineService = <const N extends string, Reg extends Registry>(d: ServiceDescriptor<N, Reg>): ServiceDescriptor<N, Reg> => d;

@@ -1,5 +1,6 @@
 /** The one entry into the simulated account, shared by the console, the shell, the endpoint and tests. */
-import type { OperationDef, ServiceName } from '@/core';
+import type { OperationDef } from '@/core';
+import type { ServiceName } from './typed';
 import type { Principal } from '@/iam/model';
 
 /** Where a call came from: recorded in the trail like CloudTrail's userAgent. */

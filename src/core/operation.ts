@@ -7,9 +7,6 @@
 import type { ResourceStep } from './resource';
 import type { StructureShape } from './shapes';
 
-/** Service names as callers spell them (`aws <name>`, `cloud.call({ service })`). */
-export type ServiceName = 'kms' | 'iam' | 'sts' | 'acm' | 'acm-pca' | 'route53' | 'cloudfront' | 'elbv2' | 'apigateway' | 'mailbox';
-
 /** The resources an operation declares, by the name `run` receives each under. */
 export type ResourceSteps<Ctx, I, R> = { [K in keyof R]: ResourceStep<Ctx, I, R[K]> };
 
@@ -18,6 +15,8 @@ export interface OperationDef<Ctx, I = any, O = any, R = any> {
   name: string;
   /** IAM action checked before running: `kms:GenerateDataKey`. */
   action: string;
+  /** Reads without changing anything: the trail event's `readOnly`, and the console does not reload after it. */
+  readOnly?: boolean;
   /** One line of our own for help pages and the console. */
   summary: string;
   input: StructureShape;

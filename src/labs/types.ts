@@ -5,7 +5,7 @@
  * the console or in CloudShell counts either way.
  */
 import type { Cloud } from '@/cloud';
-import type { ServiceName } from '@/core';
+import type { ServiceName } from '@/cloud';
 
 export interface CheckResult {
   ok: boolean;

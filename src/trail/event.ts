@@ -58,6 +58,4 @@ export function trailView(value: unknown, omit: readonly string[] = []): unknown
   return value;
 }
 
-export const READ_ONLY_PREFIXES = ['Describe', 'Get', 'List'];
-export const isReadOnly = (operation: string) => READ_ONLY_PREFIXES.some((p) => operation.startsWith(p));
 export const RECIPIENT = ACCOUNT_ID;

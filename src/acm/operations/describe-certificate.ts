@@ -12,6 +12,7 @@ import { certificateArnShape } from './common-shapes';
 export const describeCertificate = defineAcmOperation<{ CertificateArn: string }, { Certificate: ReturnType<typeof certificateDetail> }>({
   name: 'DescribeCertificate',
   action: 'acm:DescribeCertificate',
+  readOnly: true,
   summary: 'Returns the details of a certificate: status, domains and validation records, dates, in use by.',
   resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),

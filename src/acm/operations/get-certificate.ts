@@ -10,6 +10,7 @@ import { certificateArnShape } from './common-shapes';
 export const getCertificate = defineAcmOperation<{ CertificateArn: string }, { Certificate?: string; CertificateChain?: string }>({
   name: 'GetCertificate',
   action: 'acm:GetCertificate',
+  readOnly: true,
   summary: 'Returns the PEM certificate and its chain.',
   resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),

@@ -22,6 +22,7 @@ interface Input {
 export const listCertificates = defineAcmOperation<Input, { CertificateSummaryList: ReturnType<typeof certificateSummary>[]; NextToken?: string }>({
   name: 'ListCertificates',
   action: 'acm:ListCertificates',
+  readOnly: true,
   summary: 'Lists the certificates of the Region, filtered by status and key type.',
   input: struct({
     CertificateStatuses: list(str({ enum: STATUSES })),

@@ -8,6 +8,7 @@ import { certificateArnShape } from './common-shapes';
 export const listTagsForCertificate = defineAcmOperation<{ CertificateArn: string }, { Tags: Tag[] }>({
   name: 'ListTagsForCertificate',
   action: 'acm:ListTagsForCertificate',
+  readOnly: true,
   summary: 'Lists the tags of a certificate.',
   resources: { target: arnResource((input) => input.CertificateArn) },
   input: struct({ CertificateArn: certificateArnShape }, ['CertificateArn']),

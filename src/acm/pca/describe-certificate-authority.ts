@@ -7,6 +7,7 @@ import { findCa } from '@/acm/model/resolve';
 export const describeCertificateAuthority = defineAcmOperation<{ CertificateAuthorityArn: string }, { CertificateAuthority: Record<string, unknown> }>({
   name: 'DescribeCertificateAuthority',
   action: 'acm-pca:DescribeCertificateAuthority',
+  readOnly: true,
   summary: 'Returns the configuration and status of a private CA.',
   resources: { target: arnResource((input) => input.CertificateAuthorityArn) },
   input: struct({ CertificateAuthorityArn: caArnShape }, ['CertificateAuthorityArn']),

@@ -10,6 +10,7 @@ import { findCa } from '@/acm/model/resolve';
 export const getCertificateAuthorityCertificate = defineAcmOperation<{ CertificateAuthorityArn: string }, { Certificate: string; CertificateChain?: string }>({
   name: 'GetCertificateAuthorityCertificate',
   action: 'acm-pca:GetCertificateAuthorityCertificate',
+  readOnly: true,
   summary: "Returns the private CA's certificate.",
   resources: { target: arnResource((input) => input.CertificateAuthorityArn) },
   input: struct({ CertificateAuthorityArn: caArnShape }, ['CertificateAuthorityArn']),

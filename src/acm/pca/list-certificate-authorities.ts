@@ -5,6 +5,7 @@ import { defineAcmOperation } from '@/acm/context';
 export const listCertificateAuthorities = defineAcmOperation<object, { CertificateAuthorities: Record<string, unknown>[] }>({
   name: 'ListCertificateAuthorities',
   action: 'acm-pca:ListCertificateAuthorities',
+  readOnly: true,
   summary: 'Lists the private CAs of the Region.',
   input: struct({}),
   async run(ctx) {

@@ -6,7 +6,8 @@
  *   await t.hours(72);
  */
 import { expect } from 'vitest';
-import { AwsError, SimulatedClock, seededRandom, type ServiceName } from '@/core';
+import { AwsError, SimulatedClock, seededRandom } from '@/core';
+import type { ServiceName } from '@/cloud';
 import { createCloud, type Cloud } from '@/cloud';
 import type { Principal } from '@/iam/model';
 import { principalForUser } from '@/iam/state';

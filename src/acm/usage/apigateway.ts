@@ -82,4 +82,10 @@ export const deleteDomainName = defineAcmOperation<{ domainName: string }, objec
   },
 });
 
-export const apigatewayOperations: AcmOperation[] = [createDomainName, deleteDomainName];
+/** The operations by name, one row each (docs/adding-an-operation.md); `cloud.call` is typed from it. */
+export const apigatewayRegistry = {
+  CreateDomainName: createDomainName,
+  DeleteDomainName: deleteDomainName,
+} satisfies Record<string, AcmOperation>;
+
+export const apigatewayOperations: AcmOperation[] = Object.values(apigatewayRegistry);

@@ -91,6 +91,7 @@ export const deleteDistribution = defineAcmOperation<{ Id: string }, object>({
 export const listDistributions = defineAcmOperation<object, { DistributionList: Record<string, unknown> }>({
   name: 'ListDistributions',
   action: 'cloudfront:ListDistributions',
+  readOnly: true,
   summary: 'Lists the distributions.',
   input: struct({}),
   async run(ctx) {
@@ -106,4 +107,11 @@ export const listDistributions = defineAcmOperation<object, { DistributionList: 
   },
 });
 
-export const cloudfrontOperations: AcmOperation[] = [createDistribution, deleteDistribution, listDistributions];
+/** The operations by name, one row each (docs/adding-an-operation.md); `cloud.call` is typed from it. */
+export const cloudfrontRegistry = {
+  CreateDistribution: createDistribution,
+  DeleteDistribution: deleteDistribution,
+  ListDistributions: listDistributions,
+} satisfies Record<string, AcmOperation>;
+
+export const cloudfrontOperations: AcmOperation[] = Object.values(cloudfrontRegistry);

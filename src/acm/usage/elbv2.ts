@@ -101,6 +101,7 @@ export const deleteListener = defineAcmOperation<{ ListenerArn: string }, object
 export const describeListeners = defineAcmOperation<{ LoadBalancerArn: string }, { Listeners: Record<string, unknown>[] }>({
   name: 'DescribeListeners',
   action: 'elasticloadbalancing:DescribeListeners',
+  readOnly: true,
   summary: 'Lists the listeners of a load balancer.',
   input: struct({ LoadBalancerArn: str() }, ['LoadBalancerArn']),
   async run(ctx, input) {
@@ -118,4 +119,12 @@ export const describeListeners = defineAcmOperation<{ LoadBalancerArn: string },
   },
 });
 
-export const elbv2Operations: AcmOperation[] = [createListener, createLoadBalancer, deleteListener, describeListeners];
+/** The operations by name, one row each (docs/adding-an-operation.md); `cloud.call` is typed from it. */
+export const elbv2Registry = {
+  CreateListener: createListener,
+  CreateLoadBalancer: createLoadBalancer,
+  DeleteListener: deleteListener,
+  DescribeListeners: describeListeners,
+} satisfies Record<string, AcmOperation>;
+
+export const elbv2Operations: AcmOperation[] = Object.values(elbv2Registry);

@@ -7,8 +7,7 @@
  */
 import type { createAcmContext } from '@/acm/context';
 import { emptyAcmState, type AcmState } from '@/acm/model/certificate';
-import { defineService, type ServiceDescriptor, type ServiceEnv, type ServiceRuntime, type StatePart } from '@/cloud/service';
-import type { AnyOperation } from '@/cloud/types';
+import { defineService, type Registry, type ServiceDescriptor, type ServiceEnv, type ServiceRuntime, type StatePart } from '@/cloud/service';
 
 export const acmState: StatePart<AcmState> = {
   key: 'acm',
@@ -20,25 +19,25 @@ export const acmState: StatePart<AcmState> = {
 };
 
 /** A runtime of the family: the operations, with the context of src/acm/context.ts. */
-export function acmRuntime(operations: readonly AnyOperation[], create: typeof createAcmContext): ServiceRuntime {
+export function acmRuntime<Reg extends Registry>(registry: Reg, create: typeof createAcmContext): ServiceRuntime<Reg> {
   const context = (env: ServiceEnv<AcmState>) =>
     create({ acm: env.part, region: env.region, clock: env.clock, random: env.random, caller: env.caller, iam: env.iam, resources: env.resources });
-  return { operations, context };
+  return { registry, context };
 }
 
 /** One service of the family: its operations' loader; the context (src/acm/context.ts) comes with them. */
-function acmFamily(
-  d: Omit<ServiceDescriptor, 'state' | 'runtime' | 'accessDenied' | 'validationCode'> & { validationCode?: string },
-  load: () => Promise<readonly AnyOperation[]>,
-): ServiceDescriptor {
-  return defineService({
+function acmFamily<const N extends string, Reg extends Registry>(
+  d: Omit<ServiceDescriptor<N>, 'state' | 'runtime' | 'accessDenied' | 'validationCode'> & { validationCode?: string },
+  load: () => Promise<Reg>,
+): ServiceDescriptor<N, Reg> {
+  return defineService<N, Reg>({
     validationCode: 'ValidationException',
     accessDenied: { code: 'AccessDeniedException' },
     ...d,
     state: acmState,
     runtime: async () => {
-      const [operations, { createAcmContext }] = await Promise.all([load(), import('@/acm/context')]);
-      return acmRuntime(operations, createAcmContext);
+      const [registry, { createAcmContext }] = await Promise.all([load(), import('@/acm/context')]);
+      return acmRuntime(registry, createAcmContext);
     },
   });
 }
@@ -55,7 +54,7 @@ export const acmService = acmFamily(
     cli: { tokens: NEXT_TOKEN, resultKeys: { ListCertificates: 'CertificateSummaryList' } },
     trailResourceTypes: { 'acm:certificate': 'AWS::ACM::Certificate' },
   },
-  () => import('@/acm/operations/registry').then((m) => m.acmOperations),
+  () => import('@/acm/operations/registry').then((m) => m.acmRegistry),
 );
 
 export const acmPcaService = acmFamily(
@@ -67,12 +66,12 @@ export const acmPcaService = acmFamily(
     cli: { tokens: { ...NEXT_TOKEN, limitKey: 'MaxResults' }, resultKeys: { ListCertificateAuthorities: 'CertificateAuthorities' } },
     trailResourceTypes: { 'acm-pca:certificate-authority': 'AWS::ACMPCA::CertificateAuthority' },
   },
-  () => import('@/acm/pca/registry').then((m) => m.acmPcaOperations),
+  () => import('@/acm/pca/registry').then((m) => m.acmPcaRegistry),
 );
 
 export const route53Service = acmFamily(
   { name: 'route53', title: 'Amazon Route 53', eventSource: 'route53.amazonaws.com', validationCode: 'InvalidInput' },
-  () => import('@/acm/usage/route53').then((m) => m.route53Operations),
+  () => import('@/acm/usage/route53').then((m) => m.route53Registry),
 );
 
 export const cloudfrontService = acmFamily(
@@ -83,22 +82,22 @@ export const cloudfrontService = acmFamily(
     validationCode: 'InvalidArgument',
     trailResourceTypes: { 'cloudfront:distribution': 'AWS::CloudFront::Distribution' },
   },
-  () => import('@/acm/usage/cloudfront').then((m) => m.cloudfrontOperations),
+  () => import('@/acm/usage/cloudfront').then((m) => m.cloudfrontRegistry),
 );
 
 export const elbv2Service = acmFamily(
   { name: 'elbv2', title: 'Elastic Load Balancing', eventSource: 'elasticloadbalancing.amazonaws.com', validationCode: 'ValidationError' },
-  () => import('@/acm/usage/elbv2').then((m) => m.elbv2Operations),
+  () => import('@/acm/usage/elbv2').then((m) => m.elbv2Registry),
 );
 
 export const apigatewayService = acmFamily(
   { name: 'apigateway', title: 'Amazon API Gateway', eventSource: 'apigateway.amazonaws.com', validationCode: 'BadRequestException' },
-  () => import('@/acm/usage/apigateway').then((m) => m.apigatewayOperations),
+  () => import('@/acm/usage/apigateway').then((m) => m.apigatewayRegistry),
 );
 
 /** Lab only: the simulated approval of ACM's validation email (no AWS API; not in the CLI or on the wire). */
 export const mailboxService = acmFamily({ name: 'mailbox', title: "The lab's mailbox (ACM validation email)", eventSource: 'mailbox.kmslab.simulated' }, () =>
-  import('@/acm/usage/mailbox').then((m) => m.mailboxOperations),
+  import('@/acm/usage/mailbox').then((m) => m.mailboxRegistry),
 );
 
-export const ACM_FAMILY = [acmService, acmPcaService, route53Service, cloudfrontService, elbv2Service, apigatewayService, mailboxService];
+export const ACM_FAMILY = [acmService, acmPcaService, route53Service, cloudfrontService, elbv2Service, apigatewayService, mailboxService] as const;

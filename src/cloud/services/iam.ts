@@ -4,7 +4,7 @@
  * the pipeline also reads this part to authorize every service's calls.
  */
 import type { IamContext } from '@/iam/operations/context';
-import { iamOperations, stsOperations } from '@/iam/operations/registry';
+import { iamRegistry, stsRegistry } from '@/iam/operations/registry';
 import { createIamState } from '@/iam/state';
 import type { IamState } from '@/iam/model';
 import { defineService, type ServiceEnv, type StatePart } from '@/cloud/service';
@@ -41,7 +41,7 @@ export const iamService = defineService({
     },
   },
   state: iamState,
-  runtime: { operations: iamOperations, context },
+  runtime: { registry: iamRegistry, context },
 });
 
 export const stsService = defineService({
@@ -52,5 +52,5 @@ export const stsService = defineService({
   accessDenied: { code: 'AccessDenied', httpStatus: 403 },
   cli: { tokens: QUERY_TOKENS, resultKeys: {} },
   state: iamState,
-  runtime: { operations: stsOperations, context },
+  runtime: { registry: stsRegistry, context },
 });

@@ -12,7 +12,7 @@ import { iamService, stsService } from './iam';
 import { kmsService } from './kms';
 import { ServiceTable } from './table';
 
-export const DEFAULT_SERVICES: readonly ServiceDescriptor[] = [kmsService, iamService, stsService, ...ACM_FAMILY];
+export const DEFAULT_SERVICES = [kmsService, iamService, stsService, ...ACM_FAMILY] as const satisfies readonly ServiceDescriptor<string, any>[];
 
 /** The services every cloud runs unless told otherwise (`createCloud({ services })`). */
 export const defaultServices = new ServiceTable(DEFAULT_SERVICES);
@@ -28,4 +28,4 @@ export const loadOperations = (service: string): Promise<readonly AnyOperation[]
 /** Loads every default service (for code that then reads operations synchronously). */
 export const loadAllOperations = (): Promise<void> => defaultServices.loadAll();
 
-export { ServiceTable, loadRuntime, loadedRuntime, provideRuntime } from './table';
+export { ServiceTable, loadRuntime, loadedRuntime, operationOf, operationsOf, provideRuntime } from './table';

@@ -7,7 +7,7 @@ import { dict, own, type ConditionContext } from '@/core';
 import { awsServiceEvent, type TrailEvent } from '@/trail';
 import { runLifecycle } from '@/kms/lifecycle';
 import { emptyRegion, type KmsRegionState } from '@/kms/model/key';
-import { kmsOperations } from '@/kms/operations/registry';
+import { kmsRegistry } from '@/kms/operations/registry';
 import { createKmsContext } from '@/kms/runtime';
 import { defineService, type StatePart } from '@/cloud/service';
 
@@ -55,7 +55,7 @@ export const kmsService = defineService({
   conditions: ({ region, invokedBy }): ConditionContext => (invokedBy ? { 'kms:ViaService': `${invokedBy.split('.')[0]}.${region}.amazonaws.com` } : {}),
   state: kmsState,
   runtime: {
-    operations: kmsOperations,
+    registry: kmsRegistry,
     context: (env) =>
       createKmsContext({
         env: { clock: env.clock, random: env.random, iam: env.iam, keepRawMaterial: env.keepRawMaterial },

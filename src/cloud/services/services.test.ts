@@ -22,7 +22,7 @@ describe('services loaded on demand', () => {
 
   it('answers UnknownOperationException for an operation a loaded service lacks', async () => {
     const cloud = createCloud();
-    const e = await cloud.call({ service: 'route53', operation: 'NoSuchThing' }).catch((x: unknown) => x);
+    const e = await cloud.call({ service: 'route53', operation: 'NoSuchThing' as string }).catch((x: unknown) => x);
     expect(isAwsError(e) && e.code).toBe('UnknownOperationException');
     expect(loadedOperations('route53')?.length).toBeGreaterThan(0);
   });

@@ -7,6 +7,25 @@ import type { ServiceDescriptor, ServiceRuntime } from '@/cloud/service';
 import type { AnyOperation } from '@/cloud/types';
 
 const runtimes = new WeakMap<ServiceDescriptor, ServiceRuntime>();
+const lists = new WeakMap<ServiceRuntime, readonly AnyOperation[]>();
+
+/** A runtime's operations as a list, in the registry's order. */
+export function operationsOf(runtime: ServiceRuntime): readonly AnyOperation[] {
+  let list = lists.get(runtime);
+  if (!list) {
+    for (const [row, op] of Object.entries(runtime.registry)) {
+      if (op.name !== row) throw new Error(`Registry row ${row} holds the operation ${op.name}: a row is named as its operation.`);
+    }
+    lists.set(runtime, (list = Object.values(runtime.registry)));
+  }
+  return list;
+}
+
+/** An operation of a runtime by its name (own names only: `toString` is no operation). */
+export function operationOf(runtime: ServiceRuntime, name: string): AnyOperation | undefined {
+  operationsOf(runtime); // checks the rows once
+  return Object.hasOwn(runtime.registry, name) ? runtime.registry[name] : undefined;
+}
 
 /** The runtime of a service if it is at hand (always for eager services; after a load for the others). */
 export function loadedRuntime(d: ServiceDescriptor): ServiceRuntime | undefined {
@@ -31,7 +50,7 @@ export class ServiceTable {
   private readonly byTarget = new Map<string, ServiceDescriptor>();
   private readonly resourceTypes = new Map<string, string>();
 
-  constructor(readonly list: readonly ServiceDescriptor[]) {
+  constructor(readonly list: readonly ServiceDescriptor<string, any>[]) {
     for (const d of list) {
       if (this.byName.has(d.name)) throw new Error(`Service ${d.name} is declared twice.`);
       this.byName.set(d.name, d);
@@ -52,13 +71,14 @@ export class ServiceTable {
   /** The operations of a service if they are loaded; undefined for an unknown service or one not loaded yet. */
   loadedOperations(name: string): readonly AnyOperation[] | undefined {
     const d = this.get(name);
-    return d && loadedRuntime(d)?.operations;
+    const runtime = d && loadedRuntime(d);
+    return runtime && operationsOf(runtime);
   }
 
   /** The operations of a service, loading them on first use; undefined for an unknown service. */
   async operations(name: string): Promise<readonly AnyOperation[] | undefined> {
     const d = this.get(name);
-    return d && (await loadRuntime(d)).operations;
+    return d && operationsOf(await loadRuntime(d));
   }
 
   async loadAll(): Promise<void> {

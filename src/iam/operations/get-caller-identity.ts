@@ -15,6 +15,7 @@ export interface GetCallerIdentityOutput {
 export const getCallerIdentity: IamOperationDef<Record<string, never>, GetCallerIdentityOutput> = {
   name: 'GetCallerIdentity',
   action: 'sts:GetCallerIdentity',
+  readOnly: true,
   summary: 'Show the account, user id and ARN of the caller.',
   input: struct({}),
   authorization: 'none',

@@ -16,6 +16,7 @@ export interface GetGroupPolicyOutput {
 export const getGroupPolicy: IamOperationDef<{ GroupName: string; PolicyName: string }, GetGroupPolicyOutput> = {
   name: 'GetGroupPolicy',
   action: 'iam:GetGroupPolicy',
+  readOnly: true,
   summary: 'Show an inline policy of an IAM group.',
   input: struct({ GroupName: groupName, PolicyName: policyName }, ['GroupName', 'PolicyName']),
   resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },

@@ -26,6 +26,7 @@ export interface GetGroupOutput {
 export const getGroup: IamOperationDef<GetGroupInput, GetGroupOutput> = {
   name: 'GetGroup',
   action: 'iam:GetGroup',
+  readOnly: true,
   summary: 'Show an IAM group and the users in it.',
   input: struct({ GroupName: groupName, ...paging }, ['GroupName']),
   resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },

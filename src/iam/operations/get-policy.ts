@@ -12,6 +12,7 @@ import { policyArn } from './shapes';
 export const getPolicy: IamOperationDef<{ PolicyArn: string }, { Policy: ReturnType<typeof policyOut> }> = {
   name: 'GetPolicy',
   action: 'iam:GetPolicy',
+  readOnly: true,
   summary: 'Show a managed policy: id, default version, attachment count.',
   input: struct({ PolicyArn: policyArn }, ['PolicyArn']),
   resources: { target: arnResource((input) => input.PolicyArn) },

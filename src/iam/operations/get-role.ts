@@ -11,6 +11,7 @@ import { roleName } from './shapes';
 export const getRole: IamOperationDef<{ RoleName: string }, { Role: ReturnType<typeof roleOut> & { RoleLastUsed: Record<string, never> } }> = {
   name: 'GetRole',
   action: 'iam:GetRole',
+  readOnly: true,
   summary: 'Show an IAM role and its trust policy.',
   input: struct({ RoleName: roleName }, ['RoleName']),
   resources: { target: arnResource((input, ctx) => roleResource(ctx, input.RoleName)) },

@@ -16,6 +16,7 @@ export interface GetUserPolicyOutput {
 export const getUserPolicy: IamOperationDef<{ UserName: string; PolicyName: string }, GetUserPolicyOutput> = {
   name: 'GetUserPolicy',
   action: 'iam:GetUserPolicy',
+  readOnly: true,
   summary: 'Show an inline policy of an IAM user.',
   input: struct({ UserName: existingUserName, PolicyName: policyName }, ['UserName', 'PolicyName']),
   resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },

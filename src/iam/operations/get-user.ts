@@ -15,6 +15,7 @@ type UserView = Partial<ReturnType<typeof userOut>> & { UserId: string; Arn: str
 export const getUser: IamOperationDef<{ UserName?: string }, { User: UserView }> = {
   name: 'GetUser',
   action: 'iam:GetUser',
+  readOnly: true,
   summary: 'Show an IAM user (or, without a name, the caller).',
   input: struct({ UserName: existingUserName }),
   resources: { target: arnResource((input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn)) },

@@ -25,6 +25,7 @@ export interface AccessKeyMetadata {
 export const listAccessKeys: IamOperationDef<ListAccessKeysInput, { AccessKeyMetadata: AccessKeyMetadata[]; IsTruncated: boolean; Marker?: string }> = {
   name: 'ListAccessKeys',
   action: 'iam:ListAccessKeys',
+  readOnly: true,
   summary: "List an IAM user's access keys.",
   input: struct({ UserName: existingUserName, ...paging }),
   resources: { target: arnResource((input, ctx) => (input.UserName !== undefined ? userResource(ctx, input.UserName) : ctx.caller.arn)) },

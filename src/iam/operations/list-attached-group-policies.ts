@@ -22,6 +22,7 @@ export const listAttachedGroupPolicies: IamOperationDef<
 > = {
   name: 'ListAttachedGroupPolicies',
   action: 'iam:ListAttachedGroupPolicies',
+  readOnly: true,
   summary: 'List the managed policies attached to an IAM group.',
   input: struct({ GroupName: groupName, PathPrefix: pathPrefix, ...paging }, ['GroupName']),
   resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },

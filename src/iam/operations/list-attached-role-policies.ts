@@ -22,6 +22,7 @@ export const listAttachedRolePolicies: IamOperationDef<
 > = {
   name: 'ListAttachedRolePolicies',
   action: 'iam:ListAttachedRolePolicies',
+  readOnly: true,
   summary: 'List the managed policies attached to an IAM role.',
   input: struct({ RoleName: roleName, PathPrefix: pathPrefix, ...paging }, ['RoleName']),
   resources: { target: arnResource((input, ctx) => roleResource(ctx, input.RoleName)) },

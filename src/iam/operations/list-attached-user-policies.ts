@@ -22,6 +22,7 @@ export const listAttachedUserPolicies: IamOperationDef<
 > = {
   name: 'ListAttachedUserPolicies',
   action: 'iam:ListAttachedUserPolicies',
+  readOnly: true,
   summary: 'List the managed policies attached to an IAM user.',
   input: struct({ UserName: existingUserName, PathPrefix: pathPrefix, ...paging }, ['UserName']),
   resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },

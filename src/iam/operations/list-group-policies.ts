@@ -17,6 +17,7 @@ export interface ListGroupPoliciesInput {
 export const listGroupPolicies: IamOperationDef<ListGroupPoliciesInput, { PolicyNames: string[]; IsTruncated: boolean; Marker?: string }> = {
   name: 'ListGroupPolicies',
   action: 'iam:ListGroupPolicies',
+  readOnly: true,
   summary: 'List the names of the inline policies of an IAM group.',
   input: struct({ GroupName: groupName, ...paging }, ['GroupName']),
   resources: { target: arnResource((input, ctx) => groupResource(ctx, input.GroupName)) },

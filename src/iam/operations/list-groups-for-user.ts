@@ -20,6 +20,7 @@ export interface ListGroupsForUserInput {
 export const listGroupsForUser: IamOperationDef<ListGroupsForUserInput, { Groups: ReturnType<typeof groupOut>[]; IsTruncated: boolean; Marker?: string }> = {
   name: 'ListGroupsForUser',
   action: 'iam:ListGroupsForUser',
+  readOnly: true,
   summary: 'List the groups an IAM user is in.',
   input: struct({ UserName: existingUserName, ...paging }, ['UserName']),
   resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },

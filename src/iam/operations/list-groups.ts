@@ -18,6 +18,7 @@ export interface ListGroupsInput {
 export const listGroups: IamOperationDef<ListGroupsInput, { Groups: ReturnType<typeof groupOut>[]; IsTruncated: boolean; Marker?: string }> = {
   name: 'ListGroups',
   action: 'iam:ListGroups',
+  readOnly: true,
   summary: 'List the IAM groups of the account.',
   input: struct({ PathPrefix: pathPrefix, ...paging }),
   resources: { target: arnResource((input) => groupArn('', input.PathPrefix ?? '/')) },

@@ -23,6 +23,7 @@ export interface ListPoliciesInput {
 export const listPolicies: IamOperationDef<ListPoliciesInput, { Policies: ReturnType<typeof policyOut>[]; IsTruncated: boolean; Marker?: string }> = {
   name: 'ListPolicies',
   action: 'iam:ListPolicies',
+  readOnly: true,
   summary: 'List managed policies (the AWS managed ones the lab offers).',
   input: struct({ Scope: scope, OnlyAttached: onlyAttached, PathPrefix: pathPrefix, PolicyUsageFilter: policyUsageFilter, ...paging }),
   async run(ctx, input) {

@@ -18,6 +18,7 @@ export interface ListRolesInput {
 export const listRoles: IamOperationDef<ListRolesInput, { Roles: ReturnType<typeof roleOut>[]; IsTruncated: boolean; Marker?: string }> = {
   name: 'ListRoles',
   action: 'iam:ListRoles',
+  readOnly: true,
   summary: 'List the IAM roles of the account.',
   input: struct({ PathPrefix: pathPrefix, ...paging }),
   resources: { target: arnResource((input) => roleArn('', input.PathPrefix ?? '/')) },

@@ -17,6 +17,7 @@ export interface ListUserPoliciesInput {
 export const listUserPolicies: IamOperationDef<ListUserPoliciesInput, { PolicyNames: string[]; IsTruncated: boolean; Marker?: string }> = {
   name: 'ListUserPolicies',
   action: 'iam:ListUserPolicies',
+  readOnly: true,
   summary: 'List the names of the inline policies of an IAM user.',
   input: struct({ UserName: existingUserName, ...paging }, ['UserName']),
   resources: { target: arnResource((input, ctx) => userResource(ctx, input.UserName)) },

@@ -18,6 +18,7 @@ export interface ListUsersInput {
 export const listUsers: IamOperationDef<ListUsersInput, { Users: ReturnType<typeof userOut>[]; IsTruncated: boolean; Marker?: string }> = {
   name: 'ListUsers',
   action: 'iam:ListUsers',
+  readOnly: true,
   summary: 'List the IAM users of the account.',
   input: struct({ PathPrefix: pathPrefix, ...paging }),
   resources: { target: arnResource((input) => userArn('', input.PathPrefix ?? '/')) },

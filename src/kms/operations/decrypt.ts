@@ -28,7 +28,7 @@ interface Input {
 /** A dry run with IGNORE_CIPHERTEXT checks only the caller's permission on KeyId and the key's state. */
 const ignoresCiphertext = (input: Input) => !!input.DryRun && !!input.DryRunModifiers?.includes('IGNORE_CIPHERTEXT');
 
-export const decrypt = defineKmsOperation<Input, object, OneKey>({
+export const decrypt = defineKmsOperation<Input, { KeyId: string; Plaintext: Uint8Array; EncryptionAlgorithm: string; KeyMaterialId: string }, OneKey>({
   name: 'Decrypt',
   action: 'kms:Decrypt',
   summary: 'Decrypts a ciphertext made by Encrypt, GenerateDataKey or ReEncrypt.',

@@ -27,9 +27,10 @@ const describe = (s: CustomKeyStore) => ({
   CustomKeyStoreType: 'AWS_CLOUDHSM',
 });
 
-export const describeCustomKeyStores = defineKmsOperation<Input, object>({
+export const describeCustomKeyStores = defineKmsOperation<Input, { CustomKeyStores: ReturnType<typeof describe>[]; NextMarker?: string; Truncated: boolean }>({
   name: 'DescribeCustomKeyStores',
   action: 'kms:DescribeCustomKeyStores',
+  readOnly: true,
   summary: 'Shows the custom key stores of the Region and whether they are connected.',
   input: struct({
     CustomKeyStoreId: str({ min: 1, max: 64, doc: 'Only this key store' }),

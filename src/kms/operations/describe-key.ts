@@ -12,6 +12,7 @@ import { grantTokensShape, keyIdShape } from './common-shapes';
 export const describeKey = defineKmsOperation<{ KeyId: string }, { KeyMetadata: ReturnType<typeof keyMetadata> }, OneKey>({
   name: 'DescribeKey',
   action: 'kms:DescribeKey',
+  readOnly: true,
   summary: 'Shows the metadata of a KMS key (state, origin, dates, key spec).',
   resources: { key: keyNamedBy('KeyId', { forms: 'any', states: KEY_STATES.any }) },
   input: struct({ KeyId: keyIdShape, GrantTokens: grantTokensShape }, ['KeyId']),

@@ -14,6 +14,7 @@ import { keyIdOrArnShape } from './common-shapes';
 export const getKeyPolicy = defineKmsOperation<{ KeyId: string; PolicyName?: string }, { Policy: string; PolicyName: string }, OneKey>({
   name: 'GetKeyPolicy',
   action: 'kms:GetKeyPolicy',
+  readOnly: true,
   summary: 'Shows the key policy of a KMS key.',
   resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct({ KeyId: keyIdOrArnShape, PolicyName: policyNameShape }, ['KeyId']),

@@ -23,6 +23,7 @@ interface Output {
 export const getKeyRotationStatus = defineKmsOperation<{ KeyId: string }, Output, OneKey>({
   name: 'GetKeyRotationStatus',
   action: 'kms:GetKeyRotationStatus',
+  readOnly: true,
   summary: 'Shows whether automatic rotation is on, its period and the next rotation date.',
   resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),

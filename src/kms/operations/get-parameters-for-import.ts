@@ -46,6 +46,7 @@ export function checkExternalOrigin(key: KmsKey): void {
 export const getParametersForImport = defineKmsOperation<Input, Output, OneKey>({
   name: 'GetParametersForImport',
   action: 'kms:GetParametersForImport',
+  readOnly: true,
   summary: 'Returns a public wrapping key and an import token for importing key material (Origin EXTERNAL).',
   resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.import }) },
   input: struct(

@@ -29,6 +29,7 @@ interface AliasListEntry {
 export const listAliases = defineKmsOperation<Input, { Aliases: AliasListEntry[]; NextMarker?: string; Truncated: boolean }>({
   name: 'ListAliases',
   action: 'kms:ListAliases',
+  readOnly: true,
   summary: 'Lists the aliases of the account in the current Region (or of one key).',
   input: struct({ KeyId: keyIdOrArnShape, Limit: limitShape(100), Marker: markerShape }),
   async run(ctx, input) {

@@ -18,6 +18,7 @@ export const listKeyPolicies = defineKmsOperation<
 >({
   name: 'ListKeyPolicies',
   action: 'kms:ListKeyPolicies',
+  readOnly: true,
   summary: 'Lists the names of the key policies of a KMS key (always "default").',
   resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct({ KeyId: keyIdOrArnShape, Limit: limitShape(1000), Marker: markerShape }, ['KeyId']),

@@ -36,9 +36,10 @@ function entry(key: KmsKey, m: KeyMaterial, withImport: boolean) {
   };
 }
 
-export const listKeyRotations = defineKmsOperation<Input, object, OneKey>({
+export const listKeyRotations = defineKmsOperation<Input, { Rotations: ReturnType<typeof entry>[]; NextMarker?: string; Truncated: boolean }, OneKey>({
   name: 'ListKeyRotations',
   action: 'kms:ListKeyRotations',
+  readOnly: true,
   summary: 'Lists the completed rotations (or all key material) of a KMS key.',
   resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct(

@@ -7,9 +7,13 @@ import { defineKmsOperation } from '@/kms/context';
 import { paginate } from '@/kms/model/paginate';
 import { limitShape, markerShape } from './common-shapes';
 
-export const listKeys = defineKmsOperation<{ Limit?: number; Marker?: string }, object>({
+export const listKeys = defineKmsOperation<
+  { Limit?: number; Marker?: string },
+  { Keys: { KeyId: string; KeyArn: string }[]; NextMarker?: string; Truncated: boolean }
+>({
   name: 'ListKeys',
   action: 'kms:ListKeys',
+  readOnly: true,
   summary: 'Lists the KMS keys of the account in the current Region.',
   input: struct({ Limit: limitShape(1000), Marker: markerShape }),
   async run(ctx, input) {

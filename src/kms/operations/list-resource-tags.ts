@@ -17,6 +17,7 @@ export const listResourceTags = defineKmsOperation<
 >({
   name: 'ListResourceTags',
   action: 'kms:ListResourceTags',
+  readOnly: true,
   summary: 'Lists the tags of a KMS key.',
   resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.any }) },
   input: struct({ KeyId: keyIdOrArnShape, Limit: limitShape(50), Marker: markerShape }, ['KeyId']),

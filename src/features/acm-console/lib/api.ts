@@ -4,7 +4,7 @@
  * the calls an action made, so the screen shows their CLI equivalents with the real parameters.
  */
 import { useCallback, useState } from 'react';
-import type { ServiceName } from '@/core';
+import type { ServiceName } from '@/cloud';
 import { consoleCall, useConsole } from '@/state/console-store';
 
 export type Caller = <O = any>(operation: string, input?: Record<string, unknown>, service?: ServiceName) => Promise<O>;

@@ -3,7 +3,7 @@
  * the selected Region, recorded in the event history). Actions run through `recordCalls`, which
  * keeps the calls they made so the screen can show their CLI equivalents with the real parameters.
  */
-import type { ServiceName } from '@/core';
+import type { ServiceName } from '@/cloud';
 import { consoleCall, useConsole } from '@/state/console-store';
 
 export type Caller = <O = any>(operation: string, input?: Record<string, unknown>, service?: ServiceName) => Promise<O>;
