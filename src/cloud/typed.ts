@@ -27,11 +27,15 @@ export type OutputOf<S extends ServiceName, N extends OperationName<S>> = Regist
 /** The input as written (members the shape knows beyond the operation's input type are accepted too). */
 type CallInput<I> = I & Record<string, unknown>;
 
+/** `input` may be left out when every member is optional (`{} extends I`, Record<string, never> included). */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+type InputMember<I> = {} extends I ? { input?: CallInput<I> } : { input: CallInput<I> };
+
 /** A call of a known operation: its input is checked, and required when the operation has required members. */
 export type TypedCallRequest<S extends ServiceName, N extends OperationName<S>> = Omit<CallRequest, 'service' | 'operation' | 'input'> & {
   service: S;
   operation: N;
-} & ({} extends InputOf<S, N> ? { input?: CallInput<InputOf<S, N>> } : { input: CallInput<InputOf<S, N>> });
+} & InputMember<InputOf<S, N>>;
 
 /**
  * A call built at run time (`operation: string`, or a service the registries do not know). A literal
