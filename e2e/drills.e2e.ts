@@ -1,7 +1,7 @@
 /**
  * Exam drills in real Chromium against the built site: a newcomer answers a drill card, reads why
  * each option is right or wrong, rates it and sees when it is due again (also with the keyboard
- * shortcuts), and takes a 10-question practice exam to a score with a review; axe finds no
+ * shortcuts), and takes a 10-question practice set to a score with a review per domain; axe finds no
  * serious or critical violation on the way, in the light and dark themes.
  */
 import type { Page } from 'playwright-core';
@@ -63,13 +63,18 @@ describe('exam drills', () => {
     await page.getByText('Wrong: CloudHSM gives single-tenant HSMs but you manage users, keys and high availability.').waitFor();
     await page.getByRole('heading', { name: 'Question' }).focus();
     await page.keyboard.press('Enter');
-    await expect(page.getByRole('status').filter({ hasText: 'Scheduled:' }).first().textContent()).resolves.toMatch(/A start-up must encrypt/);
+    // The status is rewritten in place: wait for the second card's line rather than reading the first card's.
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^Scheduled: “A start-up must encrypt.*is due again/ })
+      .waitFor();
 
     await page.getByRole('button', { name: 'End session' }).click();
-    await page.getByRole('heading', { name: 'Accuracy by module' }).waitFor();
-    const row = page.getByRole('row', { name: /KMS 101/ });
+    await page.getByRole('heading', { name: 'Accuracy by topic' }).waitFor();
+    const row = page.getByRole('row', { name: /KMS basics and API calls/ });
     await expect(row.textContent()).resolves.toContain('50%');
-    await page.getByRole('heading', { name: 'Weakest topics' }).waitFor();
+    await page.getByRole('heading', { name: 'Weakest facts' }).waitFor();
+    await page.getByRole('heading', { name: 'Exam readiness by domain' }).waitFor();
     // Progress survives a reload (IndexedDB).
     await page.reload();
     await h1(page, 'Exam drills');
@@ -82,7 +87,9 @@ describe('exam drills', () => {
     await h1(page, 'Practice exam');
     const found: string[] = [];
     await axe(page, found);
-    await expect(page.getByLabel('Time (minutes)').inputValue()).resolves.toBe('170');
+    await expect(page.getByLabel(/^Full exam: 65 questions, 170 minutes/).isChecked()).resolves.toBe(true);
+    await page.getByLabel('Shorter practice set (all questions scored)').check();
+    await expect(page.getByLabel('Time (minutes)').inputValue()).resolves.toBe('52');
     await page.getByLabel('Number of questions').fill('10');
     await expect(page.getByLabel('Time (minutes)').inputValue()).resolves.toBe('26');
     await page.getByRole('button', { name: 'Start exam' }).click();
@@ -90,21 +97,25 @@ describe('exam drills', () => {
     for (let i = 1; i <= 10; i++) {
       await page.getByRole('heading', { name: `Question ${i} of 10` }).waitFor();
       if (i === 1) await axe(page, found);
+      // Answer whatever the format (an ordering item always has an order), so no question is left unanswered.
       const radios = page.getByRole('radio');
       const boxes = page.getByRole('checkbox');
+      const selects = page.getByRole('combobox');
       if (await radios.count()) await radios.first().check();
       else if (await boxes.count()) {
         await boxes.nth(0).check();
         await boxes.nth(1).check();
-      }
+      } else for (let s = 0; s < (await selects.count()); s++) await selects.nth(s).selectOption({ index: 1 });
       // No feedback during the exam.
       await expect(page.getByText(/^(Correct|Incorrect)$/).count()).resolves.toBe(0);
       if (i < 10) await page.getByRole('button', { name: 'Next' }).click();
     }
+    await expect(page.getByText('10 of 10 answered').count()).resolves.toBe(1);
     await page.getByRole('button', { name: 'Submit exam' }).click();
     await page.getByRole('heading', { name: /^Your score: \d+ \/ 1000 \((Pass|Fail)\)$/ }).waitFor();
     await page.getByText(/^Pass mark: 750\./).waitFor();
     await expect(page.locator('.exam-review > li').count()).resolves.toBe(10);
+    await expect(page.getByRole('table', { name: 'Scored questions and share right per exam domain' }).getByRole('row').count()).resolves.toBeGreaterThan(1);
     await axe(page, found);
     await page.getByRole('link', { name: 'Back to drills' }).click();
     await page.getByRole('heading', { name: 'Practice exams' }).waitFor();
