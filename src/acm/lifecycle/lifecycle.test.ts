@@ -13,7 +13,7 @@ describe('ACM validation and renewal on the simulated clock', () => {
     expect(c).toMatchObject({ Status: 'ISSUED', Issuer: 'Amazon', RenewalEligibility: 'ELIGIBLE', Subject: 'CN=www.example.com' });
     expect(c.DomainValidationOptions.every((v: any) => v.ValidationStatus === 'SUCCESS')).toBe(true);
     expect(c.Serial).toMatch(/^([0-9a-f]{2}:){15}[0-9a-f]{2}$/);
-    expect(c.NotAfter.getTime() - c.NotBefore.getTime()).toBe(395 * 86_400_000);
+    expect(c.NotAfter.getTime() - c.NotBefore.getTime()).toBe(198 * 86_400_000);
     expect(t.cloud.state.trail.map((e) => e.eventName)).toEqual([
       'RequestCertificate',
       'DescribeCertificate',
@@ -63,12 +63,12 @@ describe('ACM validation and renewal on the simulated clock', () => {
     const t = acmLab();
     const arn = await t.issued('www.example.com');
     const first = await t.describe(arn);
-    await t.days(340);
+    await t.days(140);
     const c = await t.describe(arn);
     expect(c.Status).toBe('ISSUED');
     expect(c.RenewalSummary.RenewalStatus).toBe('SUCCESS');
     expect(c.Serial).not.toBe(first.Serial);
-    expect(c.NotAfter.getTime()).toBe(first.NotAfter.getTime() - 60 * 86_400_000 + 395 * 86_400_000);
+    expect(c.NotAfter.getTime()).toBe(first.NotAfter.getTime() - 60 * 86_400_000 + 198 * 86_400_000);
   });
 
   it('cannot renew without the record, and expires at NotAfter', async () => {
@@ -79,7 +79,7 @@ describe('ACM validation and renewal on the simulated clock', () => {
       HostedZoneId: HOSTED_ZONE_ID,
       ChangeBatch: { Changes: [{ Action: 'DELETE', ResourceRecordSet: { Name: rr.Name, Type: 'CNAME', TTL: 300, ResourceRecords: [{ Value: rr.Value }] } }] },
     });
-    await t.days(340);
+    await t.days(140);
     expect((await t.describe(arn)).RenewalSummary.RenewalStatus).toBe('PENDING_VALIDATION');
     await t.days(60);
     const c = await t.describe(arn);

@@ -114,8 +114,14 @@ export const emptyAcmRegion = (): AcmRegionState => ({ certificates: dict(), cas
 
 export const acmRegion = (state: AcmState, region: string): AcmRegionState => own(state.regions, region) ?? (state.regions[region] = emptyAcmRegion());
 
-/** Public certificates: 395 days (ACM's 13 months); managed renewal starts 60 days before expiry. */
-export const PUBLIC_VALIDITY_DAYS = 395;
+/**
+ * Public certificates: 198 days (ACM cut its public certificates from 395 days to 198 to follow the
+ * CA/Browser Forum's schedule: less than 100 days from 15 March 2027, less than 47 days from 15 March
+ * 2029); managed renewal starts 60 days before expiry.
+ */
+export const PUBLIC_VALIDITY_DAYS = 198;
+/** Private certificates ACM issues from a private CA: 13 months (395 days), or less when the CA expires sooner. */
+export const PRIVATE_VALIDITY_DAYS = 395;
 export const RENEWAL_WINDOW_DAYS = 60;
 /** A DNS or email validation request times out after 72 hours. */
 export const VALIDATION_TIMEOUT_HOURS = 72;

@@ -5,7 +5,7 @@
  */
 import { DAY_MS, type Random } from '@/core';
 import { createRootCa, issueCertificate, newSerial, serialWithColons, type KeyAlgorithm } from '@/acm/crypto/x509';
-import { PUBLIC_VALIDITY_DAYS, type AcmCertificate, type AcmState, type PrivateCa } from './certificate';
+import { PRIVATE_VALIDITY_DAYS, PUBLIC_VALIDITY_DAYS, type AcmCertificate, type AcmState, type PrivateCa } from './certificate';
 
 const AMAZON_CA_SUBJECT = 'CN=Amazon RSA 2048 M01 (KMS Lab simulation), O=Amazon, C=US';
 
@@ -26,7 +26,7 @@ async function amazonCa(acm: AcmState, random: Random, nowMs: number) {
  */
 export async function issue(acm: AcmState, cert: AcmCertificate, random: Random, nowMs: number, ca?: PrivateCa, keepNotAfterMs?: number): Promise<void> {
   const issuer = ca ?? { ...(await amazonCa(acm, random, nowMs)), keyAlgorithm: 'RSA_2048' as KeyAlgorithm };
-  const notAfterMs = keepNotAfterMs ?? Math.min(nowMs + PUBLIC_VALIDITY_DAYS * DAY_MS, ca?.notAfterMs ?? Infinity);
+  const notAfterMs = keepNotAfterMs ?? Math.min(nowMs + (ca ? PRIVATE_VALIDITY_DAYS : PUBLIC_VALIDITY_DAYS) * DAY_MS, ca?.notAfterMs ?? Infinity);
   const made = await issueCertificate({
     domains: [cert.domainName, ...cert.sans.filter((s) => s !== cert.domainName)],
     keyAlgorithm: cert.keyAlgorithm as KeyAlgorithm,

@@ -73,8 +73,8 @@ export const DIAGRAMS: Record<string, () => ReactNode> = {
     <Figure
       id="states"
       title="Key states"
-      desc="Enabled and Disabled switch both ways. Scheduling deletion moves a key to Pending deletion for 7 to 30 days; cancelling returns it to Disabled; when the wait ends the key is deleted."
-      height={170}
+      desc="Enabled and Disabled switch both ways. Scheduling deletion, from Enabled or from Disabled, moves a key to Pending deletion for 7 to 30 days; cancelling returns it to Disabled; when the wait ends the key is deleted."
+      height={190}
     >
       <Defs />
       <Box x={10} y={20} w={130} label="Enabled" />
@@ -85,13 +85,17 @@ export const DIAGRAMS: Record<string, () => ReactNode> = {
         enable
       </text>
       <Box x={450} y={20} w={180} label="Pending deletion" sub="7-30 days" />
-      <Arrow x1={360} y1={40} x2={448} y2={40} label="schedule" />
-      <Arrow x1={500} y1={78} x2={330} y2={62} />
-      <text x={430} y={100} textAnchor="middle" className="learn-diagram__sub">
+      <Arrow x1={360} y1={34} x2={448} y2={34} label="schedule" />
+      <Arrow x1={448} y1={62} x2={362} y2={54} />
+      <text x={300} y={100} textAnchor="middle" className="learn-diagram__sub">
         cancel: back to Disabled
       </text>
-      <Box x={470} y={115} w={140} label="Deleted" />
-      <Arrow x1={540} y1={78} x2={540} y2={113} />
+      <path d="M75,60 V170 H480 V80" className="learn-diagram__line" fill="none" markerEnd="url(#learn-arrow)" />
+      <text x={280} y={162} textAnchor="middle" className="learn-diagram__sub">
+        schedule deletion (from Enabled too)
+      </text>
+      <Box x={500} y={115} w={130} label="Deleted" />
+      <Arrow x1={565} y1={78} x2={565} y2={113} />
     </Figure>
   ),
   'old-material': () => (

@@ -18,7 +18,7 @@ vi.mock('@/acm/crypto/x509', async (orig) => ({
 vi.mock('@/acm/model/issue', async (orig) => ({
   ...(await orig<typeof import('@/acm/model/issue')>()),
   issue: async (_acm: unknown, cert: Record<string, unknown>, _random: unknown, nowMs: number, _ca: unknown, keep?: number) =>
-    Object.assign(cert, { status: 'ISSUED', notBeforeMs: nowMs, notAfterMs: keep ?? nowMs + 395 * 86400000, certificatePem: 'CERT', privateKeyPem: 'KEY' }),
+    Object.assign(cert, { status: 'ISSUED', notBeforeMs: nowMs, notAfterMs: keep ?? nowMs + 198 * 86400000, certificatePem: 'CERT', privateKeyPem: 'KEY' }),
 }));
 import { createCloud, type Cloud } from '@/cloud';
 import { utf8 } from '@/core/bytes';

@@ -3,6 +3,12 @@ import { events, indexOf, lastEvent } from '@/labs/inspect';
 import { notYet, ok, type Lab } from '@/labs/types';
 import { createCmk, lastFailure, myCmkReady, requireAlias } from './common';
 
+/** The course notes' re-encrypt command: it stores base64 of the whole JSON answer, not a ciphertext (taught as a warning). */
+export const COURSE_REENCRYPT =
+  'aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt';
+const REENCRYPT =
+  'aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt --query CiphertextBlob --output text | base64 --decode > newencryption.txt';
+
 export const lab03: Lab = {
   id: 'cli-encrypt',
   number: 3,
@@ -85,14 +91,13 @@ export const lab03: Lab = {
       id: 're-encrypt',
       title: 'Re-encrypt it under alias/myOtherCMK',
       instructions: [
-        'aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt',
+        REENCRYPT,
         'ReEncrypt decrypts and encrypts again inside KMS: the plaintext never reaches you. It is how you move data to another CMK (or rotate manually).',
+        'As for encrypt, --query CiphertextBlob --output text | base64 --decode keeps the raw ciphertext. The course notes pipe the whole answer to base64 (' +
+          COURSE_REENCRYPT.slice(COURSE_REENCRYPT.indexOf('|')) +
+          '): that file holds base64 of JSON, and decrypting it fails.',
       ],
-      hints: [
-        'ReEncrypt needs the ciphertext and the destination key.',
-        'In CloudShell; the destination is alias/myOtherCMK.',
-        'aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt',
-      ],
+      hints: ['ReEncrypt needs the ciphertext and the destination key.', 'In CloudShell; the destination is alias/myOtherCMK.', REENCRYPT],
       async check(cloud) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
@@ -101,9 +106,7 @@ export const lab03: Lab = {
         const dest = done.resources?.find((r) => r.ARN !== found.key.arn);
         return ok(`ReEncrypt moved your ciphertext${dest ? ` to ${dest.ARN}` : ' (to the same key: try alias/myOtherCMK as the destination too)'}.`);
       },
-      solution: [
-        { cli: 'aws kms re-encrypt --destination-key-id alias/myOtherCMK --ciphertext-blob fileb://encryptedsecret.txt | base64 > newencryption.txt' },
-      ],
+      solution: [{ cli: REENCRYPT }],
     },
   ],
   completion:

@@ -16,9 +16,8 @@ export const lab04: Lab = {
       id: 'generate',
       title: 'Generate an AES-256 data key and store its encrypted copy',
       instructions: [
-        'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_256',
-        'The answer has the data key twice: Plaintext (use it to encrypt your data locally, then forget it) and CiphertextBlob (the same key encrypted under your CMK: store it with the data). Store the encrypted copy:',
         'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_256 --query CiphertextBlob --output text | base64 --decode > datakey.encrypted',
+        'Each call makes a new data key. Its answer has the key twice: Plaintext (a program uses it at once to encrypt the data locally, then forgets it) and CiphertextBlob (the same key encrypted under your CMK, stored with the data). This command keeps only the encrypted copy, as bytes; step 2 gets the plaintext of this very key back from it.',
         'Locally you would now run AES-256 over your file with the plaintext key (OpenSSL, the Encryption SDK); CloudShell here has no OpenSSL, so this lab does the KMS half and the file encryption screen (lab 5) does the whole.',
       ],
       hints: [

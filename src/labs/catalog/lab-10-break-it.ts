@@ -63,7 +63,7 @@ export const lab10: Lab = {
       hints: [
         'The key exists... somewhere.',
         'Switch the Region selector and look at Customer managed keys in each Region.',
-        'Keys never cross Regions: in us-east-1, create a key and give it the alias billing (aws kms create-key, then aws kms create-alias --alias-name alias/billing --target-key-id <id>).',
+        'A single-Region key works only in its Region: in us-east-1, create a key and give it the alias billing (aws kms create-key, then aws kms create-alias --alias-name alias/billing --target-key-id <id>).',
       ],
       check: (cloud) =>
         probe(
@@ -167,7 +167,7 @@ export const lab10: Lab = {
     },
   ],
   completion:
-    "Four classic faults: keys are regional, a Disabled key refuses use, an explicit Deny beats any Allow (even AdministratorAccess), and an alias is only a pointer. When something fails, the event history's error code is the first clue.",
+    "Four classic faults: a single-Region key works only in its Region (multi-Region keys have replicas elsewhere), a Disabled key refuses use, an explicit Deny beats any Allow (even AdministratorAccess), and an alias is only a pointer. When something fails, the event history's error code is the first clue.",
   wrongAttempt: {
     say: 'Create alias/billing again in eu-west-1 (the wrong Region)',
     run: async (d) => void (await createCmk(d, 'alias/billing-copy', { region: 'eu-west-1' })),

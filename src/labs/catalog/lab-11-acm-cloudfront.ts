@@ -10,6 +10,18 @@ import { events, LAB_REGION } from '@/labs/inspect';
 import { notYet, ok, type Lab, type LabDriver } from '@/labs/types';
 
 const DOMAIN = 'www.example.com';
+
+/** Why ACM fails a request (FailureReason), in the words of ACM's troubleshooting guide, abridged. */
+export const FAILURE_REASONS: Record<string, string> = {
+  CAA_ERROR: "the domain's CAA DNS records do not allow Amazon to issue for it",
+  DOMAIN_NOT_ALLOWED: 'the domain is on a list ACM cannot issue for (for example an amazonaws.com name)',
+  INVALID_PUBLIC_DOMAIN: 'the name is not a valid public domain (its top-level domain is not recognised)',
+  ADDITIONAL_VERIFICATION_REQUIRED: 'ACM needs more information: contact AWS Support',
+  NO_AVAILABLE_CONTACTS: 'no email address could be found to validate the domain',
+  DOMAIN_VALIDATION_DENIED: 'the domain owner rejected the validation',
+  OTHER: 'usually a typing error in a domain name',
+};
+
 /** The lab's one simulated public hosted zone (src/acm/usage/route53.ts). */
 const HOSTED_ZONE_ID = 'Z0KMSLABEXAMPLE';
 
@@ -116,7 +128,11 @@ export const lab11: Lab = {
           );
         if (cert.status === 'VALIDATION_TIMED_OUT' || cert.status === 'FAILED')
           return notYet(
-            `Your certificate ${cert.id} is ${cert.status === 'FAILED' ? 'Failed' : 'Validation timed out'} (not validated within 72 hours). Request a new one in us-east-1.`,
+            `Your certificate ${cert.id} is ${
+              cert.status === 'FAILED'
+                ? `Failed (${cert.failureReason ?? 'OTHER'}: ${FAILURE_REASONS[cert.failureReason ?? 'OTHER'] ?? 'see its page for the reason'})`
+                : 'Validation timed out (its DNS record was not found within 72 hours)'
+            }. Request a new one in us-east-1.`,
           );
         return ok(`Certificate ${cert.id} for ${DOMAIN} is requested in us-east-1 with DNS validation (status ${cert.status}).`);
       },
@@ -204,7 +220,7 @@ export const lab11: Lab = {
     },
   ],
   completion:
-    'CloudFront is global and takes its certificates from ACM in us-east-1 (N. Virginia) only: a certificate requested in another Region cannot be moved, only requested again. DNS validation (a CNAME record ACM gives you) proves you control the domain, and while the record stays in place ACM renews the certificate on its own. Exam tip: certificate for CloudFront means us-east-1; for a load balancer, its own Region.',
+    'CloudFront is global and takes its certificates from ACM in us-east-1 (N. Virginia) only: a certificate requested in another Region cannot be moved, only requested again. DNS validation (a CNAME record ACM gives you) proves you control the domain, and while the record stays in place ACM renews the certificate on its own, but only while it is eligible (in use by an integrated service, such as this distribution, or exported). Exam tip: certificate for CloudFront means us-east-1; for a load balancer, its own Region.',
   wrongAttempt: {
     say: `Request and validate the certificate for ${DOMAIN} in eu-west-1, then try to create a CloudFront distribution with it`,
     run: async (d) => {
