@@ -2,10 +2,10 @@
  * The real AWS CLI v2 against the lab's endpoint, running the course's own command block.
  * Always /usr/bin/aws (Debian's awscli 2.9.19): a plain `aws` on PATH may be CLI v1, which
  * sends literal blobs as raw bytes instead of base64 (reference/tech-notes.md section 6).
- * Without /usr/bin/aws the test is skipped locally and fails in CI (`apt-get install -y awscli`).
+ * Each `aws` is a run of /usr/bin/aws in a process of its own (./testing/real-aws: Python's imports
+ * once for the file). Without /usr/bin/aws the test is skipped locally and fails in CI (`apt-get install -y awscli`).
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,9 +13,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCloud, type Cloud } from '@/cloud/create-cloud';
 import { ADMIN_CREDENTIALS } from '@/cloud/protocol/testing';
 import { startEndpoint, type Endpoint } from './server';
+import { AWS, hasAws, startRealAws, type RealAws } from './testing/real-aws';
 
-const AWS = '/usr/bin/aws';
-const hasAws = existsSync(AWS);
 const SECRET = 'My credit card number is 4111 1111 1111 1111\n';
 
 if (!hasAws && !process.env.CI) {
@@ -39,23 +38,13 @@ describe.runIf(hasAws)('course commands with the real AWS CLI v2', { timeout: 60
   let endpoint: Endpoint;
   let dir: string;
   let key = '';
+  let aws: RealAws;
+  let env: Record<string, string>;
 
   /** Runs a command line in bash, in the temp dir, where `aws` is /usr/bin/aws pointed at the endpoint. */
   const sh = (line: string): Promise<Run> =>
     new Promise((resolve) => {
-      const script = `aws() { ${AWS} --endpoint-url ${endpoint.url} "$@"; }\nKEY=${key}\n${line}`;
-      const env = {
-        PATH: '/usr/bin:/bin',
-        HOME: dir,
-        LANG: 'C.UTF-8',
-        AWS_ACCESS_KEY_ID: ADMIN_CREDENTIALS.accessKeyId,
-        AWS_SECRET_ACCESS_KEY: ADMIN_CREDENTIALS.secretAccessKey,
-        AWS_DEFAULT_REGION: 'us-east-1',
-        AWS_PAGER: '',
-        AWS_CONFIG_FILE: join(dir, 'empty-config'),
-        AWS_SHARED_CREDENTIALS_FILE: join(dir, 'empty-credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-      };
+      const script = `${aws.shellFunction('--endpoint-url', endpoint.url)}\nKEY=${key}\n${line}`;
       execFile('bash', ['-c', script], { cwd: dir, env, encoding: 'utf8' }, (error, stdout, stderr) => {
         resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
       });
@@ -75,11 +64,25 @@ describe.runIf(hasAws)('course commands with the real AWS CLI v2', { timeout: 60
     await writeFile(join(dir, 'empty-credentials'), '');
     cloud = createCloud();
     endpoint = await startEndpoint({ cloud, port: 0, host: '127.0.0.1' });
+    env = {
+      PATH: '/usr/bin:/bin',
+      HOME: dir,
+      LANG: 'C.UTF-8',
+      AWS_ACCESS_KEY_ID: ADMIN_CREDENTIALS.accessKeyId,
+      AWS_SECRET_ACCESS_KEY: ADMIN_CREDENTIALS.secretAccessKey,
+      AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_PAGER: '',
+      AWS_CONFIG_FILE: join(dir, 'empty-config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(dir, 'empty-credentials'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    aws = await startRealAws(env);
     key = (await ok('aws kms create-key --description "course key" --query KeyMetadata.KeyId --output text')).trim();
     await ok(`aws kms create-alias --alias-name alias/myCMK --target-key-id ${key}`);
   }, 60_000);
 
   afterAll(async () => {
+    await aws?.close();
     await endpoint?.close();
     if (dir) await rm(dir, { recursive: true, force: true });
   });

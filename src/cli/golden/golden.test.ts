@@ -4,10 +4,10 @@
  * fresh cloud; stdout, stderr and exit status of every line must be identical once random
  * values are normalized (normalize.ts); both accounts share one simulated start time, so
  * timestamps (with their microseconds) are compared as printed. The lab's shell runs with the 2.9.19 model gaps
- * (cli-2.9.19-model-gaps.ts), nothing else is ignored.
+ * (cli-2.9.19-model-gaps.ts), nothing else is ignored. Every `aws` line is a run of /usr/bin/aws
+ * in a process of its own; Python's imports are done once for the file (@/endpoint/testing/real-aws).
  * Without /usr/bin/aws: skipped locally with an install hint, a failure in CI.
  */
-import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCloud } from '@/cloud';
 import { SimulatedClock } from '@/core';
 import { startEndpoint, type Endpoint } from '@/endpoint/server';
+import { AWS, hasAws, startRealAws, type RealAws } from '@/endpoint/testing/real-aws';
 import { STARTER_SECRET } from '@/vfs';
 import { createShell, type Shell } from '@/cli/shell/shell';
 import { BashSession, type LineResult } from './bash-session';
@@ -22,11 +23,9 @@ import { CLI_2_9_19_MODEL_GAPS } from './cli-2.9.19-model-gaps';
 import { Normalizer } from './normalize';
 import { GOLDEN_TRANSCRIPT } from './transcript';
 
-const AWS = '/usr/bin/aws';
 /** Both accounts run on the same simulated time, with milliseconds, so timestamps are compared exactly. */
 const START = Date.UTC(2026, 2, 14, 15, 9, 26, 535);
 const cloudAt = () => createCloud({ clock: new SimulatedClock(START) });
-const hasAws = existsSync(AWS);
 const decoder = new TextDecoder();
 
 if (!hasAws && !process.env.CI) console.warn(`Skipping the golden CLI test: ${AWS} is missing. Install AWS CLI v2 with: apt-get install -y awscli`);
@@ -42,6 +41,7 @@ describe.runIf(hasAws)('golden transcript: the lab shell prints what the real AW
   let work: string;
   let config: string;
   let bash: BashSession;
+  let aws: RealAws;
   let lab: Shell;
 
   beforeAll(async () => {
@@ -51,29 +51,27 @@ describe.runIf(hasAws)('golden transcript: the lab shell prints what the real AW
     await writeFile(join(config, 'config'), '');
     await writeFile(join(config, 'credentials'), '');
     endpoint = await startEndpoint({ cloud: cloudAt(), port: 0, host: '127.0.0.1' });
-    bash = BashSession.start(
-      work,
-      {
-        PATH: '/usr/bin:/bin',
-        HOME: work,
-        LANG: 'C.UTF-8',
-        TZ: 'UTC',
-        AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
-        AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
-        AWS_DEFAULT_REGION: 'us-east-1',
-        AWS_PAGER: '',
-        AWS_CONFIG_FILE: join(config, 'config'),
-        AWS_SHARED_CREDENTIALS_FILE: join(config, 'credentials'),
-        AWS_EC2_METADATA_DISABLED: 'true',
-        EP: endpoint.url,
-      },
-      `aws() { ${AWS} --endpoint-url "$EP" "$@"; }`,
-    );
+    const env = {
+      PATH: '/usr/bin:/bin',
+      HOME: work,
+      LANG: 'C.UTF-8',
+      TZ: 'UTC',
+      AWS_ACCESS_KEY_ID: 'AKIAIOSFODNN7EXAMPLE',
+      AWS_SECRET_ACCESS_KEY: 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+      AWS_DEFAULT_REGION: 'us-east-1',
+      AWS_PAGER: '',
+      AWS_CONFIG_FILE: join(config, 'config'),
+      AWS_SHARED_CREDENTIALS_FILE: join(config, 'credentials'),
+      AWS_EC2_METADATA_DISABLED: 'true',
+    };
+    aws = await startRealAws(env);
+    bash = BashSession.start(work, env, aws.shellFunction('--endpoint-url', endpoint.url));
     lab = createShell({ cloud: cloudAt(), tty: false, columns: 80, aws: { modelGaps: CLI_2_9_19_MODEL_GAPS } });
   });
 
   afterAll(async () => {
     bash?.close();
+    await aws?.close();
     await endpoint?.close();
     await rm(work, { recursive: true, force: true });
     await rm(config, { recursive: true, force: true });
