@@ -1,13 +1,14 @@
 /**
  * The exam's score with the pass mark, the score per SCS-C03 domain (scored items only), and a
  * review of every answer with its explanation; the unscored items are named now that the exam
- * is over.
+ * is over. The review can be narrowed to one domain and to the questions not answered right (a
+ * full exam's review is 65 questions long); each question keeps its number in the exam.
  */
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { BANK } from '@/quiz/bank';
 import { domainScores, PASS_MARK } from '@/quiz/exam';
 import type { ExamResult } from '@/quiz/progress';
-import { DOMAINS, TOPIC_TITLES, type Question } from '@/quiz/types';
+import { DOMAINS, TOPIC_TITLES, type DomainId, type Question } from '@/quiz/types';
 import { Feedback } from './feedback';
 
 export function ExamResults({ result, questions }: { result: ExamResult; questions: Question[] }) {
@@ -17,6 +18,9 @@ export function ExamResults({ result, questions }: { result: ExamResult; questio
   const right = scored.filter((a) => a.correct).length;
   const unscored = result.answers.length - scored.length;
   const domains = domainScores(result, BANK);
+  const [domain, setDomain] = useState<DomainId | ''>('');
+  const [wrongOnly, setWrongOnly] = useState(false);
+  const shown = questions.map((q, i) => ({ q, i, a: result.answers[i]! })).filter(({ q, a }) => (!domain || q.domain === domain) && (!wrongOnly || !a.correct));
   return (
     <section aria-labelledby="exam-score" className="exam-results">
       <h2 id="exam-score" ref={heading} tabIndex={-1}>
@@ -49,12 +53,33 @@ export function ExamResults({ result, questions }: { result: ExamResult; questio
           ))}
         </tbody>
       </table>
-      <h3>Review</h3>
-      <ol className="exam-review">
-        {questions.map((q, i) => {
-          const a = result.answers[i]!;
+      <h3 id="exam-review-heading">Review</h3>
+      <div className="exam-review-filter">
+        <div className="field">
+          <label htmlFor="exam-review-domain">Questions of</label>
+          <select id="exam-review-domain" className="input" value={domain} onChange={(e) => setDomain(e.target.value as DomainId | '')}>
+            <option value="">All domains ({questions.length})</option>
+            {Object.entries(DOMAINS).map(([id, d]) => {
+              const n = questions.filter((q) => q.domain === id).length;
+              return n ? (
+                <option key={id} value={id}>
+                  {d.title} ({n})
+                </option>
+              ) : null;
+            })}
+          </select>
+        </div>
+        <label>
+          <input type="checkbox" checked={wrongOnly} onChange={(e) => setWrongOnly(e.target.checked)} /> Only questions not answered right
+        </label>
+      </div>
+      <p role="status" className="muted">
+        Showing {shown.length} of {questions.length} questions.
+      </p>
+      <ol className="exam-review" aria-labelledby="exam-review-heading">
+        {shown.map(({ q, i, a }) => {
           return (
-            <li key={q.id}>
+            <li key={q.id} value={i + 1}>
               <p>
                 <strong className={a.correct ? 'drill-verdict--right' : 'drill-verdict--wrong'}>
                   {a.correct ? 'Right' : a.response.length && a.response.some((r) => r >= 0) ? 'Wrong' : 'Not answered'}
