@@ -11,7 +11,7 @@ import { isRegion } from '@/core';
 import { caSubjectDn } from '@/acm/model/issue';
 import { caArn, certificateArn } from '@/acm/model/resolve';
 import { HAS_CERTIFICATE } from './account-config-acm';
-import { fail, isObj, MAX_ENTRIES, num, oneOf, optNum, record, shape, str, strings, type Obj } from './account-config-rules';
+import { date, fail, isObj, MAX_ENTRIES, num, oneOf, optDate, record, shape, str, strings, type Obj } from './account-config-rules';
 
 const TYPES = ['AMAZON_ISSUED', 'PRIVATE', 'IMPORTED'];
 const STATUSES = ['PENDING_VALIDATION', 'ISSUED', 'INACTIVE', 'EXPIRED', 'VALIDATION_TIMED_OUT', 'REVOKED', 'FAILED'];
@@ -65,8 +65,8 @@ function privateCa(region: string, id: string, v: unknown): void {
   if (ca.signingAlgorithm !== SIGNING[alg]) fail(`${at}.signingAlgorithm`, `must be ${SIGNING[alg]} for ${alg}`);
   if (!caSubjectDn(subject as Record<string, string>)) fail(`${at}.subject`, 'must have at least one field, for example CommonName');
   oneOf(ca, 'status', ['ACTIVE', 'DISABLED', 'DELETED'], at);
-  num(ca, 'createdAtMs', at);
-  if (num(ca, 'notBeforeMs', at) >= num(ca, 'notAfterMs', at)) fail(`${at}.notAfterMs`, 'must be after notBeforeMs');
+  date(ca, 'createdAtMs', at);
+  if (date(ca, 'notBeforeMs', at) >= date(ca, 'notAfterMs', at)) fail(`${at}.notAfterMs`, 'must be after notBeforeMs');
 }
 
 function validations(c: Obj, path: string): void {
@@ -113,8 +113,8 @@ function certificate(region: string, id: string, v: unknown, cas: Set<string>): 
   }
   if (c.validationMethod !== undefined) oneOf(c, 'validationMethod', ['DNS', 'EMAIL'], at);
   validations(c, at);
-  for (const k of ['createdAtMs', 'importedAtMs', 'issuedAtMs', 'notBeforeMs', 'notAfterMs']) optNum(c, k, at);
-  if (type !== 'IMPORTED' && HAS_CERTIFICATE.includes(status) && num(c, 'notBeforeMs', at) >= num(c, 'notAfterMs', at))
+  for (const k of ['createdAtMs', 'importedAtMs', 'issuedAtMs', 'notBeforeMs', 'notAfterMs']) optDate(c, k, at);
+  if (type !== 'IMPORTED' && HAS_CERTIFICATE.includes(status) && date(c, 'notBeforeMs', at) >= date(c, 'notAfterMs', at))
     fail(`${at}.notAfterMs`, 'must be after notBeforeMs');
   oneOf(c, 'exportOption', ['ENABLED', 'DISABLED'], at);
   if (type === 'PRIVATE' && c.certificateAuthorityArn === undefined) fail(`${at}.certificateAuthorityArn`, 'must name the private CA of a PRIVATE certificate');
@@ -128,7 +128,7 @@ function certificate(region: string, id: string, v: unknown, cas: Set<string>): 
   if (c.renewal !== undefined) {
     const r = record(c.renewal, `${at}.renewal`);
     oneOf(r, 'RenewalStatus', ['PENDING_AUTO_RENEWAL', 'PENDING_VALIDATION', 'SUCCESS', 'FAILED'], `${at}.renewal`);
-    num(r, 'UpdatedAtMs', `${at}.renewal`);
+    date(r, 'UpdatedAtMs', `${at}.renewal`);
   }
   strings(c, 'inUseBy', at);
 }

@@ -11,7 +11,7 @@ import { isKeyId, isRegion, keyArn } from '@/core';
 import { parsePolicyDocument, type PolicyKind } from '@/iam/policy-document';
 import { KEY_SPECS, KEY_USAGES, SPECS, type KeySpec, type KeyUsage } from '@/kms/model/key-specs';
 import { checkAcm } from './account-config-acm-check';
-import { Bad, bool, fail, isObj, MAX_ENTRIES, num, oneOf, optNum, record, shape, str, strings, type Obj } from './account-config-rules';
+import { Bad, bool, date, fail, isObj, MAX_ENTRIES, num, oneOf, optDate, record, shape, str, strings, type Obj } from './account-config-rules';
 
 export { MAX_ENTRIES } from './account-config-rules';
 
@@ -50,7 +50,7 @@ function iamEntry(v: unknown, nameKey: string, name: string, at: string): Obj {
 function created(o: Obj, idKey: string, at: string): void {
   str(o, idKey, at);
   str(o, 'arn', at);
-  num(o, 'createDate', at);
+  date(o, 'createDate', at);
 }
 
 function iam(v: unknown): void {
@@ -79,7 +79,7 @@ function iam(v: unknown): void {
       if ('secretAccessKey' in a) fail(ak, 'holds a secret access key, which a KMS Lab export never contains');
       str(a, 'accessKeyId', ak);
       oneOf(a, 'status', ['Active', 'Inactive'], ak);
-      num(a, 'createDate', ak);
+      date(a, 'createDate', ak);
     });
   }
   for (const [name, r] of Object.entries(roles)) {
@@ -106,7 +106,7 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   if (str(k, 'arn', at) !== keyArn(region, id)) fail(`${at}.arn`, `must be ${keyArn(region, id)}`);
   if (str(k, 'region', at) !== region) fail(`${at}.region`, `must be ${region}`);
   if ('materials' in k || 'importTokens' in k || 'currentMaterialId' in k) fail(at, 'holds key material, which a KMS Lab export never contains');
-  num(k, 'creationMs', at);
+  date(k, 'creationMs', at);
   const usage = oneOf(k, 'keyUsage', [...KEY_USAGES], at) as KeyUsage;
   const spec = oneOf(
     k,
@@ -121,8 +121,8 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   if (!Array.isArray(k.tags)) fail(`${at}.tags`, 'must be a list');
   shape('kms', 'CreateKey', { Description: str(k, 'description', at), Policy: str(k, 'policy', at), Tags: k.tags, Origin: origin }, at);
   policy(k.policy as string, 'resource', `${at}.policy`);
-  if (state === 'PendingDeletion') num(k, 'deletionMs', at);
-  else optNum(k, 'deletionMs', at);
+  if (state === 'PendingDeletion') date(k, 'deletionMs', at);
+  else optDate(k, 'deletionMs', at);
   if (k.pendingWindowInDays !== undefined) shape('kms', 'ScheduleKeyDeletion', { KeyId: id, PendingWindowInDays: num(k, 'pendingWindowInDays', at) }, at);
   if (k.customKeyStoreId !== undefined && stores[str(k, 'customKeyStoreId', at)] === undefined)
     fail(`${at}.customKeyStoreId`, 'names a custom key store that is not in the file');
@@ -134,7 +134,7 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   if (!isObj(rot)) return fail(`${at}.rotation`, 'must be an object');
   bool(rot, 'enabled', `${at}.rotation`);
   shape('kms', 'EnableKeyRotation', { KeyId: id, RotationPeriodInDays: num(rot, 'periodDays', `${at}.rotation`) }, `${at}.rotation`);
-  optNum(rot, 'nextRotationMs', `${at}.rotation`);
+  optDate(rot, 'nextRotationMs', `${at}.rotation`);
   if (!Number.isInteger(num(rot, 'onDemandCount', `${at}.rotation`)) || (rot.onDemandCount as number) < 0)
     fail(`${at}.rotation.onDemandCount`, 'must be a whole number');
 }
@@ -157,7 +157,7 @@ function kms(v: unknown): void {
       str(ss, 'customKeyStoreName', sa);
       str(ss, 'cloudHsmClusterId', sa);
       str(ss, 'trustAnchorCertificate', sa);
-      num(ss, 'creationMs', sa);
+      date(ss, 'creationMs', sa);
       oneOf(ss, 'connectionState', STORE_STATES, sa);
     }
     for (const [id, k] of Object.entries(keys)) kmsKey(region, id, k, stores);
@@ -169,8 +169,8 @@ function kms(v: unknown): void {
       shape('kms', 'CreateAlias', { AliasName: name, TargetKeyId: str(al, 'targetKeyId', aa) }, aa);
       if (!name.startsWith('alias/')) fail(`${aa}.aliasName`, 'must begin with alias/');
       if (keys[al.targetKeyId as string] === undefined) fail(`${aa}.targetKeyId`, 'names a key that is not in the file');
-      num(al, 'creationMs', aa);
-      num(al, 'lastUpdatedMs', aa);
+      date(al, 'creationMs', aa);
+      date(al, 'lastUpdatedMs', aa);
     }
   }
 }
@@ -191,7 +191,7 @@ function dns(v: unknown): void {
 export function checkAccountConfiguration(v: unknown): string | undefined {
   try {
     const o = record(v, 'account');
-    num(o, 'clockMs', 'account');
+    date(o, 'clockMs', 'account');
     iam(o.iam);
     kms(o.kms);
     dns(o.dns);

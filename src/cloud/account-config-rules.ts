@@ -2,7 +2,7 @@
  * The small rules of account-config-check.ts and account-config-acm-check.ts: a problem is thrown
  * as `Bad` with the path where it is, and values go through the engine's own input shapes.
  */
-import { dict, isAwsError, validate } from '@/core';
+import { dict, isAwsError, isSaneTime, validate } from '@/core';
 import type { ServiceName } from './typed';
 import { findOperation } from './registry';
 
@@ -26,6 +26,10 @@ export const str = (o: Obj, k: string, path: string) => (typeof o[k] === 'string
 export const num = (o: Obj, k: string, path: string) =>
   typeof o[k] === 'number' && Number.isFinite(o[k]) ? (o[k] as number) : fail(`${path}.${k}`, 'must be a number');
 export const optNum = (o: Obj, k: string, path: string) => o[k] === undefined || num(o, k, path);
+/** A date as epoch milliseconds, within the span the lab can show (core/ids.ts isSaneTime). */
+export const date = (o: Obj, k: string, path: string) =>
+  isSaneTime(o[k]) ? (o[k] as number) : fail(`${path}.${k}`, 'must be a date between 1970-01-01 and 9999-12-31 (epoch milliseconds)');
+export const optDate = (o: Obj, k: string, path: string) => o[k] === undefined || date(o, k, path);
 export const bool = (o: Obj, k: string, path: string) => (typeof o[k] === 'boolean' ? o[k] : fail(`${path}.${k}`, 'must be true or false'));
 export const oneOf = (o: Obj, k: string, values: string[], path: string) =>
   values.includes(o[k] as string) ? (o[k] as string) : fail(`${path}.${k}`, `must be one of ${values.join(', ')}`);

@@ -99,11 +99,12 @@ export class Cloud {
     const timeMs = this.clock.nowMs();
     let output: unknown;
     let error: unknown;
+    let input: Record<string, unknown> | undefined;
     try {
       if (!isRegion(region))
         throw new AwsError('EndpointConnectionError', `Could not connect to the endpoint URL: "https://${req.service}.${region}.amazonaws.com/"`, 0);
       if (!service || !runtime || !op) throw new AwsError('UnknownOperationException', undefined);
-      const input = normalizeInput(op.input, req.input ?? {});
+      input = normalizeInput(op.input, req.input ?? {});
       validate(op.input, input, service.validationCode);
       const env: ServiceEnv = {
         part: this.part(service.state),
@@ -123,6 +124,7 @@ export class Cloud {
     }
     const event = callEvent({
       req,
+      input,
       service,
       op,
       caller,

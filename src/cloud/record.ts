@@ -1,4 +1,12 @@
-/** Builds the trail record of one call (success or failure). */
+/**
+ * Builds the trail record of one call (success or failure). CloudTrail truncates a field whose
+ * content exceeds its maximum size and marks it `omitted`; request parameters and response
+ * elements are at most 100 KB:
+ * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ *
+ * Simplified: a field over 100 KB is replaced by `{ "omitted": true }` as a whole, and an error
+ * message is kept to its first 1,024 characters.
+ */
 import { ACCOUNT_ID, isAwsError, uuid, type Random } from '@/core';
 import type { Principal } from '@/iam/model';
 import { trailView, type TrailEvent, type TrailUserIdentity } from '@/trail';
@@ -14,6 +22,15 @@ export function userIdentity(p: Principal, accessKeyId?: string, invokedBy?: str
   return id;
 }
 
+/** The most a request parameters or response elements field holds, and an error message. */
+export const FIELD_MAX = 100 * 1024;
+export const MESSAGE_MAX = 1024;
+
+const capped = (field: Record<string, unknown> | null): Record<string, unknown> | null =>
+  field && JSON.stringify(field).length > FIELD_MAX ? { omitted: true } : field;
+
+const cappedMessage = (m: string) => (m.length > MESSAGE_MAX ? `${m.slice(0, MESSAGE_MAX)}…` : m);
+
 /** Operations that return data blobs record no response elements, as CloudTrail does for KMS's cryptographic operations. */
 const hasBlob = (o: unknown) => !!o && typeof o === 'object' && Object.values(o).some((v) => v instanceof Uint8Array);
 
@@ -25,6 +42,8 @@ const hasBlob = (o: unknown) => !!o && typeof o === 'object' && Object.values(o)
 export function callEvent(o: {
   req: CallRequest;
   service: ServiceDescriptor | undefined;
+  /** The input as the pipeline read it (maps rebuilt); the request's own when it never got that far. */
+  input?: Record<string, unknown>;
   op: AnyOperation | undefined;
   /** CloudTrail's resource type of an ARN the call touched. */
   resourceType: (arn: string) => string;
@@ -48,11 +67,11 @@ export function callEvent(o: {
     awsRegion: o.region,
     sourceIPAddress: via ?? (console ? 'AWS Internal' : '192.0.2.10'),
     userAgent: via ?? o.req.userAgent ?? (console ? 'AWS Internal' : (o.req.source ?? 'kms-lab')),
-    requestParameters: o.req.input && Object.keys(o.req.input).length ? (trailView(o.req.input) as Record<string, unknown>) : null,
+    requestParameters: requestParameters(o.input ?? o.req.input),
     responseElements:
       o.output === undefined || hasBlob(o.output) || (o.output && typeof o.output === 'object' && Object.keys(o.output).length === 0)
         ? null
-        : (trailView(o.output, o.op?.sensitiveOutput) as Record<string, unknown>),
+        : capped(trailView(withoutPaths(o.output, o.op?.sensitiveOutput ?? []), o.op?.sensitiveOutput) as Record<string, unknown>),
     requestID: uuid(o.random),
     eventID: uuid(o.random),
     readOnly: o.op?.readOnly === true,
@@ -63,9 +82,28 @@ export function callEvent(o: {
   };
   if (o.error !== undefined) {
     event.errorCode = isAwsError(o.error) ? o.error.code : 'InternalError';
-    event.errorMessage = o.error instanceof Error ? o.error.message : String(o.error);
+    event.errorMessage = cappedMessage(o.error instanceof Error ? o.error.message : String(o.error));
     event.responseElements = null;
   }
   if (o.resources.length) event.resources = o.resources.map((ARN) => ({ accountId: ACCOUNT_ID, type: o.resourceType(ARN), ARN }));
   return event;
+}
+
+/** The output without its secret members: `Plaintext`, or a path such as `Distribution.DistributionConfig.Comment`. */
+function withoutPaths(output: unknown, paths: readonly string[]): unknown {
+  if (!paths.length || !output || typeof output !== 'object') return output;
+  const copy = structuredClone(output) as Record<string, unknown>;
+  for (const path of paths) {
+    const steps = path.split('.');
+    let at: unknown = copy;
+    for (const step of steps.slice(0, -1)) at = at && typeof at === 'object' && Object.hasOwn(at, step) ? (at as Record<string, unknown>)[step] : undefined;
+    if (at && typeof at === 'object') delete (at as Record<string, unknown>)[steps.at(-1)!];
+  }
+  return copy;
+}
+
+/** What the input's record holds: no blobs, at most FIELD_MAX. */
+function requestParameters(input: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  if (!input || !Object.keys(input).length) return null;
+  return capped(trailView(input) as Record<string, unknown>);
 }

@@ -105,3 +105,12 @@ export function parseArn(arn: string): ParsedArn | undefined {
   if (!m) return undefined;
   return { partition: m[1]!, service: m[2]!, region: m[3]!, account: m[4]!, resource: m[5]! };
 }
+
+/**
+ * The dates a saved or imported account may hold: 1970-01-01T00:00:00Z to 9999-12-31T23:59:59.999Z,
+ * the span every date display of the lab can show (a four-digit ISO year). Outside it, or not a
+ * number at all (1e300, NaN), a date is damage, not a date.
+ */
+export const MIN_TIME_MS = 0;
+export const MAX_TIME_MS = Date.UTC(9999, 11, 31, 23, 59, 59, 999);
+export const isSaneTime = (ms: unknown): ms is number => typeof ms === 'number' && Number.isFinite(ms) && ms >= MIN_TIME_MS && ms <= MAX_TIME_MS;

@@ -93,6 +93,20 @@ describe('npm run endpoint', { timeout: 90_000 }, () => {
     expect(await readFile(state, 'utf8')).toBe('{"format": "kms-lab-endpoint-state", "version": 1, "state": ');
   });
 
+  it('refuses a damaged account before listening, with where and why, and leaves the file untouched', async () => {
+    const state = join(dir, 'damaged.json');
+    const first = (await start(['--port', '0', '--state', state])) as Started;
+    expect(await stop(first.child)).toBe(0);
+    const file = JSON.parse(await readFile(state, 'utf8'));
+    file.state.kms['us-east-1'] = { keys: {}, aliases: null, customKeyStores: {} };
+    const text = JSON.stringify(file);
+    await writeFile(state, text);
+    const r = (await start(['--port', '0', '--state', state])) as { code: number; stderr: string };
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain(`Refusing to start: ${state} cannot be used because it is damaged: account.kms["us-east-1"].aliases must be an object.`);
+    expect(await readFile(state, 'utf8')).toBe(text);
+  });
+
   it('refuses a file from a newer version', async () => {
     const state = join(dir, 'newer.json');
     const text = JSON.stringify({ format: 'kms-lab-endpoint-state', version: 9, state: {} });

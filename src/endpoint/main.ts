@@ -5,10 +5,11 @@
  * The simulated clock follows the wall clock here (checked before each request), so creation
  * dates look real and rotation and deletion happen as time passes, also while it was stopped.
  */
-import { SimulatedClock, own } from '@/core';
+import { AwsError, SimulatedClock, own } from '@/core';
 import { createCloud } from '@/cloud/create-cloud';
 import { startEndpoint } from './server';
-import { StateFileError, loadStateFile, saveOnChange } from './state-file';
+import { saveOnChange, type Saver } from './saver';
+import { StateFileError, loadStateFile } from './state-file';
 
 /** The IAM user every new account starts with (src/iam/state.ts), holding the AWS documentation's example key pair. */
 const ADMIN = 'lab-admin';
@@ -53,8 +54,15 @@ async function main() {
     }
   }
   const cloud = createCloud({ keepRawMaterial: true, clock: new SimulatedClock(Date.now()), state });
-  const saver = args.state ? saveOnChange(cloud, args.state, (e) => console.error(`Could not save ${args.state}:`, e)) : undefined;
-  if (saver && !state) await saver.saveNow();
+  const saver = args.state
+    ? saveOnChange(cloud, args.state, { onError: (e) => console.error(`Could not save ${args.state}:`, e instanceof Error ? e.message : e) })
+    : undefined;
+  if (saver && !state) {
+    await saver.saveNow().catch(() => {
+      console.error(`Refusing to start: ${args.state} cannot be written.`);
+      process.exit(1);
+    });
+  }
 
   // Starts from the account's own time: a loaded account catches up on the time it was off.
   let wall = cloud.clock.nowMs();
@@ -69,6 +77,7 @@ async function main() {
       if (elapsed > 0) await cloud.clock.advance(elapsed);
     },
     onInternalError: (e) => console.error('KMS Lab bug (answered InternalFailure):', e),
+    beforeCall: saver && ((call) => whenSaved(saver, call)),
   });
 
   console.log(`KMS Lab endpoint listening on ${endpoint.url} (loopback only)`);
@@ -99,6 +108,22 @@ async function main() {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+/** AWS's words for an internal failure (KMS's KMSInternalException; the common InternalFailure elsewhere), HTTP 500. */
+const notSaved = (service: string) =>
+  service === 'kms'
+    ? new AwsError('KMSInternalException', 'The request was rejected because an internal exception occurred. The request can be retried.', 500)
+    : new AwsError('InternalFailure', 'The request processing has failed because of an unknown error, exception or failure.', 500);
+
+/** A call that changes the account is answered once its change is saved, or fails as AWS fails internally. */
+function whenSaved(saver: Saver, call: { service: string; operation: string; readOnly: boolean }) {
+  if (call.readOnly) return undefined;
+  const mark = saver.mark();
+  return () =>
+    saver.committed(mark).catch(() => {
+      throw notSaved(call.service);
+    });
 }
 
 main().catch((e) => {

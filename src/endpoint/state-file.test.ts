@@ -6,7 +6,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { SimulatedClock, fromUtf8, seededRandom, utf8 } from '@/core';
 import { createCloud, type Cloud } from '@/cloud/create-cloud';
 import { SCHEMA_VERSION } from '@/cloud/state';
-import { StateFileError, decodeState, encodeState, loadStateFile, saveOnChange, saveStateFile, STATE_FILE_FORMAT } from './state-file';
+import { saveOnChange } from './saver';
+import { StateFileError, decodeState, encodeState, loadStateFile, saveStateFile, STATE_FILE_FORMAT } from './state-file';
 
 const newCloud = (keepRawMaterial = true) => createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)), random: seededRandom(11), keepRawMaterial });
 
@@ -168,6 +169,25 @@ describe('bad files are refused', () => {
     await refused(JSON.stringify(file), /^its account state is incomplete$/);
   });
 
+  it.each([
+    ['IAM users that are null', (s: any) => (s.iam.users = null), 'account.iam.users must be an object'],
+    ['a Region that is null', (s: any) => (s.kms['us-east-1'] = null), 'account.kms["us-east-1"] must be an object'],
+    ['aliases that are null', (s: any) => (s.kms['us-east-1'].aliases = null), 'account.kms["us-east-1"].aliases must be an object'],
+    ['a clock of 1e308', (s: any) => (s.clockMs = 1e308), 'account.clockMs must be a date between 1970-01-01 and 9999-12-31'],
+    ['a key in a state KMS does not have', (s: any) => (Object.values(s.kms['us-east-1'].keys as object)[0].keyState = 'Broken'), '.keyState must be one of'],
+    [
+      'an alias naming no key',
+      (s: any) => (s.kms['us-east-1'].aliases['alias/x'] = { aliasName: 'alias/x', targetKeyId: 'none', creationMs: 0, lastUpdatedMs: 0 }),
+      'names a key that is not in the file',
+    ],
+    ['an event that is not one', (s: any) => s.trail.push('event'), 'account.trail[2] must be an object'],
+  ])('a damaged account: %s, refused with where and why', async (_label, damage, reason) => {
+    const file = await valid();
+    damage(file.state);
+    await expect(decodeState(JSON.stringify(file))).rejects.toThrow(/^it is damaged: /);
+    await expect(decodeState(JSON.stringify(file))).rejects.toThrow(reason);
+  });
+
   it('key material that is missing or damaged', async () => {
     const file = await valid();
     const key = Object.values(file.state.kms['us-east-1'].keys)[0] as any;
@@ -204,8 +224,10 @@ describe('files', () => {
   it('saves after every change', async () => {
     const cloud = newCloud();
     const path = join(dir, 'auto.json');
-    const saver = saveOnChange(cloud, path, (e) => {
-      throw e;
+    const saver = saveOnChange(cloud, path, {
+      onError: (e) => {
+        throw e;
+      },
     });
     const { keyId } = await keyAndBlob(cloud);
     await saver.flush();

@@ -15,11 +15,12 @@
  * A file that is not valid JSON, not a KMS Lab state file, or written by a newer version is
  * refused with a message and left untouched; it is never overwritten.
  */
-import { readFile, rename, writeFile, unlink } from 'node:fs/promises';
+import { open, readFile, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import { rawLength, restoreKeys } from '@/cloud';
 import { dict, fromBase64, toBase64 } from '@/core';
 import { SCHEMA_VERSION, type CloudState } from '@/cloud/state';
-import type { Cloud } from '@/cloud/create-cloud';
+import { checkCloudState } from '@/cloud/state-check';
 
 type KmsRegionState = CloudState['kms'][string];
 type KmsKey = KmsRegionState['keys'][string];
@@ -89,6 +90,9 @@ export async function decodeState(text: string): Promise<CloudState> {
   if (state.schemaVersion !== SCHEMA_VERSION) {
     throw new StateFileError(`its account schema version is ${state.schemaVersion}; this endpoint reads version ${SCHEMA_VERSION}`);
   }
+  // Every part and value, before anything is built from it (a null map, a clock of 1e308 ...).
+  const problem = checkCloudState(state);
+  if (problem) throw new StateFileError(`it is damaged: ${problem}`);
   for (const region of Object.values(state.kms as Record<string, KmsRegionState>)) {
     for (const key of Object.values(region.keys ?? {})) {
       key.importTokens = [];
@@ -120,41 +124,38 @@ export async function loadStateFile(path: string): Promise<CloudState | undefine
   return decodeState(text);
 }
 
-/** Writes atomically: a temporary file next to it, then a rename, so a crash never leaves half a file. */
-export async function saveStateFile(path: string, state: CloudState): Promise<void> {
+/**
+ * Writes durably and atomically: the text goes to a temporary file next to the state file, is
+ * flushed to the disk (fsync), and replaces the file by a rename, whose directory is flushed in
+ * turn; a failure at any step (a full or read-only disk) leaves the state file as it was. A state
+ * file the learner made read-only (no write permission bit) is not replaced either.
+ */
+export async function writeStateFile(path: string, text: string): Promise<void> {
+  const mode = await stat(path).then(
+    (s) => s.mode,
+    () => undefined,
+  );
+  if (mode !== undefined && (mode & 0o222) === 0) throw new Error(`${path} is read-only`);
   const tmp = `${path}.tmp-${process.pid}`;
+  let file: FileHandle | undefined;
   try {
-    await writeFile(tmp, encodeState(state), { mode: 0o600 });
+    file = await open(tmp, 'w', 0o600);
+    await file.writeFile(text);
+    await file.sync();
+    await file.close();
+    file = undefined;
     await rename(tmp, path);
   } catch (e) {
+    await file?.close().catch(() => undefined);
     await unlink(tmp).catch(() => undefined);
     throw e;
   }
+  // The rename is on the disk once the directory is (not every system opens a directory: best effort).
+  const dir = await open(dirname(path), 'r').catch(() => undefined);
+  await dir
+    ?.sync()
+    .catch(() => undefined)
+    .finally(() => dir.close());
 }
 
-/**
- * Saves after every change of the account. Saves never overlap: changes that arrive during a
- * save are written by one more save right after it. Returns `flush()` (waits for pending
- * saves) and `stop()`.
- */
-export function saveOnChange(cloud: Cloud, path: string, onError: (e: unknown) => void) {
-  let running: Promise<void> | undefined;
-  let dirty = false;
-  const run = async () => {
-    while (dirty) {
-      dirty = false;
-      try {
-        await saveStateFile(path, cloud.state); // encoded synchronously, before the first await
-      } catch (e) {
-        onError(e);
-      }
-    }
-    running = undefined;
-  };
-  const schedule = () => {
-    dirty = true;
-    running ??= run();
-  };
-  const stop = cloud.subscribe(schedule);
-  return { flush: async () => running && (await running), stop, saveNow: () => (schedule(), running!) };
-}
+export const saveStateFile = (path: string, state: CloudState): Promise<void> => writeStateFile(path, encodeState(state));

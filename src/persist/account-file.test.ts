@@ -247,6 +247,21 @@ describe('exportAccountFile / importAccountFile', () => {
       });
     });
 
+    it('a date that is not one, or out of any sane range (a clock of 1e300 once left the app blank)', async () => {
+      const a = await account();
+      const file = JSON.parse(exported(a.cloud));
+      const variant = (f: (x: any) => void) => {
+        const copy = structuredClone(file);
+        f(copy);
+        return rejected(JSON.stringify(copy));
+      };
+      const range = 'must be a date between 1970-01-01 and 9999-12-31 (epoch milliseconds)';
+      expect((await variant((x) => (x.account.clockMs = 1e300))).reason).toBe(`The file's account configuration is not valid: account.clockMs ${range}.`);
+      expect((await variant((x) => (x.account.clockMs = -1))).reason).toContain(`account.clockMs ${range}`);
+      expect((await variant((x) => (x.account.kms['us-east-1'].keys[a.k1].creationMs = 253402300800000))).reason).toContain(`.creationMs ${range}`);
+      expect((await variant((x) => (x.account.iam.users.alice.createDate = 1e20))).reason).toContain(`account.iam.users["alice"].createDate ${range}`);
+    });
+
     it('one invalid or missing part, naming it and what is wrong', async () => {
       const a = await account();
       const file = JSON.parse(exported(a.cloud));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { TrailEvent } from './event';
-import { appendEvent, TRAIL_CAP } from './trail';
+import { appendEvent, eventBytes, TRAIL_BYTES, TRAIL_CAP, trailBytes } from './trail';
 import { trailView } from './event';
 
 describe('the trail', () => {
@@ -10,6 +10,20 @@ describe('the trail', () => {
     expect(events.length).toBeGreaterThanOrEqual(TRAIL_CAP);
     expect(events.length).toBeLessThanOrEqual(TRAIL_CAP * 1.1);
     expect(events.at(-1)!.eventID).toBe(String(TRAIL_CAP * 2 - 1));
+  });
+
+  it('is bounded in bytes as well: big events push the oldest out, and its size is kept without re-measuring', () => {
+    const events: TrailEvent[] = [];
+    const big = (i: number) => ({ eventID: String(i), requestParameters: { description: 'x'.repeat(90 * 1024) } }) as unknown as TrailEvent;
+    for (let i = 0; i < 500; i++) appendEvent(events, big(i));
+    const bytes = JSON.stringify(events).length;
+    expect(bytes).toBeLessThanOrEqual(TRAIL_BYTES + 1024);
+    expect(events.length).toBeLessThan(50);
+    expect(events.at(-1)!.eventID).toBe('499');
+    expect(trailBytes(events)).toBe(events.reduce((n, e) => n + eventBytes(e), 0));
+    // An event larger than the whole bound is kept alone rather than lost before it is seen.
+    appendEvent(events, { eventID: 'huge', requestParameters: { d: 'y'.repeat(TRAIL_BYTES) } } as unknown as TrailEvent);
+    expect(events.map((e) => e.eventID)).toEqual(['huge']);
   });
 
   it('shows members as CloudTrail does: camelCase, ISO dates, no blobs, no secrets', () => {

@@ -31,6 +31,11 @@ export interface WireResponse {
 export interface WireOptions {
   /** Told about a bug of ours (a thrown non-AwsError); the client only sees InternalFailure. */
   onInternalError?: (error: unknown) => void;
+  /**
+   * Before a call runs: may return what to await once it succeeded, before it is answered (the
+   * endpoint waits for the change to be saved). What that throws is the call's answer instead.
+   */
+  beforeCall?: (call: { service: string; operation: string; readOnly: boolean }) => (() => Promise<void>) | undefined;
 }
 
 const CONTENT_TYPE = 'application/x-amz-json-1.1';
@@ -64,7 +69,9 @@ export async function handleAwsJsonRequest(cloud: Cloud, req: WireRequest, optio
     const input = fromWire(op.input, parseBody(req.body), fromBase64);
     const userAgent = headers['user-agent'];
     const source: CallSource = userAgent?.startsWith('aws-cli') ? 'cli' : 'sdk';
+    const done = options.beforeCall?.({ service: service.name, operation, readOnly: op.readOnly === true });
     const output = await cloud.call({ service: service.name, operation, input, caller: who.principal, region: who.region, source, userAgent }, who.accessKeyId);
+    await done?.();
     return respond(200, requestId, JSON.stringify(toWire(output ?? {}, toBase64)));
   } catch (e) {
     if (isAwsError(e) && e.httpStatus >= 400) return respond(e.httpStatus, requestId, errorBody(e));
