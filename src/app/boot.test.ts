@@ -30,6 +30,19 @@ describe('booting the lab', () => {
     expect((await listKeys(second)).Keys.map((k: { KeyId: string }) => k.KeyId)).toEqual([KeyMetadata.KeyId]);
   });
 
+  it('offers the damaged-store choice, not a blank page, for an account whose dates cannot be shown (Advance time of 1e308 ms)', async () => {
+    const db = name();
+    const first = await bootSession({ name: db });
+    if (first.kind !== 'ready') throw new Error(first.kind);
+    expect((await first.store.saveSnapshot({ ...first.cloud.snapshot(), clockOffsetMs: 1e308 })).ok).toBe(true);
+    first.store.close();
+    const second = await bootSession({ name: db });
+    expect(second).toMatchObject({ kind: 'load-failed', reason: 'corrupted', detail: expect.stringContaining('account.clockOffsetMs must be at most') });
+    if (second.kind !== 'load-failed') return;
+    const fresh = await startFreshSession(second.store, second.reason);
+    expect((await listKeys(fresh)).Keys).toEqual([]);
+  });
+
   it("follows the wall clock, and a reopened account keeps Advance time's days and counts the time away", async () => {
     const db = name();
     let wall = Date.UTC(2027, 4, 1);

@@ -22,8 +22,20 @@ export async function bootSession(o: StoreOptions & { nowMs?: () => number } = {
   const store = await openStore(o);
   const loaded = await store.loadSnapshot();
   if (loaded.ok) {
-    const cloud = loaded.state ? createCloud({ state: loaded.state, clock: SimulatedClock.following(now) }) : freshCloud(now);
-    return { kind: 'ready', cloud, store, persistent: true };
+    if (!loaded.state) return { kind: 'ready', cloud: freshCloud(now), store, persistent: true };
+    try {
+      const cloud = createCloud({ state: loaded.state, clock: SimulatedClock.following(now) });
+      cloud.clock.nowMs();
+      return { kind: 'ready', cloud, store, persistent: true };
+    } catch (e) {
+      // Whatever the checks missed: the same choice as for a damaged store, never a blank page.
+      return {
+        kind: 'load-failed',
+        store,
+        reason: 'corrupted',
+        detail: `The stored account could not be restored (${e instanceof Error ? e.message : String(e)}).`,
+      };
+    }
   }
   // No storage at all (and so nothing to protect): work in memory and say it is not saved.
   if (loaded.reason === 'unavailable') return { kind: 'ready', cloud: freshCloud(now), store, persistent: false, notSavedReason: loaded.detail };

@@ -65,7 +65,7 @@ export type KeyConfig = Pick<
 > & {
   rotation: { enabled: boolean; periodDays: number; nextRotationMs?: number; onDemandCount: number };
 };
-export type CustomKeyStoreConfig = Omit<CustomKeyStore, 'keyStorePassword'>;
+export type CustomKeyStoreConfig = CustomKeyStore;
 
 export interface RegionConfig {
   keys: Record<string, KeyConfig>;
@@ -245,8 +245,8 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
     }
     const customKeyStores = mapValues(r.customKeyStores, (s): CustomKeyStore => {
       changes.keyStorePasswords.push(s.customKeyStoreName);
-      // The password is a credential: the store keeps its configuration and waits for a new one.
-      return { ...s, keyStorePassword: '' };
+      // The password is a credential the lab never keeps: the store keeps its configuration.
+      return { ...s };
     });
     kms[region] = { keys, aliases: dict(r.aliases), customKeyStores };
   }

@@ -3,11 +3,12 @@
  * content exceeds its maximum size and marks it `omitted`; request parameters and response
  * elements are at most 100 KB:
  * https://docs.aws.amazon.com/awscloudtrail/latest/userguide/cloudtrail-event-reference-record-contents.html
+ * Secret inputs (shapes marked `sensitive`) are never recorded, as AWS leaves them out.
  *
  * Simplified: a field over 100 KB is replaced by `{ "omitted": true }` as a whole, and an error
  * message is kept to its first 1,024 characters.
  */
-import { ACCOUNT_ID, isAwsError, uuid, type Random } from '@/core';
+import { ACCOUNT_ID, isAwsError, uuid, withoutSensitive, type Random } from '@/core';
 import type { Principal } from '@/iam/model';
 import { trailView, type TrailEvent, type TrailUserIdentity } from '@/trail';
 import type { ServiceDescriptor } from './service';
@@ -67,7 +68,7 @@ export function callEvent(o: {
     awsRegion: o.region,
     sourceIPAddress: via ?? (console ? 'AWS Internal' : '192.0.2.10'),
     userAgent: via ?? o.req.userAgent ?? (console ? 'AWS Internal' : (o.req.source ?? 'kms-lab')),
-    requestParameters: requestParameters(o.input ?? o.req.input),
+    requestParameters: requestParameters(o.op, o.input ?? o.req.input),
     responseElements:
       o.output === undefined || hasBlob(o.output) || (o.output && typeof o.output === 'object' && Object.keys(o.output).length === 0)
         ? null
@@ -102,8 +103,9 @@ function withoutPaths(output: unknown, paths: readonly string[]): unknown {
   return copy;
 }
 
-/** What the input's record holds: no blobs, at most FIELD_MAX. */
-function requestParameters(input: Record<string, unknown> | undefined): Record<string, unknown> | null {
-  if (!input || !Object.keys(input).length) return null;
-  return capped(trailView(input) as Record<string, unknown>);
+/** What the input's record holds: no blobs, no sensitive members, at most FIELD_MAX. */
+function requestParameters(op: AnyOperation | undefined, input: Record<string, unknown> | undefined): Record<string, unknown> | null {
+  // An unknown operation has no shape to say what is secret: nothing of its input is recorded.
+  if (!op || !input || !Object.keys(input).length) return null;
+  return capped(trailView(withoutSensitive(op.input, input)) as Record<string, unknown>);
 }

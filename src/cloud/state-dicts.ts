@@ -40,7 +40,9 @@ export function userKeyedMaps(state: CloudState): [string, AnyMap][] {
  * - a key Unavailable with no custom key store (DisconnectCustomKeyStore `__proto__`,
  *   `toString` ... matched every key whose store id was undefined) gets its state back;
  * - a user's group list loses entries that are not names of existing groups (AddUserToGroup
- *   `toString` stored `null`).
+ *   `toString` stored `null`);
+ * - a custom key store forgets the kmsuser password saves used to keep (it is a secret the lab
+ *   no longer records anywhere).
  */
 export function repairKnownDamage(state: CloudState): CloudState {
   for (const region of Object.values(state.kms ?? {})) {
@@ -50,6 +52,9 @@ export function repairKnownDamage(state: CloudState): CloudState {
         delete key.stateBeforeUnavailable;
       }
     }
+  }
+  for (const region of Object.values(state.kms ?? {})) {
+    for (const store of Object.values(region?.customKeyStores ?? {})) if (isObject(store)) delete (store as AnyMap).keyStorePassword;
   }
   const groups = state.iam?.groups;
   for (const user of Object.values(state.iam?.users ?? {})) {

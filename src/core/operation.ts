@@ -20,7 +20,7 @@ export interface OperationDef<Ctx, I = any, O = any, R = any> {
   /** One line of our own for help pages and the console. */
   summary: string;
   input: StructureShape;
-  /** Members that hold secrets: never recorded in the trail (Plaintext ...). */
+  /** Output members that hold secrets, by name or dotted path: never recorded in the trail (Plaintext ...). */
   sensitiveOutput?: readonly string[];
   /** Rules on the input beyond its shape, checked after validation and before any resource is looked up. */
   check?(input: I): void;

@@ -7,7 +7,8 @@ import { dict, sameKind, setOwn } from './dict';
 import { AwsError } from './errors';
 
 export type Shape =
-  | { type: 'string'; min?: number; max?: number; pattern?: string; enum?: readonly string[]; doc?: string }
+  /** `sensitive`: a secret (a password, a private key, plaintext): never recorded, never echoed in an error message. */
+  | { type: 'string'; min?: number; max?: number; pattern?: string; enum?: readonly string[]; sensitive?: boolean; doc?: string }
   | { type: 'blob'; min?: number; max?: number; sensitive?: boolean; doc?: string }
   | { type: 'integer'; min?: number; max?: number; doc?: string }
   | { type: 'boolean'; doc?: string }
@@ -70,11 +71,12 @@ function check(shape: Shape, v: unknown, path: string, errors: string[]) {
   switch (shape.type) {
     case 'string': {
       const s = v as string;
-      if (shape.min !== undefined && s.length < shape.min) fail(`have length greater than or equal to ${shape.min}`, s);
-      else if (shape.max !== undefined && s.length > shape.max) fail(`have length less than or equal to ${shape.max}`, s);
-      else if (shape.enum && !shape.enum.includes(s)) fail(`satisfy enum value set: [${shape.enum.join(', ')}]`, s);
+      const secret = shape.sensitive === true;
+      if (shape.min !== undefined && s.length < shape.min) fail(`have length greater than or equal to ${shape.min}`, s, secret);
+      else if (shape.max !== undefined && s.length > shape.max) fail(`have length less than or equal to ${shape.max}`, s, secret);
+      else if (shape.enum && !shape.enum.includes(s)) fail(`satisfy enum value set: [${shape.enum.join(', ')}]`, s, secret);
       // The model's patterns match the whole value (Java's matches()), e.g. `[\w]+` rejects 'invalid-name'.
-      else if (shape.pattern && !new RegExp(`^(?:${shape.pattern})$`, 'u').test(s)) fail(`satisfy regular expression pattern: ${shape.pattern}`, s);
+      else if (shape.pattern && !new RegExp(`^(?:${shape.pattern})$`, 'u').test(s)) fail(`satisfy regular expression pattern: ${shape.pattern}`, s, secret);
       return;
     }
     case 'blob': {
@@ -157,14 +159,15 @@ function convert(shape: Shape, v: unknown, d: (s: string) => Uint8Array | undefi
       if (!Array.isArray(v)) throw serialization(`Start of list found where not expected`);
       return v.map((item) => convert(shape.member, item, d));
     case 'map': {
-      if (typeof v !== 'object' || Array.isArray(v)) throw serialization(`Start of structure or map found where not expected.`);
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) throw serialization(`Start of structure or map found where not expected.`);
       // Keys are the caller's: a null-prototype map keeps `__proto__` or `toString` as entries.
       const out = dict<unknown>();
       for (const [k, val] of Object.entries(v as Record<string, unknown>)) out[k] = convert(shape.value, val, d);
       return out;
     }
     case 'structure':
-      if (typeof v !== 'object' || Array.isArray(v)) throw serialization(`Start of structure or map found where not expected.`);
+      // A null inside a list (`{"Tags":[null]}`) is not a structure either (members that are null are left out before).
+      if (typeof v !== 'object' || v === null || Array.isArray(v)) throw serialization(`Start of structure or map found where not expected.`);
       return convertStruct(shape, v as Record<string, unknown>, d);
   }
 }
@@ -190,6 +193,31 @@ function normalizeValue(shape: Shape, v: unknown): unknown {
   if (shape.type === 'map' && !Array.isArray(v)) {
     const out = dict<unknown>();
     for (const [k, val] of Object.entries(v as Record<string, unknown>)) out[k] = normalizeValue(shape.value, val);
+    return out;
+  }
+  return v;
+}
+
+/**
+ * The input without its sensitive members (shapes marked `sensitive`, at any depth), as the
+ * trail records it: AWS leaves secrets such as a key store password out of CloudTrail.
+ */
+export function withoutSensitive(shape: Shape, v: unknown): unknown {
+  if ((shape.type === 'string' || shape.type === 'blob') && shape.sensitive) return undefined;
+  if (v === null || typeof v !== 'object' || v instanceof Uint8Array || v instanceof Date) return v;
+  if (shape.type === 'list' && Array.isArray(v)) return v.map((item) => withoutSensitive(shape.member, item));
+  if (shape.type === 'map' && !Array.isArray(v)) {
+    const out = sameKind<unknown>(v);
+    for (const [k, val] of Object.entries(v)) setOwn(out, k, withoutSensitive(shape.value, val));
+    return out;
+  }
+  if (shape.type === 'structure' && !Array.isArray(v)) {
+    const out = sameKind<unknown>(v);
+    for (const [k, val] of Object.entries(v)) {
+      const member = Object.hasOwn(shape.members, k) ? shape.members[k] : undefined;
+      const kept = member ? withoutSensitive(member, val) : val;
+      if (kept !== undefined) setOwn(out, k, kept);
+    }
     return out;
   }
   return v;

@@ -186,7 +186,7 @@ export function describeChanges(c: RebuildChanges, notCarried: AccountConfig['no
   }
   if (c.keyStorePasswords.length)
     out.push(
-      `The kmsuser password of ${plural(c.keyStorePasswords.length, 'custom key store')} (${c.keyStorePasswords.join(', ')}) is a credential and was not exported: set it again before connecting.`,
+      `The kmsuser password of ${plural(c.keyStorePasswords.length, 'custom key store')} (${c.keyStorePasswords.join(', ')}) is a credential: KMS Lab never keeps or exports it, and its simulated cluster does not ask for it to connect.`,
     );
   if (c.privateCasRekeyed.length) {
     out.push(

@@ -230,6 +230,29 @@ describe('snapshot store', () => {
     expect(await store.saveSnapshot(result.state)).toEqual({ ok: true, revision: 5 });
   });
 
+  it('reports an account that is damaged deep inside (a clock of 1e300, a key in no state) as corrupted, with the place, and keeps it', async () => {
+    for (const [damage, detail] of [
+      [
+        (s: any) => (s.clockMs = 1e300),
+        'The stored account is damaged: account.clockMs must be a date between 1970-01-01 and 9999-12-31 (epoch milliseconds).',
+      ],
+      [
+        (s: any) => (Object.values(s.kms['us-east-1'].keys as Record<string, any>)[0]!.keyState = 'Broken'),
+        'The stored account is damaged: account.kms["us-east-1"].keys',
+      ],
+    ] as const) {
+      const name = freshName();
+      const state = await sampleState();
+      damage(state);
+      await writeRaw(name, 'account', {}, { schemaVersion: 1, revision: 1, state });
+      const before = await raw(name);
+      const result = await (await openStore({ name })).loadSnapshot();
+      expect(result).toMatchObject({ ok: false, reason: 'corrupted' });
+      if (!result.ok) expect(result.detail).toContain(detail);
+      expect(await raw(name)).toEqual(before);
+    }
+  });
+
   it('reports a snapshot it has no migration for as corrupted', async () => {
     const name = freshName();
     await writeRaw(name, 'account', { schemaVersion: 0 }, { schemaVersion: 0, revision: 1, state: {} });

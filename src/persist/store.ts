@@ -166,6 +166,9 @@ class IdbSnapshotStore implements SnapshotStore {
     if (!migrated.ok) return failed('corrupted', migrated.detail);
     const problem = checkState(migrated.state, this.schemaVersion);
     if (problem) return failed('corrupted', problem);
+    // Every part and value of the account, as an imported file is checked (loaded with the code that checks it).
+    const deep = (await import('@/cloud/state-check')).checkCloudState(migrated.state);
+    if (deep) return failed('corrupted', `The stored account is damaged: ${deep}.`);
     this.revision = meta.revision;
     this.blocked = undefined;
     return { ok: true, state: migrated.state as CloudState, revision: meta.revision };

@@ -30,12 +30,13 @@ export const createDistribution = defineAcmOperation<{ DistributionConfig: Confi
   name: 'CreateDistribution',
   action: 'cloudfront:CreateDistribution',
   summary: 'Creates a CloudFront distribution, optionally with alternate domain names and an ACM certificate.',
+  sensitiveOutput: ['Distribution.DistributionConfig.Comment'],
   input: struct(
     {
       DistributionConfig: struct(
         {
           CallerReference: str(),
-          Comment: str({ max: 128 }),
+          Comment: str({ max: 128, sensitive: true }), // sensitive in CloudFront's model: left out of the record
           Enabled: bool(),
           OriginDomainName: str({ min: 1, max: 253, doc: 'Simplified: the one origin (S3 bucket or web server) domain name.' }),
           Aliases: struct({ Quantity: int(), Items: list(str()) }, ['Quantity']),

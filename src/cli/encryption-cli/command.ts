@@ -221,6 +221,8 @@ async function run(ctx: CommandContext): Promise<number> {
     const input = a.input!;
     const output = a.output!;
     const abs = (f: string) => vfs.resolve(cwd, f);
+    // The usual way to drop the metadata without -S: written nowhere, as the real device would.
+    const discarded = (f: string) => f !== '-' && abs(f) === '/dev/null';
     if (output !== '-' && !vfs.isDir(abs(output)) && !vfs.isDir(abs(output).replace(/\/[^/]*$/, '') || '/')) {
       throw new BadUserArgument('If destination is a file, the immediate parent directory must already exist.');
     }
@@ -228,7 +230,7 @@ async function run(ctx: CommandContext): Promise<number> {
       const m = a.metadataOutput!;
       if (!m) throw new BadUserArgument('Metadata output file name cannot be empty');
       if (m === '-' && output === '-') throw new BadUserArgument('Metadata output cannot be stdout when output is stdout');
-      if (m !== '-' && vfs.isDir(abs(m))) throw new BadUserArgument('Metadata output cannot be a directory');
+      if (m !== '-' && !discarded(m) && vfs.isDir(abs(m))) throw new BadUserArgument('Metadata output cannot be a directory');
       if (m !== '-' && (abs(m) === abs(input) || abs(m) === abs(output))) throw new BadUserArgument('Metadata output file cannot be the input or output');
     }
     if (!(input === '-' && output === '-') && abs(input) === abs(output)) throw new BadUserArgument('Destination and source cannot be the same');
@@ -283,7 +285,9 @@ async function run(ctx: CommandContext): Promise<number> {
       const line = `${pyDumps({ header: jsonReadyHeader(header!), input: input === '-' ? '<stdin>' : input, mode: p.mode, output: dest === '-' ? '<stdout>' : dest })}\n`;
       const m = a.metadataOutput!;
       if (m === '-') ctx.stdout.write(line);
-      else if (a.overwriteMetadata) vfs.writeFile(abs(m), new TextEncoder().encode(line));
+      else if (discarded(m)) {
+        // nothing kept
+      } else if (a.overwriteMetadata) vfs.writeFile(abs(m), new TextEncoder().encode(line));
       else vfs.appendFile(abs(m), new TextEncoder().encode(line));
     }
     if (dest === '-') ctx.stdout.write(sink.bytes());

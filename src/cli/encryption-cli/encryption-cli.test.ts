@@ -32,6 +32,16 @@ describe('aws-encryption-cli', () => {
     expect((enc[1]! << 8) | enc[2]!).toBe(0x0478);
   });
 
+  it('--metadata-output /dev/null drops the metadata, as the real device does', async () => {
+    const { t } = await lab();
+    const r = await t.exec(`${ENC} --metadata-output /dev/null`);
+    expect(r).toMatchObject({ status: 0, stdout: '', stderr: '' });
+    expect(t.vfs.isFile(`${HOME}/secret.txt.encrypted`)).toBe(true);
+    const back = await t.exec('aws-encryption-cli -d -i secret.txt.encrypted -o secret.out -w key=alias/demo --metadata-output ../../dev/null');
+    expect(back).toMatchObject({ status: 0, stderr: '' });
+    expect(text(t.vfs.readFile(`${HOME}/secret.out`))).toBe(text(t.vfs.readFile(`${HOME}/secret.txt`)));
+  });
+
   it('writes the real CLI metadata line (json.dumps sort_keys, base64 bytes)', async () => {
     const { t, arn } = await lab();
     const r = await t.exec(`${ENC} --metadata-output -`);

@@ -231,3 +231,18 @@ describe('bugs', () => {
     expect(seen).toHaveLength(1);
   });
 });
+
+describe('a null where a structure belongs', () => {
+  it.each([
+    ['TrentService.TagResource', 'kms', { KeyId: '1234abcd-12ab-34cd-56ef-1234567890ab', Tags: [null] }],
+    ['CertificateManager.RequestCertificate', 'acm', { DomainName: 'example.com', Tags: [null] }],
+    ['CertificateManager.RemoveTagsFromCertificate', 'acm', { CertificateArn: 'arn:aws:acm:us-east-1:111122223333:certificate/x', Tags: [null] }],
+    ['ACMPrivateCA.CreateCertificateAuthority', 'acm-pca', { CertificateAuthorityType: 'ROOT', Tags: [null] }],
+    ['TrentService.Encrypt', 'kms', { KeyId: 'alias/x', Plaintext: 'AA==', EncryptionContext: null, GrantTokens: [null] }],
+  ])('%s with {"Tags":[null]} is SerializationException, not an internal error', async (target, service, body) => {
+    const cloud = newCloud();
+    const res = await send(cloud, await signedRequest(target, body, { service }));
+    expect(res.status).toBe(400);
+    expect(json(res).__type).toBe('SerializationException');
+  });
+});

@@ -63,4 +63,12 @@ describe('scrollback', () => {
   it('shows control characters as their pictures, never as themselves', () => {
     expect(visible('a\u0000b\u001b[31mc\u007f\td\r\ne\rf\n')).toBe('a\u2400b\u241b[31mc\u2421\td\ne\u240df\n');
   });
+
+  it('shows the right-to-left override and other hidden characters as their code point, so a name reads as it is', () => {
+    // "invoice\u202Efdp.exe" would read as "invoiceexe.pdf".
+    expect(visible('invoice\u202efdp.exe')).toBe('invoice⟨U+202E⟩fdp.exe');
+    expect(visible('\u2066a\u2069\u200f\u061c\u0085\u200b\ufeff')).toBe('⟨U+2066⟩a⟨U+2069⟩⟨U+200F⟩⟨U+061C⟩⟨U+0085⟩⟨U+200B⟩⟨U+FEFF⟩');
+    // Joiners are part of writing (emoji, Indic scripts): kept.
+    expect(visible('👩\u200d💻 क\u200dष')).toBe('👩\u200d💻 क\u200dष');
+  });
 });

@@ -5,6 +5,9 @@
  * characters, and `visible()` turns control characters into their Unicode pictures, so binary
  * output (ciphertext written to the terminal) is shown as text, never interpreted: React renders
  * it as text nodes, never as HTML.
+ * Characters that would change how other text looks without showing themselves (the bidirectional
+ * overrides and isolates such as U+202E, which can make `txt.exe` read as `exe.txt`, C1 controls,
+ * invisible spaces) are shown as their code point, `⟨U+202E⟩`.
  * Simplified: no escape sequences (colours, cursor moves); a lone carriage return is shown as ␍.
  * Scrollback is capped (oldest lines go first), and so is one line's length.
  */
@@ -25,12 +28,25 @@ export interface Line {
 export const SCROLLBACK_LIMIT = 5000;
 export const LINE_CHAR_LIMIT = 10_000;
 
-/** C0 controls but tab and newline, and DEL, as their Unicode control pictures (U+2400 ...). */
+/**
+ * Bidirectional marks, embeddings, overrides and isolates (U+061C, U+200E-U+200F, U+202A-U+202E,
+ * U+2066-U+2069), C1 controls, and invisible characters that are not part of a script's writing
+ * (zero width space, word joiner, byte order mark). Zero width (non-)joiners are left alone:
+ * scripts and emoji need them.
+ */
+// Matching control and format characters is the point here.
+const HIDDEN = /[\u0080-\u009f\u061c\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** C0 controls but tab and newline, and DEL, as their Unicode control pictures (U+2400 ...); hidden characters as their code point. */
 export function visible(text: string): string {
   const unified = text.replace(/\r\n/g, '\n');
-  // Matching control characters is the point here.
-  // eslint-disable-next-line no-control-regex
-  return unified.replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))));
+  return (
+    unified
+      // Matching control characters is the point here.
+      // eslint-disable-next-line no-control-regex
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, (c) => (c === '\u007f' ? '\u2421' : String.fromCharCode(0x2400 + c.charCodeAt(0))))
+      .replace(HIDDEN, (c) => `⟨U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}⟩`)
+  );
 }
 
 export class Scrollback {

@@ -118,7 +118,6 @@ export interface CustomKeyStore {
   trustAnchorCertificate: string;
   connectionState: 'CONNECTED' | 'CONNECTING' | 'FAILED' | 'DISCONNECTED' | 'DISCONNECTING';
   creationMs: number;
-  keyStorePassword: string;
 }
 
 export interface KmsRegionState {

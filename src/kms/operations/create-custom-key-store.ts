@@ -4,8 +4,10 @@
  * control (Origin AWS_CLOUDHSM). The store starts DISCONNECTED; ConnectCustomKeyStore connects it.
  * Names are unique in the account and Region; a cluster backs at most one store; 10 stores per Region.
  * Simplified: the CloudHSM cluster is simulated. Any cluster id of the model's length is an active
- * cluster, the trust anchor only has to be a PEM certificate, and the kmsuser password is stored
- * as given (never returned). External key stores (EXTERNAL_KEY_STORE) are not supported.
+ * cluster and the trust anchor only has to be a PEM certificate. The kmsuser password is checked
+ * for its length and then forgotten: the simulated cluster needs no login, so the lab never keeps
+ * it (not in the account, its saves or exports, nor the event history, where AWS leaves it out
+ * too). External key stores (EXTERNAL_KEY_STORE) are not supported.
  * Error messages are the lab's own (AWS's are not on record).
  */
 import { AwsError, str, struct, toHex } from '@/core';
@@ -30,18 +32,13 @@ export const createCustomKeyStore = defineKmsOperation<Input, { CustomKeyStoreId
       CustomKeyStoreName: str({ min: 1, max: 256, doc: 'Name of the key store, unique in the account and Region' }),
       CloudHsmClusterId: str({ min: 19, max: 24, doc: 'CloudHSM cluster id (cluster-...)' }),
       TrustAnchorCertificate: str({ min: 1, max: 5000, doc: 'Content of the cluster trust anchor certificate (customerCA.crt), PEM' }),
-      // Sensitive: length errors must not echo it, so its length is checked in run.
-      KeyStorePassword: str({ doc: 'Password of the kmsuser crypto user in the cluster (7-32 characters)' }),
+      // Sensitive: never recorded, and validation errors do not echo it.
+      KeyStorePassword: str({ min: 7, max: 32, sensitive: true, doc: 'Password of the kmsuser crypto user in the cluster (7-32 characters)' }),
       CustomKeyStoreType: str({ enum: ['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'], doc: 'AWS_CLOUDHSM (default)' }),
     },
     ['CustomKeyStoreName'],
   ),
   async run(ctx, input) {
-    const password = input.KeyStorePassword;
-    if (password !== undefined && (password.length < 7 || password.length > 32)) {
-      const rule = password.length < 7 ? 'have length greater than or equal to 7' : 'have length less than or equal to 32';
-      throw new AwsError('ValidationException', `1 validation error detected: Value at 'keyStorePassword' failed to satisfy constraint: Member must ${rule}`);
-    }
     if (input.CustomKeyStoreType === 'EXTERNAL_KEY_STORE')
       throw new AwsError('UnsupportedOperationException', 'External key stores are not supported by KMS Lab.');
     for (const member of ['CloudHsmClusterId', 'TrustAnchorCertificate', 'KeyStorePassword'] as const) {
@@ -78,7 +75,6 @@ export const createCustomKeyStore = defineKmsOperation<Input, { CustomKeyStoreId
       trustAnchorCertificate: input.TrustAnchorCertificate!,
       connectionState: 'DISCONNECTED',
       creationMs: ctx.env.clock.nowMs(),
-      keyStorePassword: password!,
     };
     return { CustomKeyStoreId: id };
   },
