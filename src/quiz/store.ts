@@ -2,7 +2,10 @@
  * Where drill progress lives: IndexedDB (database `kms-lab-drills`, separate from the account so
  * resetting the account keeps what was learned), read through parseProgress so damaged data is
  * never trusted: it is set aside under its own key, reported, and a fresh start is made.
- * Updates are serialised (one promise chain) so a lab miss and a drill answer never race.
+ * Updates are serialised (one promise chain) so a lab miss and a drill answer never race, and
+ * each update is applied to what is stored at that moment, read and written in one IndexedDB
+ * transaction: drills answered in two tabs add up (every update is a function of the progress,
+ * and the review history only grows), where the last tab to write used to replace the other's.
  * `recordLabMiss` is the labs' entry into the same review queue.
  */
 import { openDB } from 'idb';
@@ -13,6 +16,8 @@ export interface ProgressBackend {
   write(p: Progress): Promise<void>;
   /** Keeps unreadable data under another key, so nothing is lost silently. */
   setAside(data: unknown, reason: string): Promise<void>;
+  /** Reads, applies `fn` (synchronous) and writes in one transaction, so no other tab writes in between. */
+  update?(fn: (stored: unknown) => Progress): Promise<Progress>;
 }
 
 export function memoryBackend(initial?: unknown): ProgressBackend & { data: unknown; aside: unknown[] } {
@@ -32,6 +37,13 @@ export function idbBackend(name = 'kms-lab-drills'): ProgressBackend {
     read: async () => (await db()).get('progress', 'current'),
     write: async (p) => void (await db()).put('progress', p, 'current'),
     setAside: async (data, reason) => void (await db()).put('progress', { data, reason }, `damaged-${new Date().toISOString()}`),
+    update: async (fn) => {
+      const tx = (await db()).transaction('progress', 'readwrite');
+      const out = fn(await tx.store.get('current'));
+      await tx.store.put(out, 'current');
+      await tx.done;
+      return out;
+    },
   };
 }
 
@@ -75,15 +87,29 @@ export function loadProgress(): Promise<Progress> {
 export const progressProblem = () => problem;
 
 export function updateProgress(fn: (p: Progress) => Progress): Promise<Progress> {
-  const next = loadProgress().then(async (p) => {
-    const out = fn(p);
-    await (backend ??= defaultBackend()).write(out);
+  const next = loadProgress().then(async (mine) => {
+    const b = (backend ??= defaultBackend());
+    // Another tab may have saved since this one read: the change applies to what is stored now.
+    const apply = (stored: unknown) => fn(storedOr(stored, mine));
+    let out: Progress;
+    if (b.update) out = await b.update(apply);
+    else {
+      out = apply(await b.read());
+      await b.write(out);
+    }
     for (const l of listeners) l(out);
     return out;
   });
   // A failed write keeps the last good state as the base for the next update.
   current = next.catch(() => loadProgress());
   return next;
+}
+
+/** The stored progress when it is readable, else this tab's (damaged data was set aside when it was loaded). */
+function storedOr(stored: unknown, mine: Progress): Progress {
+  if (stored === undefined) return mine;
+  const r = parseProgress(stored);
+  return r.ok ? r.progress : mine;
 }
 
 export function subscribeProgress(fn: (p: Progress) => void): () => void {

@@ -13,6 +13,8 @@ const KEY = 'labs';
 export interface LabProgressDb {
   read(): Promise<unknown>;
   write(value: unknown): Promise<void>;
+  /** Reads, applies `fn` (synchronous) and writes in one transaction, so no other tab writes in between. */
+  update?(fn: (stored: unknown) => unknown): Promise<unknown>;
 }
 
 export function labProgressDb(name = LAB_DB_NAME): LabProgressDb {
@@ -30,6 +32,18 @@ export function labProgressDb(name = LAB_DB_NAME): LabProgressDb {
       const d = await db();
       try {
         await d.put(STORE, value, KEY);
+      } finally {
+        d.close();
+      }
+    },
+    async update(fn) {
+      const d = await db();
+      try {
+        const tx = d.transaction(STORE, 'readwrite');
+        const value = fn(await tx.store.get(KEY));
+        await tx.store.put(value, KEY);
+        await tx.done;
+        return value;
       } finally {
         d.close();
       }

@@ -1,6 +1,6 @@
 /** Lab progress in IndexedDB: saved after each change, restored at start, old localStorage copies moved, bad records ignored. */
 import 'fake-indexeddb/auto';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { closeLabPanel, hydrateLabProgress, openLab, recordCheck, setActiveStep, useLabSession } from './lab-progress';
 import { labProgressDb } from './lab-progress-db';
 
@@ -80,5 +80,32 @@ describe('the open lab across a reload', () => {
     await db.write({ progress: {}, open: { lab: 'no-such-lab' } });
     await hydrateLabProgress(db);
     expect(useLabSession.getState()).toMatchObject({ activeLab: undefined, panelOpen: false });
+  });
+});
+
+describe('lab progress in two tabs', () => {
+  it("keeps both tabs' steps: what one tab saved is merged, not replaced, by the other's next save", async () => {
+    const name = `labs-test-two-tabs-${n++}`;
+    const tab = async () => {
+      vi.resetModules();
+      const m = await import('./lab-progress');
+      const { labProgressDb: dbOf } = await import('./lab-progress-db');
+      await m.hydrateLabProgress(dbOf(name));
+      return m;
+    };
+    const stored = async () => ((await labProgressDb(name).read()) as { progress: Record<string, { passed: string[] }> } | undefined)?.progress;
+    const a = await tab();
+    const b = await tab();
+    a.recordCheck('iam-setup', ['group'], false);
+    await expect.poll(async () => (await stored())?.['iam-setup']?.passed).toEqual(['group']);
+    b.recordCheck('create-cmk', ['key'], false);
+    b.revealHint('iam-setup', 'users');
+    await expect.poll(async () => Object.keys((await stored()) ?? {}).sort()).toEqual(['create-cmk', 'iam-setup']);
+    await expect.poll(async () => (await stored())?.['iam-setup']).toEqual({ passed: ['group'], hints: { users: 1 }, completed: false });
+    // The second tab now shows the first tab's step too.
+    await expect.poll(() => b.useLabSession.getState().progress['iam-setup']?.passed).toEqual(['group']);
+    const reloaded = await tab();
+    expect(reloaded.useLabSession.getState().progress['create-cmk']?.passed).toEqual(['key']);
+    expect(reloaded.useLabSession.getState().progress['iam-setup']?.passed).toEqual(['group']);
   });
 });

@@ -2,8 +2,9 @@
  * Lab session and progress (DESIGN.md section 8): which lab the side panel shows, which step,
  * how many hints were revealed, which steps passed and which labs are complete. The open lab
  * and step are saved too, so a reload brings the panel back where it was. Persisted in
- * IndexedDB (lab-progress-db.ts) after every change; a copy left in localStorage by earlier
- * versions is read at start and moved. Stored data that does not parse or has the wrong shape
+ * IndexedDB (lab-progress-db.ts) after every change, merged with what another tab saved in the
+ * meantime (lab-progress-merge.ts); a copy left in localStorage by earlier versions is read at
+ * start and moved. Stored data that does not parse or has the wrong shape
  * is ignored with a notice (never a crash), so a corrupted entry costs progress, not the app.
  */
 import { create } from 'zustand';
@@ -13,6 +14,7 @@ import { dict } from '@/core/dict';
 // Only the ids here: the catalogue loads with the lab screens, not with the first screen (issue 8).
 import { isLabId } from '@/labs/lab-ids';
 import { labProgressDb, type LabProgressDb } from './lab-progress-db';
+import { mergeLabProgress } from './lab-progress-merge';
 import { whenTerminalHome } from './terminal-home-slot';
 
 export const PROGRESS_KEY = 'kms-lab.lab-progress.v1';
@@ -83,12 +85,38 @@ function parseStored(data: any): Pick<LabSession, 'progress' | 'last'> & Partial
 
 let db: LabProgressDb | undefined;
 let hydrated = false;
+/** The stored progress this tab's progress was made from (what its own changes are measured against). */
+let synced: Record<string, LabProgress> = {};
+let saving: Promise<unknown> = Promise.resolve();
+
+const storedProgress = (stored: unknown): Record<string, LabProgress> => {
+  try {
+    return stored === undefined ? {} : parseStored(stored).progress;
+  } catch {
+    return {};
+  }
+};
 
 function save(s: LabSession): void {
   if (!db || !hydrated) return;
+  const store = db;
   const open = s.panelOpen && s.activeLab ? { lab: s.activeLab, step: s.activeStep } : undefined;
-  db.write({ progress: s.progress, last: s.last, ...(open ? { open } : {}) }).then(
-    () => {
+  const record = (progress: Record<string, LabProgress>) => ({ progress, last: s.last, ...(open ? { open } : {}) });
+  const mine = s.progress;
+  const from = synced;
+  // One save at a time (IndexedDB transactions keep other tabs out of each one).
+  const write = saving.then(async () => {
+    const merged = (stored: unknown) => record(mergeLabProgress(from, mine, storedProgress(stored)));
+    return store.update ? ((await store.update(merged)) as ReturnType<typeof record>) : (await store.write(record(mine)), record(mine));
+  });
+  saving = write.catch(() => undefined);
+  write.then(
+    ({ progress }) => {
+      // Unless this tab changed something meanwhile, it now shows what is stored, another tab's steps included.
+      if (useLabSession.getState().progress === mine) {
+        synced = progress;
+        if (JSON.stringify(progress) !== JSON.stringify(mine)) useLabSession.setState({ progress });
+      }
       try {
         globalThis.localStorage?.removeItem(PROGRESS_KEY);
       } catch {
@@ -106,11 +134,13 @@ function save(s: LabSession): void {
  */
 export async function hydrateLabProgress(store: LabProgressDb = labProgressDb()): Promise<void> {
   db = store;
+  synced = {};
   try {
     const stored = await store.read();
     if (stored !== undefined) {
       try {
         const parsed = parseStored(stored);
+        synced = parsed.progress;
         // A lab opened during this visit (a shared link) wins over the panel saved last time.
         if (useLabSession.getState().activeLab) {
           delete parsed.activeLab;
