@@ -10,7 +10,7 @@ import { FlashBar } from '@/components/ui/flash';
 import { CloudShellProvider } from '@/features/cloudshell/context';
 import { CloudShellToggle } from '@/features/cloudshell/cloudshell-toggle';
 import { principalForUser, rootPrincipal } from '@/iam/state';
-import { attachCloud, setIdentity, setRegion, useConsole } from '@/state/console-store';
+import { attachCloud, setIdentity, setRegion, setSaveRefusal, useConsole } from '@/state/console-store';
 import { ageFlash, dismissFlash, useFlash } from '@/state/flash';
 import { hydrateLabProgress, useLabSession } from '@/state/lab-progress';
 import { useCloudShellPanel } from '@/state/cloudshell-panel';
@@ -49,6 +49,7 @@ const SAVE_TEXT: Record<SaveState['kind'], string | undefined> = {
 function ready(session: Session): Session {
   if (session.kind !== 'ready') return session;
   attachCloud(session.cloud);
+  setSaveRefusal(() => session.store.saveRefusal?.() ?? Promise.resolve(undefined));
   const name = savedIdentity();
   setIdentity((name && principalForUser(session.cloud.state.iam, name)) || rootPrincipal());
   return session;

@@ -214,6 +214,17 @@ describe('snapshot store', () => {
     expect(snapshots['account']).toMatchObject({ revision: 3, writer: 'tab-c', state: { clockMs: state.clockMs } });
   });
 
+  it('says before saving that a save would be refused, once another tab saved a newer version', async () => {
+    const name = freshName();
+    const state = await sampleState();
+    const tabA = await loaded(name, { writerId: 'tab-a' });
+    const tabB = await loaded(name, { writerId: 'tab-b' });
+    expect(await tabB.saveRefusal!()).toBeUndefined();
+    expect(await tabA.saveSnapshot(state)).toMatchObject({ ok: true });
+    expect(await tabB.saveRefusal!()).toBe('Another tab saved a newer version of this account.');
+    expect(await tabA.saveRefusal!()).toBeUndefined();
+  });
+
   it('applies migrations to older snapshots when loading', async () => {
     const name = freshName();
     const v1 = await sampleState();

@@ -67,6 +67,12 @@ export interface SnapshotStore {
   saveSnapshot(state: CloudState): Promise<SaveResult>;
   /** After a failed load: keep the old slot untouched and save from now on into a new one. */
   startFresh(reason: string): Promise<SaveResult>;
+  /**
+   * Why the next save would be refused (another tab saved a newer version, or saving is blocked),
+   * asked before a change that must not be made in memory only (an import); undefined when it
+   * would be saved.
+   */
+  saveRefusal?(): Promise<string | undefined>;
   close(): void;
 }
 
@@ -172,6 +178,12 @@ class IdbSnapshotStore implements SnapshotStore {
     this.revision = meta.revision;
     this.blocked = undefined;
     return { ok: true, state: migrated.state as CloudState, revision: meta.revision };
+  }
+
+  async saveRefusal(): Promise<string | undefined> {
+    if (this.blocked) return this.blocked;
+    const meta = (await this.db.get('meta', 'active')) as MetaRecord | undefined;
+    return meta && (meta.slot !== this.slot || meta.revision > this.revision) ? 'Another tab saved a newer version of this account.' : undefined;
   }
 
   async saveSnapshot(state: CloudState): Promise<SaveResult> {

@@ -130,6 +130,21 @@ describe('the learner file', () => {
     expect(b.state.labs).toEqual({ progress: {} });
   });
 
+  it('refuses an import the account could not save (another tab saved a newer version), before replacing anything', async () => {
+    const a = await learner();
+    const plan = await readLearnerFile(await exportLearnerFile(now, a.s), a.t.cloud);
+    if (!plan.ok) throw new Error(plan.reason);
+    const cloud = createCloud();
+    const b = sources(cloud, createStarterVfs(cloud.clock), { progress: {} }, emptyProgress());
+    b.s.saveRefusal = async () => 'Another tab saved a newer version of this account.';
+    await expect(applyLearnerImport(plan, b.s)).rejects.toThrow(
+      'Another tab saved a newer version of this account. Reload this page to continue from it, then import the file again.',
+    );
+    expect(b.state.labs).toEqual({ progress: {} });
+    expect(b.state.drills).toEqual(emptyProgress());
+    expect(Object.keys(cloud.state.kms)).toEqual([]);
+  });
+
   it('puts the progress back when the home directory cannot be replaced', async () => {
     const a = await learner();
     const plan = await readLearnerFile(await exportLearnerFile(now, a.s), a.t.cloud);

@@ -5,7 +5,9 @@
  * checks, src/state/progress-file.ts). Applying an import replaces, in this order, the progress
  * (the write that can fail: IndexedDB), the home directory, then the account (cloud.restore, as
  * a demo scenario does); a failure puts back what was already replaced, so a failed import
- * changes nothing.
+ * changes nothing. An import is refused before anything is replaced when the account could not
+ * be saved afterwards (another tab saved a newer version): it would be "imported" in this page
+ * only, and its progress part without its account.
  */
 import { dict, own } from '@/core';
 import type { Cloud } from '@/cloud';
@@ -15,7 +17,7 @@ import { importAccountFile, exportAccountFile, type AccountImport, type ImportEr
 import type { Progress } from '@/quiz/progress';
 import { loadProgress, updateProgress } from '@/quiz/store';
 import { dataToTree, VFS_DATA_FORMAT, VFS_DATA_VERSION, VfsDataError, type VfsDirData, type VfsNodeData } from '@/vfs';
-import { setIdentity, useConsole } from './console-store';
+import { accountSaveRefusal, setIdentity, useConsole } from './console-store';
 import { replaceLabProgress, useLabSession } from './lab-progress';
 import { applyProgressFile, exportProgressFile, parseProgressFile, type LabsPart, type ProgressFile, type ProgressTargets } from './progress-file';
 import { whenTerminalHome, type TerminalHomeAccess } from './terminal-home-slot';
@@ -89,6 +91,8 @@ export interface LearnerSources {
   cloud: Cloud;
   home: TerminalHomeAccess | undefined;
   progress: ProgressTargets;
+  /** Why the account could not be saved after the import (default: the console's store). */
+  saveRefusal?: () => Promise<string | undefined>;
 }
 
 // CloudShell may not have started yet (the app defers it until the first screen is up): ask it to start and wait.
@@ -116,6 +120,8 @@ export async function applyLearnerImport(plan: LearnerImport, given?: LearnerSou
   const s = given ?? (await currentSources());
   if (!s) throw new Error('The account is not loaded yet.');
   if (!s.home) throw new Error('CloudShell is still starting; try again in a moment.');
+  const refused = await (s.saveRefusal ?? accountSaveRefusal)();
+  if (refused) throw new Error(`${refused} Reload this page to continue from it, then import the file again.`);
   const before = { labs: s.progress.readLabs(), drills: await s.progress.readDrills(), home: s.home.read() };
   await applyProgressFile(plan.progress, s.progress);
   try {

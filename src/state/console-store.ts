@@ -45,6 +45,13 @@ export function attachCloud(cloud: Cloud): void {
   useConsole.setState({ cloud, revision: 0, trailRevision: 0 });
 }
 
+let saveRefusal: () => Promise<string | undefined> = async () => undefined;
+
+/** Tells the console how to ask whether the account's next save would be refused (the composition root sets it with the store). */
+export const setSaveRefusal = (f: () => Promise<string | undefined>) => void (saveRefusal = f);
+/** Why the account's next save would be refused (another tab saved a newer version), or undefined. */
+export const accountSaveRefusal = () => saveRefusal();
+
 export const setRegion = (region: string) => useConsole.setState({ region });
 export const setIdentity = (identity: Principal) => useConsole.setState({ identity });
 
