@@ -12,5 +12,6 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
     testTimeout: 20000,
+    setupFiles: ['build/vitest-setup.ts'],
   },
 });
