@@ -1,5 +1,5 @@
 /**
- * The composition root (DESIGN.md section 2): the only place that wires the engine, storage and
+ * The composition root (docs/architecture.md, "The composition root, state and routing"): the only place that wires the engine, storage and
  * the screens. It boots the account (restored from IndexedDB when present), attaches it to the
  * console store, autosaves it after every change, and shows the screen of the current address
  * (hash routes, src/app/routes.tsx) under the top bar, each screen inside its own error boundary.

@@ -1,5 +1,5 @@
 /**
- * Hash routing (DESIGN.md section 8): `#/iam/users/myKeyUser`. Static hosting needs no server
+ * Hash routing (docs/architecture.md, "The composition root, state and routing"): `#/iam/users/myKeyUser`. Static hosting needs no server
  * rules, every screen has a bookmarkable address, and back/forward are the browser's own.
  */
 import { useSyncExternalStore } from 'react';

@@ -9,15 +9,15 @@
  */
 import { isKeyId, isRegion, keyArn } from '@/core';
 import { parsePolicyDocument, type PolicyKind } from '@/iam/policy-document';
+import { CUSTOM_KEY_STORE_STATES, KEY_ORIGINS, KEY_STATE_NAMES } from '@/kms/model/key';
 import { KEY_SPECS, KEY_USAGES, SPECS, type KeySpec, type KeyUsage } from '@/kms/model/key-specs';
 import { checkAcm } from './account-config-acm-check';
 import { Bad, bool, date, fail, isObj, MAX_ENTRIES, num, oneOf, optDate, record, shape, str, strings, type Obj } from './account-config-rules';
 
 export { MAX_ENTRIES } from './account-config-rules';
 
-const KEY_STATES = ['Enabled', 'Disabled', 'PendingDeletion', 'PendingImport', 'Unavailable'];
-const ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM'];
-const STORE_STATES = ['CONNECTED', 'CONNECTING', 'FAILED', 'DISCONNECTED', 'DISCONNECTING'];
+/** The engine's key states, less Creating: a key is never saved while CreateKey runs. */
+const KEY_STATES = KEY_STATE_NAMES.filter((s) => s !== 'Creating');
 
 function policy(text: string, kind: PolicyKind, path: string): void {
   const r = parsePolicyDocument(text, kind);
@@ -115,7 +115,7 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
     at,
   ) as KeySpec;
   if (!SPECS[spec].usages.includes(usage)) fail(`${at}.keyUsage`, `must be one of ${SPECS[spec].usages.join(', ')} for a ${spec} key`);
-  const origin = oneOf(k, 'origin', ORIGINS, at);
+  const origin = oneOf(k, 'origin', KEY_ORIGINS, at);
   oneOf(k, 'keyManager', ['AWS', 'CUSTOMER'], at);
   const state = oneOf(k, 'keyState', KEY_STATES, at);
   if (!Array.isArray(k.tags)) fail(`${at}.tags`, 'must be a list');
@@ -158,7 +158,7 @@ function kms(v: unknown): void {
       str(ss, 'cloudHsmClusterId', sa);
       str(ss, 'trustAnchorCertificate', sa);
       date(ss, 'creationMs', sa);
-      oneOf(ss, 'connectionState', STORE_STATES, sa);
+      oneOf(ss, 'connectionState', CUSTOM_KEY_STORE_STATES, sa);
     }
     for (const [id, k] of Object.entries(keys)) kmsKey(region, id, k, stores);
     for (const [name, a] of Object.entries(aliases)) {

@@ -1,6 +1,6 @@
 /**
  * The account's configuration without any secret, for the learner's export file, and the
- * account rebuilt from it (DESIGN.md section 4, "Key material never leaves").
+ * account rebuilt from it (docs/architecture.md, "Key material never leaves").
  *
  * What is carried is picked field by field (an allow-list), so a secret added to the model later
  * is left out unless someone adds it here on purpose:

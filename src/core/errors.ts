@@ -1,6 +1,6 @@
 /**
  * AWS errors are values with AWS names. Anything else thrown by the engine is a bug of ours.
- * HTTP statuses follow reference/kms-api-fidelity.md section 1.3: 400 for every client error,
+ * HTTP statuses follow docs/aws-behaviour.md, "Errors": 400 for every client error,
  * 503 for DependencyTimeoutException, 500 for internal faults.
  */
 const SERVER_FAULTS: Record<string, number> = {

@@ -1,7 +1,7 @@
 /**
  * Input shapes, written once per operation, drive four things: validation with AWS's
  * Coral-style messages, wire (de)serialization of blobs, CLI flags and help pages.
- * Message grammar: reference/kms-api-fidelity.md section 1.3.
+ * Message grammar: docs/aws-behaviour.md, "Errors".
  */
 import { dict, sameKind, setOwn } from './dict';
 import { AwsError } from './errors';
@@ -236,7 +236,7 @@ export function toWire(value: unknown, encodeBase64: (b: Uint8Array) => string):
   return value;
 }
 
-/** Absent members are omitted from responses, never `undefined` or null (kms-api-fidelity.md section 1.2). */
+/** Absent members are omitted from responses, never `undefined` or null (docs/aws-behaviour.md, "Wire protocol"). */
 export function omitUndefined<T>(value: T): T {
   if (Array.isArray(value)) return value.map(omitUndefined) as T;
   if (value && typeof value === 'object' && !(value instanceof Uint8Array) && !(value instanceof Date)) {

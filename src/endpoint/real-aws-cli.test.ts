@@ -1,7 +1,7 @@
 /**
  * The real AWS CLI v2 against the lab's endpoint, running the course's own command block.
  * Always /usr/bin/aws (Debian's awscli 2.9.19): a plain `aws` on PATH may be CLI v1, which
- * sends literal blobs as raw bytes instead of base64 (reference/tech-notes.md section 6).
+ * sends literal blobs as raw bytes instead of base64 (docs/aws-behaviour.md, "Tools and platform notes").
  * Each `aws` is a run of /usr/bin/aws in a process of its own (./testing/real-aws: Python's imports
  * once for the file). Without /usr/bin/aws the test is skipped locally and fails in CI (`apt-get install -y awscli`).
  */

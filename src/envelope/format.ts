@@ -2,7 +2,7 @@
  * The AWS Encryption SDK message format, header version 2, algorithm suite 0x0478
  * (AES-256-GCM, HKDF-SHA512, key commitment, unsigned), framed content only.
  * Spec: https://docs.aws.amazon.com/encryption-sdk/latest/developer-guide/message-format.html
- * and reference/tech-notes.md section 1.1. All integers are big-endian.
+ * and docs/aws-behaviour.md, "The AWS Encryption SDK message format". All integers are big-endian.
  * Simplified: only suite 0x0478 and framed content are written or read (the lab never signs:
  * WebCrypto cannot stream the ECDSA signature of 0x0578).
  */

@@ -1,7 +1,7 @@
 /**
  * Key derivation of suite 0x0478: HKDF-SHA512 with the message id as salt and the plaintext
  * data key as input; info = suite id ‖ "DERIVEKEY" gives the AES-256-GCM key, info =
- * "COMMITKEY" the 32-byte commitment stored in the header (reference/tech-notes.md 1.2).
+ * "COMMITKEY" the 32-byte commitment stored in the header (docs/aws-behaviour.md, "The AWS Encryption SDK message format").
  */
 import { ownBytes, utf8 } from '@/core';
 import { EnvelopeError } from './errors';

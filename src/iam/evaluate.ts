@@ -1,6 +1,6 @@
 /**
  * Authorization of one request, with a trace of the statements that matched and of those that
- * decided. This is the one place where the rule is stated (DESIGN.md section 4):
+ * decided. This is the one place where the rule is stated (docs/aws-behaviour.md, "Authorization"):
  *  1. any matching explicit Deny, in the key policy or in an identity policy, wins;
  *  2. with a resource policy (the KMS key policy): allowed if it allows the caller directly, or
  *     if it allows the account (the "Enable IAM User Permissions" statement) and an identity

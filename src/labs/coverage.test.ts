@@ -12,8 +12,8 @@ const exists = (where: string): boolean => {
 };
 
 /**
- * The fact ids of src/quiz/facts.ts, read as text: src/labs may not import src/quiz (DESIGN.md
- * section 3), and the list is data (`['fact-id', 'text' ...]` rows, on one line or with the id on the next).
+ * The fact ids of src/quiz/facts.ts, read as text: src/labs may not import src/quiz (docs/architecture.md,
+ * "The dependency rule"), and the list is data (`['fact-id', 'text' ...]` rows, on one line or with the id on the next).
  */
 async function quizFactIds(): Promise<string[]> {
   const files = import.meta.glob('../quiz/facts.ts', { query: '?raw', import: 'default' });

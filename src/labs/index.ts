@@ -1,4 +1,4 @@
-/** Guided labs as data, the learning path's modules, and the checker (DESIGN.md section 7). */
+/** Guided labs as data, the learning path's modules, and the checker (docs/architecture.md, "Labs and drills"). */
 export { LABS, findLab } from './catalog';
 export { MODULES, findModule, type Module, type Section } from './modules';
 export { COVERAGE, factsOfStep } from './coverage';

@@ -1,33 +1,28 @@
 /**
- * Read-only helpers the checks use: find a key through its alias, read a key policy's
- * statements, find IAM users and groups, and query the event history. Nothing here changes the
- * account (a check is a pure function of the state).
+ * Read-only helpers the checks use: find a key through its alias, ask what a key policy allows,
+ * find IAM users and groups, and query the event history. Nothing here changes the account (a
+ * check is a pure function of the state). The KMS rules come from the engine (src/cloud/rules.ts).
  */
 import { own } from '@/core';
 import type { Cloud } from '@/cloud';
+import { customerKeys as engineCustomerKeys, keyByAlias as engineKeyByAlias, keyPolicyAllows, type KmsKey } from '@/cloud/rules';
 type TrailEvent = Cloud['state']['trail'][number];
 
 export const LAB_REGION = 'us-east-1';
 export const ADMIN_POLICY_ARN = 'arn:aws:iam::aws:policy/AdministratorAccess';
 
-export type KmsKeyRecord = Cloud['state']['kms'][string]['keys'][string];
+export type KmsKeyRecord = KmsKey;
 
 const lower = (s: string) => s.toLowerCase();
 
 /** The key an alias points to in a Region (undefined when the alias or the key is missing). */
-export function keyByAlias(cloud: Cloud, alias: string, region = LAB_REGION): KmsKeyRecord | undefined {
-  const r = own(cloud.state.kms, region);
-  const a = own(r?.aliases, alias);
-  return a ? own(r!.keys, a.targetKeyId) : undefined;
-}
+export const keyByAlias = (cloud: Cloud, alias: string, region = LAB_REGION): KmsKeyRecord | undefined => engineKeyByAlias(cloud, alias, region);
 
 export function aliasTarget(cloud: Cloud, alias: string, region = LAB_REGION): string | undefined {
   return own(own(cloud.state.kms, region)?.aliases, alias)?.targetKeyId;
 }
 
-export function customerKeys(cloud: Cloud, region = LAB_REGION): KmsKeyRecord[] {
-  return Object.values(own(cloud.state.kms, region)?.keys ?? {}).filter((k) => k.keyManager === 'CUSTOMER');
-}
+export const customerKeys = (cloud: Cloud, region = LAB_REGION): KmsKeyRecord[] => engineCustomerKeys(cloud, region);
 
 export function findUser(cloud: Cloud, name: string) {
   return Object.values(cloud.state.iam.users).find((u) => lower(u.userName) === lower(name));
@@ -37,43 +32,9 @@ export function findGroup(cloud: Cloud, name: string) {
   return Object.values(cloud.state.iam.groups).find((g) => lower(g.groupName) === lower(name));
 }
 
-export interface Statement {
-  Sid?: string;
-  Effect: 'Allow' | 'Deny';
-  principals: string[];
-  actions: string[];
-}
-
-const asList = (v: unknown): string[] => (v === undefined ? [] : Array.isArray(v) ? v.map(String) : [String(v)]);
-
-/** The statements of a key policy (principals as ARNs, actions as written); [] when not JSON. */
-export function policyStatements(policy: string): Statement[] {
-  try {
-    const doc = JSON.parse(policy);
-    return (Array.isArray(doc.Statement) ? doc.Statement : [doc.Statement]).filter(Boolean).map((s: any) => ({
-      Sid: s.Sid,
-      Effect: s.Effect,
-      principals: s.Principal === '*' ? ['*'] : asList(s.Principal?.AWS),
-      actions: asList(s.Action),
-    }));
-  } catch {
-    return [];
-  }
-}
-
-/** Does an action pattern of a policy (`kms:Get*`, `kms:*`) cover the action? */
-const covers = (pattern: string, action: string) => new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`, 'i').test(action);
-
-/** True when the key policy names this principal ARN directly in an Allow statement covering the action. */
-export function policyAllows(policy: string, principalArn: string, action: string): boolean {
-  return policyStatements(policy).some((s) => s.Effect === 'Allow' && s.principals.includes(principalArn) && s.actions.some((a) => covers(a, action)));
-}
-
-export function policyDenies(policy: string, principalArn: string, action: string): boolean {
-  return policyStatements(policy).some(
-    (s) => s.Effect === 'Deny' && (s.principals.includes(principalArn) || s.principals.includes('*')) && s.actions.some((a) => covers(a, action)),
-  );
-}
+/** True when the key policy itself allows the principal the action (a statement naming it): the engine's evaluation. */
+export const policyAllows = (cloud: Cloud, key: KmsKeyRecord, principalArn: string, action: string): boolean =>
+  keyPolicyAllows(cloud, key, principalArn, action);
 
 export interface EventQuery {
   name: string;

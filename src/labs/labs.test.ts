@@ -1,5 +1,5 @@
 /**
- * Proof of the labs (DESIGN.md section 7): every lab's solution, replayed in a fresh account
+ * Proof of the labs (docs/architecture.md, "Labs and drills"): every lab's solution, replayed in a fresh account
  * after its setup (CLI lines through the real shell), makes every step's check pass in order;
  * and a plausible wrong attempt per lab fails the named step with a helpful, specific message.
  */

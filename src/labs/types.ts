@@ -1,5 +1,5 @@
 /**
- * Guided labs as data (DESIGN.md section 7): a lab is a goal, steps, graduated hints, a check
+ * Guided labs as data (docs/architecture.md, "Labs and drills"): a lab is a goal, steps, graduated hints, a check
  * over the account's state per step, and a solution the tests replay. Checks read the account
  * (configuration and the event history), never which screen the learner used, so a step done in
  * the console or in CloudShell counts either way.

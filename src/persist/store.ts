@@ -1,7 +1,7 @@
 /**
- * IndexedDB storage of the account (DESIGN.md section 8). Values are stored by structured clone,
+ * IndexedDB storage of the account (docs/architecture.md, "Persistence"). Values are stored by structured clone,
  * so the non-extractable CryptoKeys of the key material are stored as they are
- * (reference/tech-notes.md section 3).
+ * (docs/aws-behaviour.md, "Tools and platform notes").
  *
  * Layout: object store `snapshots` holds whole accounts by slot name; object store `meta` holds
  * one record, `active`, naming the slot in use, its revision and schema version. Rules:

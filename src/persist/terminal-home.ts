@@ -1,5 +1,5 @@
 /**
- * IndexedDB storage of CloudShell's home directory and command history (DESIGN.md section 8).
+ * IndexedDB storage of CloudShell's home directory and command history (docs/architecture.md, "Persistence").
  * It lives in a database of its own, beside the account's (store.ts), so that neither one's
  * layout version or upgrade can touch the other, and a broken terminal record never blocks the
  * account (or the reverse). One record, `home`: the home directory as the terminal's file-system

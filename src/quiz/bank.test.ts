@@ -35,7 +35,7 @@ function factIdsIn(v: unknown, out = new Set<string>(), seen = new Set<unknown>(
   return out;
 }
 
-/** The labs' map of facts to places (src/labs/coverage.ts), read without importing src/labs (DESIGN.md section 3). */
+/** The labs' map of facts to places (src/labs/coverage.ts), read without importing src/labs (docs/architecture.md, "The dependency rule"). */
 async function labCoverage(): Promise<Record<string, readonly string[]>> {
   const files = import.meta.glob('../labs/coverage.ts');
   const load = Object.values(files)[0];

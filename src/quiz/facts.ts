@@ -1,5 +1,5 @@
 /**
- * Every fact and exam tip of the course notes (/work/shared/seed), in our own words, with the
+ * Every fact and exam tip of the course notes, in our own words, with the
  * section it comes from, plus the current facts that changed since the notes were written
  * (`current: true`), each checked against AWS's documentation (where the notes were wrong or
  * incomplete, the fact says what AWS does). A test requires each to be covered by a question or

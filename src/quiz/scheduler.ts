@@ -1,6 +1,6 @@
 /**
  * Spaced repetition with ts-fsrs (FSRS). Automatic grading follows the maintainers' advice for
- * quizzes (learning-anchors.md 1.5): wrong -> Again, right -> Good; the learner may pick their
+ * quizzes (https://github.com/open-spaced-repetition/ts-fsrs): wrong -> Again, right -> Good; the learner may pick their
  * own rating instead (Again/Hard/Good/Easy when right; Again/Hard when wrong: a wrong answer is
  * never "Easy"). The queue shows due cards first (oldest due first), then new cards, at most the
  * learner's daily limit (10 unless changed). A missed lab check (recordLabMiss) is not an answer:

@@ -1,5 +1,5 @@
 /**
- * The shapes of the exam drills (DESIGN.md section 7): facts, questions that test them, and the
+ * The shapes of the exam drills (docs/architecture.md, "Labs and drills"): facts, questions that test them, and the
  * formats of the AWS Certified Security - Specialty exam (SCS-C03: single answer, multiple
  * response, ordering, matching; scenarios are single-answer items with a situation) plus the two
  * only a lab can offer (typing the CLI command, doing the task in the simulator). Plain data: no

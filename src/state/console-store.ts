@@ -1,5 +1,5 @@
 /**
- * Session state of the console (DESIGN.md section 8): which account, Region and identity the
+ * Session state of the console (docs/architecture.md, "The composition root, state and routing"): which account, Region and identity the
  * learner works as. UI state only; the engine (the Cloud) stays the source of truth for the
  * account. Screens call the API through `consoleCall`, which signs every call as the selected
  * identity in the selected Region, marked as coming from the console (so it lands in the

@@ -1,5 +1,5 @@
 /**
- * Lab session and progress (DESIGN.md section 8): which lab the side panel shows, which step,
+ * Lab session and progress (docs/architecture.md, "Persistence"): which lab the side panel shows, which step,
  * how many hints were revealed, which steps passed and which labs are complete. The open lab
  * and step are saved too, so a reload brings the panel back where it was. Persisted in
  * IndexedDB (lab-progress-db.ts) after every change, merged with what another tab saved in the

@@ -1,6 +1,6 @@
 /**
  * The AWS JSON 1.1 protocol over cloud.call: what a real KMS endpoint receives and answers
- * (docs/aws-behaviour.md, "The wire"). `POST /`, `X-Amz-Target: TrentService.Encrypt`,
+ * (docs/aws-behaviour.md, "Wire protocol"). `POST /`, `X-Amz-Target: TrentService.Encrypt`,
  * a JSON body with base64 blobs, SigV4; the answer is JSON with base64 blobs and epoch-second
  * timestamps, or `{"__type": code, "message": text}` with the error's HTTP status.
  * Pure TypeScript on WebCrypto: the Node endpoint serves it, and the browser can call it in

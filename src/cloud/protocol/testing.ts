@@ -3,7 +3,7 @@
  * the AWS SDK's own pieces so that the handler is checked against AWS's code, not ours).
  * - `signedRequest`: a request signed by @smithy/signature-v4, the SDK's SigV4 signer.
  * - `labKmsClient`: the real @aws-sdk/client-kms whose requestHandler calls handleAwsJsonRequest
- *   in process (reference/tech-notes.md section 4).
+ *   in process (docs/aws-behaviour.md, "Tools and platform notes").
  * - `sdkWireSetup`, `keyArn`, `rejects`: the shared setup of the sdk-wire*.test.ts files.
  */
 import { KMSClient } from '@aws-sdk/client-kms';

@@ -1,7 +1,7 @@
 /**
  * An error the way the AWS console's red banner shows it: what failed, AWS's message word for
  * word, the error code. AWS errors are expected answers; anything else is a bug of the lab and
- * says so (DESIGN.md section 4). An AccessDenied that carries the policy evaluation
+ * says so (docs/architecture.md, "Errors"). An AccessDenied that carries the policy evaluation
  * (`error.decision`, from KMS's AccessDeniedException or IAM's AccessDenied) gets a "Why?"
  * disclosure: which statements decided, which matched, for which principal, action and resource.
  */

@@ -181,7 +181,7 @@ export class TerminalSession {
     try {
       result = await this.shell.run(line, { signal: controller.signal });
     } catch (e) {
-      // Anything thrown is a bug of the lab, never an AWS error (DESIGN.md section 4): say so.
+      // Anything thrown is a bug of the lab, never an AWS error (docs/architecture.md, "Errors"): say so.
       this.screen.write('err', visible(`kmslab: internal error (a bug in KMS Lab, not an AWS answer): ${e instanceof Error ? e.message : String(e)}\n`));
     }
     this.controller = undefined;

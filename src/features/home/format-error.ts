@@ -1,6 +1,6 @@
 /**
  * How the console words a failed call. AWS errors are expected answers and are shown as AWS
- * shows them; anything else thrown is a bug of the lab and says so (DESIGN.md section 4).
+ * shows them; anything else thrown is a bug of the lab and says so (docs/architecture.md, "Errors").
  */
 import { isAwsError } from '@/core/errors';
 

@@ -1,3 +1,3 @@
 /** The KMS console feature: its routes, for the app's router. */
-export { kmsHome, kmsRoutes, renderKmsPath, type KmsRoute } from './routes';
+export { kmsHome, kmsRoutes, type KmsRoute } from './routes';
 export { paths as kmsPaths } from './lib/navigate';

@@ -68,9 +68,3 @@ export const kmsRoutes: KmsRoute[] = [
 
 /** Where the Services menu's "Key Management Service" leads. */
 export const kmsHome = '#/kms/keys/customer';
-
-/** The page for a hash path ('/kms/keys/aws' or 'kms/keys/aws'), or undefined when it is not a KMS screen. */
-export function renderKmsPath(path: string): ReactNode | undefined {
-  const segments = path.split('?')[0]!.split('/').filter(Boolean);
-  return kmsRoutes.find((r) => r.match(segments))?.render(segments);
-}

@@ -1,7 +1,7 @@
 /**
  * Help for one step: graduated hints revealed one level at a time (a nudge, then the exact
- * place, then the exact action), and the solution behind a confirmation, as the best labs do
- * (learning-anchors.md 1.1: "show solution" behind a confirmation dialog).
+ * place, then the exact action), and the solution behind a confirmation dialog, as the best
+ * hands-on labs do.
  */
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';

@@ -1,5 +1,5 @@
 /**
- * Expiry of imported key material (kms-api-fidelity.md sections 2.23-2.24 and 3.6): when the
+ * Expiry of imported key material (docs/aws-behaviour.md, "Imported key material"): when the
  * ValidTo of an EXTERNAL key's material passes, KMS deletes the material and the key goes to
  * PendingImport (a key pending deletion stays PendingDeletion). Ciphertexts made under it
  * decrypt again only after the same material is imported again.

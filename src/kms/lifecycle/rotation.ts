@@ -1,5 +1,5 @@
 /**
- * Automatic rotation (kms-api-fidelity.md section 4): when the clock passes NextRotationDate
+ * Automatic rotation (docs/aws-behaviour.md, "Rotation"): when the clock passes NextRotationDate
  * of an Enabled key with rotation on, KMS adds new key material, keeps every older material
  * (old ciphertexts still decrypt), records the rotation and schedules the next one a period
  * later. Several periods in one advance rotate once per period, each at its own date.
@@ -14,7 +14,10 @@ import { newKeyMaterial } from '@/kms/model/materials';
 import type { ServiceEvent } from './index';
 
 export const DEFAULT_ROTATION_PERIOD_DAYS = 365;
-/** Quota "on-demand rotations per key" (not adjustable): kms-api-fidelity.md section 5. */
+/** RotationPeriodInDays accepts 90 to 2560 days (EnableKeyRotation's input shape). */
+export const ROTATION_PERIOD_MIN_DAYS = 90;
+export const ROTATION_PERIOD_MAX_DAYS = 2560;
+/** Quota "on-demand rotations per key" (not adjustable): docs/aws-behaviour.md, "Rotation". */
 export const ON_DEMAND_ROTATION_LIMIT = 25;
 
 /**

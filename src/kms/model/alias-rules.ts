@@ -1,6 +1,6 @@
 /**
- * Alias rules shared by CreateAlias, UpdateAlias and DeleteAlias (kms-api-fidelity.md
- * sections 2.5-2.7 and 3.2), stated once: the `alias/` prefix, the reserved `alias/aws/`
+ * Alias rules shared by CreateAlias, UpdateAlias and DeleteAlias (docs/aws-behaviour.md,
+ * "Aliases"), stated once: the `alias/` prefix, the reserved `alias/aws/`
  * prefix, the colon the schema's regex lets through, the quota of 50 aliases per key, and the
  * alias as a resource of its own (an IAM-only resource: "kms:CreateAlias on the alias (IAM
  * policy)"), authorized on top of the key policy check on the key.
@@ -11,8 +11,10 @@ import type { KmsContext } from '@/kms/context';
 import type { AliasRecord, KmsKey } from './key';
 
 export const ALIASES_PER_KEY = 50;
+/** The longest AliasName, `alias/` included. */
+export const ALIAS_NAME_MAX = 256;
 /** The model's constraints on AliasName (a colon passes the regex; checkNewAliasName rejects it). */
-export const aliasNameShape = str({ min: 1, max: 256, pattern: '^[a-zA-Z0-9:/_-]+$', doc: 'Alias name, beginning with alias/' });
+export const aliasNameShape = str({ min: 1, max: ALIAS_NAME_MAX, pattern: '^[a-zA-Z0-9:/_-]+$', doc: 'Alias name, beginning with alias/' });
 export const ALIAS_GUIDE_URL = 'https://docs.aws.amazon.com/kms/latest/developerguide/kms-alias.html';
 
 /** Prefix and reserved-name rules, for every alias operation. */

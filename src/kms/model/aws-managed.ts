@@ -1,5 +1,5 @@
 /**
- * AWS managed keys (kms-api-fidelity.md section 8): created in the account on first use of
+ * AWS managed keys (docs/aws-behaviour.md, "AWS managed keys"): created in the account on first use of
  * their predefined alias `alias/aws/<service>`; KeyManager AWS; yearly rotation, always on;
  * policy, description, tags, state and deletion cannot be changed. Their policy allows use
  * only through the service (kms:ViaService), so direct CLI use is denied.

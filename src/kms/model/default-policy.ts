@@ -1,5 +1,5 @@
 /**
- * The default key policies, built by one function (DESIGN.md section 4):
+ * The default key policies, built by one function (docs/aws-behaviour.md, "Key policies"):
  * - with no key administrators or users: the API's default policy `key-default-1`
  *   (https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html);
  * - with them: the console's default policy `key-consolepolicy-3` (key administrators,

@@ -1,4 +1,4 @@
-/** KeyMetadata as DescribeKey and CreateKey return it (kms-api-fidelity.md section 3.1). */
+/** KeyMetadata as DescribeKey and CreateKey return it (docs/aws-behaviour.md, "Key metadata and key states"). */
 import { ACCOUNT_ID } from '@/core';
 import type { KmsKey } from './key';
 import { keyAlgorithms } from './key-specs';

@@ -1,5 +1,5 @@
 /**
- * Every KMS key has exactly one key policy, named `default` (kms-api-fidelity.md section 2.12).
+ * Every KMS key has exactly one key policy, named `default` (docs/aws-behaviour.md, "Key policies").
  * Another well-formed name is a policy that does not exist.
  */
 import { AwsError, str } from '@/core';

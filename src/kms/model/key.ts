@@ -1,12 +1,16 @@
 /**
  * The KMS data model, as plain structured-cloneable data (a snapshot is the state itself).
- * Field names follow KeyMetadata (reference/kms-api-fidelity.md section 3.1).
+ * Field names follow KeyMetadata (docs/aws-behaviour.md, "Key metadata and key states").
  */
 import { dict } from '@/core/dict';
 import type { KeySpec, KeyUsage } from './key-specs';
 
-export type KeyState = 'Creating' | 'Enabled' | 'Disabled' | 'PendingDeletion' | 'PendingImport' | 'Unavailable';
-export type Origin = 'AWS_KMS' | 'EXTERNAL' | 'AWS_CLOUDHSM';
+export const KEY_STATE_NAMES = ['Creating', 'Enabled', 'Disabled', 'PendingDeletion', 'PendingImport', 'Unavailable'] as const;
+export type KeyState = (typeof KEY_STATE_NAMES)[number];
+export const KEY_ORIGINS = ['AWS_KMS', 'EXTERNAL', 'AWS_CLOUDHSM'] as const;
+export type Origin = (typeof KEY_ORIGINS)[number];
+/** A custom key store's ConnectionState. */
+export const CUSTOM_KEY_STORE_STATES = ['CONNECTED', 'CONNECTING', 'FAILED', 'DISCONNECTED', 'DISCONNECTING'] as const;
 export type KeyManager = 'AWS' | 'CUSTOMER';
 export type ExpirationModel = 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE';
 
@@ -116,7 +120,7 @@ export interface CustomKeyStore {
   customKeyStoreName: string;
   cloudHsmClusterId: string;
   trustAnchorCertificate: string;
-  connectionState: 'CONNECTED' | 'CONNECTING' | 'FAILED' | 'DISCONNECTED' | 'DISCONNECTING';
+  connectionState: (typeof CUSTOM_KEY_STORE_STATES)[number];
   creationMs: number;
 }
 

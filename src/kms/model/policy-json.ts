@@ -1,7 +1,7 @@
 /**
  * KMS returns key policies re-serialized in its own pretty form (Jackson's default printer:
  * `"Key" : value`, two-space indent, arrays inline `[ {...}, {...} ]`), so GetKeyPolicy is
- * not byte-identical to what was put (kms-api-fidelity.md section 2.12).
+ * not byte-identical to what was put (docs/aws-behaviour.md, "Key policies").
  */
 export function kmsPretty(value: unknown, indent = ''): string {
   if (Array.isArray(value)) {

@@ -1,5 +1,5 @@
 /**
- * Key identifiers, resolved once for every operation (kms-api-fidelity.md section 1.4):
+ * Key identifiers, resolved once for every operation (docs/aws-behaviour.md, "Key identifiers"):
  * key ID, key ARN, alias name and alias ARN where the operation accepts "any" form; key ID
  * or key ARN only for management operations. Error texts are AWS's.
  * Using a predefined AWS alias (alias/aws/s3 ...) with no key yet creates the AWS managed key.

@@ -1,4 +1,4 @@
-/** Tag rules shared by CreateKey and TagResource (kms-api-fidelity.md sections 2.1 and 2.31). */
+/** Tag rules shared by CreateKey and TagResource (docs/aws-behaviour.md, "Tags"). */
 import { AwsError } from '@/core';
 import type { Tag } from './key';
 

@@ -11,7 +11,7 @@ import { DAY_MS, int, struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
-import { checkRotationEligible, DEFAULT_ROTATION_PERIOD_DAYS } from '@/kms/lifecycle/rotation';
+import { checkRotationEligible, DEFAULT_ROTATION_PERIOD_DAYS, ROTATION_PERIOD_MAX_DAYS, ROTATION_PERIOD_MIN_DAYS } from '@/kms/lifecycle/rotation';
 import { keyIdOrArnShape } from './common-shapes';
 
 interface Input {
@@ -34,7 +34,11 @@ export const enableKeyRotation = defineKmsOperation<Input, Record<string, never>
   input: struct(
     {
       KeyId: keyIdOrArnShape,
-      RotationPeriodInDays: int({ min: 90, max: 2560, doc: 'Days between automatic rotations (90-2560, default 365)' }),
+      RotationPeriodInDays: int({
+        min: ROTATION_PERIOD_MIN_DAYS,
+        max: ROTATION_PERIOD_MAX_DAYS,
+        doc: 'Days between automatic rotations (90-2560, default 365)',
+      }),
     },
     ['KeyId'],
   ),

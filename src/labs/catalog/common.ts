@@ -1,50 +1,17 @@
 /** Shared pieces of the labs' starting states and messages. */
 import { ACCOUNT_ID, own } from '@/core';
 import type { Cloud } from '@/cloud';
+import { defaultKeyPolicy } from '@/cloud/rules';
 import { ADMIN_POLICY_ARN, customerKeys, keyByAlias, LAB_REGION, type KmsKeyRecord } from '@/labs/inspect';
 import type { CheckResult, LabDriver } from '@/labs/types';
 import { notYet } from '@/labs/types';
 
 export const userArn = (name: string) => `arn:aws:iam::${ACCOUNT_ID}:user/${name}`;
 
-/** The console's key policy with key administrators and key users (as the create-key wizard writes it, abridged). */
+/** The console's key policy with key administrators and key users, as the create-key wizard writes it (compact JSON). */
 export function consolePolicy(admins: string[], users: string[], o: { adminsMayDelete?: boolean } = {}): string {
-  const adminActions = [
-    'kms:Create*',
-    'kms:Describe*',
-    'kms:Enable*',
-    'kms:List*',
-    'kms:Put*',
-    'kms:Update*',
-    'kms:Revoke*',
-    'kms:Disable*',
-    'kms:Get*',
-    'kms:Delete*',
-    'kms:TagResource',
-    'kms:UntagResource',
-  ];
-  if (o.adminsMayDelete ?? true) adminActions.push('kms:ScheduleKeyDeletion', 'kms:CancelKeyDeletion');
-  const statements: unknown[] = [
-    { Sid: 'Enable IAM User Permissions', Effect: 'Allow', Principal: { AWS: `arn:aws:iam::${ACCOUNT_ID}:root` }, Action: 'kms:*', Resource: '*' },
-  ];
-  if (admins.length)
-    statements.push({
-      Sid: 'Allow access for Key Administrators',
-      Effect: 'Allow',
-      Principal: { AWS: admins.map(userArn) },
-      Action: adminActions,
-      Resource: '*',
-    });
-  if (users.length) {
-    statements.push({
-      Sid: 'Allow use of the key',
-      Effect: 'Allow',
-      Principal: { AWS: users.map(userArn) },
-      Action: ['kms:Encrypt', 'kms:Decrypt', 'kms:ReEncrypt*', 'kms:GenerateDataKey*', 'kms:DescribeKey'],
-      Resource: '*',
-    });
-  }
-  return JSON.stringify({ Version: '2012-10-17', Id: 'key-consolepolicy-3', Statement: statements });
+  const policy = defaultKeyPolicy({ administrators: admins.map(userArn), users: users.map(userArn), allowAdministratorsToDelete: o.adminsMayDelete ?? true });
+  return JSON.stringify(JSON.parse(policy));
 }
 
 /** Lab 1's end state: myKMSGroup with AdministratorAccess, myKeyManager and myKeyUser in it. */

@@ -57,7 +57,7 @@ export const lab02: Lab = {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
         const arn = userArn('myKeyManager');
-        const missing = ADMIN_CHECKS.filter((a) => !policyAllows(found.key.policy, arn, a));
+        const missing = ADMIN_CHECKS.filter((a) => !policyAllows(cloud, found.key, arn, a));
         if (missing.length === ADMIN_CHECKS.length)
           return notYet(
             `The key policy of alias/myCMK does not name myKeyManager (${arn}) as a key administrator yet. Add it on the Key policy tab > Key administrators.`,
@@ -83,7 +83,7 @@ export const lab02: Lab = {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
         const arn = userArn('myKeyUser');
-        const missing = USER_CHECKS.filter((a) => !policyAllows(found.key.policy, arn, a));
+        const missing = USER_CHECKS.filter((a) => !policyAllows(cloud, found.key, arn, a));
         if (missing.length === USER_CHECKS.length)
           return notYet(`The key policy of alias/myCMK does not name myKeyUser (${arn}) as a key user yet. Add it on the Key policy tab > Key users.`);
         if (missing.length)

@@ -8,6 +8,7 @@ import { useEffect, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { Table } from '@/components/ui/table';
+import { ROTATION_PERIOD_DAYS } from '@/cloud/rules';
 import { isAwsError } from '@/core/errors';
 import { listAll } from '@/features/kms-console/lib/api';
 import { formatDateTime } from '@/features/kms-console/lib/format';
@@ -16,7 +17,8 @@ import { useAction } from '@/features/kms-console/lib/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { PrefixedField } from '@/features/kms-console/ui/field';
 
-export const PERIOD_MESSAGE = 'Enter a rotation period between 90 and 2560 days.';
+const { min: MIN_DAYS, max: MAX_DAYS, default: DEFAULT_DAYS } = ROTATION_PERIOD_DAYS;
+export const PERIOD_MESSAGE = `Enter a rotation period between ${MIN_DAYS} and ${MAX_DAYS} days.`;
 
 interface Status {
   KeyRotationEnabled: boolean;
@@ -113,7 +115,7 @@ function StatusList({ status }: { status: Status }) {
 
 function RotationForm({ keyId, status, action }: { keyId: string; status: Status; action: ReturnType<typeof useAction> }) {
   const [enabled, setEnabled] = useState(status.KeyRotationEnabled);
-  const [period, setPeriod] = useState(String(status.RotationPeriodInDays ?? 365));
+  const [period, setPeriod] = useState(String(status.RotationPeriodInDays ?? DEFAULT_DAYS));
   const [tried, setTried] = useState(false);
   const [confirming, setConfirming] = useState(false);
   // Follow the account when it changes (saved here, or from the shell), without remounting the form.
@@ -122,7 +124,7 @@ function RotationForm({ keyId, status, action }: { keyId: string; status: Status
     if (status.RotationPeriodInDays !== undefined) setPeriod(String(status.RotationPeriodInDays));
   }, [status.KeyRotationEnabled, status.RotationPeriodInDays]);
   const n = Number(period);
-  const periodProblem = enabled && !(/^\d+$/.test(period.trim()) && n >= 90 && n <= 2560) ? PERIOD_MESSAGE : undefined;
+  const periodProblem = enabled && !(/^\d+$/.test(period.trim()) && n >= MIN_DAYS && n <= MAX_DAYS) ? PERIOD_MESSAGE : undefined;
 
   function save() {
     setTried(true);
@@ -163,13 +165,13 @@ function RotationForm({ keyId, status, action }: { keyId: string; status: Status
           />
           <label htmlFor="kms-rotation-enabled">Automatic key rotation</label>
           <p id="kms-rotation-desc" className="checkbox__description">
-            Automatically rotate this KMS key every rotation period (365 days by default).
+            Automatically rotate this KMS key every rotation period ({DEFAULT_DAYS} days by default).
           </p>
         </div>
         {enabled && (
           <PrefixedField
             label="Rotation period (in days)"
-            hint="Enter a number of days between 90 and 2560."
+            hint={`Enter a number of days between ${MIN_DAYS} and ${MAX_DAYS}.`}
             inputMode="numeric"
             value={period}
             onChange={setPeriod}

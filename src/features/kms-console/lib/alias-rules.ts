@@ -5,8 +5,9 @@
  * beginning with aws/ (reserved for AWS managed keys), unique in the account and Region.
  * The learner types the name; the console adds the alias/ prefix.
  */
+import { ALIAS_NAME_MAX_LENGTH as MAX_ALIAS } from '@/cloud/rules';
+
 export const ALIAS_PREFIX = 'alias/';
-const MAX_ALIAS = 256;
 
 export const ALIAS_MESSAGES = {
   required: 'Alias is required.',

@@ -1,4 +1,4 @@
-/** Hash URLs (DESIGN.md section 8): `#/kms/keys/<id>?tab=rotation`. The app's router follows hashchange. */
+/** Hash URLs (docs/architecture.md, "The composition root, state and routing"): `#/kms/keys/<id>?tab=rotation`. The app's router follows hashchange. */
 export const KMS = 'kms';
 
 export const paths = {

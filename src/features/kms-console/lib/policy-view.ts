@@ -1,7 +1,7 @@
 /**
  * The key policy's "default view": key administrators, key users and other AWS accounts, read
  * from a policy the console's default shape describes, and written back through the one builder
- * of that policy, buildDefaultPolicy (DESIGN.md section 4). A policy with any other statement
+ * of that policy, buildDefaultPolicy (docs/aws-behaviour.md, "Key policies"). A policy with any other statement
  * (edited by hand) has no default view, as in the console: only the policy view shows it.
  */
 import { ACCOUNT_ID, parseArn, rootArn } from '@/core';
