@@ -31,7 +31,7 @@ export const date = (o: Obj, k: string, path: string) =>
   isSaneTime(o[k]) ? (o[k] as number) : fail(`${path}.${k}`, 'must be a date between 1970-01-01 and 9999-12-31 (epoch milliseconds)');
 export const optDate = (o: Obj, k: string, path: string) => o[k] === undefined || date(o, k, path);
 export const bool = (o: Obj, k: string, path: string) => (typeof o[k] === 'boolean' ? o[k] : fail(`${path}.${k}`, 'must be true or false'));
-export const oneOf = (o: Obj, k: string, values: string[], path: string) =>
+export const oneOf = (o: Obj, k: string, values: readonly string[], path: string) =>
   values.includes(o[k] as string) ? (o[k] as string) : fail(`${path}.${k}`, `must be one of ${values.join(', ')}`);
 export function strings(o: Obj, k: string, path: string): string[] {
   const v = o[k];
