@@ -178,6 +178,34 @@ describe.runIf(hasAws)('course commands with the real AWS CLI v2', { timeout: 60
     expect(cloud.state.trail.length).toBe(requests); // nothing reached the endpoint
   });
 
+  it('asymmetric and HMAC keys: sign, get-public-key and OpenSSL, verify, generate-mac, verify-mac, data key pairs', async () => {
+    const signer = (await ok('aws kms create-key --key-spec ECC_NIST_P256 --key-usage SIGN_VERIFY --query KeyMetadata.KeyId --output text')).trim();
+    // The KMS guide's offline verification: the public key as DER, the signature as DER, openssl dgst.
+    await ok(`aws kms get-public-key --key-id ${signer} --output text --query PublicKey | base64 --decode > pub.der`);
+    await ok(
+      `aws kms sign --key-id ${signer} --message fileb://secret.txt --signing-algorithm ECDSA_SHA_256 --output text --query Signature | base64 --decode > sig.der`,
+    );
+    expect(await ok('openssl dgst -sha256 -verify pub.der -keyform DER -signature sig.der secret.txt')).toBe('Verified OK\n');
+    const verified = JSON.parse(
+      await ok(`aws kms verify --key-id ${signer} --message fileb://secret.txt --signature fileb://sig.der --signing-algorithm ECDSA_SHA_256`),
+    );
+    expect(verified).toMatchObject({ SignatureValid: true, SigningAlgorithm: 'ECDSA_SHA_256' });
+    const bad = await sh(`aws kms verify --key-id ${signer} --message fileb://pub.der --signature fileb://sig.der --signing-algorithm ECDSA_SHA_256`);
+    expect(bad).toEqual({ code: 254, stdout: '', stderr: '\nAn error occurred (KMSInvalidSignatureException) when calling the Verify operation: \n' });
+
+    const mac = (await ok('aws kms create-key --key-spec HMAC_256 --key-usage GENERATE_VERIFY_MAC --query KeyMetadata.KeyId --output text')).trim();
+    await ok(
+      `aws kms generate-mac --key-id ${mac} --message fileb://secret.txt --mac-algorithm HMAC_SHA_256 --output text --query Mac | base64 --decode > mac.bin`,
+    );
+    expect((await file('mac.bin')).length).toBe(32);
+    const macOk = JSON.parse(await ok(`aws kms verify-mac --key-id ${mac} --message fileb://secret.txt --mac fileb://mac.bin --mac-algorithm HMAC_SHA_256`));
+    expect(macOk.MacValid).toBe(true);
+
+    const pair = JSON.parse(await ok('aws kms generate-data-key-pair --key-id $KEY --key-pair-spec ECC_NIST_P384'));
+    expect(Object.keys(pair)).toEqual(['PrivateKeyCiphertextBlob', 'PrivateKeyPlaintext', 'PublicKey', 'KeyId', 'KeyPairSpec']);
+    expect(pair.KeyPairSpec).toBe('ECC_NIST_P384');
+  });
+
   it('the trail shows the CLI, lab-admin and its access key', () => {
     const event = cloud.state.trail.find((e) => e.eventName === 'CreateAlias')!;
     expect(event.userAgent).toMatch(/^aws-cli\/2\.9\.19 /);

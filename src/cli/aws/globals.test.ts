@@ -201,7 +201,7 @@ describe('an older CLI model (golden test only)', () => {
       .run(`aws kms get-key-rotation-status --key-id ${key}`)
       .expectStdout('{\n    "KeyRotationEnabled": false\n}\n')
       .run(`aws kms rotate-key-on-demand --key-id ${key}`)
-      .expectStderr(/argument operation: Invalid choice, valid choices are:\n[^]*re-encrypt {31}\| schedule-key-deletion/)
+      .expectStderr(/argument operation: Invalid choice, valid choices are:\n(?![^]*rotate-key-on-demand)[^]*re-encrypt[^]*schedule-key-deletion/)
       .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --dry-run`)
       .expectStderr(/Unknown options: --dry-run\n/);
     await shellLab().run(`aws kms list-key-rotations help`).expectStatus(0);

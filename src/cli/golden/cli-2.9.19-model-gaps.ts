@@ -21,6 +21,9 @@ export const CLI_2_9_19_MODEL_GAPS: ModelGaps = {
     // 2.9.19's ImportKeyMaterialResponse and DeleteImportedKeyMaterial have no members.
     ImportKeyMaterial: ['KeyId', 'KeyMaterialId'],
     DeleteImportedKeyMaterial: ['KeyId', 'KeyMaterialId'],
+    GetPublicKey: ['KeyAgreementAlgorithms'],
+    GenerateDataKeyPair: ['KeyMaterialId'],
+    GenerateDataKeyPairWithoutPlaintext: ['KeyMaterialId'],
   },
   inputMembers: {
     Encrypt: ['DryRun'],
@@ -31,8 +34,14 @@ export const CLI_2_9_19_MODEL_GAPS: ModelGaps = {
     EnableKeyRotation: ['RotationPeriodInDays'],
     ImportKeyMaterial: ['ImportType', 'KeyMaterialDescription', 'KeyMaterialId'],
     DeleteImportedKeyMaterial: ['KeyMaterialId'],
+    Sign: ['DryRun'],
+    Verify: ['DryRun'],
+    GenerateMac: ['DryRun'],
+    VerifyMac: ['DryRun'],
+    GenerateDataKeyPair: ['DryRun'],
+    GenerateDataKeyPairWithoutPlaintext: ['DryRun'],
   },
   commands: {
-    kms: ['list-key-rotations', 'rotate-key-on-demand'],
+    kms: ['derive-shared-secret', 'list-key-rotations', 'rotate-key-on-demand'],
   },
 };

@@ -16,3 +16,24 @@ export const symmetricAlgorithmShape = str({
 });
 export const tagShape = struct({ TagKey: str({ min: 1, max: 128 }), TagValue: str({ min: 0, max: 256 }) }, ['TagKey', 'TagValue']);
 export const tagsShape = list(tagShape, { doc: 'Tags (TagKey=string,TagValue=string ...)' });
+export const messageShape = blob({ min: 1, max: 4096, sensitive: true, doc: 'Message (1-4096 bytes), or its digest with --message-type DIGEST' });
+export const messageTypeShape = str({ enum: ['RAW', 'DIGEST', 'EXTERNAL_MU'], doc: 'RAW (default), DIGEST, or EXTERNAL_MU (ML-DSA)' });
+export const signingAlgorithmShape = str({
+  enum: [
+    'RSASSA_PSS_SHA_256',
+    'RSASSA_PSS_SHA_384',
+    'RSASSA_PSS_SHA_512',
+    'RSASSA_PKCS1_V1_5_SHA_256',
+    'RSASSA_PKCS1_V1_5_SHA_384',
+    'RSASSA_PKCS1_V1_5_SHA_512',
+    'ECDSA_SHA_256',
+    'ECDSA_SHA_384',
+    'ECDSA_SHA_512',
+    'SM2DSA',
+    'ML_DSA_SHAKE_256',
+    'ED25519_SHA_512',
+    'ED25519_PH_SHA_512',
+  ],
+  doc: 'Signing algorithm (one of the key spec)',
+});
+export const macAlgorithmShape = str({ enum: ['HMAC_SHA_384', 'HMAC_SHA_256', 'HMAC_SHA_224', 'HMAC_SHA_512'], doc: 'MAC algorithm of the key spec' });

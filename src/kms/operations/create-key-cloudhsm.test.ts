@@ -37,6 +37,16 @@ describe('CreateKey with Origin AWS_CLOUDHSM', () => {
     expect((await t.kms('CreateKey', { CustomKeyStoreId: storeId })).KeyMetadata.Origin).toBe('AWS_CLOUDHSM');
   });
 
+  it('makes symmetric encryption keys only, as CloudHSM key stores do', async () => {
+    const t = kmsLab();
+    const storeId = await store(t, true);
+    await t.expectError(
+      t.kms('CreateKey', { CustomKeyStoreId: storeId, KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' }),
+      'UnsupportedOperationException',
+      'KeySpec ECC_NIST_P256 is not supported for a KMS key in a custom key store.',
+    );
+  });
+
   it('needs an existing, connected store', async () => {
     const t = kmsLab();
     await t.expectError(

@@ -72,7 +72,7 @@ describe('CreateKey', () => {
     await t.expectError(
       t.kms('CreateKey', { KeySpec: 'HMAC_random' }),
       'ValidationException',
-      "1 validation error detected: Value 'HMAC_random' at 'keySpec' failed to satisfy constraint: Member must satisfy enum value set: [RSA_2048, ECC_NIST_P384, ECC_NIST_P256, ECC_NIST_P521, HMAC_384, RSA_3072, ECC_SECG_P256K1, RSA_4096, SYMMETRIC_DEFAULT, HMAC_256, HMAC_224, HMAC_512]",
+      "1 validation error detected: Value 'HMAC_random' at 'keySpec' failed to satisfy constraint: Member must satisfy enum value set: [RSA_2048, ECC_NIST_P384, ECC_NIST_P256, ECC_NIST_P521, HMAC_384, RSA_3072, ECC_SECG_P256K1, RSA_4096, SYMMETRIC_DEFAULT, HMAC_256, HMAC_224, HMAC_512, SM2, ML_DSA_44, ML_DSA_65, ML_DSA_87, ECC_NIST_EDWARDS25519]",
     );
     await t.expectError(
       t.kms('CreateKey', { KeyUsage: 'SIGN_VERIFY' }),
@@ -84,13 +84,65 @@ describe('CreateKey', () => {
       'ValidationException',
       'You must specify a KeyUsage value for all KMS keys except for symmetric encryption keys.',
     );
-    await t.expectError(t.kms('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' }), 'UnsupportedOperationException');
+    await t.expectError(
+      t.kms('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'KEY_AGREEMENT' }),
+      'ValidationException',
+      'KeyUsage KEY_AGREEMENT is not compatible with KeySpec RSA_2048',
+    );
+    await t.expectError(
+      t.kms('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'ENCRYPT_DECRYPT' }),
+      'ValidationException',
+      'KeyUsage ENCRYPT_DECRYPT is not compatible with KeySpec ECC_NIST_P256',
+    );
+    await t.expectError(
+      t.kms('CreateKey', { KeySpec: 'SM2', KeyUsage: 'SIGN_VERIFY' }),
+      'UnsupportedOperationException',
+      'KeySpec SM2 is not supported in this Region',
+    );
+    await t.expectError(
+      t.kms('CreateKey', { KeyUsage: 'RANDOM' }),
+      'ValidationException',
+      "1 validation error detected: Value 'RANDOM' at 'keyUsage' failed to satisfy constraint: Member must satisfy enum value set: [ENCRYPT_DECRYPT, SIGN_VERIFY, GENERATE_VERIFY_MAC, KEY_AGREEMENT]",
+    );
     await t.expectError(
       t.kms('CreateKey', { KeySpec: 'SYMMETRIC_DEFAULT', CustomerMasterKeySpec: 'SYMMETRIC_DEFAULT' }),
       'ValidationException',
       'You cannot specify KeySpec and CustomerMasterKeySpec in the same request. CustomerMasterKeySpec is deprecated.',
     );
     await t.expectError(t.kms('CreateKey', { MultiRegion: true }), 'UnsupportedOperationException');
+  });
+
+  it.each([
+    ['RSA_2048', 'ENCRYPT_DECRYPT', { EncryptionAlgorithms: ['RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256'] }],
+    ['RSA_3072', 'SIGN_VERIFY', { SigningAlgorithms: expect.arrayContaining(['RSASSA_PSS_SHA_256', 'RSASSA_PKCS1_V1_5_SHA_512']) }],
+    ['ECC_NIST_P256', 'SIGN_VERIFY', { SigningAlgorithms: ['ECDSA_SHA_256'] }],
+    ['ECC_NIST_P384', 'KEY_AGREEMENT', { KeyAgreementAlgorithms: ['ECDH'] }],
+    ['ECC_NIST_P521', 'SIGN_VERIFY', { SigningAlgorithms: ['ECDSA_SHA_512'] }],
+    ['ECC_NIST_P521', 'KEY_AGREEMENT', { KeyAgreementAlgorithms: ['ECDH'] }],
+    ['ECC_SECG_P256K1', 'SIGN_VERIFY', { SigningAlgorithms: ['ECDSA_SHA_256'] }],
+    ['ECC_NIST_EDWARDS25519', 'SIGN_VERIFY', { SigningAlgorithms: ['ED25519_SHA_512', 'ED25519_PH_SHA_512'] }],
+    ['ML_DSA_44', 'SIGN_VERIFY', { SigningAlgorithms: ['ML_DSA_SHAKE_256'] }],
+    ['ML_DSA_87', 'SIGN_VERIFY', { SigningAlgorithms: ['ML_DSA_SHAKE_256'] }],
+    ['HMAC_224', 'GENERATE_VERIFY_MAC', { MacAlgorithms: ['HMAC_SHA_224'] }],
+    ['HMAC_512', 'GENERATE_VERIFY_MAC', { MacAlgorithms: ['HMAC_SHA_512'] }],
+  ] as const)('creates a %s key for %s, with its algorithms and no CurrentKeyMaterialId', async (KeySpec, KeyUsage, algorithms) => {
+    const t = kmsLab();
+    const { KeyMetadata: m } = await t.kms('CreateKey', { KeySpec, KeyUsage });
+    expect(m).toMatchObject({ KeySpec, CustomerMasterKeySpec: KeySpec, KeyUsage, KeyState: 'Enabled', Origin: 'AWS_KMS', ...algorithms });
+    expect(m.CurrentKeyMaterialId).toBeUndefined();
+    for (const list of ['EncryptionAlgorithms', 'SigningAlgorithms', 'MacAlgorithms', 'KeyAgreementAlgorithms']) {
+      if (!(list in algorithms)) expect(m[list], list).toBeUndefined();
+    }
+    // The deprecated CustomerMasterKeySpec says the same, for the specs it lists.
+    if (!KeySpec.startsWith('ML_DSA') && KeySpec !== 'ECC_NIST_EDWARDS25519') {
+      expect((await t.kms('CreateKey', { CustomerMasterKeySpec: KeySpec, KeyUsage })).KeyMetadata.KeySpec).toBe(KeySpec);
+    }
+  });
+
+  it('creates asymmetric and HMAC keys for imported material too', async () => {
+    const t = kmsLab();
+    const { KeyMetadata: m } = await t.kms('CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC', Origin: 'EXTERNAL' });
+    expect([m.KeyState, m.MacAlgorithms]).toEqual(['PendingImport', ['HMAC_SHA_256']]);
   });
 
   it('checks a given policy: syntax, principals and the lockout safety check', async () => {

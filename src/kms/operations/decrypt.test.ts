@@ -1,5 +1,9 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { aliasArn, keyArn, utf8 } from '@/core';
+import { aliasArn, fromUtf8, keyArn, utf8 } from '@/core';
 import { importMaterial, keyMaterial } from '@/kms/testing/byok';
 import { kmsLab } from '@/kms/testing/harness';
 
@@ -158,5 +162,69 @@ describe('Decrypt', () => {
     expect((await t.kms('Decrypt', { CiphertextBlob: blob }, { as: reader })).Plaintext).toEqual(utf8('top secret'));
     const event = t.cloud.state.trail.at(-1)!;
     expect([event.eventName, event.responseElements]).toEqual(['Decrypt', null]);
+  });
+
+  it('RSA keys: OpenSSL encrypts with the public key from GetPublicKey, Decrypt needs KeyId and the algorithm', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'RSA_3072', KeyUsage: 'ENCRYPT_DECRYPT' })).KeyMetadata.KeyId;
+    const dir = mkdtempSync(join(tmpdir(), 'kms-decrypt-'));
+    writeFileSync(join(dir, 'pub.der'), (await t.kms('GetPublicKey', { KeyId: keyId })).PublicKey);
+    writeFileSync(join(dir, 'secret.txt'), 'offline secret');
+    // The KMS developer guide's offline encryption: openssl pkeyutl with the downloaded public key.
+    execFileSync(
+      'openssl',
+      [
+        'pkeyutl',
+        '-encrypt',
+        '-pubin',
+        '-keyform',
+        'DER',
+        '-inkey',
+        'pub.der',
+        '-in',
+        'secret.txt',
+        '-out',
+        'secret.bin',
+        '-pkeyopt',
+        'rsa_padding_mode:oaep',
+        '-pkeyopt',
+        'rsa_oaep_md:sha256',
+        '-pkeyopt',
+        'rsa_mgf1_md:sha256',
+      ],
+      { cwd: dir },
+    );
+    const blob = new Uint8Array(readFileSync(join(dir, 'secret.bin')));
+    expect(blob).toHaveLength(384);
+    const out = await t.kms('Decrypt', { KeyId: keyId, CiphertextBlob: blob, EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' });
+    expect(Object.keys(out)).toEqual(['KeyId', 'Plaintext', 'EncryptionAlgorithm']);
+    expect([out.KeyId, fromUtf8(out.Plaintext), out.EncryptionAlgorithm]).toEqual([arn(keyId), 'offline secret', 'RSAES_OAEP_SHA_256']);
+    // Without KeyId the ciphertext names no key; with the other hash, or one flipped byte, it does not decrypt.
+    await t.expectError(t.kms('Decrypt', { CiphertextBlob: blob }), 'InvalidCiphertextException', '');
+    await t.expectError(t.kms('Decrypt', { KeyId: keyId, CiphertextBlob: blob, EncryptionAlgorithm: 'RSAES_OAEP_SHA_1' }), 'InvalidCiphertextException', '');
+    for (const i of [0, 100, 383]) {
+      const bad = blob.slice();
+      bad[i]! ^= 1;
+      await t.expectError(t.kms('Decrypt', { KeyId: keyId, CiphertextBlob: bad, EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' }), 'InvalidCiphertextException', '');
+    }
+    await t.expectError(
+      t.kms('Decrypt', { KeyId: keyId, CiphertextBlob: blob }),
+      'InvalidKeyUsageException',
+      'Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_3072.',
+    );
+    // A symmetric blob named with a signing key is another key's blob, as AWS answers.
+    const signer = (await t.kms('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).KeyMetadata.KeyId;
+    await t.expectError(
+      t.kms('Decrypt', { KeyId: signer, CiphertextBlob: await t.encrypt(await t.createKey(), 'x') }),
+      'IncorrectKeyException',
+      'The key ID in the request does not identify a CMK that can perform this operation.',
+    );
+    // A symmetric blob with an RSA key's id is another key's blob.
+    const symBlob = await t.encrypt(await t.createKey(), 'x');
+    await t.expectError(
+      t.kms('Decrypt', { KeyId: keyId, CiphertextBlob: symBlob, EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' }),
+      'InvalidCiphertextException',
+      '',
+    );
   });
 });

@@ -4,13 +4,17 @@
  * the same key (IncorrectKeyException). Rotated keys still decrypt old blobs: every
  * material is kept. Tampering, truncation or a different encryption context fail with
  * InvalidCiphertextException and no message, as AWS answers.
+ * An RSA encryption key's ciphertext is raw RSAES-OAEP output that names no key: KeyId and the
+ * EncryptionAlgorithm it was made with are then required (as AWS requires them).
  * Simplified: Recipient (Nitro Enclaves attestation) is not supported.
  */
 import { AwsError, list, str, struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
 import { openWith } from '@/kms/crypto/symmetric';
-import { checkSymmetricAlgorithm, dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
+import { dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
+import type { KmsContext } from '@/kms/context';
+import { encryptionAlgorithmFor, refuseContext, requireUsage, rsaDecrypt } from '@/kms/model/usage-rules';
 import { keyStep } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
 import { ciphertextShape, dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, symmetricAlgorithmShape } from './common-shapes';
@@ -28,7 +32,17 @@ interface Input {
 /** A dry run with IGNORE_CIPHERTEXT checks only the caller's permission on KeyId and the key's state. */
 const ignoresCiphertext = (input: Input) => !!input.DryRun && !!input.DryRunModifiers?.includes('IGNORE_CIPHERTEXT');
 
-export const decrypt = defineKmsOperation<Input, { KeyId: string; Plaintext: Uint8Array; EncryptionAlgorithm: string; KeyMaterialId: string }, OneKey>({
+/** The key that decrypts: KeyId's for a dry run that ignores the ciphertext or an asymmetric key, else the blob's. */
+async function decryptingKey(ctx: KmsContext, input: Input) {
+  if (ignoresCiphertext(input)) return ctx.resolveKey(input.KeyId!, 'any');
+  if (input.KeyId !== undefined) {
+    const named = await ctx.resolveKey(input.KeyId, 'any');
+    if (named.keySpec !== 'SYMMETRIC_DEFAULT' && named.keyUsage === 'ENCRYPT_DECRYPT') return named; // other keys: IncorrectKeyException below
+  }
+  return keyForCiphertext(ctx, input.CiphertextBlob!, input.KeyId);
+}
+
+export const decrypt = defineKmsOperation<Input, { KeyId: string; Plaintext: Uint8Array; EncryptionAlgorithm: string; KeyMaterialId?: string }, OneKey>({
   name: 'Decrypt',
   action: 'kms:Decrypt',
   summary: 'Decrypts a ciphertext made by Encrypt, GenerateDataKey or ReEncrypt.',
@@ -56,17 +70,20 @@ export const decrypt = defineKmsOperation<Input, { KeyId: string; Plaintext: Uin
     }
   },
   resources: {
-    // The blob names its key; a dry run that ignores the ciphertext checks KeyId instead.
-    key: keyStep<Input>(
-      (ctx, input) => (ignoresCiphertext(input) ? ctx.resolveKey(input.KeyId!, 'any') : keyForCiphertext(ctx, input.CiphertextBlob!, input.KeyId)),
-      {
-        states: KEY_STATES.usable,
-        conditions: (input) => encryptionContextConditions(input.EncryptionContext),
-      },
-    ),
+    // The blob names its key; a dry run that ignores the ciphertext, and an asymmetric key, name it by KeyId.
+    key: keyStep<Input>(decryptingKey, {
+      states: KEY_STATES.usable,
+      conditions: (input) => encryptionContextConditions(input.EncryptionContext),
+    }),
   },
   async run(ctx, input, { key }) {
-    checkSymmetricAlgorithm(input.EncryptionAlgorithm);
+    requireUsage(key, 'ENCRYPT_DECRYPT', 'Decrypt');
+    const algorithm = encryptionAlgorithmFor(key, input.EncryptionAlgorithm);
+    if (algorithm !== 'SYMMETRIC_DEFAULT') {
+      refuseContext(key, input.EncryptionContext);
+      if (input.DryRun) throw dryRunError();
+      return { KeyId: key.arn, Plaintext: await rsaDecrypt(key, algorithm, input.CiphertextBlob!), EncryptionAlgorithm: algorithm };
+    }
     if (input.DryRun) throw dryRunError();
     const { plaintext, material } = await openWith(key, input.CiphertextBlob!, input.EncryptionContext);
     return { KeyId: key.arn, Plaintext: plaintext, EncryptionAlgorithm: 'SYMMETRIC_DEFAULT', KeyMaterialId: material.id };

@@ -93,4 +93,16 @@ describe('EnableKeyRotation', () => {
     await t.kms('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 180 }, { as: nobody });
     expect((await t.kms('GetKeyRotationStatus', { KeyId: keyId })).RotationPeriodInDays).toBe(180);
   });
+
+  it('refuses asymmetric and HMAC keys: automatic rotation is for symmetric encryption keys', async () => {
+    const t = kmsLab();
+    for (const [KeySpec, KeyUsage] of [
+      ['ECC_NIST_P256', 'SIGN_VERIFY'],
+      ['HMAC_384', 'GENERATE_VERIFY_MAC'],
+    ]) {
+      const keyId = (await t.kms('CreateKey', { KeySpec, KeyUsage })).KeyMetadata.KeyId;
+      await t.expectError(t.kms('EnableKeyRotation', { KeyId: keyId }), 'UnsupportedOperationException');
+      await t.expectError(t.kms('RotateKeyOnDemand', { KeyId: keyId }), 'UnsupportedOperationException');
+    }
+  });
 });

@@ -126,4 +126,55 @@ describe('Encrypt', () => {
     expect(event.responseElements).toBeNull();
     expect(JSON.stringify(event)).not.toContain('secret');
   });
+
+  it('RSA encryption keys: RSAES_OAEP_SHA_1 and _256 under the public key, within AWS size limits', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' })).KeyMetadata.KeyId;
+    for (const [algorithm, limit] of [
+      ['RSAES_OAEP_SHA_1', 214],
+      ['RSAES_OAEP_SHA_256', 190],
+    ] as const) {
+      const out = await t.kms('Encrypt', { KeyId: keyId, Plaintext: new Uint8Array(limit).fill(7), EncryptionAlgorithm: algorithm });
+      expect([out.KeyId, out.EncryptionAlgorithm, out.CiphertextBlob.length]).toEqual([arn(keyId), algorithm, 256]);
+      const back = await t.kms('Decrypt', { KeyId: keyId, CiphertextBlob: out.CiphertextBlob, EncryptionAlgorithm: algorithm });
+      expect(back.Plaintext).toEqual(new Uint8Array(limit).fill(7));
+      await t.expectError(
+        t.kms('Encrypt', { KeyId: keyId, Plaintext: new Uint8Array(limit + 1), EncryptionAlgorithm: algorithm }),
+        'ValidationException',
+        `Algorithm ${algorithm} and key spec RSA_2048 cannot encrypt data larger than ${limit} bytes.`,
+      );
+    }
+    await t.expectError(
+      t.kms('Encrypt', { KeyId: keyId, Plaintext: utf8('x') }),
+      'InvalidKeyUsageException',
+      'Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_2048.',
+    );
+    await t.expectError(
+      t.kms('Encrypt', { KeyId: keyId, Plaintext: utf8('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256', EncryptionContext: { a: 'b' } }),
+      'ValidationException',
+      /EncryptionContext is not supported with key spec RSA_2048/,
+    );
+    const sym = await t.createKey();
+    await t.expectError(
+      t.kms('Encrypt', { KeyId: sym, Plaintext: utf8('x'), EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' }),
+      'InvalidKeyUsageException',
+      'Algorithm RSAES_OAEP_SHA_256 is incompatible with key spec SYMMETRIC_DEFAULT.',
+    );
+  });
+
+  it('refuses keys of other usages with AWS text', async () => {
+    const t = kmsLab();
+    for (const [KeySpec, KeyUsage] of [
+      ['ECC_NIST_P256', 'SIGN_VERIFY'],
+      ['HMAC_256', 'GENERATE_VERIFY_MAC'],
+      ['ECC_NIST_P256', 'KEY_AGREEMENT'],
+    ]) {
+      const keyId = (await t.kms('CreateKey', { KeySpec, KeyUsage })).KeyMetadata.KeyId;
+      await t.expectError(
+        t.kms('Encrypt', { KeyId: keyId, Plaintext: utf8('x') }),
+        'InvalidKeyUsageException',
+        `${arn(keyId)} key usage is ${KeyUsage} which is not valid for Encrypt.`,
+      );
+    }
+  });
 });

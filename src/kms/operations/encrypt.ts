@@ -1,7 +1,11 @@
 /**
  * Encrypt: https://docs.aws.amazon.com/kms/latest/APIReference/API_Encrypt.html
  * Encrypts 1-4096 bytes under the key's current material with AES-256-GCM; the encryption
- * context is bound as authenticated data. The response names the key by its ARN.
+ * context is bound as authenticated data. An RSA encryption key (KeySpec RSA_*, KeyUsage
+ * ENCRYPT_DECRYPT) encrypts with RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256 under its public key, up to
+ * the key's limit (190 bytes for RSA_2048 with SHA-256 ...): the ciphertext is what OpenSSL's
+ * `pkeyutl -encrypt` with the public key from GetPublicKey would make, and carries no key id.
+ * Other key usages are refused (model/usage-rules.ts). The response names the key by its ARN.
  */
 import { struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
@@ -9,7 +13,8 @@ import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
 import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
 import { sealWith } from '@/kms/crypto/symmetric';
-import { checkSymmetricAlgorithm, currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
+import { currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
+import { encryptionAlgorithmFor, refuseContext, requireUsage, rsaEncrypt } from '@/kms/model/usage-rules';
 import { dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape, plaintextShape, symmetricAlgorithmShape } from './common-shapes';
 
 interface Input {
@@ -39,7 +44,13 @@ export const encrypt = defineKmsOperation<Input, { CiphertextBlob: Uint8Array; K
     ['KeyId', 'Plaintext'],
   ),
   async run(ctx, input, { key }) {
-    checkSymmetricAlgorithm(input.EncryptionAlgorithm);
+    requireUsage(key, 'ENCRYPT_DECRYPT', 'Encrypt');
+    const algorithm = encryptionAlgorithmFor(key, input.EncryptionAlgorithm);
+    if (algorithm !== 'SYMMETRIC_DEFAULT') {
+      refuseContext(key, input.EncryptionContext);
+      if (input.DryRun) throw dryRunError();
+      return { CiphertextBlob: await rsaEncrypt(key, algorithm, input.Plaintext), KeyId: key.arn, EncryptionAlgorithm: algorithm };
+    }
     if (input.DryRun) throw dryRunError();
     const blob = await sealWith(key, currentMaterial(key), input.Plaintext, input.EncryptionContext, ctx.env.random);
     return { CiphertextBlob: blob, KeyId: key.arn, EncryptionAlgorithm: 'SYMMETRIC_DEFAULT' };

@@ -13,7 +13,7 @@ export const generateDataKeyWithoutPlaintext = defineKmsOperation<DataKeyInput, 
   input: dataKeyInputShape,
   ...dataKeyRules,
   async run(ctx, input, { key }) {
-    const { CiphertextBlob, Plaintext, KeyId, KeyMaterialId } = await generateDataKeyFor(ctx, key, input);
+    const { CiphertextBlob, Plaintext, KeyId, KeyMaterialId } = await generateDataKeyFor(ctx, key, input, 'GenerateDataKeyWithoutPlaintext');
     Plaintext.fill(0); // never returned
     return { CiphertextBlob, KeyId, KeyMaterialId };
   },

@@ -94,4 +94,20 @@ describe('GenerateDataKey', () => {
     expect(event.requestParameters).toEqual({ keyId, keySpec: 'AES_256' });
     expect(event.responseElements).toBeNull();
   });
+
+  it('needs a symmetric encryption key: other usages and RSA keys are refused with AWS texts', async () => {
+    const t = kmsLab();
+    const signer = (await t.kms('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).KeyMetadata;
+    await t.expectError(
+      t.kms('GenerateDataKey', { KeyId: signer.KeyId, KeySpec: 'AES_256' }),
+      'InvalidKeyUsageException',
+      `${signer.Arn} key usage is SIGN_VERIFY which is not valid for GenerateDataKey.`,
+    );
+    const rsa = (await t.kms('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' })).KeyMetadata;
+    await t.expectError(
+      t.kms('GenerateDataKeyWithoutPlaintext', { KeyId: rsa.KeyId, KeySpec: 'AES_256' }),
+      'InvalidKeyUsageException',
+      'Algorithm SYMMETRIC_DEFAULT is incompatible with key spec RSA_2048.',
+    );
+  });
 });

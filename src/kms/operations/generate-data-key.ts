@@ -13,6 +13,7 @@ import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypt
 import { sealWith } from '@/kms/crypto/symmetric';
 import { currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
 import type { KmsKey } from '@/kms/model/key';
+import { requireSymmetricEncryption } from '@/kms/model/usage-rules';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
 import { dryRunShape, encryptionContextShape, grantTokensShape, keyIdShape } from './common-shapes';
@@ -54,7 +55,8 @@ export const dataKeyRules: Pick<KmsOperation<DataKeyInput, unknown, OneKey>, 'ch
 };
 
 /** The shared body of GenerateDataKey and GenerateDataKeyWithoutPlaintext. */
-export async function generateDataKeyFor(ctx: KmsContext, key: KmsKey, input: DataKeyInput) {
+export async function generateDataKeyFor(ctx: KmsContext, key: KmsKey, input: DataKeyInput, operation: string) {
+  requireSymmetricEncryption(key, operation);
   const material = currentMaterial(key);
   if (input.DryRun) throw dryRunError();
   const length = input.NumberOfBytes ?? (input.KeySpec === 'AES_128' ? 16 : 32);
@@ -74,5 +76,5 @@ export const generateDataKey = defineKmsOperation<
   sensitiveOutput: ['Plaintext'],
   input: dataKeyInputShape,
   ...dataKeyRules,
-  run: (ctx, input, { key }) => generateDataKeyFor(ctx, key, input),
+  run: (ctx, input, { key }) => generateDataKeyFor(ctx, key, input, 'GenerateDataKey'),
 });

@@ -1,5 +1,6 @@
+import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { DAY_MS, HOUR_MS, keyArn, utf8 } from '@/core';
+import { DAY_MS, HOUR_MS, keyArn, ownBytes, utf8 } from '@/core';
 import { importMaterial, keyMaterial, wrapKeyMaterial } from '@/kms/testing/byok';
 import { kmsLab } from '@/kms/testing/harness';
 
@@ -171,5 +172,31 @@ describe('ImportKeyMaterial', () => {
     );
     await t.kms('ScheduleKeyDeletion', { KeyId: external, PendingWindowInDays: 7 });
     await t.expectError(t.kms('ImportKeyMaterial', { KeyId: external, ...input }), 'KMSInvalidStateException', `${arn(external)} is pending deletion.`);
+  });
+
+  it('asymmetric keys take a PKCS#8 private key of their spec; KMS serves its public key', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY', Origin: 'EXTERNAL' })).KeyMetadata.KeyId;
+    const pair = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+    const pkcs8 = new Uint8Array(pair.privateKey.export({ format: 'der', type: 'pkcs8' }));
+    await t.expectError(importMaterial(t, keyId, keyMaterial(1)), 'IncorrectKeyMaterialException', INCORRECT);
+    const p384 = generateKeyPairSync('ec', { namedCurve: 'P-384' }).privateKey.export({ format: 'der', type: 'pkcs8' });
+    await t.expectError(importMaterial(t, keyId, new Uint8Array(p384)), 'IncorrectKeyMaterialException', INCORRECT);
+    await importMaterial(t, keyId, pkcs8);
+    const { PublicKey } = await t.kms('GetPublicKey', { KeyId: keyId });
+    expect(Buffer.from(PublicKey).equals(pair.publicKey.export({ format: 'der', type: 'spki' }))).toBe(true);
+    expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('Enabled');
+  });
+
+  it('HMAC keys take key bytes as long as their spec', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'HMAC_384', KeyUsage: 'GENERATE_VERIFY_MAC', Origin: 'EXTERNAL' })).KeyMetadata.KeyId;
+    await t.expectError(importMaterial(t, keyId, keyMaterial(1)), 'IncorrectKeyMaterialException', INCORRECT);
+    const bytes = new Uint8Array(48).fill(9);
+    await importMaterial(t, keyId, bytes);
+    const material = t.cloud.state.kms['us-east-1']!.keys[keyId]!.materials[0]!;
+    const mac = new Uint8Array(await crypto.subtle.sign('HMAC', material.handles!.HMAC!, ownBytes(utf8('m'))));
+    expect(Buffer.from(mac).equals(createHmac('sha384', bytes).update('m').digest())).toBe(true);
+    expect(material.handles!.HMAC!.extractable).toBe(false);
   });
 });

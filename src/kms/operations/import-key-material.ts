@@ -8,7 +8,13 @@
  * before the deletion decrypt again.
  * ExpirationModel KEY_MATERIAL_EXPIRES (the default) needs ValidTo, at most 365 days ahead;
  * KEY_MATERIAL_DOES_NOT_EXPIRE forbids it.
+ * The material's form follows the key's spec: 32 bytes for SYMMETRIC_DEFAULT, the HMAC key for
+ * HMAC_* keys, a DER PKCS#8 private key of the key's spec for asymmetric keys (KMS derives and
+ * serves the public key).
  * Simplified: one imported material per key (no NEW_KEY_MATERIAL staging for on-demand rotation).
+ * HMAC material must be exactly as long as the spec (AWS also accepts longer keys, up to 64 or 128
+ * bytes). Asymmetric private keys must fit the RSAES_OAEP wrapping (NIST and secp256k1 EC,
+ * Ed25519 and ML-DSA seeds do): RSA private keys need RSA_AES_KEY_WRAP, which the lab does not simulate.
  * Messages of the token, material and ValidTo-range errors are the lab's own (AWS's are not on record).
  */
 import { AwsError, DAY_MS, blob, concatBytes, fromHex, ownBytes, str, struct, timestamp, toHex, utf8 } from '@/core';
@@ -16,6 +22,8 @@ import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
 import { importAesKey } from '@/kms/crypto/symmetric';
+import { SPECS } from '@/kms/model/key-specs';
+import { fromBytes } from '@/kms/model/materials';
 import type { ExpirationModel, KeyMaterial } from '@/kms/model/key';
 import { keyIdOrArnShape } from './common-shapes';
 import { checkExternalOrigin, WRAPPING_HASH } from './get-parameters-for-import';
@@ -84,9 +92,21 @@ export const importKeyMaterial = defineKmsOperation<Input, { KeyId: string; KeyM
     } catch {
       throw new AwsError('InvalidCiphertextException');
     }
+    let publicKey: Uint8Array | undefined;
     try {
-      // A SYMMETRIC_DEFAULT key takes exactly 256 bits of material.
-      if (raw.length !== 32) throw new AwsError('IncorrectKeyMaterialException', INCORRECT_MATERIAL);
+      const info = SPECS[key.keySpec];
+      // A SYMMETRIC_DEFAULT key takes exactly 256 bits of material, an HMAC key as many as its spec.
+      if (info.family === 'symmetric' && raw.length !== 32) throw new AwsError('IncorrectKeyMaterialException', INCORRECT_MATERIAL);
+      if (info.family === 'hmac' && raw.length !== info.bits! / 8) throw new AwsError('IncorrectKeyMaterialException', INCORRECT_MATERIAL);
+      if (info.family !== 'symmetric' && info.family !== 'hmac') {
+        const { checkPrivateKey } = await import('@/kms/crypto/key-pairs');
+        const pair = await checkPrivateKey(key.keySpec, raw).catch(() => {
+          throw new AwsError('IncorrectKeyMaterialException', INCORRECT_MATERIAL);
+        });
+        if (pair.privateKey !== raw) raw.fill(0);
+        raw = pair.privateKey;
+        publicKey = pair.publicKey;
+      }
       const digest = toHex(await sha256(raw));
       if (key.importedMaterialDigest && input.ImportType === 'NEW_KEY_MATERIAL') {
         throw new AwsError(
@@ -98,7 +118,10 @@ export const importKeyMaterial = defineKmsOperation<Input, { KeyId: string; KeyM
       const id = toHex(await sha256(utf8('kms-lab key material id\n'), fromHex(key.keyId.replace(/-/g, ''))!, raw));
       if (input.KeyMaterialId !== undefined && input.KeyMaterialId !== id) throw new AwsError('IncorrectKeyMaterialException', INCORRECT_MATERIAL);
       const existing = key.materials.find((m) => m.id === id);
-      const material: KeyMaterial = existing ?? { id, key: await importAesKey(raw), createdMs: now, importedDigest: digest };
+      let material: KeyMaterial;
+      if (existing) material = existing;
+      else if (key.keySpec === 'SYMMETRIC_DEFAULT') material = { id, key: await importAesKey(raw), createdMs: now, importedDigest: digest };
+      else material = { ...(await fromBytes(ctx.env, key.keySpec, key.keyUsage, raw, publicKey, id)), importedDigest: digest };
       if (ctx.env.keepRawMaterial) material.raw = new Uint8Array(raw);
       material.expirationModel = model;
       if (input.ValidTo) material.validToMs = input.ValidTo.getTime();

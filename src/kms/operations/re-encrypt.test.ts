@@ -144,4 +144,35 @@ describe('ReEncrypt', () => {
       `${arn(destination)} is disabled.`,
     );
   });
+
+  it('moves a ciphertext between an RSA key and a symmetric key, both ways', async () => {
+    const t = kmsLab();
+    const rsa = (await t.kms('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT' })).KeyMetadata.KeyId;
+    const sym = await t.createKey();
+    const toRsa = await t.kms('ReEncrypt', {
+      CiphertextBlob: await t.encrypt(sym, 'move me'),
+      DestinationKeyId: rsa,
+      DestinationEncryptionAlgorithm: 'RSAES_OAEP_SHA_1',
+    });
+    expect([toRsa.SourceEncryptionAlgorithm, toRsa.DestinationEncryptionAlgorithm, toRsa.DestinationKeyMaterialId]).toEqual([
+      'SYMMETRIC_DEFAULT',
+      'RSAES_OAEP_SHA_1',
+      undefined,
+    ]);
+    expect(toRsa.SourceKeyMaterialId).toMatch(/^[0-9a-f]{64}$/);
+    const back = await t.kms('ReEncrypt', {
+      CiphertextBlob: toRsa.CiphertextBlob,
+      SourceKeyId: rsa,
+      SourceEncryptionAlgorithm: 'RSAES_OAEP_SHA_1',
+      DestinationKeyId: sym,
+    });
+    expect(back.SourceKeyMaterialId).toBeUndefined();
+    expect(await t.decryptText(back.CiphertextBlob)).toBe('move me');
+    const signer = (await t.kms('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).KeyMetadata.KeyId;
+    await t.expectError(
+      t.kms('ReEncrypt', { CiphertextBlob: back.CiphertextBlob, DestinationKeyId: signer }),
+      'InvalidKeyUsageException',
+      `arn:aws:kms:us-east-1:111122223333:key/${signer} key usage is SIGN_VERIFY which is not valid for ReEncrypt.`,
+    );
+  });
 });

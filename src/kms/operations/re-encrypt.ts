@@ -4,13 +4,16 @@
  * be the same key: to change the encryption context or move to the current key material),
  * without the plaintext ever leaving KMS. Needs kms:ReEncryptFrom on the source key and
  * kms:ReEncryptTo on the destination key; both keys must be usable (key-state table).
- * Simplified: only symmetric keys exist in the lab, so both algorithms are SYMMETRIC_DEFAULT.
+ * Either key may be an RSA encryption key: an RSA source is named by SourceKeyId with its
+ * SourceEncryptionAlgorithm (its ciphertext names no key), an RSA destination encrypts with
+ * DestinationEncryptionAlgorithm within its size limit (model/usage-rules.ts).
  */
 import { list, str, struct } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
 import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
 import { openWith, sealWith } from '@/kms/crypto/symmetric';
-import { checkSymmetricAlgorithm, currentMaterial, dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
+import { currentMaterial, dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
+import { encryptionAlgorithmFor, refuseContext, requireUsage, rsaDecrypt, rsaEncrypt } from '@/kms/model/usage-rules';
 import type { KmsKey } from '@/kms/model/key';
 import { keyNamedBy, keyStep } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
@@ -33,8 +36,8 @@ interface Output {
   KeyId: string;
   SourceEncryptionAlgorithm: string;
   DestinationEncryptionAlgorithm: string;
-  SourceKeyMaterialId: string;
-  DestinationKeyMaterialId: string;
+  SourceKeyMaterialId?: string;
+  DestinationKeyMaterialId?: string;
 }
 
 export const reEncrypt = defineKmsOperation<Input, Output, { source: KmsKey; destination: KmsKey }>({
@@ -57,11 +60,20 @@ export const reEncrypt = defineKmsOperation<Input, Output, { source: KmsKey; des
     ['CiphertextBlob', 'DestinationKeyId'],
   ),
   resources: {
-    source: keyStep<Input>((ctx, input) => keyForCiphertext(ctx, input.CiphertextBlob, input.SourceKeyId), {
-      action: 'kms:ReEncryptFrom',
-      states: KEY_STATES.usable,
-      conditions: (input) => encryptionContextConditions(input.SourceEncryptionContext),
-    }),
+    source: keyStep<Input>(
+      async (ctx, input) => {
+        if (input.SourceKeyId !== undefined) {
+          const named = await ctx.resolveKey(input.SourceKeyId, 'any');
+          if (named.keySpec !== 'SYMMETRIC_DEFAULT' && named.keyUsage === 'ENCRYPT_DECRYPT') return named; // RSA ciphertexts name no key
+        }
+        return keyForCiphertext(ctx, input.CiphertextBlob, input.SourceKeyId);
+      },
+      {
+        action: 'kms:ReEncryptFrom',
+        states: KEY_STATES.usable,
+        conditions: (input) => encryptionContextConditions(input.SourceEncryptionContext),
+      },
+    ),
     destination: keyNamedBy<Input>('DestinationKeyId', {
       forms: 'any',
       action: 'kms:ReEncryptTo',
@@ -70,22 +82,35 @@ export const reEncrypt = defineKmsOperation<Input, Output, { source: KmsKey; des
     }),
   },
   async run(ctx, input, { source, destination }) {
-    checkSymmetricAlgorithm(input.SourceEncryptionAlgorithm);
-    checkSymmetricAlgorithm(input.DestinationEncryptionAlgorithm);
+    requireUsage(source, 'ENCRYPT_DECRYPT', 'ReEncrypt');
+    requireUsage(destination, 'ENCRYPT_DECRYPT', 'ReEncrypt');
+    const from = encryptionAlgorithmFor(source, input.SourceEncryptionAlgorithm);
+    const to = encryptionAlgorithmFor(destination, input.DestinationEncryptionAlgorithm);
+    if (from !== 'SYMMETRIC_DEFAULT') refuseContext(source, input.SourceEncryptionContext);
+    if (to !== 'SYMMETRIC_DEFAULT') refuseContext(destination, input.DestinationEncryptionContext);
     const target = currentMaterial(destination);
     if (input.DryRun) throw dryRunError();
-    const { plaintext, material } = await openWith(source, input.CiphertextBlob, input.SourceEncryptionContext);
+    const opened =
+      from === 'SYMMETRIC_DEFAULT'
+        ? await openWith(source, input.CiphertextBlob, input.SourceEncryptionContext)
+        : { plaintext: await rsaDecrypt(source, from, input.CiphertextBlob), material: undefined };
+    const { plaintext, material } = opened;
     try {
-      const blob = await sealWith(destination, target, plaintext, input.DestinationEncryptionContext, ctx.env.random);
-      return {
+      const blob =
+        to === 'SYMMETRIC_DEFAULT'
+          ? await sealWith(destination, target, plaintext, input.DestinationEncryptionContext, ctx.env.random)
+          : await rsaEncrypt(destination, to, plaintext);
+      const out: Output = {
         CiphertextBlob: blob,
         SourceKeyId: source.arn,
         KeyId: destination.arn,
-        SourceEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
-        DestinationEncryptionAlgorithm: 'SYMMETRIC_DEFAULT',
-        SourceKeyMaterialId: material.id,
-        DestinationKeyMaterialId: target.id,
+        SourceEncryptionAlgorithm: from,
+        DestinationEncryptionAlgorithm: to,
       };
+      // Key material ids are reported for symmetric keys only.
+      if (material) out.SourceKeyMaterialId = material.id;
+      if (to === 'SYMMETRIC_DEFAULT') out.DestinationKeyMaterialId = target.id;
+      return out;
     } finally {
       plaintext.fill(0); // the plaintext never leaves KMS
     }

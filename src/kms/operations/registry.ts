@@ -12,6 +12,7 @@ import { createKey } from './create-key';
 import { decrypt } from './decrypt';
 import { deleteAlias } from './delete-alias';
 import { deleteImportedKeyMaterial } from './delete-imported-key-material';
+import { deriveSharedSecret } from './derive-shared-secret';
 import { describeCustomKeyStores } from './describe-custom-key-stores';
 import { describeKey } from './describe-key';
 import { disableKey } from './disable-key';
@@ -21,11 +22,15 @@ import { enableKey } from './enable-key';
 import { enableKeyRotation } from './enable-key-rotation';
 import { encrypt } from './encrypt';
 import { generateDataKey } from './generate-data-key';
+import { generateDataKeyPair } from './generate-data-key-pair';
+import { generateDataKeyPairWithoutPlaintext } from './generate-data-key-pair-without-plaintext';
 import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-plaintext';
+import { generateMac } from './generate-mac';
 import { generateRandom } from './generate-random';
 import { getKeyPolicy } from './get-key-policy';
 import { getKeyRotationStatus } from './get-key-rotation-status';
 import { getParametersForImport } from './get-parameters-for-import';
+import { getPublicKey } from './get-public-key';
 import { importKeyMaterial } from './import-key-material';
 import { listAliases } from './list-aliases';
 import { listKeyPolicies } from './list-key-policies';
@@ -36,10 +41,13 @@ import { putKeyPolicy } from './put-key-policy';
 import { reEncrypt } from './re-encrypt';
 import { rotateKeyOnDemand } from './rotate-key-on-demand';
 import { scheduleKeyDeletion } from './schedule-key-deletion';
+import { sign } from './sign';
 import { tagResource } from './tag-resource';
 import { untagResource } from './untag-resource';
 import { updateAlias } from './update-alias';
 import { updateKeyDescription } from './update-key-description';
+import { verify } from './verify';
+import { verifyMac } from './verify-mac';
 
 /** The operations by name, one row each (docs/adding-an-operation.md); `cloud.call` is typed from it. */
 export const kmsRegistry = {
@@ -51,6 +59,7 @@ export const kmsRegistry = {
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
   DeleteImportedKeyMaterial: deleteImportedKeyMaterial,
+  DeriveSharedSecret: deriveSharedSecret,
   DescribeCustomKeyStores: describeCustomKeyStores,
   DescribeKey: describeKey,
   DisableKey: disableKey,
@@ -60,11 +69,15 @@ export const kmsRegistry = {
   EnableKeyRotation: enableKeyRotation,
   Encrypt: encrypt,
   GenerateDataKey: generateDataKey,
+  GenerateDataKeyPair: generateDataKeyPair,
+  GenerateDataKeyPairWithoutPlaintext: generateDataKeyPairWithoutPlaintext,
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
+  GenerateMac: generateMac,
   GenerateRandom: generateRandom,
   GetKeyPolicy: getKeyPolicy,
   GetKeyRotationStatus: getKeyRotationStatus,
   GetParametersForImport: getParametersForImport,
+  GetPublicKey: getPublicKey,
   ImportKeyMaterial: importKeyMaterial,
   ListAliases: listAliases,
   ListKeyPolicies: listKeyPolicies,
@@ -75,10 +88,13 @@ export const kmsRegistry = {
   ReEncrypt: reEncrypt,
   RotateKeyOnDemand: rotateKeyOnDemand,
   ScheduleKeyDeletion: scheduleKeyDeletion,
+  Sign: sign,
   TagResource: tagResource,
   UntagResource: untagResource,
   UpdateAlias: updateAlias,
   UpdateKeyDescription: updateKeyDescription,
+  Verify: verify,
+  VerifyMac: verifyMac,
 } satisfies Record<string, KmsOperation>;
 
 export const kmsOperations: KmsOperation[] = Object.values(kmsRegistry);

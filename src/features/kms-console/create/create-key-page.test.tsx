@@ -36,9 +36,10 @@ describe('create key wizard', () => {
       'Step 5 Review',
     ]);
     expect((screen.getByLabelText('Symmetric') as HTMLInputElement).checked).toBe(true);
-    expect((screen.getByLabelText('Asymmetric') as HTMLInputElement).disabled).toBe(true);
-    expect(screen.getByText(/KMS Lab simulates symmetric keys only/)).toBeTruthy();
+    expect((screen.getByLabelText('Asymmetric') as HTMLInputElement).disabled).toBe(false);
     expect((screen.getByLabelText('Encrypt and decrypt') as HTMLInputElement).checked).toBe(true);
+    // A symmetric encryption key has one key spec: no choice is offered.
+    expect(screen.queryByRole('group', { name: 'Key spec' })).toBeNull();
 
     await toLabels();
     fireEvent.change(alias(), { target: { value: 'myCMK' } });
@@ -85,6 +86,56 @@ describe('create key wizard', () => {
     const { KeyMetadata } = await t.kms('DescribeKey', { KeyId: 'alias/myCMK' });
     expect(KeyMetadata).toMatchObject({ KeyId: keyId, KeyState: 'Enabled', Description: 'Course key', Origin: 'AWS_KMS' });
     expect((await t.kms('GetKeyPolicy', { KeyId: keyId })).Policy).toBe(expected);
+  });
+
+  it('creates an ECC signing key: key type, usage and spec as the console offers them, and the signing users policy', async () => {
+    const t = lab();
+    await t.user('mySigner', ['AdministratorAccess']);
+    show(<CreateKeyPage />);
+    await waitFor(() => expect(heading()).toBe('Configure key'));
+    fireEvent.click(screen.getByLabelText('Asymmetric'));
+    const usages = within(screen.getByRole('group', { name: 'Key usage' })).getAllByRole('radio');
+    expect(usages.map((r) => (r as HTMLInputElement).labels![0]!.textContent)).toEqual(['Encrypt and decrypt', 'Sign and verify', 'Key agreement']);
+    // Asymmetric encryption keys are RSA keys.
+    const specs = () =>
+      within(screen.getByRole('group', { name: 'Key spec' }))
+        .getAllByRole('radio')
+        .map((r) => (r as HTMLInputElement).labels![0]!.textContent);
+    expect(specs()).toEqual(['RSA_2048', 'RSA_3072', 'RSA_4096']);
+    fireEvent.click(screen.getByLabelText('Sign and verify'));
+    expect(specs()).toContain('ML_DSA_65');
+    expect(specs()).toContain('ECC_NIST_EDWARDS25519');
+    fireEvent.click(screen.getByLabelText('ECC_NIST_P256'));
+    await toLabels();
+    fireEvent.change(alias(), { target: { value: 'signer' } });
+    next();
+    await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
+    next();
+    await waitFor(() => expect(heading()).toBe('Define key usage permissions'));
+    fireEvent.click(await screen.findByRole('checkbox', { name: 'mySigner' }));
+    next();
+    await waitFor(() => expect(heading()).toBe('Review'));
+    const policy = JSON.parse(screen.getByLabelText('Key policy JSON').textContent!);
+    const users = policy.Statement.find((s: { Sid: string }) => s.Sid === 'Allow use of the key');
+    expect(users.Action).toEqual(['kms:DescribeKey', 'kms:GetPublicKey', 'kms:Sign', 'kms:Verify']);
+    expect(screen.getByLabelText('CLI commands').textContent).toContain('--key-usage SIGN_VERIFY --key-spec ECC_NIST_P256');
+    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    // The first key pair loads the asymmetric crypto code on first use (lazy chunks): on a busy machine that takes seconds.
+    await waitFor(() => expect(location.hash).toMatch(/^#\/kms\/keys\/[0-9a-f-]{36}$/), { timeout: 15_000 });
+    const { KeyMetadata } = await lab_kms(location.hash.split('/').pop()!);
+    expect(KeyMetadata).toMatchObject({ KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY', SigningAlgorithms: ['ECDSA_SHA_256'] });
+  });
+
+  it('offers HMAC key specs for symmetric keys that generate and verify MACs', async () => {
+    lab();
+    show(<CreateKeyPage />);
+    await waitFor(() => expect(heading()).toBe('Configure key'));
+    fireEvent.click(screen.getByLabelText('Generate and verify MAC'));
+    const specs = within(screen.getByRole('group', { name: 'Key spec' })).getAllByRole('radio') as HTMLInputElement[];
+    expect(specs.map((r) => r.labels![0]!.textContent)).toEqual(['HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512']);
+    expect(specs[0]!.checked).toBe(true);
+    fireEvent.click(screen.getByRole('button', { name: /Advanced options/ }));
+    expect((screen.getByLabelText('AWS CloudHSM key store') as HTMLInputElement).disabled).toBe(true);
   });
 
   it('gives the console alias messages inline and keeps the learner on the step', async () => {

@@ -1,7 +1,8 @@
-/** Step 1, "Configure key": key type, key usage, and the advanced options (origin, regionality). */
+/** Step 1, "Configure key": key type, key usage, key spec, and the advanced options (origin, regionality). */
 import { useState } from 'react';
 import type { Origin } from '@/kms/model/key';
-import type { Problems, WizardState } from './wizard-state';
+import { USAGE_LABELS, type KeySpec, type KeyUsage } from '@/kms/model/key-specs';
+import { chooseKeyType, specsFor, USAGES_OF, type KeyType, type Problems, type WizardState } from './wizard-state';
 
 export interface StoreOption {
   id: string;
@@ -23,27 +24,96 @@ const ORIGINS: { value: Origin | 'EXTERNAL_KEY_STORE'; label: string; hint: stri
   { value: 'EXTERNAL_KEY_STORE', label: 'External key store', hint: 'Not simulated in KMS Lab.' },
 ];
 
+const TYPES: { value: KeyType; label: string; hint: string }[] = [
+  { value: 'symmetric', label: 'Symmetric', hint: 'A single key used for encrypting and decrypting data or generating and verifying HMAC codes.' },
+  {
+    value: 'asymmetric',
+    label: 'Asymmetric',
+    hint: 'A public and private key pair used for encrypting and decrypting data, signing and verifying messages, or deriving shared secrets.',
+  },
+];
+
+const USAGE_HINTS: Record<KeyType, Partial<Record<KeyUsage, string>>> = {
+  symmetric: {
+    ENCRYPT_DECRYPT: 'Use the key only to encrypt and decrypt data.',
+    GENERATE_VERIFY_MAC: 'Use the key only to generate and verify hash-based message authentication codes (HMAC).',
+  },
+  asymmetric: {
+    ENCRYPT_DECRYPT: 'Use the key pair to encrypt and decrypt data: anyone with the public key can encrypt, only KMS decrypts.',
+    SIGN_VERIFY: 'Use the key pair to sign messages and verify signatures: anyone with the public key can verify.',
+    KEY_AGREEMENT: 'Use the key pair to derive shared secrets with a peer (ECDH).',
+  },
+};
+
+const SPEC_HINTS: Partial<Record<KeySpec, string>> = {
+  RSA_2048: 'RSA with a 2048-bit modulus.',
+  RSA_3072: 'RSA with a 3072-bit modulus.',
+  RSA_4096: 'RSA with a 4096-bit modulus.',
+  ECC_NIST_P256: 'Elliptic curve NIST P-256 (secp256r1).',
+  ECC_NIST_P384: 'Elliptic curve NIST P-384 (secp384r1).',
+  ECC_NIST_P521: 'Elliptic curve NIST P-521 (secp521r1).',
+  ECC_SECG_P256K1: 'Elliptic curve secp256k1, used for cryptocurrencies.',
+  ECC_NIST_EDWARDS25519: 'Edwards curve Ed25519 (EdDSA).',
+  ML_DSA_44: 'Post-quantum signatures, ML-DSA (FIPS 204), security category 2.',
+  ML_DSA_65: 'Post-quantum signatures, ML-DSA (FIPS 204), security category 3.',
+  ML_DSA_87: 'Post-quantum signatures, ML-DSA (FIPS 204), security category 5.',
+  HMAC_224: 'HMAC with SHA-224, a 224-bit key.',
+  HMAC_256: 'HMAC with SHA-256, a 256-bit key.',
+  HMAC_384: 'HMAC with SHA-384, a 384-bit key.',
+  HMAC_512: 'HMAC with SHA-512, a 512-bit key.',
+};
+
 export function StepConfigure({ state, set, problems, stores }: Props) {
   const [advanced, setAdvanced] = useState(state.origin !== 'AWS_KMS');
   const connected = stores.filter((s) => s.state === 'CONNECTED');
+  const specs = specsFor(state.keyType, state.keyUsage);
+  const symmetricEncryption = state.keySpec === 'SYMMETRIC_DEFAULT';
   return (
     <>
       <fieldset className="kms-fieldset">
         <legend>Key type</legend>
-        <Radio name="key-type" id="key-type-symmetric" checked label="Symmetric" hint="A single key used for encrypting and decrypting data." />
-        <Radio
-          name="key-type"
-          id="key-type-asymmetric"
-          disabled
-          label="Asymmetric"
-          hint="A public and private key pair. KMS Lab simulates symmetric keys only, the keys the course teaches."
-        />
+        {TYPES.map((t) => (
+          <Radio
+            key={t.value}
+            name="key-type"
+            id={`key-type-${t.value}`}
+            checked={state.keyType === t.value}
+            label={t.label}
+            hint={t.hint}
+            onChange={() => set(chooseKeyType(state, t.value))}
+          />
+        ))}
       </fieldset>
       <fieldset className="kms-fieldset">
         <legend>Key usage</legend>
-        <Radio name="key-usage" id="key-usage-encrypt" checked label="Encrypt and decrypt" hint="Use the key only to encrypt and decrypt data." />
-        <Radio name="key-usage" id="key-usage-mac" disabled label="Generate and verify MAC" hint="HMAC keys are not simulated in KMS Lab." />
+        {USAGES_OF[state.keyType].map((usage) => (
+          <Radio
+            key={usage}
+            name="key-usage"
+            id={`key-usage-${usage}`}
+            checked={state.keyUsage === usage}
+            label={USAGE_LABELS[usage]}
+            hint={USAGE_HINTS[state.keyType][usage]!}
+            onChange={() => set(chooseKeyType(state, state.keyType, usage))}
+          />
+        ))}
       </fieldset>
+      {!symmetricEncryption && (
+        <fieldset className="kms-fieldset">
+          <legend>Key spec</legend>
+          {specs.map((spec) => (
+            <Radio
+              key={spec}
+              name="key-spec"
+              id={`key-spec-${spec}`}
+              checked={state.keySpec === spec}
+              label={spec}
+              hint={SPEC_HINTS[spec] ?? ''}
+              onChange={() => set({ keySpec: spec, editedPolicy: undefined })}
+            />
+          ))}
+        </fieldset>
+      )}
       <button type="button" className="kms-disclosure" aria-expanded={advanced} aria-controls="kms-advanced" onClick={() => setAdvanced(!advanced)}>
         <span aria-hidden="true">{advanced ? '▾' : '▸'}</span> Advanced options
       </button>
@@ -56,9 +126,9 @@ export function StepConfigure({ state, set, problems, stores }: Props) {
               name="origin"
               id={`origin-${o.value}`}
               checked={state.origin === o.value}
-              disabled={o.value === 'EXTERNAL_KEY_STORE'}
+              disabled={o.value === 'EXTERNAL_KEY_STORE' || (o.value === 'AWS_CLOUDHSM' && !symmetricEncryption)}
               label={o.label}
-              hint={o.hint}
+              hint={o.value === 'AWS_CLOUDHSM' && !symmetricEncryption ? 'Only symmetric encryption keys can be created in an AWS CloudHSM key store.' : o.hint}
               onChange={() => set({ origin: o.value as Origin })}
             />
           ))}

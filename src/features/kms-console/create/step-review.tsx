@@ -9,6 +9,7 @@ import { CliEquivalent } from '@/components/ui/cli-equivalent';
 import { CodeBlock } from '@/components/ui/code-block';
 import { PolicyEditor, policyProblem } from '@/components/ui/policy-editor';
 import { describePrincipal } from '@/features/kms-console/lib/policy-view';
+import { USAGE_LABELS } from '@/kms/model/key-specs';
 import { aliasName, createKeyInput, wizardPolicy, type WizardState } from './wizard-state';
 
 interface Props {
@@ -50,11 +51,11 @@ export function StepReview({ state, set, goTo }: Props) {
       <Section title="Key configuration" step={0} goTo={goTo}>
         <dl className="summary">
           <dt>Key type</dt>
-          <dd>Symmetric</dd>
+          <dd>{state.keyType === 'symmetric' ? 'Symmetric' : 'Asymmetric'}</dd>
           <dt>Key spec</dt>
-          <dd className="mono">SYMMETRIC_DEFAULT</dd>
+          <dd className="mono">{state.keySpec}</dd>
           <dt>Key usage</dt>
-          <dd>Encrypt and decrypt</dd>
+          <dd>{USAGE_LABELS[state.keyUsage]}</dd>
           <dt>Origin</dt>
           <dd>{ORIGIN_TEXT[state.origin]}</dd>
           <dt>Regionality</dt>

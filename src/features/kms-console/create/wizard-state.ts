@@ -5,6 +5,7 @@
  */
 import { ACCOUNT_ID } from '@/core/ids';
 import type { Origin } from '@/kms/model/key';
+import { KEY_SPECS, SPECS, type KeySpec, type KeyUsage } from '@/kms/model/key-specs';
 import { aliasProblem, fullAliasName, tagKeyProblem, tagValueProblem } from '@/features/kms-console/lib/alias-rules';
 import { writeDefaultView } from '@/features/kms-console/lib/policy-view';
 
@@ -16,8 +17,13 @@ export interface TagDraft {
   value: string;
 }
 
+export type KeyType = 'symmetric' | 'asymmetric';
+
 export interface WizardState {
   step: number; // 0-based
+  keyType: KeyType;
+  keyUsage: KeyUsage;
+  keySpec: KeySpec;
   origin: Origin;
   acknowledgeExternal: boolean;
   customKeyStoreId: string;
@@ -34,6 +40,9 @@ export interface WizardState {
 
 export const initialWizard = (): WizardState => ({
   step: 0,
+  keyType: 'symmetric',
+  keyUsage: 'ENCRYPT_DECRYPT',
+  keySpec: 'SYMMETRIC_DEFAULT',
   origin: 'AWS_KMS',
   acknowledgeExternal: false,
   customKeyStoreId: '',
@@ -45,6 +54,30 @@ export const initialWizard = (): WizardState => ({
   users: [],
   accounts: [],
 });
+
+/** The key usages the console offers for a key type, in its order. */
+export const USAGES_OF: Record<KeyType, KeyUsage[]> = {
+  symmetric: ['ENCRYPT_DECRYPT', 'GENERATE_VERIFY_MAC'],
+  asymmetric: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'],
+};
+
+/** The key specs the console offers for a key type and usage (none to choose for symmetric encryption); SM2 is China-only. */
+export function specsFor(type: KeyType, usage: KeyUsage): KeySpec[] {
+  if (type === 'symmetric') return usage === 'GENERATE_VERIFY_MAC' ? ['HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512'] : ['SYMMETRIC_DEFAULT'];
+  const order: KeySpec[] = ['RSA_2048', 'RSA_3072', 'RSA_4096', 'ECC_NIST_P256', 'ECC_NIST_P384', 'ECC_NIST_P521', 'ECC_SECG_P256K1', 'ECC_NIST_EDWARDS25519'];
+  const mlDsa = KEY_SPECS.filter((k) => k.startsWith('ML_DSA'));
+  return [...order, ...mlDsa].filter((k) => SPECS[k].usages.includes(usage));
+}
+
+/** A change of key type or usage keeps the choices consistent: the first spec of the new list, as the console preselects. */
+export function chooseKeyType(s: WizardState, keyType: KeyType, keyUsage?: KeyUsage): Partial<WizardState> {
+  const usage = keyUsage ?? (USAGES_OF[keyType].includes(s.keyUsage) ? s.keyUsage : USAGES_OF[keyType][0]!);
+  const specs = specsFor(keyType, usage);
+  const patch: Partial<WizardState> = { keyType, keyUsage: usage, keySpec: specs.includes(s.keySpec) ? s.keySpec : specs[0]!, editedPolicy: undefined };
+  // Only symmetric encryption keys live in a CloudHSM key store.
+  if (!(keyType === 'symmetric' && usage === 'ENCRYPT_DECRYPT') && s.origin === 'AWS_CLOUDHSM') patch.origin = 'AWS_KMS';
+  return patch;
+}
 
 export const WIZARD_MESSAGES = {
   acknowledge: 'To create a key for imported key material, confirm that you understand the implications of using an imported key.',
@@ -95,7 +128,7 @@ export function wizardPolicy(s: WizardState): string {
       accounts: s.accounts.map((a) => a.account.trim()),
       allowAdministratorsToDelete: s.allowAdministratorsToDelete,
     },
-    s.origin,
+    { origin: s.origin, keySpec: s.keySpec, keyUsage: s.keyUsage },
   );
 }
 
@@ -103,8 +136,8 @@ export function wizardPolicy(s: WizardState): string {
 export function createKeyInput(s: WizardState): Record<string, unknown> {
   const input: Record<string, unknown> = {
     Policy: s.editedPolicy ?? wizardPolicy(s),
-    KeyUsage: 'ENCRYPT_DECRYPT',
-    KeySpec: 'SYMMETRIC_DEFAULT',
+    KeyUsage: s.keyUsage,
+    KeySpec: s.keySpec,
     Origin: s.origin,
   };
   if (s.origin === 'AWS_CLOUDHSM') input.CustomKeyStoreId = s.customKeyStoreId;

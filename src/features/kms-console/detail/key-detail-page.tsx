@@ -16,13 +16,16 @@ import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { KeyActions } from '@/features/kms-console/keys/key-actions';
 import { AliasesTab } from './aliases-tab';
-import { CryptoTab, type KeyMeta } from './crypto-tab';
+import { CryptoTab, keyTypeOf, type KeyMeta } from './crypto-tab';
 import { DescriptionEditor } from './description-editor';
 import { KeyMaterialTab } from './key-material-tab';
 import { KeyPolicyTab } from './key-policy-tab';
 import { RotationTab } from './rotation-tab';
 import { TagsTab } from './tags-tab';
+import { PublicKeyTab } from './public-key-tab';
 import { TryItPanel } from './try-it-panel';
+import { TrySignPanel } from './try-it-sign';
+import type { KeySpec as KmsKeySpec, KeyUsage as KmsKeyUsage } from '@/kms/model/key-specs';
 
 const tabInUrl = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab') ?? undefined;
 
@@ -66,12 +69,28 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
   const name = aliases[0]?.replace(/^alias\//, '') ?? meta.KeyId;
   const listPath = awsManaged ? paths.awsKeys : paths.customerKeys;
   const tabs: TabItem[] = [
-    { id: 'policy', label: 'Key policy', content: <KeyPolicyTab keyId={meta.KeyId} origin={meta.Origin} awsManaged={awsManaged} /> },
+    {
+      id: 'policy',
+      label: 'Key policy',
+      content: (
+        <KeyPolicyTab
+          keyId={meta.KeyId}
+          origin={meta.Origin}
+          keySpec={meta.KeySpec as KmsKeySpec}
+          keyUsage={meta.KeyUsage as KmsKeyUsage}
+          awsManaged={awsManaged}
+        />
+      ),
+    },
     { id: 'cryptographic-configuration', label: 'Cryptographic configuration', content: <CryptoTab meta={meta} /> },
     { id: 'tags', label: 'Tags', content: <TagsTab keyId={meta.KeyId} awsManaged={awsManaged} /> },
-    { id: 'rotation', label: 'Key rotation', content: <RotationTab keyId={meta.KeyId} keyState={meta.KeyState} awsManaged={awsManaged} /> },
+    // Rotation exists for symmetric encryption keys only: the console shows no Key rotation tab for the others.
+    ...(meta.KeySpec === 'SYMMETRIC_DEFAULT'
+      ? [{ id: 'rotation', label: 'Key rotation', content: <RotationTab keyId={meta.KeyId} keyState={meta.KeyState} awsManaged={awsManaged} /> }]
+      : []),
     { id: 'aliases', label: 'Aliases', content: <AliasesTab keyId={meta.KeyId} awsManaged={awsManaged} /> },
   ];
+  if (keyTypeOf(meta.KeySpec) === 'Asymmetric') tabs.splice(2, 0, { id: 'public-key', label: 'Public key', content: <PublicKeyTab keyId={meta.KeyId} /> });
   if (meta.Origin === 'EXTERNAL') tabs.push({ id: 'key-material', label: 'Key material', content: <KeyMaterialTab meta={meta} /> });
   const selected = tabs.some((t) => t.id === tab) ? tab! : 'policy';
 
@@ -134,7 +153,11 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
         </dl>
       </section>
       <Tabs label="Key details" tabs={tabs} selected={selected} onSelect={selectTab} />
-      {meta.KeyUsage === 'ENCRYPT_DECRYPT' && <TryItPanel keyId={meta.KeyId} />}
+      {meta.KeySpec === 'SYMMETRIC_DEFAULT' && <TryItPanel keyId={meta.KeyId} />}
+      {meta.KeyUsage === 'SIGN_VERIFY' && <TrySignPanel key={meta.KeyId} keyId={meta.KeyId} usage="SIGN_VERIFY" algorithms={meta.SigningAlgorithms ?? []} />}
+      {meta.KeyUsage === 'GENERATE_VERIFY_MAC' && (
+        <TrySignPanel key={meta.KeyId} keyId={meta.KeyId} usage="GENERATE_VERIFY_MAC" algorithms={meta.MacAlgorithms ?? []} />
+      )}
     </KmsLayout>
   );
 }

@@ -10,6 +10,7 @@ import { CodeBlock } from '@/components/ui/code-block';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { PolicyEditor } from '@/components/ui/policy-editor';
 import type { Origin } from '@/kms/model/key';
+import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
 import { jsonProblem } from '@/features/kms-console/lib/json-check';
 import { readDefaultView, writeDefaultView, type DefaultView } from '@/features/kms-console/lib/policy-view';
 import { useAccountData } from '@/features/kms-console/lib/use-account-data';
@@ -21,10 +22,13 @@ import { PrincipalList } from './principal-list';
 interface Props {
   keyId: string;
   origin: Origin;
+  /** The key's spec and usage: the key users' actions depend on them. */
+  keySpec?: KeySpec;
+  keyUsage?: KeyUsage;
   awsManaged: boolean;
 }
 
-export function KeyPolicyTab({ keyId, origin, awsManaged }: Props) {
+export function KeyPolicyTab({ keyId, origin, keySpec, keyUsage, awsManaged }: Props) {
   const policy = useAccountData(async (call) => (await call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })).Policy as string, [keyId]);
   const [mode, setMode] = useState<'default' | 'policy'>('default');
   const action = useAction();
@@ -42,7 +46,7 @@ export function KeyPolicyTab({ keyId, origin, awsManaged }: Props) {
   const view = readDefaultView(policy.data);
   const put = (text: string, success: string) =>
     action.run((call) => call('PutKeyPolicy', { KeyId: keyId, PolicyName: 'default', Policy: text }), { success, failure: 'Failed to update the key policy' });
-  const change = (patch: Partial<DefaultView>, success: string) => void put(writeDefaultView({ ...view!, ...patch }, origin), success);
+  const change = (patch: Partial<DefaultView>, success: string) => void put(writeDefaultView({ ...view!, ...patch }, { origin, keySpec, keyUsage }), success);
   const showDefault = mode === 'default' && view && !awsManaged;
 
   return (

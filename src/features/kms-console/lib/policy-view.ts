@@ -7,6 +7,7 @@
 import { ACCOUNT_ID, parseArn, rootArn } from '@/core';
 import { buildDefaultPolicy, DELETE_ACTIONS } from '@/kms/model/default-policy';
 import type { Origin } from '@/kms/model/key';
+import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
 
 export const SIDS = {
   root: 'Enable IAM User Permissions',
@@ -61,12 +62,19 @@ export function readDefaultView(policy: string): DefaultView | undefined {
   };
 }
 
-export function writeDefaultView(view: DefaultView, origin?: Origin): string {
+/** The key the policy is for: its origin, spec and usage decide the administrators' and users' actions. */
+export interface PolicyKey {
+  origin?: Origin;
+  keySpec?: KeySpec;
+  keyUsage?: KeyUsage;
+}
+
+export function writeDefaultView(view: DefaultView, key: PolicyKey = {}): string {
   return buildDefaultPolicy({
     administrators: view.administrators,
     users: [...view.users, ...view.accounts.map((a) => rootArn(a))],
     allowAdministratorsToDelete: view.allowAdministratorsToDelete,
-    origin,
+    ...key,
   });
 }
 
