@@ -39,6 +39,12 @@ async function requestAndValidate(page: Page, domain: string, checkA11y = false)
   if (checkA11y) expect(await serious(page)).toEqual([]);
   await page.getByRole('button', { name: 'Create records in Route 53' }).click();
   await flash(page, /Successfully created DNS records in Route 53/);
+  // The flash is compact: its CLI equivalent opens on demand.
+  await page
+    .locator('.flash')
+    .filter({ hasText: /Successfully created DNS records/ })
+    .getByText('CLI equivalent', { exact: true })
+    .click();
   await page
     .locator('.flash')
     .getByText(/aws route53 change-resource-record-sets/)

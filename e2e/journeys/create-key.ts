@@ -62,7 +62,10 @@ export async function createKeyWithWizard(
   expect(policy.Statement[2]!.Principal.AWS).toEqual(userArns(users));
   await page.getByRole('button', { name: 'Finish' }).click();
   await h1(page, alias);
-  const text = await page.locator('.flash').filter({ hasText: 'Your AWS KMS key was created' }).innerText();
+  const created = page.locator('.flash').filter({ hasText: 'Your AWS KMS key was created' });
+  // The flash is compact: its CLI equivalent opens on demand.
+  await created.getByText('CLI equivalent', { exact: true }).click();
+  const text = await created.innerText();
   const keyId = /key ID ([0-9a-f-]{36})/.exec(text)![1]!;
   expect(text).toContain(`created with alias ${alias} and key ID ${keyId}`);
   expect(text).toContain('aws kms create-key --policy');
