@@ -190,7 +190,7 @@ describe('the envelope visualizer', () => {
     const caption = await demo(page);
     // It plays by itself: the first step gives way to the next with no click on Play.
     await caption.waitFor();
-    await expect.poll(() => caption.innerText()).not.toMatch(/^Ask KMS for a data key\./);
+    await expect.poll(() => caption.innerText(), { timeout: 15_000 }).not.toMatch(/^Ask KMS for a data key\./);
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Restart' }).click();
     expect(await caption.innerText()).toMatch(/^Ask KMS for a data key\. GenerateDataKey for KMS key [0-9a-f-]{36}/);
@@ -219,6 +219,45 @@ describe('the envelope visualizer', () => {
     expect(await caption.getAttribute('aria-live')).toBe('polite');
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it("a newcomer encrypts a file, watches that run, and reads a field of the stored file with that file's own bytes", async () => {
+    const page = await site.open();
+    await createKey(page);
+    await visit(page, '#/envelope/files');
+    await h1(page, 'Encrypt files');
+    const plainPath = join(dir, 'notes.bin');
+    generate(plainPath, 3);
+    await runFile(page, plainPath, 'Encrypt');
+    const job = page.getByTestId('envelope-job').nth(0);
+    const encLink = job.getByRole('link', { name: 'Download notes.bin.encrypted' });
+    await encLink.waitFor({ timeout: 120_000 });
+    const [download] = await Promise.all([page.waitForEvent('download'), encLink.click()]);
+    const encPath = join(dir, 'notes.bin.encrypted');
+    await download.saveAs(encPath);
+
+    await job.getByRole('link', { name: 'Watch this run step by step' }).click();
+    await h1(page, 'Envelope encryption, step by step');
+    const caption = page.getByTestId('env-caption');
+    await caption.waitFor();
+    // That run plays at once: a later step takes over from the first with no click on Play.
+    await expect.poll(() => caption.innerText(), { timeout: 15_000 }).not.toMatch(/^Ask KMS for a data key\./);
+    const message = page.getByTestId('env-message');
+    expect(await message.getByRole('heading', { level: 2 }).innerText()).toBe('The file as stored: notes.bin.encrypted');
+
+    // The encrypted data key's field opens to what it is, and its bytes are the stored file's own.
+    const edk = message.locator('[data-field="edk-ciphertext"]').getByRole('button');
+    expect(await edk.getAttribute('aria-expanded')).toBe('false');
+    await edk.click();
+    expect(await edk.getAttribute('aria-expanded')).toBe('true');
+    const panel = page.locator(`[id="${await edk.getAttribute('aria-controls')}"]`);
+    expect(await panel.innerText()).toContain('The CiphertextBlob KMS returned from GenerateDataKey');
+    const offset = Number(/Bytes ([\d,]+) to/.exec(await panel.innerText())![1]!.replace(/,/g, ''));
+    const shown = (await panel.locator('code').innerText()).trim().split(' ');
+    const stored = readFileSync(encPath).subarray(offset, offset + shown.length);
+    expect(shown).toEqual(Array.from(stored, (b) => b.toString(16).padStart(2, '0')));
+    expect(shown.length).toBeGreaterThan(150); // a 2-byte length, then AWS's 167-byte blob for a 32-byte key
+    expect(await seriousViolations(page)).toEqual([]);
+  }, 300_000);
 
   it('changes steps without motion under prefers-reduced-motion', async () => {
     const page = await site.open({ reducedMotion: 'reduce' });
