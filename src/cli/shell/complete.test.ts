@@ -19,7 +19,14 @@ describe('completion', () => {
   it('completes aws services, commands and options from the registry', () => {
     const sh = shell();
     expect(sh.complete('aws ').candidates).toEqual(['acm', 'acm-pca', 'configure', 'help', 'iam', 'kms', 'sts']);
-    expect(sh.complete('aws kms gen').candidates).toEqual(['generate-data-key', 'generate-data-key-without-plaintext', 'generate-random']);
+    expect(sh.complete('aws kms gen').candidates).toEqual([
+      'generate-data-key',
+      'generate-data-key-pair',
+      'generate-data-key-pair-without-plaintext',
+      'generate-data-key-without-plaintext',
+      'generate-mac',
+      'generate-random',
+    ]);
     expect(sh.complete('aws kms encrypt --p').candidates).toEqual(['--plaintext', '--profile']);
     expect(sh.complete('aws kms encrypt --key-id k --k').candidates).toEqual([]);
     expect(sh.complete('aws kms encrypt --d').candidates).toEqual(['--debug', '--dry-run']);
