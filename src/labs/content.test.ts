@@ -41,7 +41,7 @@ describe('the course text matches what the account does', () => {
   it("1. the re-encrypt command taught writes a ciphertext that decrypts under the destination key; the course notes' form does not", async () => {
     const cloud = fresh();
     await setupLab(lab('cli-encrypt'), cloud);
-    const { run } = await shellOn(cloud);
+    const { shell, run } = await shellOn(cloud);
     const taught = lab('cli-encrypt').steps.find((s) => s.id === 're-encrypt')!.instructions[0]!;
     expect(paragraph('kms-api-calls', 'cli-commands')).toContain(taught.replace('alias/myOtherCMK', '<key>'));
     await run(lab('cli-encrypt').steps[0]!.instructions[1]!);
@@ -55,6 +55,10 @@ describe('the course text matches what the account does', () => {
     const course = await run('aws kms decrypt --ciphertext-blob fileb://newencryption.txt');
     expect(course.status).not.toBe(0);
     expect(course.err).toContain('InvalidCiphertextException');
+    // The lab's check explains the course's form when it finds such a file.
+    const step = lab('cli-encrypt').steps.find((s) => s.id === 're-encrypt')!;
+    const readFile = (p: string) => (p === 'newencryption.txt' ? shell.vfs.readFile(shell.vfs.resolve(shell.cwd, p)) : undefined);
+    expect((await runCheck(step, cloud, { readFile })).message).toContain('newencryption.txt holds base64 of the whole JSON answer');
   });
 
   it("2. in the course's setup (AdministratorAccess through myKMSGroup), IAM lets myKeyUser schedule deletion and myKeyManager encrypt, as the module says", async () => {

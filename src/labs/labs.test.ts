@@ -13,7 +13,7 @@ import { checkLab, runCheck, runSolution, setupLab, type RunLine } from './runne
 
 const decoder = new TextDecoder();
 
-function freshLab(): { cloud: Cloud; runLine: RunLine; fileExists: (p: string) => boolean } {
+function freshLab() {
   const cloud = createCloud({ clock: new SimulatedClock(Date.UTC(2026, 0, 1)), random: seededRandom(7) });
   const shell = createShell({ cloud, tty: false });
   const defaultCaller = shell.caller;
@@ -23,11 +23,12 @@ function freshLab(): { cloud: Cloud; runLine: RunLine; fileExists: (p: string) =
     return { status: r.status, stderr: decoder.decode(r.stderr) };
   };
   const fileExists = (p: string) => shell.vfs.exists(shell.vfs.resolve(shell.cwd, p));
-  return { cloud, runLine, fileExists };
+  const readFile = (p: string) => (fileExists(p) ? shell.vfs.readFile(shell.vfs.resolve(shell.cwd, p)) : undefined);
+  return { cloud, runLine, fileExists, readFile, history: () => shell.history() };
 }
 
 describe('labs catalogue', () => {
-  it('has unique ids and numbers, three graduated hints and a solution per step', () => {
+  it('has unique ids and numbers, three graduated hints, a solution per step and named wrong attempts', () => {
     expect(new Set(LABS.map((l) => l.id)).size).toBe(LABS.length);
     expect(LABS.map((l) => l.number)).toEqual(LABS.map((_, i) => i + 1));
     for (const lab of LABS) {
@@ -39,6 +40,8 @@ describe('labs catalogue', () => {
         ).toBe(true);
         expect(step.solution.length, `${lab.id}/${step.id}`).toBeGreaterThan(0);
       }
+      expect(lab.wrongAttempts.length, lab.id).toBeGreaterThan(0);
+      expect(new Set(lab.wrongAttempts.map((w) => w.say)).size, lab.id).toBe(lab.wrongAttempts.length);
     }
   });
 });
@@ -60,20 +63,22 @@ describe.each(LABS.map((l) => [l.id, l] as const))('lab %s', (_, lab) => {
     expect(status.complete).toBe(true);
   });
 
-  it('fails a plausible wrong attempt with a specific message', async () => {
-    const { cloud, runLine } = freshLab();
+  it.each(lab.wrongAttempts.map((w) => [w.say, w] as const))('diagnoses the wrong attempt "%s" by name', async (_, attempt) => {
+    const { cloud, runLine, fileExists, readFile, history } = freshLab();
     await setupLab(lab, cloud);
     const memo = {};
     for (const step of lab.steps) {
-      if (step.id === lab.wrongAttempt.failingStep) break;
+      if (step.id === attempt.failingStep) break;
       await runSolution(step.solution, cloud, runLine, memo);
     }
-    await runSolution([{ say: lab.wrongAttempt.say, run: lab.wrongAttempt.run }], cloud, runLine, memo);
-    const step = lab.steps.find((s) => s.id === lab.wrongAttempt.failingStep)!;
-    const result = await runCheck(step, cloud);
+    if (attempt.run) await runSolution([{ say: attempt.say, run: attempt.run }], cloud, runLine, memo);
+    for (const line of attempt.cli ?? []) await runLine(line);
+    const extras = { fileExists, readFile, history };
+    const step = lab.steps.find((s) => s.id === attempt.failingStep)!;
+    const result = await runCheck(step, cloud, extras);
     expect(result.ok).toBe(false);
-    expect(result.message).toMatch(lab.wrongAttempt.expect);
-    const status = await checkLab(lab, cloud);
+    expect(result.message).toMatch(attempt.expect);
+    const status = await checkLab(lab, cloud, extras);
     expect(status.current?.id).toBe(step.id);
   });
 });

@@ -69,8 +69,21 @@ export interface Lab {
   steps: LabStep[];
   /** Shown when every step passes: what the learner just proved, and the exam angle. */
   completion: string;
-  /** A plausible wrong attempt per lab, applied after setup; the first step's check must then fail (tests). */
-  wrongAttempt: { say: string; run: (d: LabDriver) => Promise<void>; failingStep: string; expect: RegExp };
+  /** The likely wrong attempts, each with its own diagnosis (a test per attempt). */
+  wrongAttempts: WrongAttempt[];
+}
+
+/**
+ * A likely mistake, done after the steps before `failingStep` were solved: in the console (`run`)
+ * or in CloudShell (`cli`, lines typed in order). The failing step's check must then fail with a
+ * message matching `expect`, which names this mistake rather than the step's generic "not yet".
+ */
+export interface WrongAttempt {
+  say: string;
+  run?: (d: LabDriver) => Promise<void>;
+  cli?: string[];
+  failingStep: string;
+  expect: RegExp;
 }
 
 export const ok = (message: string): CheckResult => ({ ok: true, message });

@@ -71,10 +71,24 @@ export const lab01: Lab = {
   ],
   completion:
     "Your key's people are ready. In the next lab the key policy will name myKeyManager as key administrator and myKeyUser as key user. Note for later: because both users also hold AdministratorAccess through the group, IAM alone would let either do anything with the key; lab 8 shows real separation of duties.",
-  wrongAttempt: {
-    say: 'Create myKMSGroup but forget to attach AdministratorAccess',
-    run: async (d) => void (await d.call('iam', 'CreateGroup', { GroupName: 'myKMSGroup' })),
-    failingStep: 'group',
-    expect: /AdministratorAccess is not attached/,
-  },
+  wrongAttempts: [
+    {
+      say: 'Create myKMSGroup but forget to attach AdministratorAccess',
+      run: async (d) => void (await d.call('iam', 'CreateGroup', { GroupName: 'myKMSGroup' })),
+      failingStep: 'group',
+      expect: /AdministratorAccess is not attached/,
+    },
+    {
+      say: 'Create the two users but leave them out of the group',
+      cli: ['aws iam create-user --user-name myKeyManager', 'aws iam create-user --user-name myKeyUser'],
+      failingStep: 'users',
+      expect: /myKeyManager and myKeyUser are not a member of myKMSGroup yet/,
+    },
+    {
+      say: 'Create only myKeyManager',
+      cli: ['aws iam create-user --user-name myKeyManager', 'aws iam add-user-to-group --group-name myKMSGroup --user-name myKeyManager'],
+      failingStep: 'users',
+      expect: /No IAM user named myKeyUser yet/,
+    },
+  ],
 };

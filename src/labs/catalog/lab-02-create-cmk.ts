@@ -49,7 +49,7 @@ export const lab02: Lab = {
       title: 'Make myKeyManager a key administrator',
       instructions: ['On the "Define key administrative permissions" step (or later on the key\'s Key policy tab), choose myKeyManager.'],
       hints: [
-        'Key administrators manage the key (enable, disable, change its policy, schedule deletion) but do not use it to encrypt.',
+        "Key administrators manage the key (enable, disable, change its policy, schedule deletion); the policy's administrator statement does not include encrypting.",
         'Create key wizard, step 3 "Define key administrative permissions"; or the key page > Key policy tab > Key administrators > Add.',
         'Tick myKeyManager in the key administrators list and continue; the key policy gets a statement "Allow access for Key Administrators" naming it.',
       ],
@@ -58,6 +58,13 @@ export const lab02: Lab = {
         if ('fail' in found) return found.fail;
         const arn = userArn('myKeyManager');
         const missing = ADMIN_CHECKS.filter((a) => !policyAllows(cloud, found.key, arn, a));
+        const swapped =
+          ADMIN_CHECKS.every((a) => policyAllows(cloud, found.key, userArn('myKeyUser'), a)) &&
+          !policyAllows(cloud, found.key, userArn('myKeyUser'), 'kms:Encrypt');
+        if (missing.length === ADMIN_CHECKS.length && swapped)
+          return notYet(
+            'The key policy names myKeyUser as key administrator, not myKeyManager: the roles are swapped. On the Key policy tab, make myKeyManager the key administrator and myKeyUser the key user.',
+          );
         if (missing.length === ADMIN_CHECKS.length)
           return notYet(
             `The key policy of alias/myCMK does not name myKeyManager (${arn}) as a key administrator yet. Add it on the Key policy tab > Key administrators.`,
@@ -97,13 +104,30 @@ export const lab02: Lab = {
   ],
   completion:
     'You created a customer managed key the way the exam describes it: alias, description, key material from KMS, key administrators and key users. Look at AWS managed keys too: KMS creates those for services (alias/aws/s3 ...), and you cannot manage them.',
-  wrongAttempt: {
-    say: 'Swap the roles: myKeyUser as key administrator and myKeyManager as key user',
-    run: async (d) => {
-      const policy = consolePolicy(['myKeyUser'], ['myKeyManager']);
-      await d.call('kms', 'PutKeyPolicy', { KeyId: d.keyIdOf('alias/myCMK'), PolicyName: 'default', Policy: policy });
+  wrongAttempts: [
+    {
+      say: 'Swap the roles: myKeyUser as key administrator and myKeyManager as key user',
+      run: async (d) => {
+        const policy = consolePolicy(['myKeyUser'], ['myKeyManager']);
+        await d.call('kms', 'PutKeyPolicy', { KeyId: d.keyIdOf('alias/myCMK'), PolicyName: 'default', Policy: policy });
+      },
+      failingStep: 'administrators',
+      expect: /the roles are swapped/,
     },
-    failingStep: 'administrators',
-    expect: /does not name myKeyManager/,
-  },
+    {
+      say: 'Create the alias as alias/mycmk (lower case)',
+      run: async (d) => {
+        const { KeyMetadata } = await d.call('kms', 'CreateKey', { Description: 'My first customer managed key' });
+        await d.call('kms', 'CreateAlias', { AliasName: 'alias/mycmk', TargetKeyId: KeyMetadata.KeyId });
+      },
+      failingStep: 'key',
+      expect: /there is alias\/mycmk: alias names are case-sensitive/,
+    },
+    {
+      say: 'Create the key without a description',
+      cli: ['aws kms create-alias --alias-name alias/myCMK --target-key-id $(aws kms create-key --query KeyMetadata.KeyId --output text)'],
+      failingStep: 'key',
+      expect: /has no description/,
+    },
+  ],
 };

@@ -1,7 +1,7 @@
 /** Lab 3: the course's encrypt, decrypt and re-encrypt commands, run in CloudShell. */
 import { events, indexOf, lastEvent } from '@/labs/inspect';
 import { notYet, ok, type Lab } from '@/labs/types';
-import { createCmk, lastFailure, myCmkReady, requireAlias } from './common';
+import { ciphertextFileProblem, createCmk, lastFailure, lastTyped, myCmkReady, requireAlias } from './common';
 
 /** The course notes' re-encrypt command: it stores base64 of the whole JSON answer, not a ciphertext (taught as a warning). */
 export const COURSE_REENCRYPT =
@@ -52,6 +52,8 @@ export const lab03: Lab = {
           return notYet(
             'KMS encrypted your text, but encryptedsecret.txt is not in your home directory: end the command with | base64 --decode > encryptedsecret.txt.',
           );
+        const problem = ciphertextFileProblem(extras, 'encryptedsecret.txt');
+        if (problem) return notYet(`KMS encrypted your text, but ${problem}`);
         return ok('Encrypt with alias/myCMK is in the event history.');
       },
       solution: [
@@ -72,15 +74,24 @@ export const lab03: Lab = {
         'In CloudShell, in the directory where encryptedsecret.txt is.',
         'aws kms decrypt --ciphertext-blob fileb://encryptedsecret.txt --output text --query Plaintext | base64 --decode > decryptedsecret.txt',
       ],
-      async check(cloud) {
+      async check(cloud, extras) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
         const enc = events(cloud, { name: 'Encrypt', keyArn: found.key.arn, outcome: 'ok' })[0];
         const dec = lastEvent(cloud, { name: 'Decrypt', keyArn: found.key.arn, outcome: 'ok', afterIndex: indexOf(cloud, enc) });
-        if (!dec)
-          return notYet(
-            `No successful Decrypt of a ciphertext of alias/myCMK after your Encrypt yet.${lastFailure(cloud, 'Decrypt')} Did you pass the file with fileb:// (raw bytes), not file://?`,
-          );
+        if (!dec) {
+          const missing = `No successful Decrypt of a ciphertext of alias/myCMK after your Encrypt yet.${lastFailure(cloud, 'Decrypt')}`;
+          const problem = ciphertextFileProblem(extras, 'encryptedsecret.txt');
+          if (problem) return notYet(`${missing} ${problem} Encrypt again with the full command.`);
+          const typed = lastTyped(extras, 'decrypt', '--ciphertext-blob');
+          if (typed?.includes('file://'))
+            return notYet(
+              `${missing} You passed the ciphertext with file://, which reads the file as text; a ciphertext is bytes: use fileb://encryptedsecret.txt.`,
+            );
+          if (typed && !typed.includes('encryptedsecret.txt'))
+            return notYet(`${missing} Your decrypt command does not read encryptedsecret.txt: pass --ciphertext-blob fileb://encryptedsecret.txt.`);
+          return notYet(`${missing} Run the decrypt command on encryptedsecret.txt, with fileb:// (raw bytes).`);
+        }
         return ok('Decrypt of your ciphertext is in the event history: KMS found the key from the ciphertext itself.');
       },
       solution: [
@@ -98,23 +109,47 @@ export const lab03: Lab = {
           '): that file holds base64 of JSON, and decrypting it fails.',
       ],
       hints: ['ReEncrypt needs the ciphertext and the destination key.', 'In CloudShell; the destination is alias/myOtherCMK.', REENCRYPT],
-      async check(cloud) {
+      async check(cloud, extras) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
         const done = lastEvent(cloud, { name: 'ReEncrypt', keyArn: found.key.arn, outcome: 'ok' });
         if (!done) return notYet(`No successful ReEncrypt of a ciphertext of alias/myCMK yet.${lastFailure(cloud, 'ReEncrypt')}`);
         const dest = done.resources?.find((r) => r.ARN !== found.key.arn);
-        return ok(`ReEncrypt moved your ciphertext${dest ? ` to ${dest.ARN}` : ' (to the same key: try alias/myOtherCMK as the destination too)'}.`);
+        const problem = ciphertextFileProblem(extras, 'newencryption.txt');
+        // The step asks for the ReEncrypt call; a file in the wrong form is explained, not failed.
+        return ok(
+          `ReEncrypt moved your ciphertext${dest ? ` to ${dest.ARN}` : ' (to the same key: try alias/myOtherCMK as the destination too)'}.${problem ? ` But ${problem}` : ''}`,
+        );
       },
       solution: [{ cli: REENCRYPT }],
     },
   ],
   completion:
     'You ran the three cryptographic calls of the exam: encrypt (up to 4 KB straight to the CMK), decrypt (the ciphertext names its key) and re-encrypt (change CMK without exposing the plaintext). Open CloudTrail > Event history to see each call under your name.',
-  wrongAttempt: {
-    say: 'Encrypt secret.txt with alias/myOtherCMK instead of alias/myCMK',
-    run: async (d) => void (await d.call('kms', 'Encrypt', { KeyId: 'alias/myOtherCMK', Plaintext: new TextEncoder().encode('Hello, Cloud Gurus.') })),
-    failingStep: 'encrypt',
-    expect: /not the key alias\/myCMK points to/,
-  },
+  wrongAttempts: [
+    {
+      say: 'Encrypt secret.txt with alias/myOtherCMK instead of alias/myCMK',
+      run: async (d) => void (await d.call('kms', 'Encrypt', { KeyId: 'alias/myOtherCMK', Plaintext: new TextEncoder().encode('Hello, Cloud Gurus.') })),
+      failingStep: 'encrypt',
+      expect: /not the key alias\/myCMK points to/,
+    },
+    {
+      say: 'Encrypt into encryptedsecret.txt without | base64 --decode (the file holds the base64 text)',
+      cli: ['aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt --output text --query CiphertextBlob > encryptedsecret.txt'],
+      failingStep: 'encrypt',
+      expect: /encryptedsecret\.txt holds base64 text .* \| base64 --decode/,
+    },
+    {
+      say: "Save the CLI's whole JSON answer into encryptedsecret.txt",
+      cli: ['aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt > encryptedsecret.txt'],
+      failingStep: 'encrypt',
+      expect: /holds the CLI's JSON answer/,
+    },
+    {
+      say: 'Decrypt with file:// instead of fileb://',
+      cli: ['aws kms decrypt --ciphertext-blob file://encryptedsecret.txt --output text --query Plaintext'],
+      failingStep: 'decrypt',
+      expect: /You passed the ciphertext with file:\/\//,
+    },
+  ],
 };

@@ -1,7 +1,7 @@
 /** Lab 4: envelope encryption by hand in CloudShell: generate-data-key, keep the encrypted data key, decrypt it back. */
 import { indexOf, lastEvent } from '@/labs/inspect';
 import { notYet, ok, type Lab } from '@/labs/types';
-import { createCmk, lastFailure, requireAlias } from './common';
+import { ciphertextFileProblem, createCmk, lastFailure, requireAlias } from './common';
 
 export const lab04: Lab = {
   id: 'data-key',
@@ -57,11 +57,14 @@ export const lab04: Lab = {
         'CloudShell: aws kms decrypt with --ciphertext-blob fileb://datakey.encrypted.',
         'aws kms decrypt --ciphertext-blob fileb://datakey.encrypted --query Plaintext --output text',
       ],
-      async check(cloud) {
+      async check(cloud, extras) {
         const found = requireAlias(cloud, 'alias/myCMK');
         if ('fail' in found) return found.fail;
         const gen = lastEvent(cloud, { name: 'GenerateDataKey', keyArn: found.key.arn, outcome: 'ok' });
         if (!lastEvent(cloud, { name: 'Decrypt', keyArn: found.key.arn, outcome: 'ok', afterIndex: indexOf(cloud, gen) })) {
+          const problem = ciphertextFileProblem(extras, 'datakey.encrypted');
+          if (problem)
+            return notYet(`No successful Decrypt under alias/myCMK after your GenerateDataKey yet: ${problem} Run the generate-data-key command again.`);
           return notYet(
             `No successful Decrypt under alias/myCMK after your GenerateDataKey yet.${lastFailure(cloud, 'Decrypt')} Decrypt the file datakey.encrypted with fileb://.`,
           );
@@ -73,10 +76,27 @@ export const lab04: Lab = {
   ],
   completion:
     'That is envelope encryption: the CMK encrypts the data key, the data key encrypts the data, the encrypted data key travels with the data, and KMS never stores data keys. Exam tip: GenerateDataKey is the call for data over 4 KB.',
-  wrongAttempt: {
-    say: 'Encrypt the file directly with Encrypt instead of generating a data key',
-    run: async (d) => void (await d.call('kms', 'Encrypt', { KeyId: 'alias/myCMK', Plaintext: new TextEncoder().encode('big file') })),
-    failingStep: 'generate',
-    expect: /Envelope encryption starts with GenerateDataKey/,
-  },
+  wrongAttempts: [
+    {
+      say: 'Encrypt the file directly with Encrypt instead of generating a data key',
+      run: async (d) => void (await d.call('kms', 'Encrypt', { KeyId: 'alias/myCMK', Plaintext: new TextEncoder().encode('big file') })),
+      failingStep: 'generate',
+      expect: /Envelope encryption starts with GenerateDataKey/,
+    },
+    {
+      say: 'Ask for the data key without plaintext (generate-data-key-without-plaintext)',
+      cli: ['aws kms generate-data-key-without-plaintext --key-id alias/myCMK --key-spec AES_256'],
+      failingStep: 'generate',
+      expect: /returns only the encrypted copy/,
+    },
+    {
+      say: 'Store the encrypted data key as base64 text (without | base64 --decode), then decrypt it',
+      cli: [
+        'aws kms generate-data-key --key-id alias/myCMK --key-spec AES_256 --query CiphertextBlob --output text > datakey.encrypted',
+        'aws kms decrypt --ciphertext-blob fileb://datakey.encrypted --query Plaintext --output text',
+      ],
+      failingStep: 'decrypt-data-key',
+      expect: /datakey\.encrypted holds base64 text/,
+    },
+  ],
 };

@@ -83,10 +83,12 @@ export const lab05: Lab = {
   ],
   completion:
     'Envelope encryption at real size: KMS saw two small requests whatever the size of your file. That is why the exam pairs "more than 4 KB" with GenerateDataKey, and why envelope encryption saves network traffic.',
-  wrongAttempt: {
-    say: 'Generate a data key without an encryption context',
-    run: async (d) => void (await d.call('kms', 'GenerateDataKey', { KeyId: 'alias/myCMK', KeySpec: 'AES_256' })),
-    failingStep: 'encrypt-file',
-    expect: /no encryption context/,
-  },
+  wrongAttempts: [
+    {
+      say: 'Generate a data key without an encryption context',
+      run: async (d) => void (await d.call('kms', 'GenerateDataKey', { KeyId: 'alias/myCMK', KeySpec: 'AES_256' })),
+      failingStep: 'encrypt-file',
+      expect: /no encryption context/,
+    },
+  ],
 };

@@ -135,13 +135,15 @@ export const lab06: Lab = {
   ],
   completion:
     'Automatic rotation replaces the key material on schedule (yearly in the course; today 90 to 2560 days, plus on-demand rotation) and keeps every old material, so nothing needs re-encrypting. The key id, ARN, alias and policy stay the same.',
-  wrongAttempt: {
-    say: 'Enable rotation on the key but never encrypt before travelling a year',
-    run: async (d) => {
-      await d.call('kms', 'EnableKeyRotation', { KeyId: d.keyIdOf('alias/myCMK') });
-      await d.cloud.clock.advanceDays(366);
+  wrongAttempts: [
+    {
+      say: 'Enable rotation on the key but never encrypt before travelling a year',
+      run: async (d) => {
+        await d.call('kms', 'EnableKeyRotation', { KeyId: d.keyIdOf('alias/myCMK') });
+        await d.cloud.clock.advanceDays(366);
+      },
+      failingStep: 'encrypt-old',
+      expect: /No successful Encrypt with alias\/myCMK/,
     },
-    failingStep: 'encrypt-old',
-    expect: /No successful Encrypt with alias\/myCMK/,
-  },
+  ],
 };

@@ -106,10 +106,12 @@ export const lab07: Lab = {
   ],
   completion:
     'Key states of the exam: Enabled, Disabled (refuses use, reversible), PendingDeletion (7-30 days, cancellable; cancelling leaves the key Disabled). Deleting a key makes every ciphertext under it unrecoverable, which is why KMS makes you wait.',
-  wrongAttempt: {
-    say: 'Schedule deletion with the default 30-day waiting period',
-    run: async (d) => void (await d.call('kms', 'ScheduleKeyDeletion', { KeyId: d.keyIdOf('alias/myCMK') })),
-    failingStep: 'schedule',
-    expect: /30-day waiting period/,
-  },
+  wrongAttempts: [
+    {
+      say: 'Schedule deletion with the default 30-day waiting period',
+      run: async (d) => void (await d.call('kms', 'ScheduleKeyDeletion', { KeyId: d.keyIdOf('alias/myCMK') })),
+      failingStep: 'schedule',
+      expect: /30-day waiting period/,
+    },
+  ],
 };

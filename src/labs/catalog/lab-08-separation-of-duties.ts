@@ -105,10 +105,12 @@ export const lab08: Lab = {
   ],
   completion:
     "Separation of duties: key administrators manage, key users use, and the key policy is where that is written. In the course's setup both users were in an AdministratorAccess group, so IAM would have let either do anything (the default key policy delegates to IAM): least privilege keeps the split real.",
-  wrongAttempt: {
-    say: 'Try the Encrypt while still signed in as lab-admin',
-    run: async (d) => void (await d.call('kms', 'Encrypt', { KeyId: 'alias/sodKey', Plaintext: new Uint8Array([1]) })),
-    failingStep: 'admin-cannot-use',
-    expect: /Are you signed in as myKeyManager/,
-  },
+  wrongAttempts: [
+    {
+      say: 'Try the Encrypt while still signed in as lab-admin',
+      run: async (d) => void (await d.call('kms', 'Encrypt', { KeyId: 'alias/sodKey', Plaintext: new Uint8Array([1]) })),
+      failingStep: 'admin-cannot-use',
+      expect: /Are you signed in as myKeyManager/,
+    },
+  ],
 };

@@ -168,10 +168,12 @@ export const lab10: Lab = {
   ],
   completion:
     "Four classic faults: a single-Region key works only in its Region (multi-Region keys have replicas elsewhere), a Disabled key refuses use, an explicit Deny beats any Allow (even AdministratorAccess), and an alias is only a pointer. When something fails, the event history's error code is the first clue.",
-  wrongAttempt: {
-    say: 'Create alias/billing again in eu-west-1 (the wrong Region)',
-    run: async (d) => void (await createCmk(d, 'alias/billing-copy', { region: 'eu-west-1' })),
-    failingStep: 'wrong-region',
-    expect: /NotFoundException.*other Regions/,
-  },
+  wrongAttempts: [
+    {
+      say: 'Create alias/billing again in eu-west-1 (the wrong Region)',
+      run: async (d) => void (await createCmk(d, 'alias/billing-copy', { region: 'eu-west-1' })),
+      failingStep: 'wrong-region',
+      expect: /NotFoundException.*other Regions/,
+    },
+  ],
 };

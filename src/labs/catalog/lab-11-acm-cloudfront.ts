@@ -221,16 +221,18 @@ export const lab11: Lab = {
   ],
   completion:
     'CloudFront is global and takes its certificates from ACM in us-east-1 (N. Virginia) only: a certificate requested in another Region cannot be moved, only requested again. DNS validation (a CNAME record ACM gives you) proves you control the domain, and while the record stays in place ACM renews the certificate on its own, but only while it is eligible (in use by an integrated service, such as this distribution, or exported). Exam tip: certificate for CloudFront means us-east-1; for a load balancer, its own Region.',
-  wrongAttempt: {
-    say: `Request and validate the certificate for ${DOMAIN} in eu-west-1, then try to create a CloudFront distribution with it`,
-    run: async (d) => {
-      const { CertificateArn } = await d.call('acm', 'RequestCertificate', { DomainName: DOMAIN, ValidationMethod: 'DNS' }, { region: 'eu-west-1' });
-      const cert = publicCertificates(d.cloud, 'eu-west-1')[0]!;
-      await createValidationRecords(d, cert);
-      // CloudFront refuses it (InvalidViewerCertificate): the lesson is the error.
-      await d.call('cloudfront', 'CreateDistribution', distributionConfig(CertificateArn)).catch(() => undefined);
+  wrongAttempts: [
+    {
+      say: `Request and validate the certificate for ${DOMAIN} in eu-west-1, then try to create a CloudFront distribution with it`,
+      run: async (d) => {
+        const { CertificateArn } = await d.call('acm', 'RequestCertificate', { DomainName: DOMAIN, ValidationMethod: 'DNS' }, { region: 'eu-west-1' });
+        const cert = publicCertificates(d.cloud, 'eu-west-1')[0]!;
+        await createValidationRecords(d, cert);
+        // CloudFront refuses it (InvalidViewerCertificate): the lesson is the error.
+        await d.call('cloudfront', 'CreateDistribution', distributionConfig(CertificateArn)).catch(() => undefined);
+      },
+      failingStep: 'request',
+      expect: /is in eu-west-1, but CloudFront only accepts certificates from us-east-1.*InvalidViewerCertificate/,
     },
-    failingStep: 'request',
-    expect: /is in eu-west-1, but CloudFront only accepts certificates from us-east-1.*InvalidViewerCertificate/,
-  },
+  ],
 };
