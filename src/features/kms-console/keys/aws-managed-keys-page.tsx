@@ -8,6 +8,7 @@ import { paths } from '@/features/kms-console/lib/navigate';
 import { useAccountData } from '@/features/kms-console/lib/use-account-data';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
+import { FirstUse } from './first-use';
 import { KeyTable } from './key-table';
 
 export function AwsManagedKeysPage() {
@@ -25,8 +26,8 @@ export function AwsManagedKeysPage() {
           <code>alias/aws/s3</code>; until then the list is empty.
         </p>
         <p>
-          You can view these keys and their key policies, but not change them: AWS rotates them every year, and they cannot be disabled or deleted. In this lab,{' '}
-          <code>aws kms describe-key --key-id alias/aws/s3</code> in CloudShell is such a first use: the key it creates then appears here.
+          You can view these keys and their key policies, but not change them: AWS rotates them every year, and they cannot be disabled or deleted. Calling{' '}
+          <code>aws kms describe-key --key-id alias/aws/s3</code> creates the key too (in AWS as here), and so does the form below.
         </p>
       </div>
       <KeyListToolbar headingId="kms-aws-keys" filterId="kms-filter-aws" count={rows.length} filter={filter} onFilter={setFilter} />
@@ -37,6 +38,7 @@ export function AwsManagedKeysPage() {
         </div>
       )}
       {data.status === 'ready' && rows.length > 0 && <KeyTable rows={shown} labelledBy="kms-aws-keys" />}
+      {data.status === 'ready' && <FirstUse existing={rows.flatMap((r) => r.aliases)} onCreated={data.reload} />}
       <KeyListCli />
     </KmsLayout>
   );
