@@ -8,6 +8,7 @@ import { encodeCommands } from './encode';
 import { fileCommands } from './files';
 import { lsCommand } from './ls';
 import { printfCommand } from './printf';
+import { readCommand } from './read';
 import { helpCommand, sessionCommands } from './session';
 import { textCommands } from './text';
 
@@ -21,6 +22,7 @@ export function createCommands(): Map<string, CommandInfo> {
       ...sessionCommands,
       ls: lsCommand,
       printf: printfCommand,
+      read: readCommand,
       date: dateCommand,
       aws: awsCommand,
       'aws-encryption-cli': encryptionCliCommand,

@@ -75,7 +75,7 @@ function env(ctx: CommandContext): number {
 function exit(ctx: CommandContext): number {
   const arg = ctx.args[0];
   ctx.state.exitRequested = true;
-  ctx.stderr.write('exit\n');
+  if (!ctx.state.inSubshell) ctx.stderr.write('exit\n');
   if (arg === undefined) return ctx.state.lastStatus;
   if (!/^-?\d+$/.test(arg)) {
     ctx.stderr.write(`bash: exit: ${arg}: numeric argument required\n`);

@@ -1,13 +1,14 @@
 /**
  * Word expansion at the moment a command runs, in bash's order: parameter and command
  * substitution, word splitting of unquoted results (on spaces, tabs and newlines), then
- * pathname expansion of unquoted `*` and `?` against the virtual file system.
- * Simplified: no brace expansion, no `[...]` globs, IFS is fixed.
+ * pathname expansion of unquoted `*`, `?` and `[...]` (ranges, `!` or `^` to negate) against the
+ * virtual file system; a pattern that matches nothing stays as typed, as in bash.
+ * Simplified: no brace expansion, no character classes (`[[:digit:]]`), IFS is fixed.
  */
 import { fromUtf8 } from '@/core';
 import { joinPath, segments } from '@/vfs';
 import type { Word } from './parse';
-import { PLACEHOLDER_RE, type Expansion } from './prescan';
+import { BRACKET, PLACEHOLDER_RE, type Expansion } from './prescan';
 import type { Output, ShellState } from './types';
 
 export interface ExpandContext {
@@ -43,8 +44,11 @@ export async function expandString(ctx: ExpandContext, text: string): Promise<st
     out += text.slice(last, m.index) + (await expansionValue(ctx, ctx.expansions[Number(m[1])]!));
     last = m.index! + m[0].length;
   }
-  return out + text.slice(last);
+  return unmark(out + text.slice(last));
 }
+
+/** A glob pattern's text as typed (its `[` markers back to `[`). */
+const unmark = (text: string) => (text.includes(BRACKET) ? text.split(BRACKET).join('[') : text);
 
 /** Expands one word into zero or more fields. */
 export async function expandWord(ctx: ExpandContext, word: Word): Promise<string[]> {
@@ -53,7 +57,7 @@ export async function expandWord(ctx: ExpandContext, word: Word): Promise<string
   const out: string[] = [];
   for (const f of fields) {
     const matches = glob(ctx.state, f);
-    out.push(...(matches.length ? matches : [f]));
+    out.push(...(matches.length ? matches : [unmark(f)]));
   }
   return out;
 }
@@ -94,16 +98,32 @@ async function splitFields(ctx: ExpandContext, text: string): Promise<string[]> 
   return fields;
 }
 
-const globRegex = (pattern: string) =>
-  new RegExp(
-    '^' +
-      pattern
-        .replace(/[.+^${}()|[\]\\]/g, '\\$&')
-        .replace(/\*/g, '.*')
-        .replace(/\?/g, '.') +
-      '$',
-    's',
-  );
+/** A glob pattern as a regular expression: `*`, `?`, and `[...]` opened by a BRACKET marker. */
+function globRegex(pattern: string): RegExp {
+  let re = '';
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    if (c === '*') re += '.*';
+    else if (c === '?') re += '.';
+    else if (c === BRACKET) {
+      let j = i + 1;
+      const negate = pattern[j] === '!' || pattern[j] === '^';
+      if (negate) j++;
+      let body = '';
+      if (pattern[j] === ']') ((body += '\\]'), j++);
+      for (; j < pattern.length && pattern[j] !== ']'; j++) {
+        const d = pattern[j]!;
+        body += d === BRACKET ? '\\[' : /[\\^\]]/.test(d) ? `\\${d}` : d;
+      }
+      if (j >= pattern.length) re += '\\[';
+      else {
+        re += `[${negate ? '^' : ''}${body}]`;
+        i = j;
+      }
+    } else re += c.replace(/[.+^${}()|[\]\\]/g, '\\$&');
+  }
+  return new RegExp(`^${re}$`, 's');
+}
 
 /** Pathname expansion: matches each `/` segment against directory entries; sorted; hidden files need a leading dot. */
 export function glob(state: ShellState, pattern: string): string[] {
@@ -112,12 +132,13 @@ export function glob(state: ShellState, pattern: string): string[] {
   let candidates: { shown: string; path: string }[] = [{ shown: absolute ? '/' : '', path: absolute ? '/' : state.cwd }];
   for (const part of parts) {
     const next: typeof candidates = [];
-    const wild = /[*?]/.test(part);
+    const wild = /[*?\uE005]/.test(part);
     for (const c of candidates) {
       const prefix = c.shown === '' ? '' : c.shown.endsWith('/') ? c.shown : `${c.shown}/`;
       if (!wild) {
-        const path = part === '..' || part === '.' ? '/' + segments(`${c.path}/${part}`).join('/') : joinPath(c.path, part);
-        if (state.vfs.exists(path)) next.push({ shown: prefix + part, path });
+        const name = unmark(part);
+        const path = name === '..' || name === '.' ? '/' + segments(`${c.path}/${name}`).join('/') : joinPath(c.path, name);
+        if (state.vfs.exists(path)) next.push({ shown: prefix + name, path });
         continue;
       }
       if (!state.vfs.isDir(c.path)) continue;

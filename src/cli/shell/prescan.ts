@@ -38,6 +38,10 @@ export class ShellSyntaxError extends Error {
 export const FD_MARK = '\uE000';
 export const placeholderValue = (n: number) => `\uE001${n}\uE002`;
 export const PLACEHOLDER_RE = /\uE001(\d+)\uE002/g;
+/** An unquoted newline: a word of its own that ends a command, as `;` does (and may stand where `;` may not). */
+export const NEWLINE = '\uE003';
+/** An unquoted `[`, which may open a bracket expression of a glob pattern. */
+export const BRACKET = '\uE005';
 
 const OPERATOR_CHARS = '|&;<>()';
 const SPECIAL_VARS = '?$#!@*-0123456789';
@@ -62,6 +66,11 @@ export function prescan(line: string): Prescanned {
       if (c === "'") quote = null;
       continue;
     }
+    if (c === '\\' && line[i + 1] === '\n') {
+      // A line continuation: both characters go.
+      i++;
+      continue;
+    }
     if (c === '\\') {
       // A trailing backslash stays literal, as in `bash -c`.
       out += i + 1 >= line.length ? '\\\\' : c + line[++i];
@@ -82,11 +91,20 @@ export function prescan(line: string): Prescanned {
       quote = c;
       out += c;
       wordStart = false;
+    } else if (c === '\n') {
+      out += ` ${NEWLINE} `;
+      wordStart = true;
     } else if (/\s/.test(c)) {
       out += c;
       wordStart = true;
     } else if (c === '#' && wordStart) {
-      break;
+      // A comment runs to the end of its line.
+      const end = line.indexOf('\n', i);
+      if (end < 0) break;
+      i = end - 1;
+    } else if (c === '[') {
+      out += BRACKET;
+      wordStart = false;
     } else if (c === '#') {
       out += '\\#';
     } else if (OPERATOR_CHARS.includes(c)) {

@@ -4,8 +4,10 @@
  * status, and whether the UI should clear the screen or end the session.
  * The caller (who `aws` calls as) is chosen by the app and can change at any time.
  *
- * Simplified: bash-like, not bash: no subshells `( )`, background jobs, here-documents,
- * arithmetic or glob patterns; pipeline stages run one after another on whole outputs.
+ * Lines may hold here-documents, glob patterns, `for`/`while`/`until`/`if` and subshells `( ... )`,
+ * over several lines as typed at the prompt (an open construct asks for the next line).
+ * Simplified: bash-like, not bash: no background jobs, functions, arithmetic, `break`/`continue`,
+ * `test`/`[`; pipeline stages run one after another on whole outputs.
  * `aws --debug`, `--endpoint-url` and `--cli-input-json` are refused with a message, and
  * `aws configure` supports `list` only.
  */
@@ -98,16 +100,19 @@ export function createShell(o: ShellOptions): Shell {
   const cwd = o.cwd ?? vars.get('HOME')!.value;
   vars.set('PWD', { value: cwd, exported: true });
 
-  const makeState = (base: Omit<ShellState, 'subshell'>): ShellState => {
+  const makeState = (base: Omit<ShellState, 'subshell' | 'fork'>): ShellState => {
     const state = base as ShellState;
-    state.subshell = async (line: string, stderr: Output, signal?: AbortSignal) => {
-      const child = makeState({
+    state.fork = () =>
+      makeState({
         ...state,
         vars: new Map([...state.vars].map(([k, v]) => [k, { ...v }])),
-        terminalOut: undefined,
         clearRequested: false,
         exitRequested: false,
+        inSubshell: true,
       });
+    state.subshell = async (line: string, stderr: Output, signal?: AbortSignal) => {
+      const child = state.fork();
+      child.terminalOut = undefined;
       const out = new Collector();
       try {
         await runParsed({ state: child, commands, out, err: stderr, signal }, parseLine(line));

@@ -47,14 +47,27 @@ export interface ShellState {
   clearRequested: boolean;
   /** Set by `exit`. */
   exitRequested: boolean;
+  /** True in a subshell (`( ... )`, `$(...)`): `exit` leaves only it, without printing `exit`. */
+  inSubshell?: boolean;
+  /** A copy of this state for a subshell: variables and directory changes stay in the copy. */
+  fork(): ShellState;
   /** Runs a command line in a subshell (command substitution); returns its stdout. */
   subshell(line: string, stderr: Output, signal?: AbortSignal): Promise<{ stdout: Uint8Array; status: number }>;
+}
+
+/** Standard input shared by the commands of a compound command: `read` takes one line at a time from it. */
+export interface Input {
+  bytes: Uint8Array;
+  pos: number;
 }
 
 export interface CommandContext {
   name: string;
   args: string[];
+  /** What is left of standard input (commands that read it all see it all). */
   stdin: Uint8Array;
+  /** The standard input itself, for commands that consume only part of it (`read`). */
+  input?: Input;
   stdout: Output;
   stderr: Output;
   state: ShellState;
