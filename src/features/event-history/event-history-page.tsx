@@ -53,7 +53,9 @@ export function EventHistoryPage() {
           value={attribute}
           options={LOOKUP_ATTRIBUTES}
           onChange={(v) => {
+            // As in the CloudTrail console, another attribute starts a new search: the old value does not carry over.
             setAttribute(v as LookupAttribute);
+            setValue('');
             setPage(0);
           }}
         />

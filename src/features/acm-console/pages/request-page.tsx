@@ -108,7 +108,13 @@ export function RequestCertificatePage() {
       current={paths.request}
       title="Request certificate"
       crumbs={[{ label: 'Certificates', href: `#/${paths.list}` }]}
-      description={<p>The certificate is created in {region}. To use it with CloudFront, request it in US East (N. Virginia) us-east-1.</p>}
+      description={
+        <p>
+          {region === 'us-east-1'
+            ? 'The certificate is created in US East (N. Virginia) us-east-1, the Region CloudFront takes its certificates from.'
+            : `The certificate is created in ${region}. To use it with CloudFront, request it in US East (N. Virginia) us-east-1.`}
+        </p>
+      }
     >
       <ActionResult result={action.result} onDismiss={action.clear} />
       {step === 1 ? (
