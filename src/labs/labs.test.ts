@@ -4,7 +4,7 @@
  * and a plausible wrong attempt per lab fails the named step with a helpful, specific message.
  */
 import { describe, expect, it } from 'vitest';
-import { createCloud, type Cloud } from '@/cloud';
+import { createCloud } from '@/cloud';
 import { createShell } from '@/cli';
 import { SimulatedClock, seededRandom } from '@/core';
 import { LABS } from './catalog';

@@ -110,7 +110,10 @@ function globRegex(pattern: string): RegExp {
       const negate = pattern[j] === '!' || pattern[j] === '^';
       if (negate) j++;
       let body = '';
-      if (pattern[j] === ']') ((body += '\\]'), j++);
+      if (pattern[j] === ']') {
+        body += '\\]';
+        j++;
+      }
       for (; j < pattern.length && pattern[j] !== ']'; j++) {
         const d = pattern[j]!;
         body += d === BRACKET ? '\\[' : /[\\^\]]/.test(d) ? `\\${d}` : d;

@@ -69,9 +69,15 @@ export function parseLine(line: string): ParsedLine {
       for (const c of item.pipeline) {
         if (!c.kind) for (const w of c.words) if (w.text.startsWith(FD_MARK)) w.text = w.text.slice(1);
         if (c.kind === 'subshell' || c.kind === 'for') restore(c.body);
-        if (c.kind === 'while' || c.kind === 'until') (restore(c.condition), restore(c.body));
+        if (c.kind === 'while' || c.kind === 'until') {
+          restore(c.condition);
+          restore(c.body);
+        }
         if (c.kind === 'if') {
-          for (const b of c.branches) (restore(b.condition), restore(b.body));
+          for (const b of c.branches) {
+            restore(b.condition);
+            restore(b.body);
+          }
           if (c.otherwise) restore(c.otherwise);
         }
       }
