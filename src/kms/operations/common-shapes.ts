@@ -1,5 +1,6 @@
 /** Member shapes shared by many KMS operations, with the service model's constraints. */
 import { blob, bool, int, list, map, str, struct } from '@/core';
+import { ENCRYPTION_ALGORITHMS, MAC_ALGORITHMS, SIGNING_ALGORITHMS } from '@/kms/model/key-specs';
 
 export const keyIdShape = str({ min: 1, max: 2048, doc: 'Key ID, key ARN, alias name or alias ARN' });
 export const keyIdOrArnShape = str({ min: 1, max: 2048, doc: 'Key ID or key ARN' });
@@ -11,7 +12,7 @@ export const plaintextShape = blob({ min: 1, max: 4096, sensitive: true, doc: 'D
 export const markerShape = str({ min: 1, max: 1024, pattern: '^[\\u0020-\\u00FF]*$', doc: 'Pagination marker from a previous response' });
 export const limitShape = (max: number) => int({ min: 1, max, doc: `Maximum number of items (1-${max})` });
 export const symmetricAlgorithmShape = str({
-  enum: ['SYMMETRIC_DEFAULT', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'SM2PKE'],
+  enum: [...ENCRYPTION_ALGORITHMS],
   doc: 'Encryption algorithm',
 });
 export const tagShape = struct({ TagKey: str({ min: 1, max: 128 }), TagValue: str({ min: 0, max: 256 }) }, ['TagKey', 'TagValue']);
@@ -19,21 +20,7 @@ export const tagsShape = list(tagShape, { doc: 'Tags (TagKey=string,TagValue=str
 export const messageShape = blob({ min: 1, max: 4096, sensitive: true, doc: 'Message (1-4096 bytes), or its digest with --message-type DIGEST' });
 export const messageTypeShape = str({ enum: ['RAW', 'DIGEST', 'EXTERNAL_MU'], doc: 'RAW (default), DIGEST, or EXTERNAL_MU (ML-DSA)' });
 export const signingAlgorithmShape = str({
-  enum: [
-    'RSASSA_PSS_SHA_256',
-    'RSASSA_PSS_SHA_384',
-    'RSASSA_PSS_SHA_512',
-    'RSASSA_PKCS1_V1_5_SHA_256',
-    'RSASSA_PKCS1_V1_5_SHA_384',
-    'RSASSA_PKCS1_V1_5_SHA_512',
-    'ECDSA_SHA_256',
-    'ECDSA_SHA_384',
-    'ECDSA_SHA_512',
-    'SM2DSA',
-    'ML_DSA_SHAKE_256',
-    'ED25519_SHA_512',
-    'ED25519_PH_SHA_512',
-  ],
+  enum: [...SIGNING_ALGORITHMS],
   doc: 'Signing algorithm (one of the key spec)',
 });
-export const macAlgorithmShape = str({ enum: ['HMAC_SHA_384', 'HMAC_SHA_256', 'HMAC_SHA_224', 'HMAC_SHA_512'], doc: 'MAC algorithm of the key spec' });
+export const macAlgorithmShape = str({ enum: [...MAC_ALGORITHMS], doc: 'MAC algorithm of the key spec' });
