@@ -41,7 +41,7 @@ describe('simplified notes', () => {
     expect(SIMPLIFIED_NOTES).toEqual(notes);
     expect(notes.find((n) => n.file === 'src/kms/operations/create-key.ts')).toMatchObject({
       title: 'CreateKey',
-      text: expect.stringMatching(/^asymmetric, HMAC, multi-Region and external key store keys are refused with UnsupportedOperationException/),
+      text: expect.stringMatching(/^multi-Region and external key store keys are refused with UnsupportedOperationException/),
     });
     expect(notes.find((n) => n.file === 'src/cloud/pipeline.ts')?.text).toMatch(/GrantTokens are accepted and ignored/);
   });

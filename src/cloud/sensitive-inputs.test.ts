@@ -39,6 +39,10 @@ describe('sensitive inputs', () => {
         'cloudfront.CreateDistribution DistributionConfig.Comment',
         'kms.CreateCustomKeyStore KeyStorePassword',
         'kms.Encrypt Plaintext',
+        'kms.GenerateMac Message',
+        'kms.Sign Message',
+        'kms.Verify Message',
+        'kms.VerifyMac Message',
       ].sort(),
     );
   });

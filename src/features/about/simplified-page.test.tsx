@@ -21,7 +21,7 @@ describe('What is simplified', () => {
         .getByRole('link', { name: /AWS documentation\s*for CreateKey/ })
         .getAttribute('href'),
     ).toBe('https://docs.aws.amazon.com/kms/latest/APIReference/API_CreateKey.html');
-    expect(within(screen.getByRole('region', { name: /^CloudShell and the AWS CLI/ })).getByText(/no subshells/)).toBeTruthy();
+    expect(within(screen.getByRole('region', { name: /^CloudShell and the AWS CLI/ })).getByText(/no background jobs/)).toBeTruthy();
     expect(within(screen.getByRole('region', { name: /^The whole lab/ })).getByText(/^Time is simulated/)).toBeTruthy();
     expect(document.querySelectorAll('dd')).toHaveLength(SIMPLIFIED_NOTES.length);
   });
