@@ -12,6 +12,9 @@ export default defineConfig({
     environment: 'node',
     include: ['src/**/*.test.ts', 'src/**/*.test.tsx', 'scripts/**/*.test.ts', 'build/**/*.test.ts'],
     testTimeout: 20000,
+    // Both cores: Vitest's default for a run is one worker fewer than the cores, one worker here, while
+    // many files spend their time waiting on child processes (the real AWS CLI, OpenSSL, bash).
+    maxWorkers: 2,
     setupFiles: ['build/vitest-setup.ts'],
   },
 });
