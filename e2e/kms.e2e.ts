@@ -72,7 +72,7 @@ describe('the course KMS demos', () => {
     await decryptForm.getByLabel('Ciphertext (base64)').fill(before);
     await decryptForm.getByRole('button', { name: 'Decrypt' }).click();
     await decryptForm.getByText('Hello, Cloud Gurus', { exact: true }).waitFor();
-    expect(await decryptForm.getByLabel('CLI command').innerText()).toBe('aws kms decrypt --ciphertext-blob fileb://ciphertext-blob.bin --region us-east-1');
+    expect(await decryptForm.getByLabel('CLI command').textContent()).toBe('aws kms decrypt --ciphertext-blob fileb://ciphertext-blob.bin --region us-east-1');
 
     await page.getByRole('checkbox', { name: 'Automatic key rotation' }).uncheck();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
