@@ -91,15 +91,17 @@ export function DrillsPage({ runtime, question }: { runtime: DrillRuntime; quest
             <p className="muted">Cards are scheduled on your own calendar, not the account&apos;s simulated date: Advance time does not make them due.</p>
             <NewCardLimit progress={progress} />
             <div className="toolbar">
-              <label htmlFor="drill-topic">Topic</label>
-              <select id="drill-topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
-                <option value="">All topics</option>
-                {TOPIC_IDS.map((t) => (
-                  <option key={t} value={t}>
-                    {TOPIC_TITLES[t]}
-                  </option>
-                ))}
-              </select>
+              <div className="field">
+                <label htmlFor="drill-topic">Topic</label>
+                <select id="drill-topic" value={topic} onChange={(e) => setTopic(e.target.value)}>
+                  <option value="">All topics</option>
+                  {TOPIC_IDS.map((t) => (
+                    <option key={t} value={t}>
+                      {TOPIC_TITLES[t]}
+                    </option>
+                  ))}
+                </select>
+              </div>
               <Button variant="primary" onClick={() => setSession({ topic: topic || undefined })}>
                 Start drill
               </Button>
