@@ -25,6 +25,8 @@ import { TagsTab } from './tags-tab';
 import { PublicKeyTab } from './public-key-tab';
 import { TryItPanel } from './try-it-panel';
 import { TrySignPanel } from './try-it-sign';
+import { TryRsaPanel } from './try-it-rsa';
+import { TryAgreementPanel } from './try-it-agreement';
 import type { KeySpec as KmsKeySpec, KeyUsage as KmsKeyUsage } from '@/kms/model/key-specs';
 
 const tabInUrl = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab') ?? undefined;
@@ -158,6 +160,10 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
       {meta.KeyUsage === 'GENERATE_VERIFY_MAC' && (
         <TrySignPanel key={meta.KeyId} keyId={meta.KeyId} usage="GENERATE_VERIFY_MAC" algorithms={meta.MacAlgorithms ?? []} />
       )}
+      {meta.KeyUsage === 'ENCRYPT_DECRYPT' && meta.KeySpec.startsWith('RSA_') && (
+        <TryRsaPanel key={meta.KeyId} keyId={meta.KeyId} keySpec={meta.KeySpec as KmsKeySpec} algorithms={meta.EncryptionAlgorithms ?? []} />
+      )}
+      {meta.KeyUsage === 'KEY_AGREEMENT' && <TryAgreementPanel key={meta.KeyId} keyId={meta.KeyId} keySpec={meta.KeySpec as KmsKeySpec} />}
     </KmsLayout>
   );
 }
