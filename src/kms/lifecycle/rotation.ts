@@ -22,8 +22,9 @@ export const ON_DEMAND_ROTATION_LIMIT = 25;
 
 /**
  * Rotation applies to symmetric keys whose material KMS generated. Imported material and
- * custom key store keys: UnsupportedOperationException naming the origin. (AWS managed keys
- * are refused by model/key-resource.ts where a call would change them.)
+ * custom key store keys: UnsupportedOperationException naming the origin; asymmetric and HMAC
+ * keys: UnsupportedOperationException without a message. (AWS managed keys are refused by
+ * model/key-resource.ts where a call would change them.)
  */
 export function checkRotationEligible(key: KmsKey): void {
   if (key.origin !== 'AWS_KMS') {

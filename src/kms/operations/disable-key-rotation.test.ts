@@ -40,4 +40,11 @@ describe('DisableKeyRotation', () => {
     );
     expect((await t.kms('GetKeyRotationStatus', { KeyId: managed.KeyId })).KeyRotationEnabled).toBe(true);
   });
+
+  it('asymmetric and HMAC keys: UnsupportedOperationException, as for EnableKeyRotation', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'ECC_SECG_P256K1', KeyUsage: 'SIGN_VERIFY' })).KeyMetadata.KeyId;
+    await t.expectError(t.kms('DisableKeyRotation', { KeyId: keyId }), 'UnsupportedOperationException');
+    expect(await t.kms('GetKeyRotationStatus', { KeyId: keyId })).toEqual({ KeyRotationEnabled: false, KeyId: arn(keyId) });
+  });
 });

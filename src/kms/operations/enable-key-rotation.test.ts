@@ -94,15 +94,21 @@ describe('EnableKeyRotation', () => {
     expect((await t.kms('GetKeyRotationStatus', { KeyId: keyId })).RotationPeriodInDays).toBe(180);
   });
 
-  it('refuses asymmetric and HMAC keys: automatic rotation is for symmetric encryption keys', async () => {
+  it('refuses asymmetric and HMAC keys: automatic rotation is for symmetric encryption keys; the status stays false', async () => {
     const t = kmsLab();
     for (const [KeySpec, KeyUsage] of [
       ['ECC_NIST_P256', 'SIGN_VERIFY'],
+      ['RSA_3072', 'ENCRYPT_DECRYPT'],
+      ['ECC_NIST_P256', 'KEY_AGREEMENT'],
+      ['ML_DSA_65', 'SIGN_VERIFY'],
       ['HMAC_384', 'GENERATE_VERIFY_MAC'],
     ]) {
       const keyId = (await t.kms('CreateKey', { KeySpec, KeyUsage })).KeyMetadata.KeyId;
-      await t.expectError(t.kms('EnableKeyRotation', { KeyId: keyId }), 'UnsupportedOperationException');
-      await t.expectError(t.kms('RotateKeyOnDemand', { KeyId: keyId }), 'UnsupportedOperationException');
+      const e = await t.expectError(t.kms('EnableKeyRotation', { KeyId: keyId, RotationPeriodInDays: 90 }), 'UnsupportedOperationException');
+      expect(e.message).toBe('');
+      expect(await t.kms('GetKeyRotationStatus', { KeyId: keyId }), KeySpec).toEqual({ KeyRotationEnabled: false, KeyId: arn(keyId) });
+      await t.days(400);
+      expect((await t.kms('ListKeyRotations', { KeyId: keyId })).Rotations).toEqual([]);
     }
   });
 });

@@ -5,7 +5,9 @@
  * this call. Calling it again changes the period; the next rotation is then a period after that
  * call (AWS documents no other reference date, so the lab takes the call's date).
  * Imported material or a custom key store: UnsupportedOperationException naming the origin.
+ * Asymmetric and HMAC keys: UnsupportedOperationException (GetKeyRotationStatus reads false).
  * AWS managed keys always rotate yearly and cannot be changed.
+ * Simplified: for asymmetric and HMAC keys the error has no message (AWS's text is not on record).
  */
 import { DAY_MS, int, struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';

@@ -75,4 +75,32 @@ describe('GetKeyRotationStatus', () => {
       `User: ${nobody.arn} is not authorized to perform: kms:GetKeyRotationStatus on resource: ${arn(keyId)} because no identity-based policy allows the kms:GetKeyRotationStatus action`,
     );
   });
+
+  it('asymmetric and HMAC keys from KMS read false in every state; imported ones name their origin', async () => {
+    const t = kmsLab();
+    const types = [
+      ['RSA_2048', 'ENCRYPT_DECRYPT'],
+      ['ECC_NIST_P256', 'SIGN_VERIFY'],
+      ['ECC_NIST_P384', 'KEY_AGREEMENT'],
+      ['ECC_NIST_EDWARDS25519', 'SIGN_VERIFY'],
+      ['ML_DSA_44', 'SIGN_VERIFY'],
+      ['HMAC_256', 'GENERATE_VERIFY_MAC'],
+    ];
+    for (const [KeySpec, KeyUsage] of types) {
+      const keyId = (await t.kms('CreateKey', { KeySpec, KeyUsage })).KeyMetadata.KeyId as string;
+      const status = await t.kms('GetKeyRotationStatus', { KeyId: keyId });
+      expect(status, KeySpec).toEqual({ KeyRotationEnabled: false, KeyId: arn(keyId) });
+      expect(Object.keys(status)).toEqual(['KeyRotationEnabled', 'KeyId']);
+      await t.kms('DisableKey', { KeyId: keyId });
+      expect((await t.kms('GetKeyRotationStatus', { KeyId: keyId })).KeyRotationEnabled).toBe(false);
+      await t.kms('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
+      expect(await t.kms('GetKeyRotationStatus', { KeyId: arn(keyId) })).toEqual({ KeyRotationEnabled: false, KeyId: arn(keyId) });
+    }
+    const imported = (await t.kms('CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC', Origin: 'EXTERNAL' })).KeyMetadata.KeyId;
+    await t.expectError(
+      t.kms('GetKeyRotationStatus', { KeyId: imported }),
+      'UnsupportedOperationException',
+      `${arn(imported)} origin is EXTERNAL which is not valid for this operation.`,
+    );
+  });
 });

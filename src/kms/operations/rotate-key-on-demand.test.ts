@@ -75,4 +75,25 @@ describe('RotateKeyOnDemand', () => {
       `User: ${rootArn()} is not authorized to perform: kms:RotateKeyOnDemand on resource: ${managed.Arn} because no resource-based policy allows the kms:RotateKeyOnDemand action`,
     );
   });
+
+  it('asymmetric and HMAC keys cannot rotate, whatever their origin; nothing changes', async () => {
+    const t = kmsLab();
+    for (const input of [
+      { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY' },
+      { KeySpec: 'ECC_NIST_P521', KeyUsage: 'KEY_AGREEMENT' },
+      { KeySpec: 'HMAC_512', KeyUsage: 'GENERATE_VERIFY_MAC' },
+      { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC', Origin: 'EXTERNAL' },
+    ]) {
+      const keyId = (await t.kms('CreateKey', input)).KeyMetadata.KeyId as string;
+      if (input.Origin) {
+        const material = keyMaterial(32);
+        await importMaterial(t, keyId, material);
+      }
+      const before = await t.kms('DescribeKey', { KeyId: keyId });
+      const e = await t.expectError(t.kms('RotateKeyOnDemand', { KeyId: keyId }), 'UnsupportedOperationException');
+      expect(e.message, input.KeySpec).toBe('');
+      expect(await t.kms('DescribeKey', { KeyId: keyId })).toEqual(before);
+      expect((await t.kms('ListKeyRotations', { KeyId: keyId })).Rotations).toEqual([]);
+    }
+  });
 });

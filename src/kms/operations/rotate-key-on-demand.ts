@@ -6,6 +6,8 @@
  * Simplified: the rotation completes within the call (AWS finishes it in the background), so
  * no RotateKey service event and no ConflictException near an automatic rotation. EXTERNAL keys
  * cannot stage new material in the lab, so they always get AWS's "no material pending rotation".
+ * Asymmetric and HMAC keys, whatever their origin, cannot rotate: UnsupportedOperationException,
+ * without a message (AWS's text for them is not on record).
  */
 import { AwsError, struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
@@ -21,6 +23,7 @@ export const rotateKeyOnDemand = defineKmsOperation<{ KeyId: string }, { KeyId: 
   resources: { key: keyNamedBy('KeyId', { forms: 'id-or-arn', states: KEY_STATES.usable, changes: true }) },
   input: struct({ KeyId: keyIdOrArnShape }, ['KeyId']),
   async run(ctx, input, { key }) {
+    if (key.keySpec !== 'SYMMETRIC_DEFAULT') throw new AwsError('UnsupportedOperationException');
     if (key.origin === 'EXTERNAL') {
       throw new AwsError('KMSInvalidStateException', `No available key material pending rotation for the key: ${key.arn}.`);
     }
