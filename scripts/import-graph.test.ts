@@ -25,6 +25,13 @@ describe('static import graph', () => {
     },
   );
 
+  it('the shell knows the jq command without loading jq itself (its WebAssembly loads on the first jq)', () => {
+    const cli = reachable('src/cli/index.ts');
+    expect(cli.has('src/cli/jq/command.ts')).toBe(true);
+    expect(cli.has('src/cli/jq/program.ts')).toBe(false);
+    expect(cli.has('src/cli/jq/host.ts')).toBe(false);
+  });
+
   it('the drills screen does not load the lab catalogue (steps, checks, solutions): saved progress is checked against the lab ids', () => {
     expect(reachable('src/features/labs/index.ts').has(CATALOGUE)).toBe(true);
     expect(reachable('src/features/drills/index.ts').has(CATALOGUE)).toBe(false);

@@ -1,6 +1,7 @@
 /** Every command of the shell, by name: the builtins and `aws`. */
 import { awsCommand } from '@/cli/aws/driver';
 import { encryptionCliCommand } from '@/cli/encryption-cli/command';
+import { jqCommand } from '@/cli/jq/command';
 import type { CommandInfo } from '@/cli/shell/types';
 import { compareCommands } from './compare';
 import { dateCommand } from './date';
@@ -24,6 +25,7 @@ export function createCommands(): Map<string, CommandInfo> {
       printf: printfCommand,
       read: readCommand,
       date: dateCommand,
+      jq: jqCommand,
       aws: awsCommand,
       'aws-encryption-cli': encryptionCliCommand,
     }),

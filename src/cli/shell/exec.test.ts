@@ -17,6 +17,18 @@ describe('running command lines', () => {
       .expectStderr('bash: nosuch: command not found\n');
   });
 
+  it('sends output to /dev/null and reads nothing from it, without making a file', async () => {
+    const lab = shellLab();
+    await lab
+      .run('echo out > /dev/null; ls nofile 2>/dev/null; echo "status $?"')
+      .expectResult({ stdout: 'status 2\n', stderr: '' })
+      .run('ls nofile &> /dev/null || echo gone; echo both >>/dev/null')
+      .expectResult({ stdout: 'gone\n', stderr: '' })
+      .run('wc -c < /dev/null')
+      .expectStdout('0\n');
+    expect(lab.vfs.exists('/dev/null')).toBe(false);
+  });
+
   it('pipes bytes between commands, binary included', async () => {
     const lab = shellLab();
     await lab

@@ -2,7 +2,8 @@
  * Runs parsed command lines: `;`, `&&`, `||`, subshells (on a copy of the shell's variables and
  * directory), `for`, `while`, `until` and `if`, pipelines (each stage gets the previous stage's
  * whole output: commands here are not streams), redirections in bash's left-to-right order
- * (`> f 2>&1` sends both to f, `2>&1 > f` only stdout), `NAME=value` assignments, `$?`.
+ * (`> f 2>&1` sends both to f, `2>&1 > f` only stdout) and to or from /dev/null, `NAME=value`
+ * assignments, `$?`.
  */
 import { utf8 } from '@/core';
 import { isVfsError } from '@/vfs';
@@ -20,6 +21,8 @@ export interface Runner {
 }
 
 export const INTERRUPTED = 130;
+const DEV_NULL = '/dev/null';
+const DISCARD: Output = { write: () => undefined };
 const ASSIGNMENT = /^([A-Za-z_][A-Za-z0-9_]*)=/;
 
 export async function runParsed(r: Runner, parsed: ParsedLine): Promise<number> {
@@ -122,6 +125,13 @@ async function openRedirects(r: Runner, ectx: ExpandContext, redirects: Redirect
     }
     const shown = await expandString(ectx, red.path.text);
     const path = state.vfs.resolve(state.cwd, shown);
+    if (path === DEV_NULL && !state.vfs.exists(DEV_NULL)) {
+      // /dev/null: reads nothing, swallows what is written (`> /dev/null`, `2>/dev/null`, `&>/dev/null`).
+      if (red.kind === 'file' && red.mode === 'read') fds.in = { bytes: new Uint8Array(), pos: 0 };
+      else if (red.kind === 'both') fds[1] = fds[2] = DISCARD;
+      else if (red.fd === 1 || red.fd === 2) fds[red.fd] = DISCARD;
+      continue;
+    }
     try {
       if (red.kind === 'file' && red.mode === 'read') {
         fds.in = { bytes: state.vfs.readFile(path), pos: 0 };
