@@ -12,6 +12,7 @@ import { caSubjectDn } from '@/acm/model/issue';
 import { caArn, certificateArn } from '@/acm/model/resolve';
 import { HAS_CERTIFICATE } from './account-config-acm';
 import { date, fail, isObj, MAX_ENTRIES, num, oneOf, optDate, record, shape, str, strings, type Obj } from './account-config-rules';
+import { simpleDistributionConfig } from '@/acm/usage/cloudfront-config';
 
 const TYPES = ['AMAZON_ISSUED', 'PRIVATE', 'IMPORTED'];
 const STATUSES = ['PENDING_VALIDATION', 'ISSUED', 'INACTIVE', 'EXPIRED', 'VALIDATION_TIMED_OUT', 'REVOKED', 'FAILED'];
@@ -142,11 +143,9 @@ function usage(v: unknown, certs: Set<string>): void {
     const o = record(d, at);
     if (str(o, 'Id', at) !== id) fail(`${at}.Id`, "must be the entry's id");
     const aliases = strings(o, 'Aliases', at);
+    // The stored distribution keeps its own domain name; it stands in for the origin here, as only its shape is checked.
     const config = {
-      CallerReference: 'import',
-      Enabled: true,
-      OriginDomainName: str(o, 'DomainName', at),
-      Aliases: { Quantity: aliases.length, Items: aliases },
+      ...simpleDistributionConfig({ callerReference: 'import', origin: str(o, 'DomainName', at), aliases }),
       ViewerCertificate: o.CertificateArn === undefined ? {} : { ACMCertificateArn: o.CertificateArn },
     };
     shape('cloudfront', 'CreateDistribution', { DistributionConfig: config }, at);

@@ -13,6 +13,7 @@ import { DAY_MS, utf8 } from '@/core';
 import { createCloud } from './create-cloud';
 import { accountConfiguration, rebuildAccount, type AccountConfig } from './account-config';
 import { checkAccountConfiguration } from './account-config-check';
+import { simpleDistributionConfig } from '@/cloud/cloudfront';
 
 const START = Date.UTC(2026, 0, 1);
 
@@ -56,15 +57,15 @@ async function account() {
     .CertificateArn as string;
   const legacySite = (
     await t.call('cloudfront', 'CreateDistribution', {
-      DistributionConfig: { CallerReference: 'r2', Enabled: true, OriginDomainName: 'old.example.net', ViewerCertificate: { ACMCertificateArn: imported } },
+      DistributionConfig: {
+        ...simpleDistributionConfig({ callerReference: 'r2', origin: 'old.example.net' }),
+        ViewerCertificate: { ACMCertificateArn: imported },
+      },
     })
   ).Distribution.Id as string;
   const { Distribution } = await t.call('cloudfront', 'CreateDistribution', {
     DistributionConfig: {
-      CallerReference: 'r1',
-      Enabled: true,
-      OriginDomainName: 'bucket.s3.amazonaws.com',
-      Aliases: { Quantity: 1, Items: ['www.example.com'] },
+      ...simpleDistributionConfig({ callerReference: 'r1', origin: 'bucket.s3.amazonaws.com', aliases: ['www.example.com'] }),
       ViewerCertificate: { ACMCertificateArn: pub },
     },
   });

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { acmLab } from '@/acm/testing/harness';
-import { VIEWER_CERT_ERROR } from './cloudfront';
+import { FORWARDED_VALUES_REQUIRED, FORWARDED_VALUES_WITH_POLICY, INVALID_ORIGIN, NO_SUCH_ORIGIN, VIEWER_CERT_ERROR } from './cloudfront';
+import { CACHING_OPTIMIZED, simpleDistributionConfig } from './cloudfront-config';
 
 const dist = (arn: string | undefined, aliases: string[] = []) => ({
-  DistributionConfig: {
-    CallerReference: 'r1',
-    Enabled: true,
-    OriginDomainName: 'bucket.s3.amazonaws.com',
-    Aliases: { Quantity: aliases.length, Items: aliases },
-    ViewerCertificate: arn ? { ACMCertificateArn: arn, SSLSupportMethod: 'sni-only' } : { CloudFrontDefaultCertificate: true },
-  },
+  DistributionConfig: simpleDistributionConfig({ callerReference: 'r1', origin: 'bucket.s3.amazonaws.com', aliases, ...(arn ? { certificateArn: arn } : {}) }),
 });
 
 describe('CloudFront and ACM', () => {
@@ -44,6 +39,35 @@ describe('CloudFront and ACM', () => {
       t.call('cloudfront', 'CreateDistribution', dist(undefined, ['shop.example.com'])),
       'InvalidViewerCertificate',
       /you must attach a trusted certificate/,
+    );
+  });
+
+  it("takes CloudFront's own DistributionConfig: origins, a default cache behavior that targets one, a cache policy or ForwardedValues", async () => {
+    const t = acmLab();
+    const base = simpleDistributionConfig({ callerReference: 'r2', origin: 'www.example.org' });
+    expect(base.Origins.Items[0]).toMatchObject({ CustomOriginConfig: { OriginProtocolPolicy: 'https-only' } });
+    expect(simpleDistributionConfig({ callerReference: 'r', origin: 'b.s3.us-west-2.amazonaws.com' }).Origins.Items[0]).toHaveProperty('S3OriginConfig');
+    const out = await t.call('cloudfront', 'CreateDistribution', { DistributionConfig: base });
+    expect(out.Distribution).toMatchObject({
+      InProgressInvalidationBatches: 0,
+      DistributionConfig: { DefaultCacheBehavior: { CachePolicyId: CACHING_OPTIMIZED } },
+    });
+    expect(out.ETag).toMatch(/^[0-9A-F]+$/);
+    const call = (cfg: object) => t.call('cloudfront', 'CreateDistribution', { DistributionConfig: { ...base, ...cfg } });
+    const behavior = base.DefaultCacheBehavior;
+    await t.expectError(call({ DefaultCacheBehavior: { ...behavior, TargetOriginId: 'other' } }), 'NoSuchOrigin', NO_SUCH_ORIGIN);
+    const { CachePolicyId: _policy, ...noPolicy } = behavior;
+    await t.expectError(call({ DefaultCacheBehavior: noPolicy }), 'InvalidArgument', FORWARDED_VALUES_REQUIRED);
+    const forwarded = { QueryString: false, Cookies: { Forward: 'none' } };
+    await t.expectError(call({ DefaultCacheBehavior: { ...behavior, ForwardedValues: forwarded } }), 'InvalidArgument', FORWARDED_VALUES_WITH_POLICY);
+    await call({ DefaultCacheBehavior: { ...noPolicy, ForwardedValues: forwarded, MinTTL: 0 } });
+    await t.expectError(call({ Origins: { Quantity: 1, Items: [{ Id: 'www.example.org', DomainName: 'www.example.org' }] } }), 'InvalidOrigin', INVALID_ORIGIN);
+    await t.expectError(call({ Origins: { Quantity: 2, Items: base.Origins.Items } }), 'InconsistentQuantities', /Quantity and the size of Items/);
+    const { Comment: _comment, Origins: _origins, ...incomplete } = base;
+    await t.expectError(
+      t.call('cloudfront', 'CreateDistribution', { DistributionConfig: incomplete }),
+      'InvalidArgument',
+      /distributionConfig\.origins.*must not be null/,
     );
   });
 

@@ -12,6 +12,7 @@ import '@/cloud/registry';
 import type { CloudState } from '@/cloud/state';
 import { userKeyedMaps } from '@/cloud/state-dicts';
 import { HOSTED_ZONE_ID } from '@/acm/usage/route53';
+import { simpleDistributionConfig } from '@/acm/usage/cloudfront-config';
 
 /** Object.prototype's names, `__proto__`, and names functions and arrays answer to. */
 export const HOSTILE_NAMES: readonly string[] = [...new Set([...PROTOTYPE_NAMES, 'prototype', 'length', 'then', 'caller', 'arguments', 'name'])];
@@ -84,13 +85,12 @@ export async function buildFixture(): Promise<Fixture> {
     .Listeners[0].ListenerArn as string;
   const dist = (
     await call('cloudfront', 'CreateDistribution', {
-      DistributionConfig: {
-        CallerReference: 'fixture',
-        Enabled: true,
-        OriginDomainName: 'bucket.s3.amazonaws.com',
-        Aliases: { Quantity: 1, Items: ['www.example.com'] },
-        ViewerCertificate: { ACMCertificateArn: cert, SSLSupportMethod: 'sni-only' },
-      },
+      DistributionConfig: simpleDistributionConfig({
+        callerReference: 'fixture',
+        origin: 'bucket.s3.amazonaws.com',
+        aliases: ['www.example.com'],
+        certificateArn: cert,
+      }),
     })
   ).Distribution.Id as string;
   await call('apigateway', 'CreateDomainName', { domainName: 'api.example.com', regionalCertificateArn: cert, endpointConfiguration: { types: ['REGIONAL'] } });

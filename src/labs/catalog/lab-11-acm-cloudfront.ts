@@ -8,6 +8,7 @@
 import type { Cloud } from '@/cloud';
 import { events, LAB_REGION } from '@/labs/inspect';
 import { notYet, ok, type Lab, type LabDriver } from '@/labs/types';
+import { simpleDistributionConfig } from '@/cloud/cloudfront';
 
 const DOMAIN = 'www.example.com';
 
@@ -73,14 +74,13 @@ async function createValidationRecords(d: LabDriver, cert: Certificate) {
 }
 
 const distributionConfig = (certificateArn: string) => ({
-  DistributionConfig: {
-    CallerReference: 'lab-acm-cloudfront',
-    Comment: 'Lab 11',
-    Enabled: true,
-    OriginDomainName: 'my-site-bucket.s3.amazonaws.com',
-    Aliases: { Quantity: 1, Items: [DOMAIN] },
-    ViewerCertificate: { ACMCertificateArn: certificateArn, SSLSupportMethod: 'sni-only', MinimumProtocolVersion: 'TLSv1.2_2021' },
-  },
+  DistributionConfig: simpleDistributionConfig({
+    callerReference: 'lab-acm-cloudfront',
+    comment: 'Lab 11',
+    origin: 'my-site-bucket.s3.amazonaws.com',
+    aliases: [DOMAIN],
+    certificateArn,
+  }),
 });
 
 const requireIssued = (cloud: Cloud) => {

@@ -70,6 +70,17 @@ describe('Certificate Manager console', () => {
     );
     expect(screen.getByText(/aws cloudfront create-distribution/)).toBeTruthy();
   });
+  it('shows a create-distribution command with Origins and a DefaultCacheBehavior, as CloudFront requires', async () => {
+    freshConsole();
+    render(<CloudFrontPage />);
+    fireEvent.click(screen.getByRole('button', { name: 'Create distribution' }));
+    await screen.findByText(/Successfully created distribution/);
+    const command = screen.getByText(/aws cloudfront create-distribution/).textContent!;
+    expect(command).toContain('"DefaultCacheBehavior"');
+    expect(command).not.toContain('OriginDomainName');
+    // The same command is checked against the real AWS CLI's model in src/acm/usage/cloudfront-cli.test.ts.
+  });
+
   it('hands focus on when the pressed button goes away or is busy (keyboard users stay in place)', async () => {
     const cloud = freshConsole();
     const press = (name: string) => {

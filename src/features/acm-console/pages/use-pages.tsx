@@ -11,6 +11,7 @@ import { paths, useAction } from '@/features/acm-console/lib/api';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
 import { CertificatePicker } from './certificate-picker';
+import { simpleDistributionConfig } from '@/cloud/cloudfront';
 
 function Form({ children, submit, label, busy }: { children: ReactNode; submit(): void; label: string; busy: boolean }) {
   return (
@@ -33,15 +34,12 @@ export function CloudFrontPage() {
   const action = useAction();
   const submit = () => {
     const aliases = alias.trim() ? [alias.trim()] : [];
-    const DistributionConfig = {
-      CallerReference: `console-${Date.now()}`,
-      Enabled: true,
-      OriginDomainName: origin.trim(),
-      Aliases: { Quantity: aliases.length, Items: aliases },
-      ViewerCertificate: cert
-        ? { ACMCertificateArn: cert, SSLSupportMethod: 'sni-only', MinimumProtocolVersion: 'TLSv1.2_2021' }
-        : { CloudFrontDefaultCertificate: true },
-    };
+    const DistributionConfig = simpleDistributionConfig({
+      callerReference: `console-${Date.now()}`,
+      origin: origin.trim(),
+      aliases,
+      ...(cert ? { certificateArn: cert } : {}),
+    });
     void action.run((c) => c<{ Distribution: { Id: string; DomainName: string } }>('CreateDistribution', { DistributionConfig }, 'cloudfront'), {
       success: (v) => `Successfully created distribution ${v.Distribution.Id} (${v.Distribution.DomainName}).`,
       failure: 'Failed to create distribution',
