@@ -36,4 +36,18 @@ describe('static import graph', () => {
     expect(reachable('src/features/labs/index.ts').has(CATALOGUE)).toBe(true);
     expect(reachable('src/features/drills/index.ts').has(CATALOGUE)).toBe(false);
   });
+
+  it('the first screen does not carry the signing and MAC code: Sign, Verify, GenerateMac and VerifyMac load it on their first call', () => {
+    const lazy = [
+      'src/kms/crypto/hmac.ts',
+      'src/kms/crypto/noble.ts',
+      'src/kms/crypto/der-read.ts',
+      'src/kms/model/signing-rules.ts',
+      'src/kms/model/mac-key.ts',
+    ];
+    const services = reachable('src/kms/operations/registry.ts');
+    expect(services.has('src/kms/operations/sign.ts')).toBe(true);
+    expect(lazy.filter((f) => services.has(f))).toEqual([]);
+    expect(lazy.filter((f) => reachable('src/main.tsx').has(f))).toEqual([]);
+  });
 });

@@ -9,25 +9,8 @@
  * seed, `[0] IMPLICIT OCTET STRING`, the seed-only form of the IETF LAMPS ML-DSA profile.
  */
 import type { Curve, KeySpec } from '@/kms/model/key-specs';
-import {
-  DerError,
-  bitString,
-  children,
-  context,
-  derNull,
-  expect,
-  integer,
-  leftPad,
-  octetString,
-  oid,
-  readBitString,
-  readOid,
-  readUnsigned,
-  readWhole,
-  sequence,
-  smallInteger,
-  type Tlv,
-} from './der';
+import { bitString, context, derNull, integer, octetString, oid, sequence, smallInteger } from './der';
+import { DerError, children, expect, leftPad, readBitString, readOid, readUnsigned, readWhole, type Tlv } from './der-read';
 
 export const OID = {
   ecPublicKey: '1.2.840.10045.2.1',

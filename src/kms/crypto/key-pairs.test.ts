@@ -9,7 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { fromHex, seededRandom } from '@/core';
 import type { KeySpec } from '@/kms/model/key-specs';
 import { pairFor } from '@/kms/testing/key-pairs';
-import { DerError, context, octetString, readTlv, sequence } from './der';
+import { context, octetString, sequence } from './der';
+import { DerError, readTlv } from './der-read';
 import { checkPrivateKey, generateKeyPair } from './key-pairs';
 import { OID, ecdsaFromDer, ecdsaToDer, mlDsaPkcs8, pkcs8, readMlDsaPkcs8, readSpki } from './key-formats';
 

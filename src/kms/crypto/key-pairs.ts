@@ -9,7 +9,7 @@
  */
 import { ownBytes, type Random } from '@/core';
 import { SPECS, type Curve, type KeySpec } from '@/kms/model/key-specs';
-import { DerError } from './der';
+import { DerError } from './der-read';
 import {
   CURVE_BYTES,
   OID,

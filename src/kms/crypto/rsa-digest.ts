@@ -12,7 +12,7 @@
  */
 import { bytesEqual, concatBytes, fromHex, ownBytes } from '@/core';
 import type { Hash } from '@/kms/model/key-specs';
-import { leftPad } from './der';
+import { leftPad } from './der-read';
 import { readRsaPkcs8, readRsaSpki } from './key-formats';
 
 /** DER of DigestInfo's AlgorithmIdentifier and the OCTET STRING header, per hash (RFC 8017 9.2 note 1). */

@@ -8,7 +8,8 @@ import { createHash, createPublicKey, constants, verify as nodeVerify } from 'no
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { fromHex, seededRandom, utf8 } from '@/core';
-import { SIGNING, signingAlgorithmsOf, type KeySpec, type SigningAlgorithm } from '@/kms/model/key-specs';
+import { signingAlgorithmsOf, type KeySpec, type SigningAlgorithm } from '@/kms/model/key-specs';
+import { SIGNING } from '@/kms/model/signing-rules';
 import { pairFor } from '@/kms/testing/key-pairs';
 import { ed25519Pkcs8, ed25519Spki, readSpki } from './key-formats';
 import { signWith, verifyWith, type SignRequest } from './signing';

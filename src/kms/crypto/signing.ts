@@ -15,7 +15,8 @@
  * agreement and HMAC (but HMAC_224) stay non-extractable.
  */
 import { ownBytes, type Random } from '@/core';
-import { SIGNING, SPECS, type Hash, type KeySpec, type MessageType, type SigningAlgorithm } from '@/kms/model/key-specs';
+import { SPECS, type Hash, type KeySpec, type MessageType, type SigningAlgorithm } from '@/kms/model/key-specs';
+import { SIGNING } from '@/kms/model/signing-rules';
 import { CURVE_BYTES, ecdsaFromDer, ecdsaToDer, readEcPkcs8, readEd25519Pkcs8, readMlDsaPkcs8, readSpki } from './key-formats';
 import { loadEd25519, loadMlDsa, loadWeierstrass } from './noble';
 import { rsaSignDigest, rsaVerifyDigest } from './rsa-digest';

@@ -114,23 +114,6 @@ export const SPECS: Record<KeySpec, SpecInfo> = {
   SM2: { family: 'sm2', usages: ['ENCRYPT_DECRYPT', 'SIGN_VERIFY', 'KEY_AGREEMENT'] },
 };
 
-/** How each signing algorithm hashes, and for which key specs it is valid. */
-export const SIGNING: Record<Exclude<SigningAlgorithm, 'SM2DSA'>, { hash: Hash | 'SHAKE-256'; digestLength: number; scheme: string }> = {
-  RSASSA_PSS_SHA_256: { hash: 'SHA-256', digestLength: 32, scheme: 'RSA-PSS' },
-  RSASSA_PSS_SHA_384: { hash: 'SHA-384', digestLength: 48, scheme: 'RSA-PSS' },
-  RSASSA_PSS_SHA_512: { hash: 'SHA-512', digestLength: 64, scheme: 'RSA-PSS' },
-  RSASSA_PKCS1_V1_5_SHA_256: { hash: 'SHA-256', digestLength: 32, scheme: 'RSASSA-PKCS1-v1_5' },
-  RSASSA_PKCS1_V1_5_SHA_384: { hash: 'SHA-384', digestLength: 48, scheme: 'RSASSA-PKCS1-v1_5' },
-  RSASSA_PKCS1_V1_5_SHA_512: { hash: 'SHA-512', digestLength: 64, scheme: 'RSASSA-PKCS1-v1_5' },
-  ECDSA_SHA_256: { hash: 'SHA-256', digestLength: 32, scheme: 'ECDSA' },
-  ECDSA_SHA_384: { hash: 'SHA-384', digestLength: 48, scheme: 'ECDSA' },
-  ECDSA_SHA_512: { hash: 'SHA-512', digestLength: 64, scheme: 'ECDSA' },
-  ED25519_SHA_512: { hash: 'SHA-512', digestLength: 64, scheme: 'Ed25519' },
-  ED25519_PH_SHA_512: { hash: 'SHA-512', digestLength: 64, scheme: 'Ed25519ph' },
-  // EXTERNAL_MU: the 64-byte representative mu of FIPS 204 section 6.2.
-  ML_DSA_SHAKE_256: { hash: 'SHAKE-256', digestLength: 64, scheme: 'ML-DSA' },
-};
-
 export const MAC_HASH: Record<MacAlgorithm, Hash> = {
   HMAC_SHA_224: 'SHA-224',
   HMAC_SHA_256: 'SHA-256',

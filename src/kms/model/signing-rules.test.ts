@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { AwsError } from '@/core';
-import { checkSigningRequest, wrongUsage } from './signing-rules';
+import { checkSigningRequest } from './signing-rules';
+import { wrongUsage } from './usage-rules';
 import type { KeySpec, MessageType, SigningAlgorithm } from './key-specs';
 
 const outcome = (spec: KeySpec, alg: SigningAlgorithm, type: MessageType, length: number) => {

@@ -16,7 +16,10 @@ import { AwsError } from '@/core';
 import type { EncryptionContext } from '@/kms/crypto/encryption-context';
 import type { KmsKey } from './key';
 import { OAEP_HASH, rsaPlaintextLimit, type KeyUsage } from './key-specs';
-import { wrongUsage } from './signing-rules';
+
+/** The error for a key whose usage does not allow the operation (Sign on an ENCRYPT_DECRYPT key ...). */
+export const wrongUsage = (arn: string, usage: string, operation: string) =>
+  new AwsError('InvalidKeyUsageException', `${arn} key usage is ${usage} which is not valid for ${operation}.`);
 
 export type RsaAlgorithm = keyof typeof OAEP_HASH;
 

@@ -10,7 +10,6 @@ import { struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
-import { macOf } from '@/kms/model/mac-key';
 import { dryRunShape, grantTokensShape, keyIdShape, macAlgorithmShape, messageShape } from './common-shapes';
 
 interface Input {
@@ -32,6 +31,8 @@ export const generateMac = defineKmsOperation<Input, { Mac: Uint8Array; MacAlgor
     'MacAlgorithm',
   ]),
   async run(ctx, input, { key }) {
+    // The MAC rules load with the first MAC call: the first screen does not carry them.
+    const { macOf } = await import('@/kms/model/mac-key');
     const mac = await macOf(key, input.MacAlgorithm, input.Message, 'GenerateMac', input.DryRun);
     return { Mac: mac, MacAlgorithm: input.MacAlgorithm, KeyId: key.arn };
   },

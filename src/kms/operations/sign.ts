@@ -13,7 +13,7 @@ import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { dryRunError } from '@/kms/model/ciphertext-key';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
-import { signingRequest, type SigningInput } from '@/kms/model/signing-key';
+import type { SigningInput } from '@/kms/model/signing-key';
 import { dryRunShape, grantTokensShape, keyIdShape, messageShape, messageTypeShape, signingAlgorithmShape } from './common-shapes';
 
 interface Input extends SigningInput {
@@ -38,6 +38,8 @@ export const sign = defineKmsOperation<Input, { KeyId: string; Signature: Uint8A
     ['KeyId', 'Message', 'SigningAlgorithm'],
   ),
   async run(ctx, input, { key }) {
+    // The signing rules load with the first signing call: the first screen does not carry them.
+    const { signingRequest } = await import('@/kms/model/signing-key');
     const { request, material } = signingRequest(key, input, 'Sign');
     if (input.DryRun) throw dryRunError();
     const { signWith } = await import('@/kms/crypto/signing');

@@ -6,10 +6,8 @@
  */
 import { AwsError, blob, struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
-import { macEquals } from '@/kms/crypto/hmac';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
-import { macOf } from '@/kms/model/mac-key';
 import { dryRunShape, grantTokensShape, keyIdShape, macAlgorithmShape, messageShape } from './common-shapes';
 
 interface Input {
@@ -38,6 +36,8 @@ export const verifyMac = defineKmsOperation<Input, { KeyId: string; MacValid: bo
     ['Message', 'KeyId', 'MacAlgorithm', 'Mac'],
   ),
   async run(ctx, input, { key }) {
+    // The MAC code loads with the first MAC call: the first screen does not carry it.
+    const [{ macOf }, { macEquals }] = await Promise.all([import('@/kms/model/mac-key'), import('@/kms/crypto/hmac')]);
     const mac = await macOf(key, input.MacAlgorithm, input.Message, 'VerifyMac', input.DryRun);
     if (!macEquals(mac, input.Mac)) throw new AwsError('KMSInvalidMacException');
     return { KeyId: key.arn, MacValid: true, MacAlgorithm: input.MacAlgorithm };

@@ -11,7 +11,7 @@ import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { dryRunError } from '@/kms/model/ciphertext-key';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
-import { signingRequest, type SigningInput } from '@/kms/model/signing-key';
+import type { SigningInput } from '@/kms/model/signing-key';
 import { dryRunShape, grantTokensShape, keyIdShape, messageShape, messageTypeShape, signingAlgorithmShape } from './common-shapes';
 
 interface Input extends SigningInput {
@@ -38,6 +38,8 @@ export const verify = defineKmsOperation<Input, { KeyId: string; SignatureValid:
     ['KeyId', 'Message', 'Signature', 'SigningAlgorithm'],
   ),
   async run(ctx, input, { key }) {
+    // The signing rules load with the first signing call: the first screen does not carry them.
+    const { signingRequest } = await import('@/kms/model/signing-key');
     const { request, material } = signingRequest(key, input, 'Verify');
     if (input.DryRun) throw dryRunError();
     const { verifyWith } = await import('@/kms/crypto/signing');
