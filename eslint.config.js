@@ -124,7 +124,7 @@ const otherConfig = {
 };
 
 export default defineConfig([
-  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/', '.state/']),
+  globalIgnores(['dist/', 'node_modules/', 'coverage/', 'test-results/', 'playwright-report/', '.state/']),
   js.configs.recommended,
   tseslint.configs.recommended,
   {

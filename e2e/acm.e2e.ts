@@ -7,11 +7,10 @@
  * Certificate Manager screens.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { flash, h1, openService, saved, useSite } from './journeys/site';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
+import { flash, h1, openService, saved } from './journeys/site';
 
-const site = useSite();
 const CLOUDFRONT_ERROR = "The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.";
 
 async function serious(page: Page): Promise<string[]> {
@@ -29,13 +28,13 @@ async function requestAndValidate(page: Page, domain: string, checkA11y = false)
   await h1(page, 'Request certificate');
   await page.getByRole('radio', { name: 'Request a public certificate' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('heading', { name: 'Request public certificate' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Request public certificate' })).toBeVisible();
   if (checkA11y) expect(await serious(page)).toEqual([]);
   await page.getByLabel('Fully qualified domain name').fill(domain);
   await page.getByRole('button', { name: 'Request', exact: true }).click();
-  await page.getByRole('heading', { name: 'Certificate status' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Certificate status' })).toBeVisible();
   const id = decodeURIComponent(page.url().split('/').pop()!);
-  await page.getByText('Pending validation', { exact: true }).first().waitFor();
+  await expect(page.getByText('Pending validation', { exact: true }).first()).toBeVisible();
   if (checkA11y) expect(await serious(page)).toEqual([]);
   await page.getByRole('button', { name: 'Create records in Route 53' }).click();
   await flash(page, /Successfully created DNS records in Route 53/);
@@ -47,9 +46,11 @@ async function requestAndValidate(page: Page, domain: string, checkA11y = false)
     .click();
   await page
     .locator('.flash')
-    .getByText(/aws route53 change-resource-record-sets/)
-    .waitFor();
-  await page.getByRole('region', { name: 'Certificate status' }).getByText('Issued', { exact: true }).waitFor();
+    .filter({ hasText: /Successfully created DNS records/ })
+    .getByText('CLI equivalent', { exact: true })
+    .click();
+  await expect(page.locator('.flash').getByText(/aws route53 change-resource-record-sets/)).toBeVisible();
+  await expect(page.getByRole('region', { name: 'Certificate status' }).getByText('Issued', { exact: true })).toBeVisible();
   return id;
 }
 
@@ -58,14 +59,14 @@ async function tryCloudFront(page: Page, domain: string, certificateId: string) 
   await h1(page, 'Create distribution');
   await page.getByLabel('Alternate domain name (CNAME) - optional').fill(domain);
   const picker = page.getByLabel('Custom SSL certificate - optional');
-  await picker.locator('option', { hasText: certificateId }).waitFor({ state: 'attached' });
+  await expect(picker.locator('option', { hasText: certificateId })).toBeAttached();
   const value = await picker.locator('option', { hasText: certificateId }).getAttribute('value');
   await picker.selectOption(value!);
   await page.getByRole('button', { name: 'Create distribution' }).click();
 }
 
-describe('Certificate Manager: a certificate for CloudFront', () => {
-  it("fails from eu-west-1 with AWS's error, works from us-east-1 after DNS validation", async () => {
+test.describe('Certificate Manager: a certificate for CloudFront', () => {
+  test("fails from eu-west-1 with AWS's error, works from us-east-1 after DNS validation", async ({ site }) => {
     const page = await site.open();
     const loadedScripts = () =>
       page.evaluate(() =>
@@ -82,15 +83,15 @@ describe('Certificate Manager: a certificate for CloudFront', () => {
 
     // First attempt: the top bar says Europe (Ireland).
     await page.getByLabel('Region', { exact: true }).selectOption('eu-west-1');
-    await page.getByText(/No certificates in eu-west-1/).waitFor();
+    await expect(page.getByText(/No certificates in eu-west-1/)).toBeVisible();
     const euId = await requestAndValidate(page, 'www.example.com', true);
     expect((await loadedScripts()).filter((n) => /x509/.test(n))).toHaveLength(1);
     await tryCloudFront(page, 'www.example.com', euId);
     const alert = page.getByRole('alert').filter({ hasText: 'Failed to create distribution' });
-    await alert.waitFor();
-    expect(await alert.textContent()).toContain(CLOUDFRONT_ERROR);
-    expect(await alert.textContent()).toContain('InvalidViewerCertificate');
-    await page.getByText(/aws cloudfront create-distribution/).waitFor();
+    await expect(alert).toBeVisible();
+    await expect(alert).toContainText(CLOUDFRONT_ERROR);
+    await expect(alert).toContainText('InvalidViewerCertificate');
+    await expect(page.getByText(/aws cloudfront create-distribution/)).toBeVisible();
 
     // Second attempt: request it where CloudFront looks, US East (N. Virginia).
     await page.getByLabel('Region', { exact: true }).selectOption('us-east-1');
@@ -102,22 +103,22 @@ describe('Certificate Manager: a certificate for CloudFront', () => {
     await acmNav(page, 'List certificates');
     await h1(page, 'Certificates');
     await page.getByRole('link', { name: usId }).click();
-    await page.getByText(/^arn:aws:cloudfront::111122223333:distribution\/E/).waitFor();
+    await expect(page.getByText(/^arn:aws:cloudfront::111122223333:distribution\/E/)).toBeVisible();
     expect(await serious(page)).toEqual([]);
 
     await acmNav(page, 'List certificates');
-    await page.getByRole('cell', { name: 'Yes' }).waitFor();
+    await expect(page.getByRole('cell', { name: 'Yes' })).toBeVisible();
     expect(await serious(page)).toEqual([]);
 
     // A reload restores the certificates, their keys and the association from IndexedDB.
     await saved(page);
     await page.reload();
     await page.getByRole('link', { name: usId }).click();
-    await page.getByRole('region', { name: 'Certificate status' }).getByText('Issued', { exact: true }).waitFor();
-    await page.getByText(/^arn:aws:cloudfront::111122223333:distribution\/E/).waitFor();
+    await expect(page.getByRole('region', { name: 'Certificate status' }).getByText('Issued', { exact: true })).toBeVisible();
+    await expect(page.getByText(/^arn:aws:cloudfront::111122223333:distribution\/E/)).toBeVisible();
   });
 
-  it('has no serious axe violations on the Certificate Manager screens in the dark theme', async () => {
+  test('has no serious axe violations on the Certificate Manager screens in the dark theme', async ({ site }) => {
     const page = await site.open({ colorScheme: 'dark' }, '#/acm/certificates/list');
     await h1(page, 'Certificates');
     expect(await serious(page)).toEqual([]);

@@ -6,17 +6,16 @@
  * another identity. And axe finds no serious or critical violation in light and dark themes.
  */
 import { readFile } from 'node:fs/promises';
-import { describe, expect, it } from 'vitest';
+import { expect, test } from './journeys/test';
 import { seriousViolations } from './journeys/axe';
 import { PROMPT, commandLine, openCloudShell, screenLines, type } from './journeys/cloudshell';
-import { h1, loaded, useSite, visit } from './journeys/site';
+import { h1, loaded, visit } from './journeys/site';
 import { signInAs } from './journeys/top-bar';
 
-const site = useSite();
 const SECRET = 'Hello, Cloud Gurus. This is my secret text, protected by AWS KMS.';
 
-describe('CloudShell', () => {
-  it('does not load the CLI until wanted: pointing at or reaching the CloudShell button starts it', async () => {
+test.describe('CloudShell', () => {
+  test('does not load the CLI until wanted: pointing at or reaching the CloudShell button starts it', async ({ site }) => {
     const page = await site.open({}, '#/kms/keys');
     const cli: string[] = [];
     page.on('request', (r) => /\/assets\/cli-[^/]*\.js$/.test(r.url()) && cli.push(r.url()));
@@ -25,10 +24,11 @@ describe('CloudShell', () => {
     expect(cli).toEqual([]);
     await page.getByRole('button', { name: 'CloudShell' }).focus();
     await expect.poll(() => cli.length, { timeout: 10_000 }).toBe(1);
-    expect(await page.getByRole('button', { name: 'CloudShell' }).getAttribute('aria-pressed')).toBe('false');
+    await expect(page.getByRole('button', { name: 'CloudShell' })).toHaveAttribute('aria-pressed', 'false');
   });
 
-  it('runs the course commands, byte for byte, and keeps the home directory across a reload', async () => {
+  test('runs the course commands, byte for byte, and keeps the home directory across a reload', async ({ site }) => {
+    test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await openCloudShell(page);
     expect(await type(page, 'ls')).toEqual(['secret.txt']);
@@ -71,18 +71,18 @@ describe('CloudShell', () => {
     // History with the arrow keys, completion with Tab.
     await commandLine(page).focus();
     await page.keyboard.press('ArrowUp');
-    expect(await commandLine(page).inputValue()).toBe('wc -c encryptedsecret.txt');
+    await expect(commandLine(page)).toHaveValue('wc -c encryptedsecret.txt');
     await page.keyboard.press('ArrowUp');
-    expect(await commandLine(page).inputValue()).toBe(`aws kms generate-data-key --key-id ${id} --key-spec AES_256`);
+    await expect(commandLine(page)).toHaveValue(`aws kms generate-data-key --key-id ${id} --key-spec AES_256`);
     await page.keyboard.press('Control+U');
     await page.keyboard.type('aws kms enc');
     await page.keyboard.press('Tab');
-    expect(await commandLine(page).inputValue()).toBe('aws kms encrypt ');
+    await expect(commandLine(page)).toHaveValue('aws kms encrypt ');
     await page.keyboard.type('--plaintext fileb://enc');
     await page.keyboard.press('Tab');
-    expect(await commandLine(page).inputValue()).toBe('aws kms encrypt --plaintext fileb://encryptedsecret.txt ');
+    await expect(commandLine(page)).toHaveValue('aws kms encrypt --plaintext fileb://encryptedsecret.txt ');
     await page.keyboard.press('Control+C');
-    expect(await commandLine(page).inputValue()).toBe('');
+    await expect(commandLine(page)).toHaveValue('');
     expect((await screenLines(page)).at(-1)).toBe(`${PROMPT}aws kms encrypt --plaintext fileb://encryptedsecret.txt ^C`);
 
     // Download encryptedsecret.txt from the Actions menu: the same bytes `wc -c` counted.
@@ -99,38 +99,36 @@ describe('CloudShell', () => {
     await page.getByRole('button', { name: 'Actions' }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Upload file' }).click()]);
     await chooser.setFiles({ name: 'downloaded.bin', mimeType: 'application/octet-stream', buffer: bytes });
-    await page
-      .getByRole('status')
-      .filter({ hasText: `Uploaded downloaded.bin to /home/cloudshell-user/downloaded.bin (${size} bytes).` })
-      .waitFor();
+    await expect(
+      page.getByRole('status').filter({ hasText: `Uploaded downloaded.bin to /home/cloudshell-user/downloaded.bin (${size} bytes).` }),
+    ).toBeVisible();
     expect(await type(page, 'aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode')).toEqual([SECRET]);
 
     // Reload: the files and the history are still there.
-    await page.getByText('Home directory saved in this browser').waitFor();
+    await expect(page.getByText('Home directory saved in this browser')).toBeVisible();
     await page.reload();
-    await commandLine(page).waitFor();
+    await expect(commandLine(page)).toBeVisible();
     expect(await type(page, 'ls')).toEqual(['decryptedsecret.txt  downloaded.bin  encryptedsecret.txt  newencryption.txt  secret.txt']);
     expect(await type(page, 'cmp downloaded.bin encryptedsecret.txt && echo same')).toEqual(['same']);
     await page.keyboard.press('ArrowUp');
     await page.keyboard.press('ArrowUp');
-    expect(await commandLine(page).inputValue()).toBe('ls');
+    await expect(commandLine(page)).toHaveValue('ls');
     await page.keyboard.press('ArrowUp');
-    expect(await commandLine(page).inputValue()).toBe(
-      'aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode',
-    );
-  }, 180_000);
+    await expect(commandLine(page)).toHaveValue('aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode');
+  });
 
-  it('docks under the KMS keys screen, calls as the identity and in the Region of the top bar', async () => {
+  test('docks under the KMS keys screen, calls as the identity and in the Region of the top bar', async ({ site }) => {
+    test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await visit(page, '#/kms/keys/customer');
     await h1(page, 'Customer managed keys');
     const toggle = page.getByRole('button', { name: 'CloudShell', exact: true });
     await toggle.focus();
     await page.keyboard.press('Enter');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect(toggle).toHaveAttribute('aria-pressed', 'true');
     const panel = page.getByRole('region', { name: 'CloudShell' });
-    await expect.poll(() => commandLine(page).evaluate((el) => el === document.activeElement)).toBe(true);
-    expect(await panel.getByText('Calling as').locator('..').innerText()).toBe('Calling as root');
+    await expect(commandLine(page)).toBeFocused();
+    await expect(panel.getByText('Calling as').locator('..')).toHaveText('Calling as root');
 
     await page.keyboard.type('aws kms create-key --query KeyMetadata.KeyId --output text');
     await page.keyboard.press('Enter');
@@ -140,10 +138,10 @@ describe('CloudShell', () => {
     });
     const id = String(await handle.jsonValue());
     // The console screen behind sees the key the CLI made.
-    await page.getByRole('link', { name: id }).waitFor();
+    await expect(page.getByRole('link', { name: id })).toBeVisible();
 
     await signInAs(page, 'root', 'lab-admin');
-    expect(await panel.getByText('Calling as').locator('..').innerText()).toBe('Calling as lab-admin');
+    await expect(panel.getByText('Calling as').locator('..')).toHaveText('Calling as lab-admin');
     expect(await type(page, 'aws sts get-caller-identity --query Arn --output text')).toEqual(['arn:aws:iam::111122223333:user/lab-admin']);
     await page.getByLabel('Region', { exact: true }).selectOption('eu-west-1');
     // The key is regional: from eu-west-1 it does not exist (the CLI prints a blank line first).
@@ -160,12 +158,13 @@ describe('CloudShell', () => {
     await page.goBack();
     await h1(page, 'Customer managed keys');
     await panel.getByRole('button', { name: 'Close' }).click();
-    await panel.waitFor({ state: 'detached' });
-    expect(await toggle.evaluate((el) => el === document.activeElement)).toBe(true);
-  }, 120_000);
+    await expect(panel).toHaveCount(0);
+    await expect(toggle).toBeFocused();
+  });
 
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no serious or critical axe violations in the ${colorScheme} theme`, async () => {
+    test(`has no serious or critical axe violations in the ${colorScheme} theme`, async ({ site }) => {
+      test.slow(); // a long journey: three times the default time
       const page = await site.open({ colorScheme }, '#/cloudshell');
       await h1(page, 'CloudShell');
       const found: string[] = [];
@@ -183,15 +182,15 @@ describe('CloudShell', () => {
       await check();
       await page.getByRole('button', { name: 'Download file' }).click();
       await page.getByRole('dialog', { name: 'Download file' }).getByRole('button', { name: 'Download' }).click();
-      await page.getByText('Enter the path of a file.').waitFor();
+      await expect(page.getByText('Enter the path of a file.')).toBeVisible();
       await check();
       await page.keyboard.press('Escape');
       await visit(page, '#/kms/keys/customer');
       await h1(page, 'Customer managed keys');
       await page.getByRole('button', { name: 'CloudShell', exact: true }).click();
-      await commandLine(page).waitFor();
+      await expect(commandLine(page)).toBeVisible();
       await check();
       expect(found).toEqual([]);
-    }, 120_000);
+    });
   }
 });

@@ -8,17 +8,19 @@ import { createHash, randomFillSync } from 'node:crypto';
 import { mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync, closeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
-import { afterAll, describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { seriousViolations } from './journeys/axe';
-import { h1, useSite, visit } from './journeys/site';
+import { h1, visit } from './journeys/site';
 
-const site = useSite();
 const MIB = Number(process.env.ENVELOPE_E2E_MIB ?? 256);
 /** opfs (default) or memory: which output the runs choose. */
 const OUTPUT = process.env.ENVELOPE_E2E_OUTPUT ?? 'opfs';
-const dir = mkdtempSync(join(tmpdir(), 'kms-lab-envelope-'));
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
+let dir = '';
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'kms-lab-envelope-'));
+});
+test.afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function generate(path: string, mib: number) {
   const fd = openSync(path, 'w');
@@ -63,8 +65,9 @@ async function runFile(page: Page, path: string, action: 'Encrypt' | 'Decrypt') 
 /** The speed the screen showed last (MiB/s over the worker's run). */
 const shownRate = async (job: ReturnType<Page['getByTestId']>) => /([\d.]+) MiB\/s/.exec(await job.innerText())?.[1];
 
-describe('envelope encryption of files', () => {
-  it(`encrypts and decrypts a ${MIB} MiB file, shows progress, and names a flipped byte`, async () => {
+test.describe('envelope encryption of files', () => {
+  test(`encrypts and decrypts a ${MIB} MiB file, shows progress, and names a flipped byte`, async ({ site }) => {
+    test.setTimeout(600_000);
     const page = await site.open();
     await createKey(page);
     await visit(page, '#/envelope/files');
@@ -75,21 +78,21 @@ describe('envelope encryption of files', () => {
 
     const started = await runFile(page, plainPath, 'Encrypt');
     const job = page.getByTestId('envelope-job').nth(0);
-    await job.getByRole('progressbar').waitFor();
-    await expect.poll(() => job.innerText(), { timeout: 10_000 }).toMatch(/\d+% · [\d.]+ (B|KB|MB) of [\d.]+ MB · [\d.]+ MiB\/s · Time left/);
+    await expect(job.getByRole('progressbar')).toBeVisible();
+    await expect(job).toHaveText(/\d+% · [\d.]+ (B|KB|MB) of [\d.]+ MB · [\d.]+ MiB\/s · Time left/, { timeout: 10_000 });
     const encLink = job.getByRole('link', { name: 'Download report.pdf.encrypted' });
-    await encLink.waitFor({ timeout: 300_000 });
+    await expect(encLink).toBeVisible({ timeout: 300_000 });
     const encSecs = (Date.now() - started) / 1000;
     const [download] = await Promise.all([page.waitForEvent('download'), encLink.click()]);
     const encPath = join(dir, 'report.pdf.encrypted');
     await download.saveAs(encPath);
-    expect(await job.innerText()).toContain('100%');
+    await expect(job).toContainText('100%');
     expect(await seriousViolations(page)).toEqual([]);
 
     const t2 = await runFile(page, encPath, 'Decrypt');
     const decJob = page.getByTestId('envelope-job').nth(1);
     const decLink = decJob.getByRole('link', { name: 'Download report.pdf' });
-    await decLink.waitFor({ timeout: 300_000 });
+    await expect(decLink).toBeVisible({ timeout: 300_000 });
     const decSecs = (Date.now() - t2) / 1000;
     const [download2] = await Promise.all([page.waitForEvent('download'), decLink.click()]);
     const outPath = join(dir, 'report.pdf.out');
@@ -106,22 +109,17 @@ describe('envelope encryption of files', () => {
     writeFileSync(badPath, bytes);
     await runFile(page, badPath, 'Decrypt');
     const bad = page.getByTestId('envelope-job').nth(2);
-    await expect
-      .poll(
-        () =>
-          bad
-            .getByRole('alert')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 120_000 },
-      )
-      .toMatch(/^Decryption failed: Frame \d+ \(bytes \d+-\d+ of the file\) failed authentication: the file was altered or corrupted\. Nothing was kept\.$/);
-    expect(await bad.getByRole('link').count()).toBe(0);
-  }, 600_000);
+    await expect(bad.getByRole('alert')).toHaveText(
+      /^Decryption failed: Frame \d+ \(bytes \d+-\d+ of the file\) failed authentication: the file was altered or corrupted\. Nothing was kept\.$/,
+      { timeout: 120_000 },
+    );
+    await expect(bad.getByRole('link')).toHaveCount(0);
+  });
 });
 
-describe('cancel', () => {
-  it('stops a running encryption and leaves no partial output in browser storage', async () => {
+test.describe('cancel', () => {
+  test('stops a running encryption and leaves no partial output in browser storage', async ({ site }) => {
+    test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await createKey(page);
     await visit(page, '#/envelope/files');
@@ -134,25 +132,18 @@ describe('cancel', () => {
     const job = page.getByTestId('envelope-job').last();
     await expect.poll(() => job.getByRole('progressbar').evaluate((e) => (e as HTMLProgressElement).value), { timeout: 30_000 }).toBeGreaterThan(0);
     await job.getByRole('button', { name: 'Cancel' }).click();
-    await expect
-      .poll(() =>
-        job
-          .getByRole('alert')
-          .innerText()
-          .catch(() => ''),
-      )
-      .toBe('Cancelled: no output was kept.');
-    expect(await job.getByRole('link').count()).toBe(0);
+    await expect(job.getByRole('alert')).toHaveText('Cancelled: no output was kept.');
+    await expect(job.getByRole('link')).toHaveCount(0);
     const leftovers = await page.evaluate(async () => {
       const names: string[] = [];
       for await (const name of ((await navigator.storage.getDirectory()) as any).keys()) names.push(name);
       return names;
     });
     expect(leftovers).toEqual([]);
-  }, 120_000);
+  });
 });
 
-describe('the envelope visualizer', () => {
+test.describe('the envelope visualizer', () => {
   async function demo(page: Page) {
     await createKey(page);
     await visit(page, '#/envelope/visualizer');
@@ -189,42 +180,44 @@ describe('the envelope visualizer', () => {
     });
   }
 
-  it('plays as soon as the run is made, pauses, steps, shows the tally, and is accessible', async () => {
+  test('plays as soon as the run is made, pauses, steps, shows the tally, and is accessible', async ({ site }) => {
     const page = await site.open();
     const caption = await demo(page);
     // It plays by itself: the first step gives way to the next with no click on Play.
-    await caption.waitFor();
-    await expect.poll(() => caption.innerText(), { timeout: 15_000 }).not.toMatch(/^Ask KMS for a data key\./);
+    await expect(caption).toBeVisible();
+    await expect(caption).not.toHaveText(/^Ask KMS for a data key\./, { useInnerText: true, timeout: 15_000 });
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Restart' }).click();
-    expect(await caption.innerText()).toMatch(/^Ask KMS for a data key\. GenerateDataKey for KMS key [0-9a-f-]{36}/);
-    expect(await page.getByTestId('env-tally').innerText()).toMatch(
+    await expect(caption).toHaveText(/^Ask KMS for a data key\. GenerateDataKey for KMS key [0-9a-f-]{36}/, { useInnerText: true });
+    await expect(page.getByTestId('env-tally')).toHaveText(
       /Sent to KMS\s+\d+ B\s+Received from KMS\s+0 B\s+Stayed local\s+0 B[\s\S]*impossible in one call[\s\S]*640 requests/,
+      { useInnerText: true },
     );
     // The data key travels from KMS into the browser.
     expect(await dataKeyPositions(page, () => page.getByRole('button', { name: 'Step forward' }).click())).toBeGreaterThan(2);
-    expect(await caption.innerText()).toMatch(/^KMS returns the data key twice\./);
+    await expect(caption).toHaveText(/^KMS returns the data key twice\./, { useInnerText: true });
     await page.getByRole('button', { name: 'Step back' }).click();
-    expect(await caption.innerText()).toMatch(/^Ask KMS/);
+    await expect(caption).toHaveText(/^Ask KMS/, { useInnerText: true });
     await page.getByLabel('Speed').selectOption('2');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await expect.poll(() => caption.innerText(), { timeout: 5000 }).toMatch(/^KMS returns/);
+    await expect(caption).toHaveText(/^KMS returns/, { useInnerText: true, timeout: 5000 });
     await page.getByRole('button', { name: 'Pause' }).click();
     const paused = await caption.innerText();
     await page.waitForTimeout(2000);
-    expect(await caption.innerText()).toBe(paused);
+    await expect(caption).toHaveText(paused);
     await page.getByRole('group', { name: 'Envelope encryption animation' }).focus();
     await page.keyboard.press('Home');
-    expect(await caption.innerText()).toMatch(/^Ask KMS/);
+    await expect(caption).toHaveText(/^Ask KMS/, { useInnerText: true });
     await page.keyboard.press('ArrowRight');
     await page.keyboard.press('ArrowRight');
-    expect(await caption.innerText()).toMatch(/^Encrypt the file in your browser\./);
-    expect(await page.getByTestId('env-tally').innerText()).toMatch(/Stayed local\s+2\.5 MB/);
-    expect(await caption.getAttribute('aria-live')).toBe('polite');
+    await expect(caption).toHaveText(/^Encrypt the file in your browser\./, { useInnerText: true });
+    await expect(page.getByTestId('env-tally')).toHaveText(/Stayed local\s+2\.5 MB/, { useInnerText: true });
+    await expect(caption).toHaveAttribute('aria-live', 'polite');
     expect(await seriousViolations(page)).toEqual([]);
   });
 
-  it("a newcomer encrypts a file, watches that run, and reads a field of the stored file with that file's own bytes", async () => {
+  test("a newcomer encrypts a file, watches that run, and reads a field of the stored file with that file's own bytes", async ({ site }) => {
+    test.slow();
     const page = await site.open();
     await createKey(page);
     await visit(page, '#/envelope/files');
@@ -234,7 +227,7 @@ describe('the envelope visualizer', () => {
     await runFile(page, plainPath, 'Encrypt');
     const job = page.getByTestId('envelope-job').nth(0);
     const encLink = job.getByRole('link', { name: 'Download notes.bin.encrypted' });
-    await encLink.waitFor({ timeout: 120_000 });
+    await expect(encLink).toBeVisible({ timeout: 120_000 });
     const [download] = await Promise.all([page.waitForEvent('download'), encLink.click()]);
     const encPath = join(dir, 'notes.bin.encrypted');
     await download.saveAs(encPath);
@@ -242,36 +235,36 @@ describe('the envelope visualizer', () => {
     await job.getByRole('link', { name: 'Watch this run step by step' }).click();
     await h1(page, 'Envelope encryption, step by step');
     const caption = page.getByTestId('env-caption');
-    await caption.waitFor();
+    await expect(caption).toBeVisible();
     // That run plays at once: a later step takes over from the first with no click on Play.
-    await expect.poll(() => caption.innerText(), { timeout: 15_000 }).not.toMatch(/^Ask KMS for a data key\./);
+    await expect(caption).not.toHaveText(/^Ask KMS for a data key\./, { useInnerText: true, timeout: 15_000 });
     const message = page.getByTestId('env-message');
-    expect(await message.getByRole('heading', { level: 2 }).innerText()).toBe('The file as stored: notes.bin.encrypted');
+    await expect(message.getByRole('heading', { level: 2 })).toHaveText('The file as stored: notes.bin.encrypted');
 
     // The encrypted data key's field opens to what it is, and its bytes are the stored file's own.
     const edk = message.locator('[data-field="edk-ciphertext"]').getByRole('button');
-    expect(await edk.getAttribute('aria-expanded')).toBe('false');
+    await expect(edk).toHaveAttribute('aria-expanded', 'false');
     await edk.click();
-    expect(await edk.getAttribute('aria-expanded')).toBe('true');
+    await expect(edk).toHaveAttribute('aria-expanded', 'true');
     const panel = page.locator(`[id="${await edk.getAttribute('aria-controls')}"]`);
-    expect(await panel.innerText()).toContain('The CiphertextBlob KMS returned from GenerateDataKey');
+    await expect(panel).toContainText('The CiphertextBlob KMS returned from GenerateDataKey');
     const offset = Number(/Bytes ([\d,]+) to/.exec(await panel.innerText())![1]!.replace(/,/g, ''));
     const shown = (await panel.locator('code').innerText()).trim().split(' ');
     const stored = readFileSync(encPath).subarray(offset, offset + shown.length);
     expect(shown).toEqual(Array.from(stored, (b) => b.toString(16).padStart(2, '0')));
     expect(shown.length).toBeGreaterThan(150); // a 2-byte length, then AWS's 167-byte blob for a 32-byte key
     expect(await seriousViolations(page)).toEqual([]);
-  }, 300_000);
+  });
 
-  it('changes steps without motion under prefers-reduced-motion', async () => {
+  test('changes steps without motion under prefers-reduced-motion', async ({ site }) => {
     const page = await site.open({ reducedMotion: 'reduce' });
     await page.emulateMedia({ reducedMotion: 'reduce' });
     const caption = await demo(page);
-    await caption.waitFor();
+    await expect(caption).toBeVisible();
     await page.getByRole('button', { name: 'Pause' }).click();
     await page.getByRole('button', { name: 'Restart' }).click();
     // The same step, the data key drawn in one place only: no movement.
     expect(await dataKeyPositions(page, () => page.getByRole('button', { name: 'Step forward' }).click())).toBe(1);
-    expect(await caption.innerText()).toMatch(/^KMS returns/);
+    await expect(caption).toHaveText(/^KMS returns/, { useInnerText: true });
   });
 });

@@ -4,13 +4,10 @@
  * the new key listed and linked, found again after a reload (IndexedDB), Regions being separate,
  * and the same with the keyboard alone.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { createKeyFromHome } from './journeys/create-key';
-import { h1, saved, useSite, visit } from './journeys/site';
-
-const site = useSite();
-const open = () => site.open();
+import { h1, saved, visit } from './journeys/site';
 
 const keysHeading = (page: Page) => page.getByRole('heading', { level: 2, name: /^Keys in / });
 const keyTable = (page: Page) => page.getByRole('table', { name: /^Keys in / });
@@ -22,56 +19,56 @@ async function keyRows(page: Page): Promise<string[][]> {
     .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent!.trim())));
 }
 
-describe('home page', () => {
-  it('shows a newcomer the empty key list, creates a key, keeps it across a reload, and keeps Regions apart', async () => {
-    const page = await open();
-    expect(await page.title()).toBe('KMS Lab');
+test.describe('home page', () => {
+  test('shows a newcomer the empty key list, creates a key, keeps it across a reload, and keeps Regions apart', async ({ site }) => {
+    const page = await site.open();
+    await expect(page).toHaveTitle('KMS Lab');
     await h1(page, 'Welcome to KMS Lab');
-    expect(await page.getByRole('main').locator('p').first().innerText()).toMatch(/^KMS Lab is an AWS account simulated in your browser/);
-    expect(await page.getByRole('link', { name: 'Start the course' }).getAttribute('href')).toBe('#/learn');
-    await page.getByRole('list', { name: 'Your progress' }).getByText('0 of 11 labs complete').waitFor();
+    await expect(page.getByRole('main').locator('p').first()).toHaveText(/^KMS Lab is an AWS account simulated in your browser/, { useInnerText: true });
+    await expect(page.getByRole('link', { name: 'Start the course' })).toHaveAttribute('href', '#/learn');
+    await expect(page.getByRole('list', { name: 'Your progress' }).getByText('0 of 11 labs complete')).toBeVisible();
     const entries = page.getByRole('region', { name: 'Explore' }).getByRole('link');
     expect(await entries.allInnerTexts()).toEqual(['Key Management Service', 'IAM', 'CloudShell', 'Envelope encryption', 'Exam drills', 'Certificate Manager']);
-    expect(await keysHeading(page).innerText()).toBe('Keys in US East (N. Virginia) (us-east-1)');
-    await page.getByText('There are no keys in US East (N. Virginia) yet.').waitFor();
+    await expect(keysHeading(page)).toHaveText('Keys in US East (N. Virginia) (us-east-1)');
+    await expect(page.getByText('There are no keys in US East (N. Virginia) yet.')).toBeVisible();
 
     // Create key opens the wizard: no key is made without it.
     const keyId = await createKeyFromHome(page, 'first-key');
     await visit(page, '#/');
-    await keyTable(page).waitFor();
+    await expect(keyTable(page)).toBeVisible();
     expect(await keyRows(page)).toEqual([['alias/first-key', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', 'Customer managed']]);
-    expect(await keyTable(page).getByRole('link', { name: keyId }).getAttribute('href')).toBe(`#/kms/keys/${keyId}`);
+    await expect(keyTable(page).getByRole('link', { name: keyId })).toHaveAttribute('href', `#/kms/keys/${keyId}`);
     const headers = await keyTable(page).getByRole('columnheader').allInnerTexts();
     expect(headers).toEqual(['Aliases', 'Key ID', 'Status', 'Key spec', 'Key usage', 'Key type']);
 
     await saved(page);
     await page.reload();
-    await keyTable(page).waitFor();
+    await expect(keyTable(page)).toBeVisible();
     expect(await keyRows(page)).toEqual([['alias/first-key', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', 'Customer managed']]);
 
     await page.getByLabel('Region').selectOption('eu-west-1');
-    await page.getByText('There are no keys in Europe (Ireland) yet.').waitFor();
-    expect(await keysHeading(page).innerText()).toBe('Keys in Europe (Ireland) (eu-west-1)');
-    expect(await keyTable(page).count()).toBe(0);
+    await expect(page.getByText('There are no keys in Europe (Ireland) yet.')).toBeVisible();
+    await expect(keysHeading(page)).toHaveText('Keys in Europe (Ireland) (eu-west-1)');
+    await expect(keyTable(page)).toHaveCount(0);
 
     // The Region is remembered, like the AWS console does; the key is still in us-east-1.
     await page.reload();
-    await page.getByText('There are no keys in Europe (Ireland) yet.').waitFor();
+    await expect(page.getByText('There are no keys in Europe (Ireland) yet.')).toBeVisible();
     await page.getByLabel('Region').selectOption('us-east-1');
-    await keyTable(page).getByRole('cell', { name: keyId }).waitFor();
+    await expect(keyTable(page).getByRole('cell', { name: keyId })).toBeVisible();
   });
 
-  it('offers every commercial Region, named as in the AWS console', async () => {
-    const page = await open();
+  test('offers every commercial Region, named as in the AWS console', async ({ site }) => {
+    const page = await site.open();
     const options = await page.getByLabel('Region').locator('option').allInnerTexts();
     expect(options).toHaveLength(33);
     expect(options).toContain('Asia Pacific (Tokyo) (ap-northeast-1)');
     expect(options[0]).toBe('US East (N. Virginia) (us-east-1)');
   });
 
-  it('can be used with the keyboard alone', async () => {
-    const page = await open();
-    await page.getByText('There are no keys in US East (N. Virginia) yet.').waitFor();
+  test('can be used with the keyboard alone', async ({ site }) => {
+    const page = await site.open();
+    await expect(page.getByText('There are no keys in US East (N. Virginia) yet.')).toBeVisible();
 
     // The first stop is the skip link, then the header's controls, then the page.
     expect((await tabUntil(page, () => true)).name).toBe('Skip to content');
@@ -84,12 +81,12 @@ describe('home page', () => {
     await page.keyboard.press('Enter');
     await h1(page, 'Configure key');
     await visit(page, '#/');
-    await page.getByText('There are no keys in US East (N. Virginia) yet.').waitFor();
+    await expect(page.getByText('There are no keys in US East (N. Virginia) yet.')).toBeVisible();
 
     await tabUntil(page, (name) => name.startsWith('Region'));
     await page.keyboard.type('Europe (Ire');
-    await page.getByText('There are no keys in Europe (Ireland) yet.').waitFor();
-    expect(await page.getByLabel('Region').inputValue()).toBe('eu-west-1');
+    await expect(page.getByText('There are no keys in Europe (Ireland) yet.')).toBeVisible();
+    await expect(page.getByLabel('Region')).toHaveValue('eu-west-1');
   });
 });
 

@@ -3,17 +3,16 @@
  * light and dark themes: forms with their errors, tabs, dialogs, a denial with "Why?" open, an
  * event record open.
  */
-import { describe, expect, it } from 'vitest';
+import { expect, test } from './journeys/test';
 import { seriousViolations } from './journeys/axe';
 import { createUser } from './journeys/iam-setup';
-import { flash, h1, useSite } from './journeys/site';
+import { flash, h1 } from './journeys/site';
 import { advanceTime, signInAs } from './journeys/top-bar';
 
-const site = useSite();
-
-describe('accessibility of the IAM console and the event history', () => {
+test.describe('accessibility of the IAM console and the event history', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no serious or critical axe violations in the ${colorScheme} theme`, async () => {
+    test(`has no serious or critical axe violations in the ${colorScheme} theme`, async ({ site }) => {
+      test.slow(); // a long journey: three times the default time
       const page = await site.open({ colorScheme });
       const found: string[] = [];
       const check = async () => found.push(...(await seriousViolations(page)));
@@ -38,7 +37,7 @@ describe('accessibility of the IAM console and the event history', () => {
       ] as const) {
         await page.goto(site.url + hash);
         await h1(page, heading);
-        await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
+        await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
         await check();
       }
 
@@ -47,7 +46,7 @@ describe('accessibility of the IAM console and the event history', () => {
       await check();
 
       await page.goto(`${site.url}#/iam/users/myKeyUser`);
-      await page.getByRole('heading', { name: 'Summary' }).waitFor();
+      await expect(page.getByRole('heading', { name: 'Summary' })).toBeVisible();
       await page.getByRole('button', { name: 'Create inline policy' }).click();
       await page.getByLabel('Policy editor (JSON)').fill('{ "Version": "2012-10-17", ');
       await check();
@@ -56,13 +55,13 @@ describe('accessibility of the IAM console and the event history', () => {
         await check();
       }
       await page.getByRole('button', { name: 'Create access key' }).click();
-      await page.getByRole('region', { name: 'Retrieve access keys' }).waitFor();
+      await expect(page.getByRole('region', { name: 'Retrieve access keys' })).toBeVisible();
       await check();
       await page.getByRole('button', { name: 'Delete', exact: true }).first().click();
       const dialog = page.getByRole('dialog');
       await dialog.getByLabel(/To confirm deletion/).fill('myKeyUser');
       await dialog.getByRole('button', { name: 'Delete' }).click();
-      await dialog.getByText('Error code: DeleteConflict').waitFor();
+      await expect(dialog.getByText('Error code: DeleteConflict')).toBeVisible();
       await check();
       await page.keyboard.press('Escape');
 
@@ -74,13 +73,13 @@ describe('accessibility of the IAM console and the event history', () => {
 
       // A denial with its "Why?" open, then the event history with a record open.
       await page.getByRole('button', { name: /^Signed in as root/ }).click();
-      await page.getByRole('button', { name: /^lab-admin/ }).waitFor();
+      await expect(page.getByRole('button', { name: /^lab-admin/ })).toBeVisible();
       await check();
       await page.keyboard.press('Escape');
       await page.goto(`${site.url}#/iam/users/create`);
       await signInAs(page, 'root', 'myKeyUser');
       await page.getByRole('button', { name: /^Signed in as myKeyUser/ }).click();
-      await page.getByRole('button', { name: /^lab-admin/ }).waitFor();
+      await expect(page.getByRole('button', { name: /^lab-admin/ })).toBeVisible();
       await page.keyboard.press('Escape');
       await page.goto(`${site.url}#/iam/roles`);
       await h1(page, 'Roles');
@@ -94,13 +93,13 @@ describe('accessibility of the IAM console and the event history', () => {
         .getByRole('button', { name: /CreateUser$/ })
         .first()
         .click();
-      await page.getByLabel(/^Event record CreateUser/).waitFor();
+      await expect(page.getByLabel(/^Event record CreateUser/)).toBeVisible();
       await check();
       await page.goto(`${site.url}#/nowhere`);
       await h1(page, 'Page not found');
       await check();
 
       expect(found).toEqual([]);
-    }, 240_000);
+    });
   }
 });

@@ -4,14 +4,12 @@
  * mouse and once with the keyboard alone. They see their calls in CloudTrail Event history, and
  * a reload keeps everything. (The axe sweep of these screens: iam-a11y.e2e.ts.)
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { createUser } from './journeys/iam-setup';
 import { tabTo } from './journeys/keyboard';
-import { flash, h1, openService, saved, tableRows, useSite, visit } from './journeys/site';
+import { flash, h1, openService, saved, tableRows, visit } from './journeys/site';
 import { signInAs } from './journeys/top-bar';
-
-const site = useSite();
 
 async function expectCourseSetup(page: Page) {
   await visit(page, '#/iam/groups/myKMSGroup');
@@ -27,7 +25,7 @@ async function setupEvents(page: Page): Promise<string[][]> {
   await h1(page, 'Event history');
   await page.getByLabel('Lookup attributes').selectOption('readOnly');
   await page.getByRole('searchbox').fill('false');
-  await page.getByRole('heading', { name: /^Events \(\d+\)$/ }).waitFor();
+  await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible();
   const rows = await tableRows(page, /^Events/);
   return rows.map((r) => [r[1]!, r[2]!.replace(/^[▸▾] /, ''), r[4]!]).reverse();
 }
@@ -41,13 +39,13 @@ const SETUP_EVENTS_GROUP_FIRST = [
   ['root', 'AddUserToGroup', 'myKeyUser, myKMSGroup'],
 ];
 
-describe('the course IAM setup', () => {
-  it('with the mouse: group first, then the users in it; Event history; a reload keeps it all', async () => {
+test.describe('the course IAM setup', () => {
+  test('with the mouse: group first, then the users in it; Event history; a reload keeps it all', async ({ site }) => {
     const page = await site.open();
     await openService(page, /^IAM/);
     await h1(page, 'Users');
-    expect(await page.locator('.site-header__global').innerText()).toBe('Global');
-    expect(page.url()).toMatch(/#\/iam\/users$/);
+    await expect(page.locator('.site-header__global')).toHaveText('Global');
+    await expect(page).toHaveURL(/#\/iam\/users$/);
 
     await page.getByRole('navigation', { name: 'IAM' }).getByRole('link', { name: 'User groups' }).click();
     await h1(page, 'User groups');
@@ -56,9 +54,12 @@ describe('the course IAM setup', () => {
     await page.getByLabel('User group name').fill('myKMSGroup');
     await page.getByLabel('Filter policies by name').fill('admin');
     await page.getByRole('checkbox', { name: 'AdministratorAccess' }).check();
-    expect(await page.getByLabel('CLI commands').innerText()).toBe(
-      'aws iam create-group --group-name myKMSGroup\naws iam attach-group-policy --group-name myKMSGroup --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
-    );
+    // One command a line (innerText, exact).
+    await expect
+      .poll(() => page.getByLabel('CLI commands').innerText())
+      .toBe(
+        'aws iam create-group --group-name myKMSGroup\naws iam attach-group-policy --group-name myKMSGroup --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
+      );
     await page.getByRole('button', { name: 'Create user group' }).click();
     await flash(page, 'myKMSGroup user group created.');
     await h1(page, 'User groups');
@@ -70,7 +71,7 @@ describe('the course IAM setup', () => {
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByRole('checkbox', { name: 'myKMSGroup' }).check();
       await page.getByRole('button', { name: 'Next' }).click();
-      await page.getByRole('heading', { name: 'Review and create' }).waitFor();
+      await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
       await page.getByRole('button', { name: 'Create user' }).click();
       await flash(page, `User ${name} created.`);
       // The flash is compact: its CLI equivalent opens on demand.
@@ -79,8 +80,9 @@ describe('the course IAM setup', () => {
         .filter({ hasText: `User ${name} created.` })
         .getByText('CLI equivalent', { exact: true })
         .click();
-      expect(await page.locator('.flash pre').innerText()).toBe(
+      await expect(page.locator('.flash pre')).toHaveText(
         `aws iam create-user --user-name ${name}\naws iam add-user-to-group --group-name myKMSGroup --user-name ${name}`,
+        { useInnerText: true },
       );
     }
     const users = await tableRows(page, /^Users \(/);
@@ -105,7 +107,7 @@ describe('the course IAM setup', () => {
     await h1(page, 'myKMSGroup');
   });
 
-  it('with the keyboard alone: the users, then the group with them in it', async () => {
+  test('with the keyboard alone: the users, then the group with them in it', async ({ site }) => {
     const page = await site.open();
     await tabTo(page, 'Services');
     await page.keyboard.press('Enter');
@@ -120,10 +122,10 @@ describe('the course IAM setup', () => {
       await tabTo(page, 'User name');
       await page.keyboard.type(name);
       await page.keyboard.press('Enter'); // submits the step: Next
-      await page.getByRole('heading', { name: 'Set permissions' }).waitFor();
+      await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
       await tabTo(page, 'Next');
       await page.keyboard.press('Enter');
-      await page.getByRole('heading', { name: 'Review and create' }).waitFor();
+      await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
       await tabTo(page, 'Create user');
       await page.keyboard.press('Enter');
       await flash(page, `User ${name} created.`);
@@ -177,25 +179,25 @@ describe('the course IAM setup', () => {
     await expectCourseSetup(page);
   });
 
-  it('signs in as myKeyUser with one click in the identity menu, and the calls are made as that user', async () => {
+  test('signs in as myKeyUser with one click in the identity menu, and the calls are made as that user', async ({ site }) => {
     const page = await site.open();
     await createUser(page, 'myKeyUser');
     await signInAs(page, 'root', 'myKeyUser');
     // No policy: even listing users is denied, and "Why?" says so.
     await page.goto(`${site.url}#/iam/roles`);
     const alert = page.getByRole('alert').filter({ hasText: 'Failed to list roles' });
-    await alert.waitFor();
+    await expect(alert).toBeVisible();
     await alert.getByRole('button', { name: 'Why?' }).click();
-    await alert.getByText(/No IAM policy of the principal/).waitFor();
+    await expect(alert.getByText(/No IAM policy of the principal/)).toBeVisible();
     await saved(page);
     await page.reload();
-    await page.getByRole('button', { name: /^Signed in as myKeyUser/ }).waitFor();
+    await expect(page.getByRole('button', { name: /^Signed in as myKeyUser/ })).toBeVisible();
   });
 
-  it('shows a way home from an unknown address', async () => {
+  test('shows a way home from an unknown address', async ({ site }) => {
     const page = await site.open({}, '#/no/such/page');
     await h1(page, 'Page not found');
-    expect(await page.title()).toBe('Page not found | KMS Lab');
+    await expect(page).toHaveTitle('Page not found | KMS Lab');
     await page.getByRole('link', { name: 'Go to the home page' }).click();
     await h1(page, 'Welcome to KMS Lab');
   });

@@ -4,18 +4,9 @@
  * mouse-only actions are refused with the reason, and an action after one that lost focus to the page fails; real controls (a radio group, a menu, a field
  * whose container shows focus) pass and are operated with Tab, arrows, Enter and Space. Runs in both modes (`keyboardOnly(page)`).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor } from './browser';
+import type { Page } from '@playwright/test';
 import { keyboardOnly } from './keyboard-mode';
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+import { expect, test, type Site } from './journeys/test';
 
 const PAGE = `<!doctype html><title>keyboard</title>
 <style>:focus-visible { outline: 3px solid orange } #bare:focus, #shadowed:focus, .term input:focus { outline: none }
@@ -44,8 +35,8 @@ const PAGE = `<!doctype html><title>keyboard</title>
 </main>
 <script>
   function log(what) { document.getElementById('log').textContent += what + ' '; }
-  const menu = document.querySelector('[role=menu]');
-  const items = [...menu.children];
+  var menu = document.querySelector('[role=menu]'); // var: setContent again re-runs this script in the same window
+  var items = [...menu.children];
   function openMenu() { menu.hidden = false; items[0].focus(); }
   menu.addEventListener('keydown', (e) => {
     const i = items.indexOf(document.activeElement);
@@ -54,23 +45,23 @@ const PAGE = `<!doctype html><title>keyboard</title>
   });
 </script>`;
 
-async function tinyPage(): Promise<Page> {
-  const { page } = await newVisitor(browser);
+async function tinyPage(site: Site): Promise<Page> {
+  const page = await site.newPage();
   keyboardOnly(page);
   await page.setContent(PAGE);
   return page;
 }
 
-const log = (page: Page) => page.locator('#log').textContent();
+const log = (page: Page) => expect(page.locator('#log'));
 const failure = (p: Promise<unknown>) =>
   p.then(
     () => 'no error',
     (e: Error) => e.message,
   );
 
-describe('keyboard-only mode', () => {
-  it('refuses what a keyboard user cannot operate, naming the element and the reason', async () => {
-    const page = await tinyPage();
+test.describe('keyboard-only mode', () => {
+  test('refuses what a keyboard user cannot operate, naming the element and the reason', async ({ site }) => {
+    const page = await tinyPage(site);
     expect(await failure(page.locator('#div').click({ timeout: 2000 }))).toMatch(
       /<div>? "Clickable div"\) is not keyboard-operable: neither it nor an ancestor can take focus/,
     );
@@ -91,41 +82,39 @@ describe('keyboard-only mode', () => {
     expect(await failure(page.mouse.click(10, 10))).toMatch(/page\.mouse\.click is a mouse-only action/);
     expect(await failure(page.getByRole('button', { name: 'Real button' }).dblclick())).toMatch(/mouse-only/);
     // Nothing was activated by the refused actions.
-    expect(await log(page)).toBe('');
-    await page.context().close();
+    await log(page).toHaveText('');
   });
 
-  it('fails the action after one that lost focus to the page, naming the culprit', async () => {
-    const page = await tinyPage();
+  test('fails the action after one that lost focus to the page, naming the culprit', async ({ site }) => {
+    const page = await tinyPage(site);
     await page.getByRole('button', { name: 'Vanishing button' }).click(); // removes itself: focus falls to <body>
-    expect(await log(page)).toBe('vanish ');
+    await log(page).toHaveText('vanish ');
     expect(await failure(page.getByRole('button', { name: 'Real button' }).click())).toMatch(
       /focus was lost to the page after .*Vanishing button.* \(at .*, before .*Real button.*\): the control went away without handing focus on/,
     );
     // A navigation starts afresh: focus on the page is where a keyboard user begins.
     await page.setContent(PAGE);
     await page.getByRole('button', { name: 'Real button' }).click();
-    expect(await log(page)).toBe('button ');
-    await page.context().close();
+    await log(page).toHaveText('button ');
   });
 
-  it('operates real controls with Tab, Enter and Space, and sees their focus', async () => {
-    const page = await tinyPage();
+  test('operates real controls with Tab, Enter and Space, and sees their focus', async ({ site }) => {
+    const page = await tinyPage(site);
     await page.getByText('Real button').click(); // the text inside a button operates the button
-    expect(await log(page)).toBe('button ');
-    expect(await page.evaluate(() => document.activeElement?.id)).toBe('ok');
+    await log(page).toHaveText('button ');
+    await expect(page.locator('#ok')).toBeFocused();
 
     await page.getByRole('checkbox', { name: 'Agree' }).check();
-    expect(await page.getByRole('checkbox', { name: 'Agree' }).isChecked()).toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'Agree' })).toBeChecked();
     await page.getByRole('checkbox', { name: 'Agree' }).check(); // already checked: no Space, stays checked
-    expect(await page.getByRole('checkbox', { name: 'Agree' }).isChecked()).toBe(true);
+    await expect(page.getByRole('checkbox', { name: 'Agree' })).toBeChecked();
     await page.getByText('Agree').click(); // a label's click is Space on its checkbox
-    expect(await page.getByRole('checkbox', { name: 'Agree' }).isChecked()).toBe(false);
+    await expect(page.getByRole('checkbox', { name: 'Agree' })).not.toBeChecked();
 
     // One Tab stop for the radio group; the arrow keys reach Large (selecting on the way).
     await page.getByRole('radio', { name: 'Large' }).check();
-    expect(await page.getByRole('radio', { name: 'Large' }).isChecked()).toBe(true);
-    expect(await page.getByRole('radio', { name: 'Small' }).isChecked()).toBe(false);
+    await expect(page.getByRole('radio', { name: 'Large' })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Small' })).not.toBeChecked();
 
     // A container's :focus-within ring shows where the focus is (the CloudShell terminal's way).
     await page.getByRole('textbox', { name: 'Command' }).fill('ls');
@@ -135,8 +124,7 @@ describe('keyboard-only mode', () => {
     await page.getByRole('menuitem', { name: 'Second' }).click();
 
     await page.getByRole('link', { name: 'A link' }).click();
-    expect(await log(page)).toBe('button Second link ');
-    expect(page.url()).toMatch(/#done$/);
-    await page.context().close();
+    await log(page).toHaveText('button Second link ');
+    await expect(page).toHaveURL(/#done$/);
   });
 });

@@ -1,6 +1,6 @@
 /**
- * Keyboard-only mode (issue 8): with E2E_INPUT=keyboard every journey runs as a learner who has
- * no mouse. playwright-core's Locator (and Page, Mouse) methods are patched once, so journeys keep
+ * Keyboard-only mode (issue 8): in the `keyboard` project (playwright.config.ts) every journey runs
+ * as a learner who has no mouse. Playwright's Locator (and Page, Mouse) methods are patched once, so journeys keep
  * their ordinary `locator.click()` and each action is done the way a keyboard user does it:
  *
  * - click(): the element (or the control it belongs to: a button's icon, a label's input) must be
@@ -26,13 +26,14 @@
  * - hover, dblclick, dragTo, tap and page.mouse throw: they are mouse-only actions.
  *
  * Any failure throws an error naming the element and the reason ("not reachable with Tab",
- * "focus not visible", ...). `keyboardOnly(page)` turns the mode on for one page whatever the
- * environment says (e2e/keyboard-mode.e2e.ts proves with it that the mode can fail).
+ * "focus not visible", ...). `keyboardOnly(page)` turns the mode on for one page (the `site` fixture
+ * does it for every page in the keyboard project; e2e/keyboard-mode.e2e.ts proves with it that the
+ * mode can fail, in both projects).
  * - Focus is never lost: an action that finds focus on <body> after the previous keyboard action
  *   (not after a goto or reload) fails, naming that previous action: it left a keyboard user
  *   nowhere (a button that removed itself without handing focus on).
  */
-import type { ElementHandle, Locator, Page } from 'playwright-core';
+import type { ElementHandle, Locator, Page } from '@playwright/test';
 import { controlOf, describe, focusRingMissing, inPopupWidget, isChecked, keyFor, ringsAround } from './keyboard-mode-dom';
 
 const forced = new WeakSet<Page>();
@@ -40,10 +41,12 @@ const forced = new WeakSet<Page>();
 const lastAction = new WeakMap<Page, string>();
 let installed = false;
 
-export const keyboardRun = (): boolean => process.env.E2E_INPUT === 'keyboard';
-const keyboardOn = (page: Page) => keyboardRun() || forced.has(page);
+const keyboardOn = (page: Page) => forced.has(page);
 
-/** Keyboard-only mode for this page, whatever E2E_INPUT says. */
+/** Whether this page is operated with the keyboard alone. */
+export const isKeyboardOnly = (page: Page): boolean => forced.has(page);
+
+/** Keyboard-only mode for this page. */
 export function keyboardOnly(page: Page): void {
   installKeyboardMode(page);
   forced.add(page);
@@ -116,7 +119,7 @@ export function installKeyboardMode(page: Page): void {
   for (const name of ['click', 'dblclick', 'down', 'up', 'move', 'wheel']) {
     const orig = mouseProto[name]!;
     mouseProto[name] = function (this: { _page?: Page }, ...args: never[]) {
-      if (keyboardRun() || (this._page && forced.has(this._page)))
+      if (this._page && forced.has(this._page))
         return Promise.reject(new Error(`Keyboard-only mode: page.mouse.${name} is a mouse-only action; use the keyboard alternative`));
       return orig.apply(this, args);
     };

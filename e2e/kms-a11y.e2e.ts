@@ -4,20 +4,19 @@
  * Try it with a result and with a denial ("Why?" open), imported key material, a key pending
  * deletion.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { seriousViolations } from './journeys/axe';
 import { courseIamSetup, createUser } from './journeys/iam-setup';
-import { h1, loaded, useSite } from './journeys/site';
+import { h1, loaded } from './journeys/site';
 import { signInAs } from './journeys/top-bar';
-
-const site = useSite();
 
 const tryIt = (page: Page) => page.getByRole('region', { name: 'Try it' });
 
-describe('accessibility of the KMS console', () => {
+test.describe('accessibility of the KMS console', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`has no serious or critical axe violations in the ${colorScheme} theme`, async () => {
+    test(`has no serious or critical axe violations in the ${colorScheme} theme`, async ({ site }) => {
+      test.slow(); // a long journey: three times the default time
       const page = await site.open({ colorScheme });
       const found: string[] = [];
       const check = async () => {
@@ -35,7 +34,7 @@ describe('accessibility of the KMS console', () => {
         await check();
       }
       await page.getByRole('button', { name: 'Create key store' }).click();
-      await page.getByRole('dialog', { name: 'Create AWS CloudHSM key store' }).waitFor();
+      await expect(page.getByRole('dialog', { name: 'Create AWS CloudHSM key store' })).toBeVisible();
       await check();
       await page.keyboard.press('Escape');
 
@@ -82,37 +81,37 @@ describe('accessibility of the KMS console', () => {
         await check();
       }
       await page.getByRole('button', { name: 'Add' }).first().click();
-      await page.getByRole('dialog', { name: 'Add key administrators' }).waitFor();
+      await expect(page.getByRole('dialog', { name: 'Add key administrators' })).toBeVisible();
       await check();
       await page.keyboard.press('Escape');
       await page.getByRole('button', { name: 'Switch to policy view' }).click();
       await page.getByRole('button', { name: 'Edit', exact: true }).click();
       await page.getByLabel('Key policy document (JSON)').fill('{ "Version": "2012-10-17", ');
       await page.getByRole('button', { name: 'Save changes' }).click();
-      await page.getByText(/^JSON syntax error on line 1/).waitFor();
+      await expect(page.getByText(/^JSON syntax error on line 1/)).toBeVisible();
       await check();
       await page.getByRole('button', { name: 'Cancel' }).click();
 
       await page.getByRole('button', { name: /Key actions/ }).click();
-      await page.getByRole('menu', { name: 'Key actions' }).waitFor();
+      await expect(page.getByRole('menu', { name: 'Key actions' })).toBeVisible();
       await check();
       await page.getByRole('menuitem', { name: 'Schedule key deletion' }).click();
-      await page.getByRole('dialog', { name: 'Schedule key deletion' }).waitFor();
+      await expect(page.getByRole('dialog', { name: 'Schedule key deletion' })).toBeVisible();
       await check();
       await page.keyboard.press('Escape');
 
       // Try it: a result; then a denial with "Why?" open.
       await tryIt(page).getByRole('button', { name: 'Encrypt' }).click();
-      await tryIt(page).getByLabel('Ciphertext (base64)').first().waitFor();
+      await expect(tryIt(page).getByLabel('Ciphertext (base64)').first()).toBeVisible();
       await check();
       await page.getByRole('button', { name: /^Signed in as root/ }).click();
-      await page.getByRole('button', { name: /^lab-admin/ }).waitFor();
+      await expect(page.getByRole('button', { name: /^lab-admin/ })).toBeVisible();
       await check();
       await page.keyboard.press('Escape');
       await signInAs(page, 'root', 'student');
       // The key page itself is denied to a user without permissions, with "Why?".
       const denied = page.getByRole('alert').filter({ hasText: 'kms:DescribeKey' });
-      await denied.waitFor();
+      await expect(denied).toBeVisible();
       await denied.getByRole('button', { name: 'Why?' }).click();
       await check();
 
@@ -133,14 +132,14 @@ describe('accessibility of the KMS console', () => {
       await page.getByRole('menuitem', { name: 'Schedule key deletion' }).click();
       await page.getByLabel(/^Confirm you want to schedule this key for deletion/).check();
       await page.getByRole('button', { name: 'Schedule deletion' }).click();
-      await page.getByText(/^This key is scheduled for deletion on /).waitFor();
+      await expect(page.getByText(/^This key is scheduled for deletion on /)).toBeVisible();
       await check();
       await page.goto(`${site.url}#/kms/keys/customer`);
-      await page.getByText(/^Deletion date: /).waitFor();
+      await expect(page.getByText(/^Deletion date: /)).toBeVisible();
       await page.getByRole('checkbox', { name: 'Select key byok' }).check();
       await check();
 
       expect(found).toEqual([]);
-    }, 300_000);
+    });
   }
 });

@@ -6,14 +6,13 @@
  */
 import { createPublicKey, verify } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
 import { seriousViolations } from './journeys/axe';
-import { flash, h1, useSite, visit } from './journeys/site';
+import { flash, h1, visit } from './journeys/site';
+import { expect, test } from './journeys/test';
 
-const site = useSite();
-
-describe('an ECC signing key', () => {
-  it('is made in the wizard, signs and verifies in Try it, and its downloaded public key verifies the signature', async () => {
+test.describe('an ECC signing key', () => {
+  test('is made in the wizard, signs and verifies in Try it, and its downloaded public key verifies the signature', async ({ site }) => {
+    test.slow();
     const page = await site.open();
     await visit(page, '#/kms/keys/customer');
     await h1(page, 'Customer managed keys');
@@ -30,7 +29,7 @@ describe('an ECC signing key', () => {
       await page.getByRole('button', { name: 'Next' }).click();
       await h1(page, step);
     }
-    expect(await page.getByLabel('CLI commands').innerText()).toContain('--key-usage SIGN_VERIFY --key-spec ECC_NIST_P256');
+    await expect(page.getByLabel('CLI commands')).toContainText('--key-usage SIGN_VERIFY --key-spec ECC_NIST_P256');
     await page.getByRole('button', { name: 'Finish' }).click();
     await h1(page, 'signer');
     await flash(page, 'Your AWS KMS key was created');
@@ -41,37 +40,28 @@ describe('an ECC signing key', () => {
     await signForm.getByLabel('Message', { exact: true }).fill('Hello, Cloud Gurus');
     await signForm.getByRole('button', { name: 'Sign' }).click();
     const signatureField = signForm.getByLabel('Signature (base64)');
-    await expect.poll(() => signatureField.inputValue().catch(() => ''), { timeout: 15_000 }).toMatch(/^ME[QUY]/);
+    await expect(signatureField).toHaveValue(/^ME[QUY]/);
     const signature = Buffer.from(await signatureField.inputValue(), 'base64');
     const verifyForm = tryIt.getByRole('form', { name: 'Verify' });
     await verifyForm.getByRole('button', { name: 'Verify' }).click();
-    await verifyForm.getByText('The signature is valid for this message.').waitFor();
+    await expect(verifyForm.getByText('The signature is valid for this message.')).toBeVisible();
     await verifyForm.getByLabel('Message to verify').fill('Hello, Cloud Guru');
     await verifyForm.getByRole('button', { name: 'Verify' }).click();
-    await expect
-      .poll(
-        () =>
-          verifyForm
-            .getByRole('alert')
-            .innerText()
-            .catch(() => ''),
-        { timeout: 15_000 },
-      )
-      .toContain('KMSInvalidSignatureException');
+    await expect(verifyForm.getByRole('alert')).toContainText('KMSInvalidSignatureException');
     expect(await seriousViolations(page)).toEqual([]);
 
     await page.getByRole('tab', { name: 'Public key' }).click();
-    await page.getByLabel('Public key (PEM)').waitFor();
+    await expect(page.getByLabel('Public key (PEM)')).toBeVisible();
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download' }).click()]);
     expect(download.suggestedFilename()).toBe(`${keyId}_public_key.pem`);
     const pem = readFileSync((await download.path())!, 'utf8');
     expect(pem).toMatch(/^-----BEGIN PUBLIC KEY-----\n/);
-    expect(await page.getByLabel('Public key (PEM)').innerText()).toContain(pem.trim().split('\n')[1]!);
+    await expect(page.getByLabel('Public key (PEM)')).toContainText(pem.trim().split('\n')[1]!);
     // ECDSA_SHA_256 over the message, DER-encoded as KMS returns it: node:crypto agrees.
     const publicKey = createPublicKey(pem);
     expect(publicKey.asymmetricKeyDetails?.namedCurve).toBe('prime256v1');
     expect(verify('sha256', Buffer.from('Hello, Cloud Gurus'), publicKey, signature)).toBe(true);
     expect(verify('sha256', Buffer.from('Hello, Cloud Guru'), publicKey, signature)).toBe(false);
     expect(await seriousViolations(page)).toEqual([]);
-  }, 180_000);
+  });
 });

@@ -8,71 +8,70 @@
  * wizard once more with the keyboard alone; a reload keeps everything. (The axe sweep of the KMS
  * screens: kms-a11y.e2e.ts.)
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { createKeyWithWizard } from './journeys/create-key';
 import { courseIamSetup } from './journeys/iam-setup';
 import { tabTo } from './journeys/keyboard';
-import { flash, h1, openService, saved, tableRows, useSite, visit } from './journeys/site';
+import { flash, h1, openService, saved, tableRows, visit } from './journeys/site';
 import { advanceTime } from './journeys/top-bar';
-
-const site = useSite();
 
 const customerKeyRows = async (page: Page) => {
   await visit(page, '#/kms/keys/customer');
   await h1(page, 'Customer managed keys');
-  await page.getByRole('table', { name: /^Keys/ }).waitFor();
+  await expect(page.getByRole('table', { name: /^Keys/ })).toBeVisible();
   return (await tableRows(page, /^Keys/)).map((r) => r.slice(1));
 };
 
 const tryIt = (page: Page) => page.getByRole('region', { name: 'Try it' });
 
-describe('the course KMS demos', () => {
-  it('Creating a CMK, then enabling and disabling key rotation; a reload keeps everything', async () => {
+test.describe('the course KMS demos', () => {
+  test('Creating a CMK, then enabling and disabling key rotation; a reload keeps everything', async ({ site }) => {
+    test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await courseIamSetup(page);
 
     await openService(page, /^Key Management Service/);
     await h1(page, 'Customer managed keys');
-    await page.getByText("You don't have any customer managed keys in this Region.").waitFor();
+    await expect(page.getByText("You don't have any customer managed keys in this Region.")).toBeVisible();
     const { keyId } = await createKeyWithWizard(page);
     expect(page.url()).toContain(`#/kms/keys/${keyId}`);
     expect(await customerKeyRows(page)).toEqual([['myCMK', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT']]);
 
     await page.getByRole('navigation', { name: 'Key Management Service' }).getByRole('link', { name: 'AWS managed keys' }).click();
     await h1(page, 'AWS managed keys');
-    await page.getByText(/creates its key the first time it is used/).waitFor();
-    await page.getByText('There are no AWS managed keys in this Region yet.').waitFor();
+    await expect(page.getByText(/creates its key the first time it is used/)).toBeVisible();
+    await expect(page.getByText('There are no AWS managed keys in this Region yet.')).toBeVisible();
 
     // Enabling and disabling key rotation.
     await page.getByRole('navigation', { name: 'Key Management Service' }).getByRole('link', { name: 'Customer managed keys' }).click();
     await page.getByRole('link', { name: keyId }).click();
     await h1(page, 'myCMK');
     await page.getByRole('tab', { name: 'Key rotation' }).click();
-    expect(page.url()).toMatch(/\?tab=rotation$/);
+    await expect(page).toHaveURL(/\?tab=rotation$/);
     await page.getByRole('checkbox', { name: 'Automatic key rotation' }).check();
-    expect(await page.getByLabel('Rotation period (in days)').inputValue()).toBe('365');
+    await expect(page.getByLabel('Rotation period (in days)')).toHaveValue('365');
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await flash(page, 'Automatic key rotation is enabled: AWS KMS rotates this key every 365 days.');
-    await page.getByText('Next rotation date').waitFor();
-    await page.getByText('This key has not been rotated yet.').waitFor();
+    await expect(page.getByText('Next rotation date')).toBeVisible();
+    await expect(page.getByText('This key has not been rotated yet.')).toBeVisible();
 
     // A ciphertext made before the rotation.
     await tryIt(page).getByLabel('Plaintext').fill('Hello, Cloud Gurus');
     await tryIt(page).getByRole('button', { name: 'Encrypt' }).click();
     const ciphertext = tryIt(page).getByLabel('Ciphertext (base64)').first();
-    await expect.poll(() => ciphertext.inputValue()).toMatch(/^AQICAH/);
+    await expect(ciphertext).toHaveValue(/^AQICAH/);
     const before = await ciphertext.inputValue();
 
     expect(await advanceTime(page, 365)).toMatch(/^Advanced 365 days\. KMS acted: RotateKey \(1\)/);
     await page.keyboard.press('Escape');
-    await page.getByRole('table', { name: 'Rotations' }).getByRole('cell', { name: 'Automatic' }).waitFor();
+    await expect(page.getByRole('table', { name: 'Rotations' }).getByRole('cell', { name: 'Automatic' })).toBeVisible();
 
     const decryptForm = tryIt(page).getByRole('form', { name: 'Decrypt' });
     await decryptForm.getByLabel('Ciphertext (base64)').fill(before);
     await decryptForm.getByRole('button', { name: 'Decrypt' }).click();
-    await decryptForm.getByText('Hello, Cloud Gurus', { exact: true }).waitFor();
-    expect(await decryptForm.getByLabel('CLI command').textContent()).toBe('aws kms decrypt --ciphertext-blob fileb://ciphertext-blob.bin --region us-east-1');
+    await expect(decryptForm.getByText('Hello, Cloud Gurus', { exact: true })).toBeVisible();
+    await expect(decryptForm.getByLabel('CLI command')).toHaveText('aws kms decrypt --ciphertext-blob fileb://ciphertext-blob.bin --region us-east-1');
 
     await page.getByRole('checkbox', { name: 'Automatic key rotation' }).uncheck();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
@@ -81,13 +80,14 @@ describe('the course KMS demos', () => {
     await saved(page);
     await page.reload();
     await h1(page, 'myCMK');
-    await page.getByRole('tab', { name: 'Key rotation', selected: true }).waitFor();
-    expect(await page.getByRole('checkbox', { name: 'Automatic key rotation' }).isChecked()).toBe(false);
+    await expect(page.getByRole('tab', { name: 'Key rotation', selected: true })).toBeVisible();
+    await expect(page.getByRole('checkbox', { name: 'Automatic key rotation' })).not.toBeChecked();
     expect((await tableRows(page, /^Rotations$/)).map((r) => r[1])).toEqual(['Automatic']);
     expect(await customerKeyRows(page)).toEqual([['myCMK', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT']]);
-  }, 180_000);
+  });
 
-  it('completes the create-key wizard with the keyboard alone', async () => {
+  test('completes the create-key wizard with the keyboard alone', async ({ site }) => {
+    test.slow(); // a long journey: three times the default time
     const page = await site.open({}, '#/kms/keys/customer');
     await h1(page, 'Customer managed keys');
     await tabTo(page, 'Create key');
@@ -98,13 +98,14 @@ describe('the course KMS demos', () => {
     await h1(page, 'Add labels');
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter'); // no alias yet: the console's message, focus on the field
-    await page.getByText('Alias is required.').waitFor();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).labels?.[0]?.textContent)).toBe('Alias');
+    await expect(page.getByText('Alias is required.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Alias', exact: true })).toBeFocused();
     await page.keyboard.type('aws/mine');
     await tabTo(page, 'Next');
     await page.keyboard.press('Enter');
-    await page.getByText('Alias must not begin with aws/. The aws/ prefix is reserved for AWS managed keys.').waitFor();
-    await expect.poll(() => page.evaluate(() => (document.activeElement as HTMLInputElement).value)).toBe('aws/mine');
+    await expect(page.getByText('Alias must not begin with aws/. The aws/ prefix is reserved for AWS managed keys.')).toBeVisible();
+    await expect(page.getByRole('textbox', { name: 'Alias', exact: true })).toBeFocused();
+    await expect(page.getByRole('textbox', { name: 'Alias', exact: true })).toHaveValue('aws/mine');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('keyboardKey');
     await tabTo(page, 'Add tag');
@@ -129,9 +130,9 @@ describe('the course KMS demos', () => {
     await tabTo(page, 'Key actions');
     await page.keyboard.press('ArrowDown');
     await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Disable');
+    await expect(page.getByRole('menuitem', { name: 'Disable' })).toBeFocused();
     await page.keyboard.press('Enter');
-    await page.getByText('Disabled key keyboardKey.').waitFor();
-    await page.locator('.kms-status', { hasText: 'Disabled' }).first().waitFor();
-  }, 120_000);
+    await expect(page.getByText('Disabled key keyboardKey.')).toBeVisible();
+    await expect(page.locator('.kms-status', { hasText: 'Disabled' }).first()).toBeVisible();
+  });
 });

@@ -5,12 +5,11 @@
  * The panel follows them across screens; axe finds nothing serious on the learning path, a
  * module page with diagrams, and the panel.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { seriousViolations } from './journeys/axe';
-import { h1, openService, useSite, visit } from './journeys/site';
+import { h1, openService, visit } from './journeys/site';
 
-const site = useSite();
 const PROMPT = '[cloudshell-user@cloudshell ~]$ ';
 
 const panel = (page: Page, title: string | RegExp) => page.getByRole('complementary', { name: title });
@@ -18,7 +17,7 @@ const panel = (page: Page, title: string | RegExp) => page.getByRole('complement
 async function resetLab(page: Page, title: string) {
   await panel(page, title).getByRole('button', { name: 'Reset lab' }).click();
   await page.getByRole('dialog').getByRole('button', { name: 'Reset lab' }).click();
-  await page.getByRole('dialog').waitFor({ state: 'detached' });
+  await expect(page.getByRole('dialog')).toHaveCount(0);
 }
 
 /** Presses "Check my progress" and returns the announced result once it contains `expected`. */
@@ -26,7 +25,7 @@ async function check(page: Page, title: string, expected: string | RegExp): Prom
   const p = panel(page, title);
   await p.getByRole('button', { name: 'Check my progress' }).click();
   const result = p.locator('.lab-panel__result');
-  await result.filter({ hasText: expected }).waitFor();
+  await expect(result.filter({ hasText: expected })).toBeVisible();
   return result.innerText();
 }
 
@@ -42,12 +41,12 @@ async function type(page: Page, line: string) {
   }, echo);
 }
 
-describe('guided labs', () => {
-  it('lab 2 in the console: a failed check with its reason, then the wizard, then a pass', async () => {
+test.describe('guided labs', () => {
+  test('lab 2 in the console: a failed check with its reason, then the wizard, then a pass', async ({ site }) => {
     const LAB = 'Create a CMK with alias, description, administrators and users';
     const page = await site.open({}, '#/labs/create-cmk');
     await h1(page, LAB);
-    await panel(page, LAB).getByText(/Goal:/).waitFor();
+    await expect(panel(page, LAB).getByText(/Goal:/)).toBeVisible();
     await resetLab(page, LAB);
 
     const early = await check(page, LAB, 'Not yet.');
@@ -56,7 +55,7 @@ describe('guided labs', () => {
     // The panel stays open while the learner works in the console.
     await openService(page, /^Key Management Service/);
     await h1(page, 'Customer managed keys');
-    await panel(page, LAB).waitFor();
+    await expect(panel(page, LAB)).toBeVisible();
     await page.getByRole('link', { name: 'Create key' }).first().click();
     await h1(page, 'Configure key');
     await page.getByRole('button', { name: 'Next' }).click();
@@ -80,24 +79,24 @@ describe('guided labs', () => {
     expect(done).toContain('Passed. All 3 steps pass');
     await visit(page, '#/learn');
     await h1(page, 'Learning path');
-    await page.getByText('Lab 2: Create a CMK with alias, description, administrators and users').waitFor();
+    await expect(page.getByText('Lab 2: Create a CMK with alias, description, administrators and users')).toBeVisible();
     expect(
       await page
         .getByRole('listitem')
         .filter({ hasText: /^Lab 2: Create a CMK/ })
         .innerText(),
     ).toContain('Complete');
-    await page.getByRole('link', { name: /Continue where I left off: lab 2/ }).waitFor();
+    await expect(page.getByRole('link', { name: /Continue where I left off: lab 2/ })).toBeVisible();
   });
 
-  it('lab 3 in CloudShell, checked after each command', async () => {
+  test('lab 3 in CloudShell, checked after each command', async ({ site }) => {
     const LAB = 'Encrypt, decrypt and re-encrypt a file with the CLI';
     const page = await site.open({}, '#/labs/cli-encrypt');
     await h1(page, LAB);
     await resetLab(page, LAB);
     await openService(page, /^CloudShell/);
     await h1(page, 'CloudShell');
-    await panel(page, LAB).waitFor();
+    await expect(panel(page, LAB)).toBeVisible();
 
     // Encrypted, but the ciphertext was not saved: the check looks at the home directory too.
     await type(page, 'aws kms encrypt --key-id alias/myCMK --plaintext fileb://secret.txt');
@@ -113,17 +112,19 @@ describe('guided labs', () => {
     expect(await check(page, LAB, 'is complete')).toContain('Passed. All 3 steps pass');
   });
 
-  it('a step link opens that step; hints and the solution work with the keyboard; axe finds nothing serious', async () => {
+  test('a step link opens that step; hints and the solution work with the keyboard; axe finds nothing serious', async ({ site }) => {
     const LAB = 'Automatic key rotation';
     const page = await site.open({}, '#/labs/rotation/decrypt-old');
     const p = panel(page, LAB);
-    await p.getByRole('heading', { name: 'Step 4: Decrypt the old ciphertext' }).waitFor();
+    await expect(p.getByRole('heading', { name: 'Step 4: Decrypt the old ciphertext' })).toBeVisible();
     await p.getByRole('button', { name: 'Show a hint (1 of 3)' }).focus();
     await page.keyboard.press('Enter');
-    await p.getByText(/the ciphertext carries its key and material id/).waitFor();
+    await expect(p.getByText(/the ciphertext carries its key and material id/)).toBeVisible();
     await p.getByRole('button', { name: 'Show solution' }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'Show solution' }).click();
-    await p.getByText('aws kms decrypt --ciphertext-blob fileb://old-secret.bin --output text --query Plaintext | base64 --decode').first().waitFor();
+    await expect(
+      p.getByText('aws kms decrypt --ciphertext-blob fileb://old-secret.bin --output text --query Plaintext | base64 --decode').first(),
+    ).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
 
     await visit(page, '#/learn');
@@ -131,7 +132,7 @@ describe('guided labs', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await visit(page, '#/learn/envelope-encryption');
     await h1(page, 'Envelope encryption');
-    await page.getByRole('img', { name: /Envelope encryption/ }).waitFor();
+    await expect(page.getByRole('img', { name: /Envelope encryption/ })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
     expect(await seriousViolations(page)).toEqual([]);

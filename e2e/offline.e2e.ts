@@ -8,44 +8,34 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, newVisitor, pageErrors } from './browser';
+import type { Page } from '@playwright/test';
 import { builtSite, serveDist, type StaticServer } from './static-server';
 import { createKeyFromHome } from './journeys/create-key';
+import { expect, test, type Site } from './journeys/test';
 
 let dir: string;
 let server: StaticServer;
-let browser: Browser;
-const pages: Page[] = [];
 
-beforeAll(async () => {
+test.beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'kms-lab-offline-'));
   await cp(builtSite(), dir, { recursive: true });
   server = await serveDist(dir);
-  browser = await launchChromium();
 });
 
-afterAll(async () => {
-  await browser?.close();
+test.afterAll(async () => {
   await server?.close();
   if (dir) await rm(dir, { recursive: true, force: true });
 });
 
-afterEach(async () => {
-  for (const p of pages.splice(0)) {
-    // Offline, the browser itself logs failed requests it tried (none are expected: all cached).
-    expect(pageErrors(p), 'errors in the page').toEqual([]);
-    await p.context().close();
-  }
-});
-
-/** A first visit, returned once the service worker controls the page (everything precached). */
-async function firstVisit(): Promise<Page> {
-  const { page } = await newVisitor(browser);
-  pages.push(page);
+/**
+ * A first visit, returned once the service worker controls the page (everything precached).
+ * Offline, the browser itself would log failed requests it tried: the site fixture's check that
+ * the page logged no error proves there were none (all cached).
+ */
+async function firstVisit(site: Site): Promise<Page> {
+  const page = await site.newPage();
   await page.goto(server.url);
-  await page.getByRole('button', { name: /^Signed in as root/ }).waitFor();
+  await expect(page.getByRole('button', { name: /^Signed in as root/ })).toBeVisible();
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
   return page;
 }
@@ -53,22 +43,16 @@ async function firstVisit(): Promise<Page> {
 /** Opens a screen and waits until it shows its heading with nothing still loading. */
 async function screen(page: Page, hash: string) {
   await page.goto(server.url + hash);
-  await page.getByRole('button', { name: /^Signed in as root/ }).waitFor();
-  await page.locator('main h1').first().waitFor();
-  await page.locator('[aria-busy="true"]').first().waitFor({ state: 'detached' });
-  expect(await page.title(), hash).not.toMatch(/Page not found/);
-  expect(
-    await page
-      .getByRole('alert')
-      .filter({ hasText: /could not|went wrong|stopped working/i })
-      .count(),
-    hash,
-  ).toBe(0);
+  await expect(page.getByRole('button', { name: /^Signed in as root/ })).toBeVisible();
+  await expect(page.locator('main h1').first()).toBeVisible();
+  await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
+  await expect(page, hash).not.toHaveTitle(/Page not found/);
+  await expect(page.getByRole('alert').filter({ hasText: /could not|went wrong|stopped working/i }), hash).toHaveCount(0);
 }
 
-describe('offline app', () => {
-  it('after the first visit, every screen opens with the network off', async () => {
-    const page = await firstVisit();
+test.describe('offline app', () => {
+  test('after the first visit, every screen opens with the network off', async ({ site }) => {
+    const page = await firstVisit(site);
     expect(await page.evaluate(() => fetch('./manifest.webmanifest').then((r) => r.json()))).toMatchObject({
       name: 'KMS Lab',
       start_url: './',
@@ -76,7 +60,7 @@ describe('offline app', () => {
     });
     await page.context().setOffline(true);
     await page.reload();
-    await page.getByRole('heading', { level: 1, name: 'Welcome to KMS Lab' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: 'Welcome to KMS Lab' })).toBeVisible();
     // Every screen but home is a lazy chunk (issue 8): each of these fetches its own, from the cache.
     const screens = [
       '',
@@ -96,19 +80,19 @@ describe('offline app', () => {
     for (const hash of screens) {
       await screen(page, hash);
       // Lab and module titles come from the labs chunk, loaded with their screen (src/app/routes.tsx `needs`).
-      if (hash === '#/learn/kms-101') await expect.poll(() => page.title()).toBe('KMS 101 | KMS Lab');
-      if (hash === '#/labs/iam-setup') await expect.poll(() => page.title()).toBe('IAM setup for KMS | KMS Lab');
+      if (hash === '#/learn/kms-101') await expect(page).toHaveTitle('KMS 101 | KMS Lab');
+      if (hash === '#/labs/iam-setup') await expect(page).toHaveTitle('IAM setup for KMS | KMS Lab');
     }
-    await page.getByRole('heading', { level: 1, name: 'Exam drills' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: 'Exam drills' })).toBeVisible();
   });
 
-  it('announces a new version, and updates on reload keeping the account', async () => {
-    const page = await firstVisit();
+  test('announces a new version, and updates on reload keeping the account', async ({ site }) => {
+    const page = await firstVisit(site);
     const keyId = await createKeyFromHome(page);
     await page.getByRole('link', { name: 'KMS Lab' }).click();
-    await page.getByRole('cell', { name: keyId }).waitFor();
-    await page.getByText('Saved in this browser', { exact: true }).waitFor();
-    expect(await page.getByText(/A new version of KMS Lab is ready/).count()).toBe(0);
+    await expect(page.getByRole('cell', { name: keyId })).toBeVisible();
+    await expect(page.getByText('Saved in this browser', { exact: true })).toBeVisible();
+    await expect(page.getByText(/A new version of KMS Lab is ready/)).toHaveCount(0);
 
     // Publish a new build: one more file, so a different list and version in sw.js.
     await writeFile(join(dir, 'release-notes.txt'), 'v2');
@@ -120,13 +104,13 @@ describe('offline app', () => {
 
     await page.reload();
     const banner = page.getByRole('status', { name: 'Update available' });
-    await banner.getByText('A new version of KMS Lab is ready — reload to update.').waitFor();
+    await expect(banner.getByText('A new version of KMS Lab is ready — reload to update.')).toBeVisible();
     const oldController = await page.evaluate(() => navigator.serviceWorker.controller!.scriptURL);
     await Promise.all([page.waitForEvent('load'), banner.getByRole('button', { name: 'Reload to update' }).click()]);
-    await page.getByRole('button', { name: /^Signed in as root/ }).waitFor();
+    await expect(page.getByRole('button', { name: /^Signed in as root/ })).toBeVisible();
     expect(await page.evaluate(() => caches.keys())).toEqual(['kms-lab-next']);
     expect(oldController).toMatch(/sw\.js$/);
-    expect(await banner.count()).toBe(0);
-    await page.getByRole('cell', { name: keyId }).waitFor();
+    await expect(banner).toHaveCount(0);
+    await expect(page.getByRole('cell', { name: keyId })).toBeVisible();
   });
 });

@@ -6,14 +6,12 @@
  * encryption, the classroom's scenario page), which the home page's check (a11y.e2e.ts) does not
  * reach.
  */
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { seriousViolations } from './journeys/axe';
 import { TOP_LEVEL } from './journeys/screens';
-import { loaded, useSite, visit } from './journeys/site';
+import { loaded, visit } from './journeys/site';
 import { setting } from './journeys/top-bar';
-
-const site = useSite();
 
 const LATE_SCREENS = [
   '#/learn',
@@ -33,32 +31,34 @@ async function auditScreens(page: Page, hashes: string[]): Promise<string[]> {
     // The next screen's own heading, not the previous screen's (marked) still on its way out.
     await page.evaluate((h) => location.hash !== h && document.querySelectorAll('h1').forEach((e) => e.setAttribute('data-previous', '')), hash);
     await visit(page, hash);
-    await page.locator('main h1:not([data-previous])').first().waitFor();
+    await expect(page.locator('main h1:not([data-previous])').first()).toBeVisible();
     await loaded(page);
     found.push(...(await seriousViolations(page)));
   }
   return found;
 }
 
-const presenterOn = (page: Page) => page.evaluate(() => document.documentElement.hasAttribute('data-presenter'));
+const presenterMode = (page: Page) => page.locator('html[data-presenter]');
 
-describe('accessibility in presenter mode and on late screens', () => {
+test.describe('accessibility in presenter mode and on late screens', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
-    it(`presenter mode from a link: no serious or critical axe violation on any top-level screen (${colorScheme} theme)`, { timeout: 180_000 }, async () => {
+    test(`presenter mode from a link: no serious or critical axe violation on any top-level screen (${colorScheme} theme)`, async ({ site }) => {
+      test.slow(); // a long journey: three times the default time
       const page = await site.open({ colorScheme }, '?presenter=1#/');
-      expect(await presenterOn(page)).toBe(true);
-      expect(await (await setting(page, 'Presenter mode')).getAttribute('aria-pressed')).toBe('true');
+      await expect(presenterMode(page)).toHaveCount(1);
+      await expect(await setting(page, 'Presenter mode')).toHaveAttribute('aria-pressed', 'true');
       await page.keyboard.press('Escape');
       expect(await auditScreens(page, TOP_LEVEL)).toEqual([]);
-      expect(await presenterOn(page)).toBe(true);
+      await expect(presenterMode(page)).toHaveCount(1);
     });
   }
 
-  it('dark theme: no serious or critical axe violation on the learning, lab, drill, envelope and scenario screens', { timeout: 180_000 }, async () => {
+  test('dark theme: no serious or critical axe violation on the learning, lab, drill, envelope and scenario screens', async ({ site }) => {
+    test.slow(); // a long journey: three times the default time
     const page = await site.open({ colorScheme: 'dark' });
-    expect(await presenterOn(page)).toBe(false);
+    await expect(presenterMode(page)).toHaveCount(0);
     await visit(page, '#/labs');
-    await page.getByRole('heading', { level: 1, name: 'Guided labs' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: 'Guided labs' })).toBeVisible();
     const firstLab = (await page.getByRole('main').getByRole('listitem').first().getByRole('link').getAttribute('href'))!;
     const hashes = LATE_SCREENS.map((h) => (h === '#/labs/' ? firstLab : h));
     expect(await auditScreens(page, hashes)).toEqual([]);

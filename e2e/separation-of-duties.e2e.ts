@@ -7,15 +7,13 @@
  * "Why?"; signed in as keyAdmin, Disable and Enable work but Encrypt is denied. Event history
  * shows both denials, by whom. Then the same journey with the keyboard alone.
  */
-import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { createKeyWithWizard } from './journeys/create-key';
 import { createUser } from './journeys/iam-setup';
 import { focusedName, tabTo } from './journeys/keyboard';
-import { flash, h1, loaded, openService, tableRows, useSite, visit } from './journeys/site';
+import { flash, h1, loaded, openService, tableRows, visit } from './journeys/site';
 import { signInAs, signInWithKeyboard } from './journeys/top-bar';
-
-const site = useSite();
 
 const ALIAS = 'payroll';
 const userArn = (name: string) => `arn:aws:iam::111122223333:user/${name}`;
@@ -37,13 +35,13 @@ async function usersWithoutPolicies(page: Page) {
 
 /** The red banner of a denied call: what failed, AWS's message word for word, the error code. */
 async function expectDenied(alert: Locator, user: string, action: string, keyId: string) {
-  await alert.waitFor();
+  await expect(alert).toBeVisible();
   const text = await alert.innerText();
   expect(text).toContain(
     `User: ${userArn(user)} is not authorized to perform: ${action} on resource: ${keyArn(keyId)} because no identity-based policy allows the ${action} action`,
   );
   expect(text).toContain('Error code: AccessDeniedException');
-  expect(await alert.getByRole('button', { name: 'Why?' }).getAttribute('aria-expanded')).toBe('false');
+  await expect(alert.getByRole('button', { name: 'Why?' })).toHaveAttribute('aria-expanded', 'false');
 }
 
 /**
@@ -52,21 +50,21 @@ async function expectDenied(alert: Locator, user: string, action: string, keyId:
  */
 async function expectTrace(alert: Locator, user: string, action: string, keyId: string) {
   const why = alert.getByRole('button', { name: 'Why?' });
-  expect(await why.getAttribute('aria-expanded')).toBe('true');
+  await expect(why).toHaveAttribute('aria-expanded', 'true');
   const panel = alert.locator(`#${await why.getAttribute('aria-controls')}`);
-  await panel.waitFor();
+  await expect(panel).toBeVisible();
   const text = await panel.innerText();
   expect(text).toMatch(new RegExp(`Principal\\s+${userArn(user)}\\s+Action\\s+${action}\\s+Resource\\s+${keyArn(keyId)}`));
   expect(text).toContain('No IAM policy of the principal (its own policies, or those of its groups) allows this action on this resource.');
   expect(text).toContain('The key policy allows the account to use IAM policies for this key, so an IAM policy had to allow the action too, and none did.');
   const decided = panel.locator('.why__trace').filter({ has: alert.page().getByRole('heading', { name: 'Statements that decided' }) });
-  expect(await decided.innerText()).toContain('None: no statement allowed the request, so it is denied by default.');
+  await expect(decided).toContainText('None: no statement allowed the request, so it is denied by default.');
   const matched = panel
     .locator('.why__trace')
     .filter({ has: alert.page().getByRole('heading', { name: 'Statements that matched the request' }) })
     .getByRole('listitem');
-  expect(await matched.count()).toBe(1);
-  expect(await matched.locator('p').innerText()).toBe('Allow in Key policy, statement Enable IAM User Permissions');
+  await expect(matched).toHaveCount(1);
+  await expect(matched.locator('p')).toHaveText('Allow in Key policy, statement Enable IAM User Permissions');
   expect(JSON.parse(await matched.getByLabel('Statement Enable IAM User Permissions of Key policy').innerText())).toEqual({
     Sid: 'Enable IAM User Permissions',
     Effect: 'Allow',
@@ -82,12 +80,13 @@ async function expectTrace(alert: Locator, user: string, action: string, keyId: 
 async function eventsNamed(page: Page, name: string): Promise<string[][]> {
   await page.getByLabel('Lookup attributes').selectOption('eventName');
   await page.getByRole('searchbox').fill(name);
-  await page.getByRole('heading', { name: /^Events \(\d+\)$/ }).waitFor();
+  await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible();
   return (await tableRows(page, /^Events/)).map((r) => [r[1]!, r[2]!.replace(/^[▸▾] /, ''), r[5]!]);
 }
 
-describe('separation of duties between a key administrator and a key user', () => {
-  it('with the mouse: the user may encrypt but not delete, the administrator may disable but not encrypt', async () => {
+test.describe('separation of duties between a key administrator and a key user', () => {
+  test('with the mouse: the user may encrypt but not delete, the administrator may disable but not encrypt', async ({ site }) => {
+    test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await openService(page, /^IAM/);
     await h1(page, 'Users');
@@ -104,14 +103,14 @@ describe('separation of duties between a key administrator and a key user', () =
     // keyUser: listing keys needs an IAM permission (AWS's behaviour), so they open the key's link.
     await signInAs(page, 'root', 'keyUser');
     await page.getByRole('navigation', { name: 'Key Management Service' }).getByRole('link', { name: 'Customer managed keys' }).click();
-    await page.getByRole('alert').filter({ hasText: 'Failed to list keys' }).filter({ hasText: 'kms:ListKeys' }).waitFor();
+    await expect(page.getByRole('alert').filter({ hasText: 'Failed to list keys' }).filter({ hasText: 'kms:ListKeys' })).toBeVisible();
     await page.goto(keyUrl);
     await h1(page, keyId); // the alias needs kms:ListAliases in an IAM policy: the page names the key by its ID
     await status(page, 'Enabled');
 
     await tryIt(page).getByRole('button', { name: 'Encrypt' }).click();
-    await tryIt(page).getByText('Encrypted 18 bytes.').waitFor();
-    await expect.poll(() => tryIt(page).getByLabel('Ciphertext (base64)').first().inputValue()).toMatch(/^AQICAH/);
+    await expect(tryIt(page).getByText('Encrypted 18 bytes.')).toBeVisible();
+    await expect(tryIt(page).getByLabel('Ciphertext (base64)').first()).toHaveValue(/^AQICAH/);
 
     await page.getByRole('button', { name: /Key actions/ }).click();
     await page.getByRole('menuitem', { name: 'Schedule key deletion' }).click();
@@ -122,7 +121,7 @@ describe('separation of duties between a key administrator and a key user', () =
     await expectDenied(denied, 'keyUser', 'kms:ScheduleKeyDeletion', keyId);
     await denied.getByRole('button', { name: 'Why?' }).click();
     await expectTrace(denied, 'keyUser', 'kms:ScheduleKeyDeletion', keyId);
-    expect(await denied.locator('..').getByLabel('CLI command').innerText()).toBe(
+    await expect(denied.locator('..').getByLabel('CLI command')).toHaveText(
       `aws kms schedule-key-deletion --key-id ${keyId} --pending-window-in-days 30 --region us-east-1`,
     );
     await status(page, 'Enabled');
@@ -164,9 +163,10 @@ describe('separation of duties between a key administrator and a key user', () =
       errorCode: 'AccessDeniedException',
       errorMessage: expect.stringContaining(`${userArn('keyUser')} is not authorized to perform: kms:ScheduleKeyDeletion`),
     });
-  }, 120_000);
+  });
 
-  it('with the keyboard alone: wizard, identity switches, key actions, Try it, "Why?", Event history', async () => {
+  test('with the keyboard alone: wizard, identity switches, key actions, Try it, "Why?", Event history', async ({ site }) => {
+    test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await usersWithoutPolicies(page); // the IAM console by keyboard: iam.e2e.ts
     await visit(page, '#/kms/keys/customer');
@@ -207,10 +207,10 @@ describe('separation of duties between a key administrator and a key user', () =
     await h1(page, keyId);
     await tabTo(page, 'Encrypt');
     await page.keyboard.press('Enter');
-    await tryIt(page).getByText('Encrypted 18 bytes.').waitFor();
+    await expect(tryIt(page).getByText('Encrypted 18 bytes.')).toBeVisible();
     await tabTo(page, 'Key actions', true);
     await chooseKeyAction(page, 'Schedule key deletion');
-    await page.getByRole('dialog', { name: 'Schedule key deletion' }).waitFor();
+    await expect(page.getByRole('dialog', { name: 'Schedule key deletion' })).toBeVisible();
     await tabTo(page, /^Confirm you want to schedule this key for deletion/);
     await page.keyboard.press('Space');
     await tabTo(page, 'Schedule deletion');
@@ -225,7 +225,7 @@ describe('separation of duties between a key administrator and a key user', () =
     await signInWithKeyboard(page, 'keyUser', 'keyAdmin');
     await tabTo(page, 'Key actions');
     await chooseKeyAction(page, 'Schedule key deletion');
-    await page.getByRole('dialog', { name: 'Schedule key deletion' }).waitFor();
+    await expect(page.getByRole('dialog', { name: 'Schedule key deletion' })).toBeVisible();
     expect(await focusedName(page)).toBe('Waiting period (in days)');
     await page.keyboard.press('Control+A');
     await page.keyboard.type('7');
@@ -235,7 +235,7 @@ describe('separation of duties between a key administrator and a key user', () =
     await page.keyboard.press('Enter');
     await flash(page, new RegExp(`^Scheduled key ${keyId} for deletion on `));
     await status(page, 'Pending deletion');
-    await expect.poll(() => focusedName(page)).toBe('Key actions');
+    await expect(page.getByRole('button', { name: 'Key actions' })).toBeFocused();
     await chooseKeyAction(page, 'Cancel key deletion');
     await flash(page, `Cancelled the deletion of key ${keyId}.`);
     await status(page, 'Disabled');
@@ -258,14 +258,14 @@ describe('separation of duties between a key administrator and a key user', () =
     await h1(page, 'Event history');
     await tabTo(page, 'Lookup attributes');
     await page.keyboard.type('Error');
-    expect(await page.getByLabel('Lookup attributes').inputValue()).toBe('errorCode');
+    await expect(page.getByLabel('Lookup attributes')).toHaveValue('errorCode');
     await tabTo(page, 'Error code contains');
     await page.keyboard.type('AccessDenied');
     const rows = (await tableRows(page, /^Events/)).map((r) => [r[1]!, r[2]!.replace(/^[▸▾] /, ''), r[5]!]);
     expect(rows).toContainEqual(['keyUser', 'ScheduleKeyDeletion', 'AccessDeniedException']);
     expect(rows).toContainEqual(['keyAdmin', 'Encrypt', 'AccessDeniedException']);
     expect(rows.filter((r) => r[0] === 'root')).toEqual([]);
-  }, 120_000);
+  });
 });
 
 /** With focus on "Key actions": opens the menu (ArrowDown), moves to the item, chooses it (Enter). */

@@ -34,8 +34,9 @@ export interface StaticServer {
 /**
  * `prefix` serves the site under a sub-path (`/kms-lab/`) as GitHub Pages does a project site; anything outside it is 404.
  * `gzip`: compresses text responses as static hosts do (Lighthouse's timings depend on the bytes sent).
+ * `port`: 0 (the default) takes a free one.
  */
-export async function serveDist(dir = builtSite(), prefix = '/', gzip = false): Promise<StaticServer> {
+export async function serveDist(dir = builtSite(), prefix = '/', gzip = false, port = 0): Promise<StaticServer> {
   if (!existsSync(join(dir, 'index.html'))) throw new Error(`No built site in ${dir}: run \`npm run build\` first (npm run test:e2e does).`);
   const server = createServer(async (req, res) => {
     const full = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -63,10 +64,10 @@ export async function serveDist(dir = builtSite(), prefix = '/', gzip = false): 
       res.writeHead(404, { 'content-type': 'text/plain' }).end('Not found');
     }
   });
-  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
-  const { port } = server.address() as AddressInfo;
+  await new Promise<void>((ok, fail) => server.once('error', fail).listen(port, '127.0.0.1', ok));
+  const { port: bound } = server.address() as AddressInfo;
   return {
-    url: `http://127.0.0.1:${port}${prefix}`,
+    url: `http://127.0.0.1:${bound}${prefix}`,
     close: () => new Promise<void>((ok, fail) => server.close((e) => (e ? fail(e) : ok()))),
   };
 }

@@ -2,14 +2,12 @@
  * Storage journeys: a saved account the lab cannot load is reported and kept (never wiped), and
  * two tabs never overwrite each other's newer work.
  */
-import type { BrowserContext, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { saved, useSite, visit } from './journeys/site';
+import type { BrowserContext, Page } from '@playwright/test';
+import { expect, test, type Site } from './journeys/test';
+import { saved, visit } from './journeys/site';
 import { createKeyFromHome } from './journeys/create-key';
 
-const site = useSite();
-
-async function visitor(): Promise<{ context: BrowserContext; page: Page }> {
+async function visitor(site: Site): Promise<{ context: BrowserContext; page: Page }> {
   const page = await site.open();
   await saved(page);
   return { context: page.context(), page };
@@ -44,9 +42,9 @@ function idb<T>(page: Page, ...ops: Op[]): Promise<T> {
   );
 }
 
-describe('storage', () => {
-  it('reports an account saved by a newer version, keeps it, and starts fresh only when asked', async () => {
-    const { page } = await visitor();
+test.describe('storage', () => {
+  test('reports an account saved by a newer version, keeps it, and starts fresh only when asked', async ({ site }) => {
+    const { page } = await visitor(site);
     await idb(
       page,
       { store: 'meta', key: 'active', put: { slot: 'account', revision: 1000, schemaVersion: 99, writer: 'future', savedAt: '2030-01-01T00:00:00.000Z' } },
@@ -55,52 +53,52 @@ describe('storage', () => {
     await page.reload();
 
     const banner = page.getByRole('alert', { name: 'Your saved account could not be loaded' });
-    await banner.waitFor();
-    expect(await banner.innerText()).toContain('written by a newer version of KMS Lab');
-    expect(await banner.innerText()).toContain('schema version 99');
-    expect(await page.getByRole('heading', { name: 'Welcome to KMS Lab' }).count()).toBe(0);
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('written by a newer version of KMS Lab');
+    await expect(banner).toContainText('schema version 99');
+    await expect(page.getByRole('heading', { name: 'Welcome to KMS Lab' })).toHaveCount(0);
 
     await page.getByRole('button', { name: 'Start a fresh account (keeps the old data in storage)' }).click();
-    await page.getByText('There are no keys in US East (N. Virginia) yet.').waitFor();
-    expect(await banner.count()).toBe(0);
+    await expect(page.getByText('There are no keys in US East (N. Virginia) yet.')).toBeVisible();
+    await expect(banner).toHaveCount(0);
     await createKeyFromHome(page);
     await visit(page, '#/');
-    await page.getByRole('cell', { name: 'Enabled' }).waitFor();
-    await page.getByText('Saved in this browser', { exact: true }).waitFor();
+    await expect(page.getByRole('cell', { name: 'Enabled' })).toBeVisible();
+    await expect(page.getByText('Saved in this browser', { exact: true })).toBeVisible();
 
     const old = await idb<{ state: unknown }>(page, { store: 'snapshots', key: 'account', get: true });
     expect(old).toEqual({ schemaVersion: 99, revision: 1000, state: { fromTheFuture: true } });
     await page.reload();
-    await page.getByRole('cell', { name: 'Enabled' }).waitFor();
+    await expect(page.getByRole('cell', { name: 'Enabled' })).toBeVisible();
   });
 
-  it('reports damaged storage without touching it', async () => {
-    const { page } = await visitor();
+  test('reports damaged storage without touching it', async ({ site }) => {
+    const { page } = await visitor(site);
     await idb(page, { store: 'snapshots', key: 'account', put: { schemaVersion: 1, revision: 1, state: 'not an account' } });
     await page.reload();
     const banner = page.getByRole('alert', { name: 'Your saved account could not be loaded' });
-    await banner.waitFor();
-    expect(await banner.innerText()).toContain('damaged or incomplete');
+    await expect(banner).toBeVisible();
+    await expect(banner).toContainText('damaged or incomplete');
     await page.reload();
-    await banner.waitFor();
+    await expect(banner).toBeVisible();
     expect(await idb(page, { store: 'snapshots', key: 'account', get: true })).toEqual({ schemaVersion: 1, revision: 1, state: 'not an account' });
   });
 
-  it('never lets an older tab overwrite what a newer tab saved', async () => {
-    const { context, page: first } = await visitor();
+  test('never lets an older tab overwrite what a newer tab saved', async ({ site }) => {
+    const { context, page: first } = await visitor(site);
     const second = await context.newPage();
     await second.goto(site.url);
-    await second.getByText('Saved in this browser', { exact: true }).waitFor();
+    await expect(second.getByText('Saved in this browser', { exact: true })).toBeVisible();
     await createKeyFromHome(second);
-    await second.getByText('Saved in this browser', { exact: true }).waitFor();
+    await expect(second.getByText('Saved in this browser', { exact: true })).toBeVisible();
 
     // The first tab still shows the old account; its next change must not be saved over the second's.
     await createKeyFromHome(first);
     const banner = first.getByRole('alert', { name: 'This account was changed in another tab' });
-    await banner.waitFor();
+    await expect(banner).toBeVisible();
     await first.getByRole('button', { name: 'Reload' }).click();
     await visit(first, '#/');
-    await first.getByRole('cell', { name: 'Enabled' }).waitFor();
-    expect(await first.locator('tbody tr').count()).toBe(1);
+    await expect(first.getByRole('cell', { name: 'Enabled' })).toBeVisible();
+    await expect(first.locator('tbody tr')).toHaveCount(1);
   });
 });

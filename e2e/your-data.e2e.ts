@@ -8,14 +8,12 @@
  * serious or critical violation on the screen.
  */
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
+import type { Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
 import { seriousViolations } from './journeys/axe';
 import { commandLine, openCloudShell, type } from './journeys/cloudshell';
-import { h1, useSite, visit } from './journeys/site';
+import { h1, visit } from './journeys/site';
 import { openYourDataLink, setting } from './journeys/top-bar';
-
-const site = useSite();
 
 /** The top bar's link, as a learner reaches the screen. */
 async function openYourData(page: Page) {
@@ -26,8 +24,8 @@ async function openYourData(page: Page) {
 const chooseFile = (page: Page, name: string, text: string) =>
   page.getByLabel('KMS Lab export file to import').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.from(text) });
 
-describe('Your data', () => {
-  it('exports everything but key material, and imports it into a fresh browser with new key material', async () => {
+test.describe('Your data', () => {
+  test('exports everything but key material, and imports it into a fresh browser with new key material', async ({ site }) => {
     const page = await site.open();
     await openCloudShell(page);
     await type(page, 'aws iam create-user --user-name alice');
@@ -63,7 +61,7 @@ describe('Your data', () => {
     expect(text).toContain('alias/exported');
     expect(text).toContain(cert);
     for (const secret of ['"materials"', '"secretAccessKey"', '"privateKey"', 'privateKeyPem', 'PRIVATE KEY']) expect(text).not.toContain(secret);
-    await page.getByRole('status').filter({ hasText: 'It holds no key material, no private keys and no secret access keys.' }).waitFor();
+    await expect(page.getByRole('status').filter({ hasText: 'It holds no key material, no private keys and no secret access keys.' })).toBeVisible();
 
     // A fresh browser profile: nothing of the first one.
     const fresh = await site.open();
@@ -72,26 +70,27 @@ describe('Your data', () => {
     // A truncated copy: the reason, and nothing changes.
     await chooseFile(fresh, 'cut.json', text.slice(0, Math.floor(text.length / 2)));
     const alert = fresh.getByRole('alert');
-    await alert.filter({ hasText: 'cut.json was not imported. The file is incomplete' }).waitFor();
-    expect(await alert.innerText()).toContain('Nothing was changed.');
-    expect(await fresh.getByRole('button', { name: 'Replace my data' }).count()).toBe(0);
+    await expect(alert.filter({ hasText: 'cut.json was not imported. The file is incomplete' })).toBeVisible();
+    await expect(alert).toContainText('Nothing was changed.');
+    await expect(fresh.getByRole('button', { name: 'Replace my data' })).toHaveCount(0);
     await visit(fresh, '#/kms/keys/customer');
-    await fresh.getByText("You don't have any customer managed keys in this Region.").waitFor();
+    await expect(fresh.getByText("You don't have any customer managed keys in this Region.")).toBeVisible();
 
     await openYourData(fresh);
     await chooseFile(fresh, download.suggestedFilename(), text);
     const pending = fresh.getByRole('region', { name: `Import ${download.suggestedFilename()}?` });
-    await pending.waitFor();
-    expect(await pending.innerText()).toContain('KMS: 1 key and 1 alias in 1 Region.');
-    expect(await pending.innerText()).toContain('1 key will get new key material. The lesson: KMS key material can never leave AWS');
-    expect(await pending.innerText()).toContain('Certificate Manager: 1 certificate and 1 private CA.');
+    await expect(pending).toBeVisible();
+    await expect(pending).toContainText('KMS: 1 key and 1 alias in 1 Region.');
+    await expect(pending).toContainText('1 key will get new key material. The lesson: KMS key material can never leave AWS');
+    await expect(pending).toContainText('Certificate Manager: 1 certificate and 1 private CA.');
     expect(await seriousViolations(fresh)).toEqual([]);
     await fresh.getByRole('button', { name: 'Replace my data' }).click();
-    await fresh
-      .getByRole('status')
-      .filter({ hasText: `Imported ${download.suggestedFilename()}. 1 key got new key material: ciphertexts made before the export will not decrypt.` })
-      .waitFor();
-    await fresh.getByRole('status').filter({ hasText: '1 certificate and 1 private CA got new key pairs.' }).waitFor();
+    await expect(
+      fresh
+        .getByRole('status')
+        .filter({ hasText: `Imported ${download.suggestedFilename()}. 1 key got new key material: ciphertexts made before the export will not decrypt.` }),
+    ).toBeVisible();
+    await expect(fresh.getByRole('status').filter({ hasText: '1 certificate and 1 private CA got new key pairs.' })).toBeVisible();
     const changed = await fresh.getByRole('list', { name: 'What changed' }).innerText();
     expect(changed).toContain(`New key material: alias/exported (${id}, us-east-1)`);
     expect(changed).toContain(`New key pair and CA certificate: CN=Lab Root (${ca})`);
@@ -103,9 +102,9 @@ describe('Your data', () => {
 
     // Everything is back, but the old ciphertext no longer decrypts: the material never left.
     await visit(fresh, '#/iam/users');
-    await fresh.getByRole('link', { name: 'alice', exact: true }).waitFor();
+    await expect(fresh.getByRole('link', { name: 'alice', exact: true })).toBeVisible();
     await visit(fresh, '#/kms/keys/customer');
-    await fresh.getByRole('table').getByText('exported', { exact: true }).first().waitFor();
+    await expect(fresh.getByRole('table').getByText('exported', { exact: true }).first()).toBeVisible();
     await openCloudShell(fresh);
     expect(await type(fresh, 'cat notes.txt')).toEqual(['my notes']);
     expect(await type(fresh, 'aws kms describe-key --key-id alias/exported --query KeyMetadata.KeyId --output text')).toEqual([id]);
@@ -118,10 +117,10 @@ describe('Your data', () => {
     expect(failed.join('\n')).toContain('An error occurred (InvalidCiphertextException) when calling the Decrypt operation');
 
     // The import went through the browser's storage like any change: a reload keeps it.
-    await fresh.getByText('Saved in this browser', { exact: true }).waitFor();
+    await expect(fresh.getByText('Saved in this browser', { exact: true })).toBeVisible();
     await fresh.reload();
-    await fresh.getByRole('button', { name: /^Signed in as root/ }).waitFor();
-    await commandLine(fresh).waitFor();
+    await expect(fresh.getByRole('button', { name: /^Signed in as root/ })).toBeVisible();
+    await expect(commandLine(fresh)).toBeVisible();
     expect(await type(fresh, 'cat notes.txt')).toEqual(['my notes']);
     expect(await type(fresh, 'aws kms describe-key --key-id alias/exported --query KeyMetadata.KeyId --output text')).toEqual([id]);
   });

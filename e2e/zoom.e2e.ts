@@ -6,12 +6,11 @@
  * not clipped or covered, and the navigation (the top bar's Services menu, the service's side
  * navigation, the top bar's menus) is reachable.
  */
-import type { Locator, Page } from 'playwright-core';
-import { describe, expect, it } from 'vitest';
-import { loaded, useSite, visit } from './journeys/site';
+import type { Locator, Page } from '@playwright/test';
+import { expect, test } from './journeys/test';
+import { loaded, visit } from './journeys/site';
 import { createKeyFromHome } from './journeys/create-key';
 
-const site = useSite();
 const ZOOM_200 = { viewport: { width: 640, height: 450 }, deviceScaleFactor: 2 };
 
 /** What is wrong with the page as a whole: sideways scrolling. */
@@ -114,17 +113,17 @@ const SCREENS: Screen[] = [
 async function go(page: Page, s: Screen) {
   if (typeof s.hash === 'string') await visit(page, s.hash);
   else await s.hash(page);
-  await page.getByRole('heading', { level: 1, name: s.heading }).waitFor();
+  await expect(page.getByRole('heading', { level: 1, name: s.heading })).toBeVisible();
   await loaded(page);
 }
 
-describe('200% zoom', () => {
-  it('emulates 200% zoom of a 1280 x 900 window', async () => {
+test.describe('200% zoom', () => {
+  test('emulates 200% zoom of a 1280 x 900 window', async ({ site }) => {
     const page = await site.open(ZOOM_200);
     expect(await page.evaluate(() => [innerWidth, innerHeight, devicePixelRatio])).toEqual([640, 450, 2]);
   });
 
-  it('keeps every main screen inside the window, headings and primary actions visible, navigation reachable', async () => {
+  test('keeps every main screen inside the window, headings and primary actions visible, navigation reachable', async ({ site }) => {
     const page = await site.open(ZOOM_200);
     await createKeyFromHome(page);
     const problems: string[] = [];
@@ -154,7 +153,7 @@ describe('200% zoom', () => {
     expect(problems).toEqual([]);
   });
 
-  it('opens the top bar menus inside the window', async () => {
+  test('opens the top bar menus inside the window', async ({ site }) => {
     const page = await site.open(ZOOM_200);
     const problems: string[] = [];
     const menus = [
@@ -164,23 +163,23 @@ describe('200% zoom', () => {
     ];
     for (const { button, panel } of menus) {
       await button.click();
-      await panel.waitFor();
+      await expect(panel).toBeVisible();
       problems.push(...(await pageProblems(page)), ...(await elementProblems(`the panel of "${await button.innerText()}"`, panel)));
       await page.keyboard.press('Escape');
-      await panel.waitFor({ state: 'hidden' });
+      await expect(panel).toBeHidden();
     }
     await visit(page, '#/cloudshell');
-    await page.getByRole('heading', { level: 1, name: 'CloudShell' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: 'CloudShell' })).toBeVisible();
     const actions = main(page).getByRole('button', { name: 'Actions' });
     await actions.click();
     const actionsPanel = main(page).getByRole('list', { name: 'Actions' });
-    await actionsPanel.waitFor();
+    await expect(actionsPanel).toBeVisible();
     problems.push(...(await pageProblems(page)), ...(await elementProblems('the panel of CloudShell\'s "Actions"', actionsPanel)));
     await page.keyboard.press('Escape');
     // The Services menu leads to a service's screen at this size too.
     await page.getByRole('button', { name: 'Services' }).click();
     await page.getByRole('navigation', { name: 'Services' }).getByRole('link', { name: /^IAM/ }).click();
-    await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+    await expect(page.getByRole('heading', { level: 1, name: 'Users' })).toBeVisible();
     expect(problems).toEqual([]);
   });
 });

@@ -18,6 +18,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type CDPSession, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { serveDist } from '../e2e/static-server';
 import type { Variant } from './bench-browser/bench-page';
 
@@ -68,19 +69,10 @@ async function main() {
   // A profile on disk, so OPFS (the inputs, ~3 GiB at 1024 MiB) is on disk too.
   const profile = await mkdtemp(join(tmpdir(), 'bench-envelope-browser-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    executablePath: chromiumLaunchOptions.executablePath,
     headless: true,
-    // The flags of e2e/browser.ts, plus exact heap figures and gc() between runs.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--enable-precise-memory-info',
-      '--js-flags=--expose-gc',
-    ],
+    // The journeys' flags (e2e/chromium.ts), plus exact heap figures and gc() between runs.
+    args: [...chromiumLaunchOptions.args, '--enable-precise-memory-info', '--js-flags=--expose-gc'],
   });
   try {
     const page = context.pages()[0] ?? (await context.newPage());

@@ -9,7 +9,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { launchChromium } from '../e2e/browser';
+import { chromium } from 'playwright-core';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { MODES, SCREENS, openScreen, seedAccount, type Mode } from '../e2e/journeys/screen-tour';
 import { serveDist } from '../e2e/static-server';
 
@@ -23,7 +24,7 @@ const screens = SCREENS.filter((s) => (all ? true : s.readme) && (!only || s.nam
 
 mkdirSync(outDir, { recursive: true });
 const server = await serveDist();
-const browser = await launchChromium();
+const browser = await chromium.launch(chromiumLaunchOptions);
 try {
   for (const mode of modes) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, colorScheme: mode === 'dark' ? 'dark' : 'light' });

@@ -10,8 +10,8 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../e2e/browser';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromiumLaunchOptions } from '../e2e/chromium';
 import { serveDist } from '../e2e/static-server';
 
 type Look = { width: number; theme: 'light' | 'dark'; presenter: boolean };
@@ -59,7 +59,7 @@ async function shootSteps(page: Page, steps: number, path: (i: number, id: strin
 async function main() {
   const review = process.argv.indexOf('--review');
   const server = await serveDist();
-  const browser = await launchChromium();
+  const browser = await chromium.launch(chromiumLaunchOptions);
   try {
     if (review > 0) {
       const dir = resolve(process.argv[review + 1] ?? 'screenshots-review');

@@ -1,12 +1,12 @@
 /** axe-core in the page: the serious and critical violations, one line each, naming the screen. */
 import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { keyboardRun } from '../keyboard-mode';
+import type { Page } from '@playwright/test';
+import { isKeyboardOnly } from '../keyboard-mode';
 
 export async function seriousViolations(page: Page): Promise<string[]> {
-  // axe's findings do not depend on the input device: the mouse pass of `npm run test:e2e` has
-  // them; the keyboard-only pass (E2E_INPUT=keyboard) spends its time on the journeys' keys.
-  if (keyboardRun()) return [];
+  // axe's findings do not depend on the input device: the mouse project has them; the keyboard
+  // project spends its time on the journeys' keys.
+  if (isKeyboardOnly(page)) return [];
   const { violations } = await new AxeBuilder({ page }).analyze();
   return violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -1,6 +1,7 @@
 /** Driving CloudShell's terminal as a learner does: type a command, press Enter, read what it printed. */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { h1, openService } from './site';
+import { expect } from './test';
 
 export const PROMPT = '[cloudshell-user@cloudshell ~]$ ';
 
@@ -35,5 +36,5 @@ export async function type(page: Page, line: string): Promise<string[]> {
 export async function openCloudShell(page: Page) {
   await openService(page, /^CloudShell/);
   await h1(page, 'CloudShell');
-  await commandLine(page).waitFor();
+  await expect(commandLine(page)).toBeVisible();
 }

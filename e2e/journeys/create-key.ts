@@ -1,7 +1,7 @@
 /** The create-key wizard of the KMS console, clicked through as the course's "Creating a CMK" demo does. */
-import type { Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Page } from '@playwright/test';
 import { h1 } from './site';
+import { expect } from './test';
 
 export interface WizardChoices {
   alias: string;
@@ -34,18 +34,18 @@ export async function createKeyWithWizard(
   await h1(page, 'Customer managed keys');
   await page.getByRole('link', { name: 'Create key' }).first().click();
   await h1(page, 'Configure key');
-  expect(await page.getByRole('radio', { name: 'Symmetric', exact: true }).isChecked()).toBe(true);
-  expect(await page.getByRole('radio', { name: 'Encrypt and decrypt', exact: true }).isChecked()).toBe(true);
+  await expect(page.getByRole('radio', { name: 'Symmetric', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Encrypt and decrypt', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Advanced options' }).click();
-  expect(await page.getByRole('radio', { name: 'KMS - recommended', exact: true }).isChecked()).toBe(true);
-  expect(await page.getByRole('radio', { name: 'Single-Region key', exact: true }).isChecked()).toBe(true);
+  await expect(page.getByRole('radio', { name: 'KMS - recommended', exact: true })).toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Single-Region key', exact: true })).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
   await h1(page, 'Add labels');
   await page.getByRole('textbox', { name: 'Alias' }).fill(alias);
   await page.getByRole('button', { name: 'Next' }).click();
   await h1(page, 'Define key administrative permissions');
   for (const name of administrators) await page.getByRole('checkbox', { name, exact: true }).check();
-  expect(await page.getByRole('checkbox', { name: 'Allow key administrators to delete this key.' }).isChecked()).toBe(true);
+  await expect(page.getByRole('checkbox', { name: 'Allow key administrators to delete this key.' })).toBeChecked();
   await page.getByRole('button', { name: 'Next' }).click();
   await h1(page, 'Define key usage permissions');
   for (const name of users) await page.getByRole('checkbox', { name, exact: true }).check();

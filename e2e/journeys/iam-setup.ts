@@ -1,6 +1,7 @@
 /** IAM setups through the IAM console, as a learner clicks them. */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { flash, h1, visit } from './site';
+import { expect } from './test';
 
 /** An IAM user, from Users / Create user: in `group` if given, otherwise with no permissions at all. */
 export async function createUser(page: Page, name: string, group?: string) {
@@ -9,10 +10,10 @@ export async function createUser(page: Page, name: string, group?: string) {
   await page.getByRole('button', { name: 'Create user' }).click();
   await page.getByLabel('User name').fill(name);
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('heading', { name: 'Set permissions' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
   if (group) await page.getByRole('checkbox', { name: group }).check();
   await page.getByRole('button', { name: 'Next' }).click();
-  await page.getByRole('heading', { name: 'Review and create' }).waitFor();
+  await expect(page.getByRole('heading', { name: 'Review and create' })).toBeVisible();
   await page.getByRole('button', { name: 'Create user' }).click();
   await flash(page, `User ${name} created.`);
 }

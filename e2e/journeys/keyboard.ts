@@ -1,5 +1,5 @@
 /** Driving the console with the keyboard alone: Tab (or Shift+Tab) to a control by its accessible name. */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 /** Presses Tab (or Shift+Tab) until the focused element's accessible name matches; fails after 80 presses. */
 export async function tabTo(page: Page, name: string | RegExp, backwards = false): Promise<void> {

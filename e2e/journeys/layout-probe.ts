@@ -12,7 +12,7 @@
  * Code blocks (pre), the terminal's log and text fields may scroll sideways; anything with a
  * title holding its full text may be cut with an ellipsis.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 export interface ProbeOptions {
   /** Largest top bar height in px. */

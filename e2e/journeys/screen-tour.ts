@@ -5,7 +5,7 @@
  * separation-of-duties scenario (two IAM users, a key with a three-statement policy), plus an
  * asymmetric signing key and a certificate requested in CloudShell.
  */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 
 export const MODES = ['light', 'dark', 'presenter'] as const;
 export type Mode = (typeof MODES)[number];

@@ -1,6 +1,7 @@
 /** The top bar's controls that change who acts and when: the identity menu and Advance time. */
-import type { Page } from 'playwright-core';
+import type { Page } from '@playwright/test';
 import { tabTo } from './keyboard';
+import { expect } from './test';
 
 const identityButton = (page: Page, name: string) => page.getByRole('button', { name: new RegExp(`^Signed in as ${name} @`) });
 
@@ -8,7 +9,7 @@ const identityButton = (page: Page, name: string) => page.getByRole('button', { 
 export async function signInAs(page: Page, from: string, to: string) {
   await identityButton(page, from).click();
   await page.getByRole('button', { name: new RegExp(`^${to}\\s*(IAM user|Account root)`) }).click();
-  await identityButton(page, to).waitFor();
+  await expect(identityButton(page, to)).toBeVisible();
 }
 
 /** The same with the keyboard alone, from anywhere after the top bar (Shift+Tab back to the menu). */
@@ -17,7 +18,7 @@ export async function signInWithKeyboard(page: Page, from: string, to: string) {
   await page.keyboard.press('Enter');
   await tabTo(page, new RegExp(`^${to}\\s*(IAM user|Account root)`));
   await page.keyboard.press('Enter');
-  await identityButton(page, to).waitFor();
+  await expect(identityButton(page, to)).toBeVisible();
 }
 
 /** Advance time by one of the menu's quick choices; resolves with what the top bar announced. */
@@ -25,7 +26,7 @@ export async function advanceTime(page: Page, days: 1 | 30 | 365): Promise<strin
   await page.getByRole('button', { name: 'Advance time' }).click();
   await page.getByRole('button', { name: days === 1 ? '1 day' : `${days} days` }).click();
   const status = page.getByText(new RegExp(`^Advanced ${days} days?\\.`));
-  await status.waitFor();
+  await expect(status).toBeVisible();
   return status.innerText();
 }
 

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshConsole } from '@/state/testing/console';
 import { ScenarioPage } from './scenario-page';
@@ -11,15 +12,16 @@ afterEach(() => {
 
 describe('the demo scenario page', () => {
   it('replaces the account only after a confirmation that says so, then offers Reset scenario', async () => {
+    const user = person();
     const cloud = freshConsole();
     await cloud.call({ service: 'iam', operation: 'CreateUser', input: { UserName: 'mine' } });
     render(<ScenarioPage id="separation-of-duties" />);
     expect(screen.getByRole('heading', { level: 1, name: 'Demo scenario: Separation of duties demo' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Load scenario' }));
+    await user.click(screen.getByRole('button', { name: 'Load scenario' }));
     const dialog = screen.getByRole('dialog');
     expect(within(dialog).getByText(/replaces your whole simulated account/)).toBeTruthy();
     expect(cloud.state.iam.users.mine).toBeTruthy();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Load scenario' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Load scenario' }));
     expect(await screen.findByText(/Scenario “Separation of duties demo” loaded/)).toBeTruthy();
     expect(Object.keys(cloud.state.iam.users).sort()).toEqual(['key-admin', 'key-user', 'lab-admin']);
     expect(cloud.clock.nowMs()).toBe(Date.parse('2026-05-04T09:00:00Z'));

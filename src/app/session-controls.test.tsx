@@ -1,13 +1,19 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { person, type Person } from '@/components/testing/person';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { consoleCall, useConsole } from '@/state/console-store';
 import { freshConsole, iamAsRoot } from '@/state/testing/console';
 import { AppClock, AppIdentity, lifecycleNote } from './session-controls';
 
 afterEach(cleanup);
+/** A person at the mouse and keyboard, new for each test. */
+let user: Person;
+beforeEach(() => {
+  user = person();
+});
 
-const openMenu = (name: RegExp) => fireEvent.click(screen.getByRole('button', { name }));
+const openMenu = async (name: RegExp) => await user.click(screen.getByRole('button', { name }));
 
 describe('the identity switcher', () => {
   it('lists root and every IAM user, and switches with one click in the menu', async () => {
@@ -16,12 +22,12 @@ describe('the identity switcher', () => {
     render(<AppIdentity cloud={cloud} />);
     expect(screen.getByRole('button', { name: /Signed in as root/ })).toBeTruthy();
 
-    openMenu(/Signed in as root/);
+    await openMenu(/Signed in as root/);
     const options = screen.getAllByRole('listitem').map((li) => li.querySelector('.menu-list__label')?.textContent);
     expect(options).toEqual(['root', 'lab-admin', 'myKeyUser']);
     expect(screen.getByRole('button', { name: /^root/ }).getAttribute('aria-current')).toBe('true');
 
-    fireEvent.click(screen.getByRole('button', { name: /^myKeyUser/ }));
+    await user.click(screen.getByRole('button', { name: /^myKeyUser/ }));
     expect(useConsole.getState().identity).toMatchObject({ type: 'user', name: 'myKeyUser', arn: 'arn:aws:iam::111122223333:user/myKeyUser' });
     expect(screen.getByRole('button', { name: /Signed in as myKeyUser/ }).getAttribute('aria-expanded')).toBe('false');
     expect(localStorage.getItem('kms-lab:identity')).toBe('myKeyUser');
@@ -33,16 +39,16 @@ describe('the identity switcher', () => {
     render(<AppIdentity cloud={cloud} />);
     await expect(consoleCall({ service: 'iam', operation: 'ListUsers' })).resolves.toBeTruthy();
 
-    openMenu(/Signed in as root/);
-    fireEvent.click(screen.getByRole('button', { name: /^nobody/ }));
+    await openMenu(/Signed in as root/);
+    await user.click(screen.getByRole('button', { name: /^nobody/ }));
     await expect(consoleCall({ service: 'iam', operation: 'ListUsers' })).rejects.toMatchObject({
       code: 'AccessDenied',
       message:
         'User: arn:aws:iam::111122223333:user/nobody is not authorized to perform: iam:ListUsers on resource: arn:aws:iam::111122223333:user/ because no identity-based policy allows the iam:ListUsers action',
     });
 
-    openMenu(/Signed in as nobody/);
-    fireEvent.click(screen.getByRole('button', { name: /^root/ }));
+    await openMenu(/Signed in as nobody/);
+    await user.click(screen.getByRole('button', { name: /^root/ }));
     expect(useConsole.getState().identity.type).toBe('root');
   });
 
@@ -50,8 +56,8 @@ describe('the identity switcher', () => {
     const cloud = freshConsole();
     await iamAsRoot(cloud, 'CreateUser', { UserName: 'temp' });
     render(<AppIdentity cloud={cloud} />);
-    openMenu(/Signed in as root/);
-    fireEvent.click(screen.getByRole('button', { name: /^temp/ }));
+    await openMenu(/Signed in as root/);
+    await user.click(screen.getByRole('button', { name: /^temp/ }));
     await act(() => iamAsRoot(cloud, 'DeleteUser', { UserName: 'temp' }));
     await waitFor(() => expect(useConsole.getState().identity.type).toBe('root'));
     expect(screen.getByRole('button', { name: /Signed in as root/ })).toBeTruthy();
@@ -64,17 +70,17 @@ describe('advance time', () => {
     render(<AppClock cloud={cloud} />);
     expect(screen.getByText('May 1, 2027')).toBeTruthy();
 
-    openMenu(/Advance time/);
+    await openMenu(/Advance time/);
     const said = (text: string) => waitFor(() => expect(screen.getByRole('status').textContent).toBe(text));
-    fireEvent.click(screen.getByRole('button', { name: '30 days' }));
+    await user.click(screen.getByRole('button', { name: '30 days' }));
     await said('Advanced 30 days. Nothing was due in that time.');
     expect(screen.getByText('May 31, 2027')).toBeTruthy();
 
     // The menu stays open, to advance again.
-    fireEvent.click(screen.getByRole('button', { name: '1 day' }));
+    await user.click(screen.getByRole('button', { name: '1 day' }));
     await said('Advanced 1 day. Nothing was due in that time.');
     expect(screen.getByText('June 1, 2027')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: '365 days' }));
+    await user.click(screen.getByRole('button', { name: '365 days' }));
     await said('Advanced 365 days. Nothing was due in that time.');
     expect(screen.getByText('May 31, 2028')).toBeTruthy(); // 2028 is a leap year
   });
@@ -82,17 +88,17 @@ describe('advance time', () => {
   it('advances by a custom number of days and refuses what is not a whole number of days', async () => {
     const cloud = freshConsole();
     render(<AppClock cloud={cloud} />);
-    openMenu(/Advance time/);
+    await openMenu(/Advance time/);
     const days = screen.getByLabelText('Number of days');
     for (const bad of ['abc', '0', '-3', '2.5', '100000']) {
-      fireEvent.change(days, { target: { value: bad } });
-      fireEvent.click(screen.getByRole('button', { name: 'Advance' }));
+      await user.fill(days, bad);
+      await user.click(screen.getByRole('button', { name: 'Advance' }));
       expect(screen.getByText('Enter a whole number of days from 1 to 3650.')).toBeTruthy();
       expect(days.getAttribute('aria-invalid')).toBe('true');
     }
     expect(cloud.clock.nowMs()).toBe(Date.UTC(2027, 4, 1, 10));
-    fireEvent.change(days, { target: { value: '7' } });
-    fireEvent.submit(days);
+    await user.fill(days, '7');
+    await user.press(days, 'Enter');
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Advanced 7 days. Nothing was due in that time.'));
     expect(screen.getByText('May 8, 2027')).toBeTruthy();
   });
@@ -102,8 +108,8 @@ describe('advance time', () => {
     const { KeyMetadata } = await cloud.call({ service: 'kms', operation: 'CreateKey', input: {} });
     await cloud.call({ service: 'kms', operation: 'ScheduleKeyDeletion', input: { KeyId: KeyMetadata.KeyId, PendingWindowInDays: 7 } });
     render(<AppClock cloud={cloud} />);
-    openMenu(/Advance time/);
-    fireEvent.click(screen.getByRole('button', { name: '30 days' }));
+    await openMenu(/Advance time/);
+    await user.click(screen.getByRole('button', { name: '30 days' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Advanced 30 days. KMS acted: DeleteKey (1). See CloudTrail Event history.'));
     await expect(cloud.call({ service: 'kms', operation: 'DescribeKey', input: { KeyId: KeyMetadata.KeyId } })).rejects.toMatchObject({
       code: 'NotFoundException',

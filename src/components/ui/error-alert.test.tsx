@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createCloud } from '@/cloud/create-cloud';
 import { AwsError } from '@/core/errors';
@@ -50,6 +51,7 @@ describe('ErrorAlert', () => {
   });
 
   it('explains a KMS denial: the key policy lets IAM decide, and no IAM policy allows it', async () => {
+    const user = person();
     const { error, keyArn } = await deniedError(
       async () => {},
       'kms',
@@ -59,7 +61,7 @@ describe('ErrorAlert', () => {
     render(<ErrorAlert error={error} title="Failed to encrypt" />);
     const why = screen.getByRole('button', { name: 'Why?' });
     expect(why.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(why);
+    await user.click(why);
     expect(why.getAttribute('aria-expanded')).toBe('true');
     const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
     expect(panel.hidden).toBe(false);
@@ -74,6 +76,7 @@ describe('ErrorAlert', () => {
   });
 
   it('names the statement that explicitly denied, with its JSON', async () => {
+    const user = person();
     const deny = { Sid: 'NoKms', Effect: 'Deny', Action: 'kms:*', Resource: '*' };
     const { error } = await deniedError(
       async (iam) => {
@@ -86,7 +89,7 @@ describe('ErrorAlert', () => {
     );
     render(<ErrorAlert error={error} />);
     expect(screen.getByRole('alert').textContent).toContain('with an explicit deny in an identity-based policy');
-    fireEvent.click(screen.getByRole('button', { name: 'Why?' }));
+    await user.click(screen.getByRole('button', { name: 'Why?' }));
     const decided = screen.getByRole('heading', { name: 'Statements that decided' }).parentElement!;
     expect(decided.textContent).toContain('Deny in Inline policy guard of user bob, statement NoKms');
     expect(JSON.parse(within(decided).getByLabelText(/^Statement NoKms/).textContent!)).toEqual(deny);
@@ -94,6 +97,7 @@ describe('ErrorAlert', () => {
   });
 
   it('explains IAM denials too', async () => {
+    const user = person();
     const { error } = await deniedError(
       async () => {},
       'iam',
@@ -101,7 +105,7 @@ describe('ErrorAlert', () => {
       () => ({ UserName: 'eve' }),
     );
     render(<ErrorAlert error={error} />);
-    fireEvent.click(screen.getByRole('button', { name: 'Why?' }));
+    await user.click(screen.getByRole('button', { name: 'Why?' }));
     expect(screen.getByText('iam:CreateUser')).toBeTruthy();
     expect(screen.getByText(/No IAM policy of the principal/)).toBeTruthy();
   });

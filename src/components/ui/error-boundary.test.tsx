@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** A screen whose code could not be downloaded (a lazy chunk) says so and offers a reload, which is what brings it back. */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { lazy, Suspense } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { isDownloadFailure, ScreenBoundary } from './error-boundary';
@@ -21,6 +22,7 @@ describe('ScreenBoundary and screens that cannot be downloaded', () => {
   });
 
   it('says the screen could not be downloaded and reloads the page when asked, the rest of the page untouched', async () => {
+    const user = person();
     vi.spyOn(console, 'error').mockImplementation(() => {});
     vi.spyOn(console, 'warn').mockImplementation(() => {});
     const reload = vi.fn();
@@ -42,7 +44,7 @@ describe('ScreenBoundary and screens that cannot be downloaded', () => {
     expect(alert.textContent).not.toContain('This is a bug in KMS Lab');
     expect(screen.queryByRole('button', { name: 'Try again' })).toBeNull();
     expect(screen.getByText('top bar')).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Reload the page' }));
+    await user.click(screen.getByRole('button', { name: 'Reload the page' }));
     expect(reload).toHaveBeenCalledOnce();
   });
 });

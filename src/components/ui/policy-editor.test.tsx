@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PolicyEditor, policyProblem } from './policy-editor';
@@ -20,11 +21,12 @@ describe('PolicyEditor', () => {
     expect(screen.getByLabelText('Policy editor (JSON)').getAttribute('aria-invalid')).toBeNull();
   });
 
-  it('shows a JSON syntax error with its line and column, and marks the line', () => {
+  it('shows a JSON syntax error with its line and column, and marks the line', async () => {
+    const user = person();
     render(<Harness initial={VALID} />);
     const editor = screen.getByLabelText('Policy editor (JSON)');
     // Drop the comma after "Effect": "Allow" on line 4.
-    fireEvent.change(editor, { target: { value: VALID.replace('"Allow",', '"Allow"') } });
+    await user.fill(editor, VALID.replace('"Allow",', '"Allow"'));
     const status = screen.getByText(/^JSON syntax error/);
     expect(status.textContent).toBe(`JSON syntax error at line 4, column 25: expected ',' or '}' after a property value, found "\\""`);
     expect(editor.getAttribute('aria-invalid')).toBe('true');

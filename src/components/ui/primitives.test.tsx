@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { keySequence, person } from '@/components/testing/person';
 import { useState } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { AwsError } from '@/core/errors';
@@ -27,21 +28,22 @@ function TabsHarness() {
 }
 
 describe('Tabs', () => {
-  it('has one tab stop and moves with the arrow keys, Home and End', () => {
+  it('has one tab stop and moves with the arrow keys, Home and End', async () => {
+    const user = person();
     render(<TabsHarness />);
     const tabs = screen.getAllByRole('tab');
     expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1]);
     expect(screen.getByRole('tabpanel', { name: 'Permissions' }).textContent).toBe('first');
     tabs[0]!.focus();
-    fireEvent.keyDown(tabs[0]!, { key: 'ArrowRight' });
+    await user.press(tabs[0]!, 'ArrowRight');
     expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Groups' }));
     expect(screen.getByRole('tab', { name: 'Groups' }).getAttribute('aria-selected')).toBe('true');
     expect(screen.getByRole('tabpanel').textContent).toBe('second');
-    fireEvent.keyDown(document.activeElement!, { key: 'End' });
+    await user.keyboard(keySequence('End'));
     expect(screen.getByRole('tabpanel').textContent).toBe('third');
-    fireEvent.keyDown(document.activeElement!, { key: 'ArrowRight' });
+    await user.keyboard(keySequence('ArrowRight'));
     expect(screen.getByRole('tabpanel').textContent).toBe('first');
-    fireEvent.keyDown(document.activeElement!, { key: 'ArrowLeft' });
+    await user.keyboard(keySequence('ArrowLeft'));
     expect(screen.getByRole('tabpanel').textContent).toBe('third');
   });
 });
@@ -61,21 +63,22 @@ describe('Dialog', () => {
     );
   }
 
-  it('takes focus, keeps Tab inside, closes on Escape and gives focus back', () => {
+  it('takes focus, keeps Tab inside, closes on Escape and gives focus back', async () => {
+    const user = person();
     render(<DialogHarness />);
     const opener = screen.getByRole('button', { name: 'Open' });
     opener.focus();
-    fireEvent.click(opener);
+    await user.click(opener);
     const dialog = screen.getByRole('dialog', { name: 'Add permissions' });
     expect(dialog.getAttribute('aria-modal')).toBe('true');
     expect(document.activeElement).toBe(screen.getByLabelText('First'));
     const cancel = screen.getByRole('button', { name: 'Cancel' });
     cancel.focus();
-    fireEvent.keyDown(cancel, { key: 'Tab' });
+    await user.press(cancel, 'Tab');
     expect(document.activeElement).toBe(screen.getByLabelText('First'));
-    fireEvent.keyDown(screen.getByLabelText('First'), { key: 'Tab', shiftKey: true });
+    await user.press(screen.getByLabelText('First'), 'Tab', { shiftKey: true });
     expect(document.activeElement).toBe(cancel);
-    fireEvent.keyDown(dialog, { key: 'Escape' });
+    await user.press(dialog, 'Escape');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(document.activeElement).toBe(opener);
   });
@@ -83,6 +86,7 @@ describe('Dialog', () => {
 
 describe('ConfirmDialog', () => {
   it('acts only once the exact name is typed, and keeps an error inside the dialog', async () => {
+    const user = person();
     const onConfirm = vi
       .fn()
       .mockRejectedValueOnce(new AwsError('DeleteConflict', 'Cannot delete entity, must delete access keys first.', 409))
@@ -91,22 +95,23 @@ describe('ConfirmDialog', () => {
     render(<ConfirmDialog title="Delete bob?" confirmText="bob" onConfirm={onConfirm} onClose={onClose} errorTitle="Failed to delete user bob" />);
     const input = screen.getByLabelText(/To confirm deletion, enter/);
     expect(document.activeElement).toBe(input);
-    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(onConfirm).not.toHaveBeenCalled();
-    fireEvent.change(input, { target: { value: 'bo' } });
+    await user.fill(input, 'bo');
     expect(screen.getByRole('button', { name: 'Delete' }).getAttribute('aria-disabled')).toBe('true');
-    fireEvent.change(input, { target: { value: 'bob' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.fill(input, 'bob');
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
     expect(await screen.findByText('Failed to delete user bob')).toBeTruthy();
     expect(screen.getByText('Cannot delete entity, must delete access keys first.')).toBeTruthy();
     expect(onClose).not.toHaveBeenCalled();
-    fireEvent.submit(input);
+    await user.press(input, 'Enter');
     await vi.waitFor(() => expect(onClose).toHaveBeenCalled());
   });
 });
 
 describe('ScreenBoundary', () => {
-  it('keeps a crash inside the screen and offers to try again', () => {
+  it('keeps a crash inside the screen and offers to try again', async () => {
+    const user = person();
     const spy = vi.spyOn(console, 'error').mockImplementation(() => {});
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
     let fail = true;
@@ -127,7 +132,7 @@ describe('ScreenBoundary', () => {
     expect(screen.getByText('top bar')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Go to the home page' }).getAttribute('href')).toBe('#/');
     fail = false;
-    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
     expect(screen.getByText('working')).toBeTruthy();
     spy.mockRestore();
     warn.mockRestore();

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { CloudShellFrame } from './cloudshell-frame';
 import { typeLines, testSession } from './testing';
@@ -38,6 +39,7 @@ describe('the CloudShell transcript', () => {
   });
 
   it('is a real Markdown download from the Actions menu', async () => {
+    const user = person();
     const created: Blob[] = [];
     const createObjectURL = vi.fn((b: Blob) => (created.push(b), 'blob:transcript'));
     Object.assign(URL, { createObjectURL, revokeObjectURL: vi.fn() });
@@ -47,8 +49,8 @@ describe('the CloudShell transcript', () => {
     const { session } = testSession();
     render(<CloudShellFrame session={session} save="idle" headingLevel={1} />);
     await act(() => typeLines(session, 'echo classroom'));
-    fireEvent.click(screen.getByRole('button', { name: 'Actions' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Export transcript' }));
+    await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await user.click(screen.getByRole('button', { name: 'Export transcript' }));
     expect(click).toHaveBeenCalledOnce();
     expect(created[0]!.type).toBe('text/markdown;charset=utf-8');
     expect(await created[0]!.text()).toContain('$ echo classroom\nclassroom');

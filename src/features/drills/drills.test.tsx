@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** The drills screens as a learner sees them: a card, its explanation, its schedule; the progress file. */
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { emptyProgress, exportProgress } from '@/quiz/progress';
 import { review } from '@/quiz/scheduler';
@@ -39,10 +40,11 @@ describe('drills page', () => {
   });
 
   it('answers a card, explains every option and schedules it', async () => {
+    const user = person();
     render(<DrillsPage runtime={runtime} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start drill' }));
-    fireEvent.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
-    fireEvent.click(screen.getByRole('button', { name: 'Submit answer' }));
+    await user.click(await screen.findByRole('button', { name: 'Start drill' }));
+    await user.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
+    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
     expect(await screen.findByRole('heading', { name: 'Incorrect' })).toBeTruthy();
     expect(screen.getByText('Wrong: that is AWS Certificate Manager (ACM).')).toBeTruthy();
     expect(screen.getByText('Your answer, wrong')).toBeTruthy();
@@ -53,50 +55,54 @@ describe('drills page', () => {
     expect(screen.getByRole('button', { name: /^2\. Hard/ })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Easy/ })).toBeNull();
     expect(screen.queryByRole('button', { name: /Good/ })).toBeNull();
-    fireEvent.keyDown(screen.getByRole('button', { name: /^1\. Again/ }), { key: '4' });
+    await user.press(screen.getByRole('button', { name: /^1\. Again/ }), '4');
     expect((await loadProgress()).history).toHaveLength(0);
-    fireEvent.click(screen.getByRole('button', { name: /^1\. Again/ }));
+    await user.click(screen.getByRole('button', { name: /^1\. Again/ }));
     await waitFor(() => expect(screen.getByText(/^Scheduled: .* is due again/)).toBeTruthy());
     const p = await loadProgress();
     expect(p.history).toMatchObject([{ questionId: 'k101-what', correct: false, rating: 1 }]);
   });
 
   it('gives focus to the suggested rating when Submit answer, which had it, goes away', async () => {
+    const user = person();
     render(<DrillsPage runtime={runtime} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start drill' }));
-    fireEvent.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
+    await user.click(await screen.findByRole('button', { name: 'Start drill' }));
+    await user.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
     const submit = screen.getByRole('button', { name: 'Submit answer' });
     submit.focus();
-    fireEvent.click(submit);
+    await user.click(submit);
     await screen.findByRole('heading', { name: 'Incorrect' });
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('button', { name: /^1\. Again/ })));
   });
 
   it('offers every rating, Easy included, after a right answer', async () => {
+    const user = person();
     render(<DrillsPage runtime={runtime} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start drill' }));
-    fireEvent.click(await screen.findByLabelText(/A managed service to create and control the keys used to encrypt data$/));
-    fireEvent.click(screen.getByRole('button', { name: 'Submit answer' }));
+    await user.click(await screen.findByRole('button', { name: 'Start drill' }));
+    await user.click(await screen.findByLabelText(/A managed service to create and control the keys used to encrypt data$/));
+    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
     expect(await screen.findByRole('heading', { name: 'Correct' })).toBeTruthy();
     expect(screen.getAllByRole('button', { name: /^[1-4]\. (Again|Hard|Good|Easy)/ })).toHaveLength(4);
   });
 
   it('shows the daily new-card limit and saves a new one', async () => {
+    const user = person();
     render(<DrillsPage runtime={runtime} />);
     const field = (await screen.findByLabelText('New cards a day')) as HTMLInputElement;
     expect(field.value).toBe('10');
     expect(screen.getByText(/new cards left today \(of 10 a day\)/)).toBeTruthy();
-    fireEvent.change(field, { target: { value: '0' } });
+    await user.fill(field, '0');
     expect(screen.getByText('Enter a whole number from 1 to 100.')).toBeTruthy();
     expect((screen.getByRole('button', { name: 'Save' }) as HTMLButtonElement).disabled).toBe(true);
-    fireEvent.change(field, { target: { value: '4' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await user.fill(field, '4');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(await screen.findByText('Saved: 4 new cards a day.')).toBeTruthy();
     expect((await loadProgress()).settings).toEqual({ newPerDay: 4 });
     await waitFor(() => expect(screen.getByText(/new cards left today \(of 4 a day\)/)).toBeTruthy());
   });
 
   it('does not count failed lab checks as reviews or answers, and brings their cards forward', async () => {
+    const user = person();
     const at = new Date().toISOString();
     await act(async () => {
       setProgressBackend(
@@ -107,7 +113,7 @@ describe('drills page', () => {
     expect(await screen.findByText(/reviews so far/)).toBeTruthy();
     expect(screen.getByText(/reviews so far/).textContent).toMatch(/^0 reviews so far/);
     expect(screen.getByText(/new cards left today/).textContent).toMatch(/^10 new cards left today/);
-    fireEvent.click(screen.getByRole('button', { name: 'Start drill' }));
+    await user.click(screen.getByRole('button', { name: 'Start drill' }));
     // The first card is one the missed check is about, and still nothing was counted.
     const stem = (await screen.findByRole('heading', { name: 'Question' })).nextElementSibling!.textContent!;
     const p = await loadProgress();
@@ -118,6 +124,7 @@ describe('drills page', () => {
   });
 
   it('answers a matching item with the keyboard-operable list boxes, and explains every pair', async () => {
+    const user = person();
     const { BANK } = await import('@/quiz/bank');
     const { matchChoices } = await import('@/quiz/types');
     const m = BANK.find((q) => q.format === 'matching')!;
@@ -128,15 +135,16 @@ describe('drills page', () => {
     for (const [i, p] of m.pairs.entries()) {
       const box = screen.getByLabelText((content) => content.endsWith(p.item)) as HTMLSelectElement;
       expect(box.tagName).toBe('SELECT');
-      fireEvent.change(box, { target: { value: String(matchChoices(m).indexOf(p.match)) } });
+      await user.selectOptions(box, String(matchChoices(m).indexOf(p.match)));
       if (i < m.pairs.length - 1) expect((submit as HTMLButtonElement).disabled).toBe(true);
     }
-    fireEvent.click(submit);
+    await user.click(submit);
     expect(await screen.findByRole('heading', { name: 'Correct' })).toBeTruthy();
     expect(screen.getByRole('list', { name: 'Each item with its response' }).querySelectorAll('li')).toHaveLength(m.pairs.length);
   });
 
   it('names the response chosen for a wrongly matched item beside the right pair', async () => {
+    const user = person();
     const { BANK } = await import('@/quiz/bank');
     const { matchChoices } = await import('@/quiz/types');
     const m = BANK.find((q) => q.format === 'matching')!;
@@ -146,11 +154,11 @@ describe('drills page', () => {
     // The first two items swapped, the others right.
     const swapped = m.pairs.map((p, i) => (i === 0 ? m.pairs[1]!.match : i === 1 ? m.pairs[0]!.match : p.match));
     for (const [i, p] of m.pairs.entries())
-      fireEvent.change(
+      await user.selectOptions(
         screen.getByLabelText((content) => content.endsWith(p.item)),
-        { target: { value: String(matchChoices(m).indexOf(swapped[i]!)) } },
+        String(matchChoices(m).indexOf(swapped[i]!)),
       );
-    fireEvent.click(submit);
+    await user.click(submit);
     expect(await screen.findByRole('heading', { name: 'Incorrect' })).toBeTruthy();
     const items = screen.getByRole('list', { name: 'Each item with its response' }).querySelectorAll('li');
     expect(items[0]!.textContent).toContain(`Your answer, wrongYou chose: ${m.pairs[1]!.match}`);
@@ -160,25 +168,27 @@ describe('drills page', () => {
   });
 
   it('runs a simulator task check against the account', async () => {
+    const user = person();
     render(<DrillsPage runtime={runtime} question="task-disable-key" />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Check' }));
+    await user.click(await screen.findByRole('button', { name: 'Check' }));
     expect(await screen.findByText('No key has the alias alias/drill-disabled in us-east-1.')).toBeTruthy();
   });
 
   it('rejects a bad progress file with the reason and asks before replacing progress', async () => {
+    const user = person();
     await act(async () => {
       setProgressBackend(memoryBackend(review(emptyProgress(), { questionId: 'k101-what', correct: true }, new Date())));
     });
     const { container } = render(<DrillsPage runtime={runtime} />);
     await screen.findByRole('button', { name: 'Import progress' });
     const input = container.querySelector('input[type=file]') as HTMLInputElement;
-    fireEvent.change(input, { target: { files: [file('not json', 'bad.json')] } });
+    await user.upload(input, [file('not json', 'bad.json')]);
     expect((await screen.findByRole('alert')).textContent).toMatch(/^bad\.json was not imported\. The file is not JSON/);
-    fireEvent.change(input, { target: { files: [file(exportProgress(emptyProgress(), new Date()), 'empty.json')] } });
+    await user.upload(input, [file(exportProgress(emptyProgress(), new Date()), 'empty.json')]);
     const dialog = await screen.findByRole('dialog', { name: 'Replace your progress?' });
     expect(dialog.textContent).toContain('1 card, 1 review');
     expect((await loadProgress()).history).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Replace' }));
+    await user.click(screen.getByRole('button', { name: 'Replace' }));
     await waitFor(async () => expect((await loadProgress()).history).toHaveLength(0));
   });
 });

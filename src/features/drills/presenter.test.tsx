@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** Drills shown to a room: after submitting, the answer stays hidden until "Reveal answer". */
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { memoryBackend, setProgressBackend } from '@/quiz/store';
 import { setPresenter } from '@/state/presenter';
@@ -20,29 +21,31 @@ describe('drills in presenter mode', () => {
   });
 
   it('hides the verdict, explanations and rating until Reveal answer', async () => {
+    const user = person();
     setPresenter(true);
     render(<DrillsPage runtime={runtime} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start drill' }));
-    fireEvent.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
-    fireEvent.click(screen.getByRole('button', { name: 'Submit answer' }));
+    await user.click(await screen.findByRole('button', { name: 'Start drill' }));
+    await user.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
+    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
     const reveal = await screen.findByRole('button', { name: 'Reveal answer' });
     expect(screen.getByText(/answer and explanations are hidden/)).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Incorrect' })).toBeNull();
     expect(screen.queryByText('Right answer')).toBeNull();
     expect(screen.queryByRole('button', { name: /^1\. Again/ })).toBeNull();
     // Rating keys do nothing while hidden.
-    fireEvent.keyDown(reveal, { key: '1' });
-    fireEvent.click(reveal);
+    await user.press(reveal, '1');
+    await user.click(reveal);
     expect(screen.getByRole('heading', { name: 'Incorrect' })).toBeTruthy();
     expect(screen.getByText('Right answer')).toBeTruthy();
     expect(screen.getByRole('button', { name: /^1\. Again/ })).toBeTruthy();
   });
 
   it('shows the answer at once outside presenter mode', async () => {
+    const user = person();
     render(<DrillsPage runtime={runtime} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Start drill' }));
-    fireEvent.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
-    fireEvent.click(screen.getByRole('button', { name: 'Submit answer' }));
+    await user.click(await screen.findByRole('button', { name: 'Start drill' }));
+    await user.click(await screen.findByLabelText(/A managed service that issues SSL\/TLS certificates for websites$/));
+    await user.click(screen.getByRole('button', { name: 'Submit answer' }));
     expect(await screen.findByRole('heading', { name: 'Incorrect' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Reveal answer' })).toBeNull();
   });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { setPresenter } from '@/state/presenter';
 import { Player } from './player';
@@ -18,7 +19,8 @@ afterEach(() => {
 });
 
 describe('the visualizer in presenter mode', () => {
-  it('steps with arrows and clicker keys pressed anywhere, but not in a text field', () => {
+  it('steps with arrows and clicker keys pressed anywhere, but not in a text field', async () => {
+    const user = person();
     setPresenter(true);
     render(
       <>
@@ -26,19 +28,20 @@ describe('the visualizer in presenter mode', () => {
         <Player {...real.playable} />
       </>,
     );
-    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    await user.press(document.body, 'ArrowRight');
     expect(title()).toBe('KMS returns the data key twice');
-    fireEvent.keyDown(document.body, { key: 'PageDown' });
+    await user.press(document.body, 'PageDown');
     expect(title()).toBe('Encrypt the file in your browser');
-    fireEvent.keyDown(document.body, { key: 'PageUp' });
+    await user.press(document.body, 'PageUp');
     expect(title()).toBe('KMS returns the data key twice');
-    fireEvent.keyDown(screen.getByLabelText('Notes'), { key: 'ArrowLeft' });
+    await user.press(screen.getByLabelText('Notes'), 'ArrowLeft');
     expect(title()).toBe('KMS returns the data key twice');
   });
 
-  it('ignores keys outside the player when presenter mode is off', () => {
+  it('ignores keys outside the player when presenter mode is off', async () => {
+    const user = person();
     render(<Player {...real.playable} />);
-    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    await user.press(document.body, 'ArrowRight');
     expect(title()).toBe('Ask KMS for a data key');
   });
 });

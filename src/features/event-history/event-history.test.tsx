@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it } from 'vitest';
 import { principalForUser } from '@/iam/state';
 import { setRegion } from '@/state/console-store';
@@ -50,37 +51,39 @@ describe('Event history', () => {
   });
 
   it('filters by event name, user name, resource name and error code', async () => {
+    const user = person();
     await scene();
     render(<EventHistoryPage />);
     const value = () => screen.getByRole('searchbox');
-    fireEvent.change(value(), { target: { value: 'createuser' } });
+    await user.fill(value(), 'createuser');
     expect(rows().map((r) => r[2])).toEqual(['CreateUser', 'CreateUser']);
     expect(screen.getByRole('heading', { name: 'Events (2)' })).toBeTruthy();
 
-    fireEvent.change(screen.getByLabelText('Lookup attributes'), { target: { value: 'userName' } });
+    await user.fill(screen.getByLabelText('Lookup attributes'), 'userName');
     expect(screen.getByLabelText('User name contains')).toBe(value());
-    fireEvent.change(value(), { target: { value: 'myKeyUser' } });
+    await user.fill(value(), 'myKeyUser');
     expect(rows().map((r) => [r[1], r[2]])).toEqual([['myKeyUser', 'CreateUser']]);
 
-    fireEvent.change(screen.getByLabelText('Lookup attributes'), { target: { value: 'resourceName' } });
-    fireEvent.change(value(), { target: { value: 'myKMSGroup' } });
+    await user.fill(screen.getByLabelText('Lookup attributes'), 'resourceName');
+    await user.fill(value(), 'myKMSGroup');
     expect(rows().map((r) => r[2])).toEqual(['CreateGroup']);
 
-    fireEvent.change(screen.getByLabelText('Lookup attributes'), { target: { value: 'errorCode' } });
-    fireEvent.change(value(), { target: { value: 'AccessDenied' } });
+    await user.fill(screen.getByLabelText('Lookup attributes'), 'errorCode');
+    await user.fill(value(), 'AccessDenied');
     expect(rows().map((r) => r[5])).toEqual(['AccessDenied']);
 
-    fireEvent.change(value(), { target: { value: 'nothing-like-this' } });
+    await user.fill(value(), 'nothing-like-this');
     expect(screen.getByText('No events match.')).toBeTruthy();
     expect(screen.queryByRole('table')).toBeNull();
   });
 
   it('opens an event to its JSON record', async () => {
+    const user = person();
     await scene();
     render(<EventHistoryPage />);
     const denied = screen.getAllByRole('button', { name: /CreateUser/ })[0]!;
     expect(denied.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(denied);
+    await user.click(denied);
     expect(denied.getAttribute('aria-expanded')).toBe('true');
     const record = JSON.parse(screen.getByLabelText(/^Event record CreateUser/).textContent!);
     expect(record).toMatchObject({
@@ -90,11 +93,12 @@ describe('Event history', () => {
       userIdentity: { type: 'IAMUser', userName: 'myKeyUser' },
       requestParameters: { userName: 'eve' },
     });
-    fireEvent.click(denied);
+    await user.click(denied);
     expect(screen.queryByLabelText(/^Event record/)).toBeNull();
   });
 
   it('pages through thousands of events, and shows new ones as they happen', async () => {
+    const user = person();
     const cloud = freshConsole();
     await Promise.all(Array.from({ length: 2 * PAGE_SIZE + 7 }, () => cloud.call({ service: 'iam', operation: 'ListUsers' })));
     render(<EventHistoryPage />);
@@ -102,8 +106,8 @@ describe('Event history', () => {
     expect(rows()).toHaveLength(PAGE_SIZE);
     const [top] = screen.getAllByRole('group', { name: 'Pages' });
     expect(within(top!).getByText('Page 1 of 3')).toBeTruthy();
-    fireEvent.click(within(top!).getByRole('button', { name: 'Next page' }));
-    fireEvent.click(within(top!).getByRole('button', { name: 'Next page' }));
+    await user.click(within(top!).getByRole('button', { name: 'Next page' }));
+    await user.click(within(top!).getByRole('button', { name: 'Next page' }));
     expect(within(top!).getByText('Page 3 of 3')).toBeTruthy();
     expect(rows()).toHaveLength(7);
     expect(within(top!).getByRole('button', { name: 'Next page' }).getAttribute('aria-disabled')).toBe('true');

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { freshConsole } from '@/state/testing/console';
 import { EventHistoryPage } from './event-history-page';
@@ -12,6 +13,7 @@ afterEach(() => {
 
 describe('Event history export', () => {
   it('downloads the matching events as a Markdown table, pipes in values escaped', async () => {
+    const user = person();
     const cloud = freshConsole();
     await cloud.call({ service: 'iam', operation: 'CreateUser', input: { UserName: 'alice' }, source: 'console' });
     await cloud.call({ service: 'kms', operation: 'CreateKey', input: { Description: 'a|b' }, region: 'us-east-1' });
@@ -22,7 +24,7 @@ describe('Event history export', () => {
       names.push(this.download);
     });
     render(<EventHistoryPage />);
-    fireEvent.click(screen.getByRole('button', { name: 'Export as Markdown' }));
+    await user.click(screen.getByRole('button', { name: 'Export as Markdown' }));
     expect(names[0]).toMatch(/^event-history-us-east-1-.*\.md$/);
     const md = await blobs[0]!.text();
     const lines = md.split('\n');

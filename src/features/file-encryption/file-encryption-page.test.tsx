@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it } from 'vitest';
 import { freshConsole } from '@/state/testing/console';
 import { FileEncryptionPage } from './file-encryption-page';
@@ -15,27 +16,29 @@ async function withKey() {
 
 describe('Encrypt files screen', () => {
   it('lists customer keys by alias and shows the chosen key (ListAliases, DescribeKey)', async () => {
+    const user = person();
     const key = await withKey();
     render(<FileEncryptionPage />);
     const select = await screen.findByLabelText('KMS key (alias)');
     expect(Array.from((select as HTMLSelectElement).options, (o) => o.textContent)).toEqual(['Choose a key', 'alias/files']);
-    fireEvent.change(select, { target: { value: 'alias/files' } });
+    await user.fill(select, 'alias/files');
     await screen.findByText(key.Arn);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Encrypt files');
   });
 
   it('says what is missing before anything starts', async () => {
+    const user = person();
     await withKey();
     render(<FileEncryptionPage />);
     await screen.findByLabelText('KMS key (alias)');
-    fireEvent.click(screen.getByRole('button', { name: 'Encrypt' }));
+    await user.click(screen.getByRole('button', { name: 'Encrypt' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose at least one file.');
-    fireEvent.change(screen.getByLabelText('Files to encrypt or decrypt'), { target: { files: [new File(['hi'], 'report.pdf')] } });
-    fireEvent.click(screen.getByRole('button', { name: 'Encrypt' }));
+    await user.upload(screen.getByLabelText('Files to encrypt or decrypt'), [new File(['hi'], 'report.pdf')]);
+    await user.click(screen.getByRole('button', { name: 'Encrypt' }));
     expect(screen.getByRole('alert').textContent).toBe('Choose a KMS key.');
-    fireEvent.change(screen.getByLabelText('KMS key (alias)'), { target: { value: 'alias/files' } });
-    fireEvent.change(screen.getByLabelText('Context value 1'), { target: { value: 'orphan' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Encrypt' }));
+    await user.fill(screen.getByLabelText('KMS key (alias)'), 'alias/files');
+    await user.fill(screen.getByLabelText('Context value 1'), 'orphan');
+    await user.click(screen.getByRole('button', { name: 'Encrypt' }));
     await waitFor(() => expect(screen.getByRole('alert').textContent).toBe('Every encryption context pair needs a key.'));
     expect(screen.getByText('report.pdf (2 bytes)')).toBeTruthy();
   });

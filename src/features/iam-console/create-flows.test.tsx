@@ -4,7 +4,8 @@
  * myKMSGroup with AdministratorAccess, users myKeyManager and myKeyUser in it. Each action is
  * API calls as the signed-in identity, with its CLI equivalent; errors as AWS words them.
  */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { person, type Person } from '@/components/testing/person';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { setIdentity } from '@/state/console-store';
 import { useFlash } from '@/state/flash';
@@ -14,6 +15,12 @@ import { CreateGroupPage } from './create-group-page';
 import { CreateUserPage } from './create-user-page';
 
 afterEach(cleanup);
+/** A person at the mouse and keyboard, new for each test. */
+let user: Person;
+beforeEach(() => {
+  user = person();
+});
+
 beforeEach(() => {
   window.location.hash = '';
 });
@@ -24,20 +31,20 @@ const flashCalls = () => useFlash.getState().messages.flatMap((m) => m.calls ?? 
 
 async function createGroup(name: string, policy?: string) {
   render(<CreateGroupPage />);
-  fireEvent.change(screen.getByLabelText('User group name'), { target: { value: name } });
-  if (policy) fireEvent.click(await screen.findByRole('checkbox', { name: policy }));
-  fireEvent.click(screen.getByRole('button', { name: 'Create user group' }));
+  await user.fill(screen.getByLabelText('User group name'), name);
+  if (policy) await user.click(await screen.findByRole('checkbox', { name: policy }));
+  await user.click(screen.getByRole('button', { name: 'Create user group' }));
 }
 
 async function createUser(name: string, group?: string) {
   render(<CreateUserPage />);
-  fireEvent.change(screen.getByLabelText('User name'), { target: { value: name } });
-  fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+  await user.fill(screen.getByLabelText('User name'), name);
+  await user.click(screen.getByRole('button', { name: 'Next' }));
   await screen.findByRole('heading', { name: 'Set permissions' });
-  if (group) fireEvent.click(await screen.findByRole('checkbox', { name: group }));
-  fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+  if (group) await user.click(await screen.findByRole('checkbox', { name: group }));
+  await user.click(screen.getByRole('button', { name: 'Next' }));
   await screen.findByRole('heading', { name: 'Review and create' });
-  fireEvent.click(screen.getByRole('button', { name: 'Create user' }));
+  await user.click(screen.getByRole('button', { name: 'Create user' }));
 }
 
 describe('Create user group', () => {
@@ -60,8 +67,8 @@ describe('Create user group', () => {
   it('previews the commands before creating', async () => {
     freshConsole();
     render(<CreateGroupPage />);
-    fireEvent.change(screen.getByLabelText('User group name'), { target: { value: 'myKMSGroup' } });
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'AdministratorAccess' }));
+    await user.fill(screen.getByLabelText('User group name'), 'myKMSGroup');
+    await user.click(await screen.findByRole('checkbox', { name: 'AdministratorAccess' }));
     expect(screen.getByLabelText('CLI commands').textContent).toBe(
       'aws iam create-group --group-name myKMSGroup\naws iam attach-group-policy --group-name myKMSGroup --policy-arn arn:aws:iam::aws:policy/AdministratorAccess',
     );
@@ -110,15 +117,15 @@ describe('Create user', () => {
   it('attaches policies directly when asked, and shows the review with its CLI equivalent', async () => {
     const cloud = freshConsole();
     render(<CreateUserPage />);
-    fireEvent.change(screen.getByLabelText('User name'), { target: { value: 'auditor' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(await screen.findByRole('radio', { name: /Attach policies directly/ }));
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'ReadOnlyAccess' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await user.fill(screen.getByLabelText('User name'), 'auditor');
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('radio', { name: /Attach policies directly/ }));
+    await user.click(await screen.findByRole('checkbox', { name: 'ReadOnlyAccess' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByLabelText('CLI commands').textContent).toBe(
       'aws iam create-user --user-name auditor\naws iam attach-user-policy --user-name auditor --policy-arn arn:aws:iam::aws:policy/ReadOnlyAccess',
     );
-    fireEvent.click(screen.getByRole('button', { name: 'Create user' }));
+    await user.click(screen.getByRole('button', { name: 'Create user' }));
     await waitFor(() => expect(window.location.hash).toBe('#/iam/users'));
     expect((await iamAsRoot(cloud, 'ListAttachedUserPolicies', { UserName: 'auditor' })).AttachedPolicies).toHaveLength(1);
   });
@@ -126,10 +133,10 @@ describe('Create user', () => {
   it('refuses to go on without a valid name', async () => {
     freshConsole();
     render(<CreateUserPage />);
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
     expect(screen.getByText('User name is required.')).toBeTruthy();
     expect(screen.queryByRole('heading', { name: 'Set permissions' })).toBeNull();
-    fireEvent.change(screen.getByLabelText('User name'), { target: { value: 'x'.repeat(65) } });
+    await user.fill(screen.getByLabelText('User name'), 'x'.repeat(65));
     expect(screen.getByText('User name must have 64 characters or fewer.')).toBeTruthy();
   });
 
@@ -143,7 +150,7 @@ describe('Create user', () => {
     expect(alert.textContent).toContain(
       'User: arn:aws:iam::111122223333:user/intern is not authorized to perform: iam:CreateUser on resource: arn:aws:iam::111122223333:user/someone because no identity-based policy allows the iam:CreateUser action',
     );
-    fireEvent.click(within(alert).getByRole('button', { name: 'Why?' }));
+    await user.click(within(alert).getByRole('button', { name: 'Why?' }));
     expect(within(alert).getByText(/No IAM policy of the principal/)).toBeTruthy();
     expect(cloud.state.trail.at(-1)).toMatchObject({ eventName: 'CreateUser', errorCode: 'AccessDenied', userIdentity: { userName: 'intern' } });
   });

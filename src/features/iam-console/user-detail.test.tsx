@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { useFlash } from '@/state/flash';
 import { freshConsole, iamAsRoot } from '@/state/testing/console';
@@ -21,15 +22,16 @@ async function userInGroup() {
 
 describe("a user's page", () => {
   it('shows what the groups give, and refuses to delete a user still in a group (DeleteConflict)', async () => {
+    const user = person();
     await userInGroup();
     const fromGroups = screen.getByRole('table', { name: /Permissions from groups/ });
     expect(within(fromGroups).getByRole('link', { name: 'Group myKMSGroup' })).toBeTruthy();
     expect(within(fromGroups).getByText('AdministratorAccess')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Delete' }));
+    await user.click(screen.getByRole('button', { name: 'Delete' }));
     const dialog = screen.getByRole('dialog', { name: 'Delete myKeyUser?' });
-    fireEvent.change(within(dialog).getByLabelText(/To confirm deletion/), { target: { value: 'myKeyUser' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await user.fill(within(dialog).getByLabelText(/To confirm deletion/), 'myKeyUser');
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
     const alert = await within(dialog).findByRole('alert');
     expect(alert.textContent).toContain('Failed to delete user myKeyUser');
     expect(alert.textContent).toContain('Cannot delete entity, must remove user from all groups first.');
@@ -37,51 +39,53 @@ describe("a user's page", () => {
   });
 
   it('adds an inline policy from the JSON editor, refusing a broken one, then removes it', async () => {
+    const user = person();
     const cloud = await userInGroup();
-    fireEvent.click(screen.getByRole('button', { name: 'Create inline policy' }));
-    fireEvent.change(screen.getByLabelText('Policy name'), { target: { value: 'kms-only' } });
+    await user.click(screen.getByRole('button', { name: 'Create inline policy' }));
+    await user.fill(screen.getByLabelText('Policy name'), 'kms-only');
     const editor = screen.getByLabelText('Policy editor (JSON)');
-    fireEvent.change(editor, { target: { value: '{\n "Version": "2012-10-17",\n "Statement": {"Effect": "Allow", "Action": "kms:*" "Resource": "*"}\n}' } });
+    await user.fill(editor, '{\n "Version": "2012-10-17",\n "Statement": {"Effect": "Allow", "Action": "kms:*" "Resource": "*"}\n}');
     expect(screen.getByText(/^JSON syntax error at line 3/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Create policy' }));
+    await user.click(screen.getByRole('button', { name: 'Create policy' }));
     expect(screen.getByRole('alert').textContent).toMatch(/^Fix the policy before saving: JSON syntax error at line 3/);
     expect(cloud.state.trail.some((e) => e.eventName === 'PutUserPolicy')).toBe(false);
 
     const doc = '{"Version": "2012-10-17", "Statement": {"Effect": "Allow", "Action": "kms:*", "Resource": "*"}}';
-    fireEvent.change(editor, { target: { value: doc } });
-    fireEvent.click(screen.getByRole('button', { name: 'Create policy' }));
+    await user.fill(editor, doc);
+    await user.click(screen.getByRole('button', { name: 'Create policy' }));
     await screen.findByRole('button', { name: 'Edit inline policy kms-only' });
     expect(useFlash.getState().messages[0]!.calls).toEqual([
       { service: 'iam', operation: 'PutUserPolicy', input: { UserName: 'myKeyUser', PolicyName: 'kms-only', PolicyDocument: doc } },
     ]);
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Select kms-only' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Remove' }));
-    fireEvent.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Select kms-only' }));
+    await user.click(screen.getByRole('button', { name: 'Remove' }));
+    await user.click(within(screen.getByRole('dialog')).getByRole('button', { name: 'Remove' }));
     await waitFor(() => expect(screen.queryByRole('button', { name: 'Edit inline policy kms-only' })).toBeNull());
     expect((await iamAsRoot(cloud, 'ListUserPolicies', { UserName: 'myKeyUser' })).PolicyNames).toEqual([]);
   });
 
   it('creates an access key, shows its secret once with the .csv, and never again', async () => {
+    const user = person();
     const cloud = await userInGroup();
     const download = vi.fn();
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
     HTMLAnchorElement.prototype.click = download;
-    fireEvent.click(screen.getByRole('tab', { name: 'Security credentials' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Create access key' }));
+    await user.click(screen.getByRole('tab', { name: 'Security credentials' }));
+    await user.click(screen.getByRole('button', { name: 'Create access key' }));
     const panel = await screen.findByRole('region', { name: 'Retrieve access keys' });
     const { AccessKeyMetadata } = await iamAsRoot(cloud, 'ListAccessKeys', { UserName: 'myKeyUser' });
     const id = AccessKeyMetadata[0].AccessKeyId;
     const secret = cloud.state.iam.users.myKeyUser!.accessKeys[0]!.secretAccessKey;
     expect(panel.textContent).toContain(id);
     expect(panel.textContent).not.toContain(secret);
-    fireEvent.click(within(panel).getByRole('button', { name: 'Show secret access key' }));
+    await user.click(within(panel).getByRole('button', { name: 'Show secret access key' }));
     expect(panel.textContent).toContain(secret);
-    fireEvent.click(within(panel).getByRole('button', { name: 'Download .csv file' }));
+    await user.click(within(panel).getByRole('button', { name: 'Download .csv file' }));
     expect(download).toHaveBeenCalledTimes(1);
     expect(download.mock.contexts[0]).toMatchObject({ download: 'myKeyUser_accessKeys.csv' });
-    fireEvent.click(within(panel).getByRole('button', { name: 'Done' }));
+    await user.click(within(panel).getByRole('button', { name: 'Done' }));
     expect(screen.queryByRole('region', { name: 'Retrieve access keys' })).toBeNull();
     expect(document.body.textContent).not.toContain(secret);
     expect(screen.getByRole('table', { name: /Access keys/ }).textContent).toContain(id);

@@ -4,20 +4,27 @@
  * a keyboard user is not sent back to the top of the page (issue 8; e2e keyboard-only mode).
  * Each press is done as a keyboard user does it: the button has focus when it is activated.
  */
-import { fireEvent, screen, waitFor } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor } from '@testing-library/react';
+import { person, type Person } from '@/components/testing/person';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userArn } from '@/core/ids';
 import { buildDefaultPolicy } from '@/kms/model/default-policy';
 import { CreateKeyPage } from './create/create-key-page';
 import { KeyDetailPage } from './detail/key-detail-page';
 import { done, lab, show } from './testing';
 
+/** A person at the mouse and keyboard, new for each test. */
+let user: Person;
+beforeEach(() => {
+  user = person();
+});
+
 afterEach(done);
 
-const press = (name: string | RegExp) => {
+const press = async (name: string | RegExp) => {
   const button = screen.getByRole('button', { name });
   button.focus();
-  fireEvent.click(button);
+  await user.click(button);
 };
 const focused = () => document.activeElement;
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
@@ -27,28 +34,28 @@ describe('focus after a button removes itself', () => {
     lab();
     show(<CreateKeyPage />);
     await waitFor(() => expect(heading()).toBe('Configure key'));
-    press('Next');
+    await press('Next');
     await waitFor(() => expect(heading()).toBe('Add labels'));
-    press('Add tag');
-    press('Remove tag 1');
+    await press('Add tag');
+    await press('Remove tag 1');
     expect(screen.queryByRole('button', { name: /^Remove tag/ })).toBeNull();
     expect(focused()).toBe(screen.getByRole('button', { name: 'Add tag' }));
-    fireEvent.change(screen.getByRole('textbox', { name: 'Alias' }), { target: { value: 'focus' } });
-    press('Next');
+    await user.fill(screen.getByRole('textbox', { name: 'Alias' }), 'focus');
+    await press('Next');
     await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
-    press('Next');
+    await press('Next');
     await waitFor(() => expect(heading()).toBe('Define key usage permissions'));
-    press('Add another AWS account');
-    press('Remove AWS account 1');
+    await press('Add another AWS account');
+    await press('Remove AWS account 1');
     expect(focused()).toBe(screen.getByRole('button', { name: 'Add another AWS account' }));
-    press('Next');
+    await press('Next');
     await waitFor(() => expect(heading()).toBe('Review'));
-    press('Edit policy');
+    await press('Edit policy');
     expect(focused()).toBe(screen.getByRole('textbox', { name: 'Key policy' }));
-    press('Discard changes');
+    await press('Discard changes');
     await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Edit policy' })));
-    press('Edit policy');
-    press('Use this policy');
+    await press('Edit policy');
+    await press('Use this policy');
     await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Edit policy' })));
   });
 
@@ -59,17 +66,17 @@ describe('focus after a button removes itself', () => {
       .KeyId as string;
     show(<KeyDetailPage keyId={keyId} tab="policy" />);
     await screen.findByRole('heading', { name: /Key administrators/ });
-    press('Switch to policy view');
+    await press('Switch to policy view');
     await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Switch to default view' })));
-    press('Edit');
+    await press('Edit');
     expect(focused()).toBe(screen.getByLabelText('Key policy document (JSON)'));
-    press('Cancel');
+    await press('Cancel');
     await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Edit' })));
-    press('Edit');
-    press('Save changes');
+    await press('Edit');
+    await press('Save changes');
     await screen.findByText('The key policy was updated.');
     await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Edit' })));
-    press('Switch to default view');
+    await press('Switch to default view');
     await waitFor(() => expect(focused()).toBe(screen.getByRole('button', { name: 'Switch to policy view' })));
   });
 });

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** The lab panel as a learner uses it: failed check with its message, graduated hints, solution behind a confirmation, reset, completion. */
-import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createCloud } from '@/cloud';
 import { SimulatedClock } from '@/core/clock';
@@ -29,10 +30,11 @@ afterEach(cleanup);
 
 describe('LabPanel', () => {
   it('checks progress, announcing the failure and then the pass', async () => {
+    const user = person();
     act(() => openLab('iam-setup'));
     render(<LabPanel />);
     expect(screen.getByRole('heading', { name: 'IAM setup for KMS' })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
+    await user.click(screen.getByRole('button', { name: 'Check my progress' }));
     const status = screen.getAllByRole('status').at(-1)!;
     expect(await within(status).findByText(/There is no IAM user group named myKMSGroup yet/)).toBeTruthy();
 
@@ -42,7 +44,7 @@ describe('LabPanel', () => {
       operation: 'AttachGroupPolicy',
       input: { GroupName: 'myKMSGroup', PolicyArn: 'arn:aws:iam::aws:policy/AdministratorAccess' },
     });
-    fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
+    await user.click(screen.getByRole('button', { name: 'Check my progress' }));
     expect(await within(status).findByText(/No IAM user named myKeyManager or myKeyUser yet/)).toBeTruthy();
     expect(screen.getByRole('button', { name: /Create the group myKMSGroup.*\(passed\)/ })).toBeTruthy();
     await Promise.resolve();
@@ -54,23 +56,25 @@ describe('LabPanel', () => {
   });
 
   it('reveals hints one level at a time and the solution only after confirming', async () => {
+    const user = person();
     act(() => openLab('create-cmk', 'users'));
     render(<LabPanel />);
     expect(screen.getByRole('heading', { name: /Step 3: Make myKeyUser a key user/ })).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Show a hint (1 of 3)' }));
+    await user.click(screen.getByRole('button', { name: 'Show a hint (1 of 3)' }));
     expect(screen.getByText(/Key users perform the cryptographic operations/)).toBeTruthy();
     expect(screen.queryByText(/Key policy tab > Key users > Add/)).toBeNull();
-    fireEvent.click(screen.getByRole('button', { name: 'Show the next hint (2 of 3)' }));
+    await user.click(screen.getByRole('button', { name: 'Show the next hint (2 of 3)' }));
     expect(screen.getByText(/Key policy tab > Key users > Add/)).toBeTruthy();
-    fireEvent.click(screen.getByRole('button', { name: 'Show solution' }));
+    await user.click(screen.getByRole('button', { name: 'Show solution' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/You learn more by trying the hints first/)).toBeTruthy();
     expect(screen.queryByText(/put-key-policy/)).toBeNull();
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Show solution' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Show solution' }));
     expect(await screen.findByText(/aws kms put-key-policy --key-id \$KEY_ID/)).toBeTruthy();
   });
 
   it("resets the account and CloudShell's home to the lab's starting state after a confirmation naming what is lost, then completes", async () => {
+    const user = person();
     await cloud.call({ service: 'iam', operation: 'CreateUser', input: { UserName: 'stranger' } });
     const home = new Vfs({ nowMs: () => 0 });
     home.mkdir(HOME, { parents: true });
@@ -88,12 +92,12 @@ describe('LabPanel', () => {
     });
     act(() => openLab('iam-setup'));
     render(<LabPanel />);
-    fireEvent.click(screen.getByRole('button', { name: 'Reset lab' }));
+    await user.click(screen.getByRole('button', { name: 'Reset lab' }));
     const dialog = await screen.findByRole('dialog');
     expect(within(dialog).getByText(/1 IAM user \(stranger\)/)).toBeTruthy();
     expect(within(dialog).getByText(/1 event of Event history/)).toBeTruthy();
     expect(within(dialog).getByText('notes.txt, secret.txt')).toBeTruthy();
-    await act(async () => fireEvent.click(within(dialog).getByRole('button', { name: 'Reset lab' })));
+    await act(async () => await user.click(within(dialog).getByRole('button', { name: 'Reset lab' })));
     unregister();
     expect(Object.keys(cloud.state.iam.users)).not.toContain('stranger');
     expect(home.readdir(HOME)).toEqual(['secret.txt']);
@@ -107,7 +111,7 @@ describe('LabPanel', () => {
       ['AddUserToGroup', { GroupName: 'myKMSGroup', UserName: 'myKeyUser' }],
     ] as const)
       await cloud.call({ service: 'iam', operation: op, input });
-    fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
+    await user.click(screen.getByRole('button', { name: 'Check my progress' }));
     expect(await screen.findByRole('heading', { name: 'Lab complete' })).toBeTruthy();
     expect(useLabSession.getState().progress['iam-setup']?.completed).toBe(true);
     expect(within(screen.getAllByRole('status').at(-1)!).getByText(/lab 1 is complete/)).toBeTruthy();
@@ -119,16 +123,17 @@ describe('LabPanel', () => {
   });
 
   it('brings each result into view, and replaces the announcement even when the message repeats', async () => {
+    const user = person();
     const scrolled: unknown[] = [];
     Element.prototype.scrollIntoView = function (this: Element, o?: unknown) {
       scrolled.push([this.className, o]);
     } as Element['scrollIntoView'];
     act(() => openLab('iam-setup'));
     render(<LabPanel />);
-    fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
+    await user.click(screen.getByRole('button', { name: 'Check my progress' }));
     const status = screen.getAllByRole('status').at(-1)!;
     const first = await within(status).findByText(/There is no IAM user group/);
-    fireEvent.click(screen.getByRole('button', { name: 'Check my progress' }));
+    await user.click(screen.getByRole('button', { name: 'Check my progress' }));
     await waitFor(() => expect(within(status).getByText(/There is no IAM user group/)).not.toBe(first));
     expect(scrolled).toEqual([
       ['lab-panel__result', { block: 'nearest', behavior: 'smooth' }],

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** Presenter mode: arrows and a clicker's PageDown/PageUp move through the open lab's steps. */
-import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { findLab } from '@/labs';
 import { openLab, useLabSession } from '@/state/lab-progress';
@@ -20,7 +21,8 @@ afterEach(() => {
 });
 
 describe('the lab panel in presenter mode', () => {
-  it('steps forward and back, stopping at the ends, and not while typing', () => {
+  it('steps forward and back, stopping at the ends, and not while typing', async () => {
+    const user = person();
     setPresenter(true);
     act(() => openLab('iam-setup'));
     render(
@@ -30,19 +32,21 @@ describe('the lab panel in presenter mode', () => {
       </>,
     );
     expect(title()).toBe(`Step 1: ${lab.steps[0]!.title}`);
-    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    await user.press(document.body, 'ArrowRight');
     expect(title()).toBe(`Step 2: ${lab.steps[1]!.title}`);
-    fireEvent.keyDown(screen.getByLabelText('Notes'), { key: 'PageDown' });
+    await user.press(screen.getByLabelText('Notes'), 'PageDown');
     expect(title()).toBe(`Step 2: ${lab.steps[1]!.title}`);
-    fireEvent.keyDown(document.body, { key: 'PageUp' });
-    fireEvent.keyDown(document.body, { key: 'ArrowLeft' });
+    await user.click(document.body); // out of the field, as a presenter clicks the page
+    await user.press(document.body, 'PageUp');
+    await user.press(document.body, 'ArrowLeft');
     expect(title()).toBe(`Step 1: ${lab.steps[0]!.title}`);
   });
 
-  it('leaves the arrows alone outside presenter mode', () => {
+  it('leaves the arrows alone outside presenter mode', async () => {
+    const user = person();
     act(() => openLab('iam-setup'));
     render(<LabPanel />);
-    fireEvent.keyDown(document.body, { key: 'ArrowRight' });
+    await user.press(document.body, 'ArrowRight');
     expect(title()).toBe(`Step 1: ${lab.steps[0]!.title}`);
   });
 });

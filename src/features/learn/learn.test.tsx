@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** The learning path as a learner sees it: modules in course order, lab progress, "continue", module pages with diagrams. */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { MODULES } from '@/labs';
 import { emptyProgress } from '@/quiz/progress';
@@ -102,26 +103,27 @@ describe('LearnPage dashboard', () => {
   });
 
   it('imports a progress file with labs and drills after asking, and rejects a bad one with the reason', async () => {
+    const user = person();
     useLabSession.setState({ progress: { 'iam-setup': { passed: [], hints: {}, completed: false } } });
     const { container } = render(<LearnPage />);
     await screen.findByRole('heading', { name: 'Your progress' });
     const input = container.querySelector('input[type=file]') as HTMLInputElement;
     const file = (text: string, name: string) => new File([text], name, { type: 'application/json' });
-    fireEvent.change(input, { target: { files: [file(JSON.stringify({ format: 'kms-lab-progress', version: 3 }), 'future.json')] } });
+    await user.upload(input, [file(JSON.stringify({ format: 'kms-lab-progress', version: 3 }), 'future.json')]);
     expect((await screen.findByRole('alert')).textContent).toBe(
       'future.json was not imported. The file was written by a newer version of KMS Lab (file version 3; this one reads version 1).',
     );
     expect(useLabSession.getState().progress['iam-setup']?.completed).toBe(false);
 
     const drills = review(emptyProgress(), { questionId: 'k101-what', correct: true }, now);
-    fireEvent.change(input, { target: { files: [file(exportProgressFile({ progress: labsDone, last: { lab: 'cli-encrypt' } }, drills, now), 'mine.json')] } });
+    await user.upload(input, [file(exportProgressFile({ progress: labsDone, last: { lab: 'cli-encrypt' } }, drills, now), 'mine.json')]);
     const dialog = await screen.findByRole('dialog', { name: 'Replace your progress?' });
     expect(dialog.textContent).toContain("(0 labs complete, 0 cards, 0 reviews, 0 exams) with the file's (3 labs complete, 1 card, 1 review, 0 exams)");
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(useLabSession.getState().progress['create-cmk']).toBeUndefined();
 
-    fireEvent.change(input, { target: { files: [file(exportProgressFile({ progress: labsDone, last: { lab: 'cli-encrypt' } }, drills, now), 'mine.json')] } });
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace' }));
+    await user.upload(input, [file(exportProgressFile({ progress: labsDone, last: { lab: 'cli-encrypt' } }, drills, now), 'mine.json')]);
+    await user.click(within(await screen.findByRole('dialog')).getByRole('button', { name: 'Replace' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Imported mine.json: 3 labs complete, 1 card, 1 review, 0 exams.'));
     expect(useLabSession.getState().progress).toEqual(labsDone);
     expect((await loadProgress()).history).toHaveLength(1);

@@ -5,7 +5,8 @@
  * confirmation lists those keys.
  */
 import 'fake-indexeddb/auto';
-import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
+import { person, type Person } from '@/components/testing/person';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
 // Under jsdom, @peculiar/x509 hands WebCrypto ArrayBuffers of jsdom's realm, which Node's
@@ -28,6 +29,12 @@ import { attachCloud } from '@/state/console-store';
 import { registerTerminalHome } from '@/state/terminal-home-slot';
 import type { VfsDirData } from '@/vfs';
 import { YourDataPage } from './your-data-page';
+
+/** A person at the mouse and keyboard, new for each test. */
+let user: Person;
+beforeEach(() => {
+  user = person();
+});
 
 let home: VfsDirData | null = { type: 'dir', mtimeMs: 0, entries: { 'mine.txt': { type: 'file', mtimeMs: 0, data: utf8('mine') } } };
 let unregister: () => void;
@@ -88,7 +95,7 @@ async function certificateFile() {
 }
 
 const choose = (text: string, name: string) =>
-  fireEvent.change(screen.getByLabelText('KMS Lab export file to import'), { target: { files: [new File([text], name, { type: 'application/json' })] } });
+  user.upload(screen.getByLabelText('KMS Lab export file to import'), [new File([text], name, { type: 'application/json' })]);
 
 async function currentAccount(): Promise<Cloud> {
   const cloud = createCloud();
@@ -103,7 +110,7 @@ describe('YourDataPage', () => {
     const before = JSON.stringify(Object.keys(cloud.state.kms['us-east-1']!.keys));
     render(<YourDataPage />);
     const { text } = await sourceFile();
-    choose(text.slice(0, 500), 'kms-lab-2026-11-28.json');
+    await choose(text.slice(0, 500), 'kms-lab-2026-11-28.json');
     expect((await screen.findByRole('alert')).textContent).toContain(
       'kms-lab-2026-11-28.json was not imported. The file is incomplete: it ends before its JSON does (after 500 characters). It was probably cut off while downloading or copying; export it again. Nothing was changed.',
     );
@@ -116,7 +123,7 @@ describe('YourDataPage', () => {
     const cloud = await currentAccount();
     render(<YourDataPage />);
     const { text, keyId } = await sourceFile();
-    choose(text, 'kms-lab-2026-11-28.json');
+    await choose(text, 'kms-lab-2026-11-28.json');
     const heading = await screen.findByRole('heading', { name: 'Import kms-lab-2026-11-28.json?' });
     const panel = heading.closest('section')!;
     expect(panel.textContent).toContain('KMS: 1 key and 1 alias in 1 Region.');
@@ -127,7 +134,7 @@ describe('YourDataPage', () => {
     );
     // Nothing is applied before the learner confirms.
     expect(cloud.state.kms['us-east-1']!.keys[keyId]).toBeUndefined();
-    fireEvent.click(screen.getByRole('button', { name: 'Replace my data' }));
+    await user.click(screen.getByRole('button', { name: 'Replace my data' }));
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain(
         'Imported kms-lab-2026-11-28.json. 1 key got new key material: ciphertexts made before the export will not decrypt.',
@@ -142,12 +149,12 @@ describe('YourDataPage', () => {
     const cloud = await currentAccount();
     render(<YourDataPage />);
     const { text, ca, priv, imported } = await certificateFile();
-    choose(text, 'certs.json');
+    await choose(text, 'certs.json');
     const panel = (await screen.findByRole('heading', { name: 'Import certs.json?' })).closest('section')!;
     expect(panel.textContent).toContain('Certificate Manager: 2 certificates (1 imported) and 1 private CA.');
     expect(panel.textContent).toContain('1 private CA (CN=Corp Root) got a new key pair and a new self-signed CA certificate');
     expect(panel.textContent).toContain(`1 imported certificate (api.corp.example (${imported})) was not recreated: its private key is yours`);
-    fireEvent.click(screen.getByRole('button', { name: 'Replace my data' }));
+    await user.click(screen.getByRole('button', { name: 'Replace my data' }));
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Imported certs.json. 1 certificate and 1 private CA got new key pairs.'));
     const changed = screen.getByRole('list', { name: 'What changed' }).textContent;
     expect(changed).toContain(`New key pair and CA certificate: CN=Corp Root (${ca})`);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 /** Email validation on the certificate page: the simulated approval per domain, through the engine. */
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // As in pages.test.tsx: under jsdom real X.509 issuance cannot run (tested in Node and e2e), so issuing only flips the status.
@@ -32,6 +33,7 @@ const status = () => within(screen.getByRole('region', { name: 'Certificate stat
 
 describe('Email validation approval (simulated)', () => {
   it('approves each domain in turn, says what AWS really does, and issues the certificate', async () => {
+    const user = person();
     const cloud = freshConsole();
     const arn = await requestByEmail(cloud, 'shop.example.org', ['shop.example.org', 'www.example.org']);
     render(<CertificateDetailPage id={arn.split('/').pop()!} />);
@@ -39,7 +41,7 @@ describe('Email validation approval (simulated)', () => {
     expect(screen.getByText(/The lab has no mailbox/)).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Create records in Route 53' })).toBeNull();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Approve validation email (simulated) for shop.example.org' }));
+    await user.click(screen.getByRole('button', { name: 'Approve validation email (simulated) for shop.example.org' }));
     await screen.findByText(/Simulated approval of the validation email for shop\.example\.org\. Approve the other domains/);
     await waitFor(() => expect(screen.queryByRole('button', { name: /for shop\.example\.org/ })).toBeNull());
     expect(status().getByText('Pending validation')).toBeTruthy();
@@ -47,7 +49,7 @@ describe('Email validation approval (simulated)', () => {
       ['mailbox.kmslab.simulated', undefined],
     ]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Approve validation email (simulated) for www.example.org' }));
+    await user.click(screen.getByRole('button', { name: 'Approve validation email (simulated) for www.example.org' }));
     await screen.findByText(/Every domain is approved: ACM issued the certificate\./);
     await waitFor(() => expect(status().getByText('Issued')).toBeTruthy());
     expect(screen.queryByRole('button', { name: /Approve validation email/ })).toBeNull();
@@ -69,6 +71,7 @@ describe('Email validation approval (simulated)', () => {
   });
 
   it("shows the engine's error when the approval is refused", async () => {
+    const user = person();
     const cloud = freshConsole();
     const arn = await requestByEmail(cloud, 'shop.example.org');
     // A user who may use ACM but not the (simulated) mailbox: the engine refuses, the page says why.
@@ -80,7 +83,7 @@ describe('Email validation approval (simulated)', () => {
     });
     setIdentity(principalForUser(cloud.state.iam, 'cert-admin')!);
     render(<CertificateDetailPage id={arn.split('/').pop()!} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Approve validation email (simulated) for shop.example.org' }));
+    await user.click(await screen.findByRole('button', { name: 'Approve validation email (simulated) for shop.example.org' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('Failed to approve the validation email for shop.example.org');
     expect(alert.textContent).toContain('is not authorized to perform: mailbox:ApproveValidationEmail');

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { cleanup, render, screen, waitFor, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 
 // Under jsdom, @peculiar/x509 hands WebCrypto ArrayBuffers of jsdom's realm, which Node's
@@ -38,32 +39,35 @@ describe('Certificate Manager console', () => {
   });
 
   it('validates the request form before calling the API', async () => {
+    const user = person();
     freshConsole();
     render(<RequestCertificatePage />);
-    fireEvent.click(screen.getByRole('button', { name: 'Next' }));
-    fireEvent.click(await screen.findByRole('button', { name: 'Request' }));
+    await user.click(screen.getByRole('button', { name: 'Next' }));
+    await user.click(await screen.findByRole('button', { name: 'Request' }));
     expect(await screen.findByText('Enter a fully qualified domain name.')).toBeTruthy();
-    fireEvent.change(screen.getByLabelText('Fully qualified domain name'), { target: { value: 'bad..name' } });
+    await user.fill(screen.getByLabelText('Fully qualified domain name'), 'bad..name');
     expect(await screen.findByText('Enter a valid domain name, such as www.example.com or *.example.com.')).toBeTruthy();
   });
 
   it('creates the validation records in Route 53 and shows the certificate issued, with the CLI equivalent', async () => {
+    const user = person();
     const cloud = freshConsole();
     const arn = await request(cloud, 'www.example.com');
     render(<CertificateDetailPage id={arn.split('/').pop()!} />);
-    fireEvent.click(await screen.findByRole('button', { name: 'Create records in Route 53' }));
+    await user.click(await screen.findByRole('button', { name: 'Create records in Route 53' }));
     await screen.findByText(/Successfully created DNS records in Route 53/);
     expect(screen.getByText(/aws route53 change-resource-record-sets --hosted-zone-id Z0KMSLABEXAMPLE/)).toBeTruthy();
     await waitFor(() => expect(within(screen.getByRole('region', { name: 'Certificate status' })).getByText('Issued')).toBeTruthy());
   });
 
   it("shows CloudFront's error for a certificate from another Region", async () => {
+    const user = person();
     const cloud = freshConsole();
     const arn = await request(cloud, 'www.example.com', 'eu-west-1');
     setRegion('eu-west-1');
     render(<CloudFrontPage />);
-    fireEvent.change(screen.getByLabelText('Or certificate ARN'), { target: { value: arn } });
-    fireEvent.click(screen.getByRole('button', { name: 'Create distribution' }));
+    await user.fill(screen.getByLabelText('Or certificate ARN'), arn);
+    await user.click(screen.getByRole('button', { name: 'Create distribution' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain(
       "The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.",
@@ -82,28 +86,36 @@ describe('Certificate Manager console', () => {
   });
 
   it('hands focus on when the pressed button goes away or is busy (keyboard users stay in place)', async () => {
+    const user = person();
     const cloud = freshConsole();
-    const press = (name: string) => {
+    const press = async (name: string) => {
       const b = screen.getByRole('button', { name });
       b.focus();
-      fireEvent.click(b);
+      await user.click(b);
       return b;
     };
     render(<RequestCertificatePage />);
-    press('Next');
+    await press('Next');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Request public certificate' })));
     cleanup();
 
     const arn = await request(cloud, 'www.example.com');
     render(<CertificateDetailPage id={arn.split('/').pop()!} />);
     await screen.findByRole('button', { name: 'Create records in Route 53' });
-    press('Create records in Route 53');
+    await press('Create records in Route 53');
     await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Domains (1)' })));
     cleanup();
 
+    // The call is held until the busy button has been looked at, whatever the machine's speed.
+    let answer!: () => void;
+    const held = new Promise<void>((resolve) => (answer = resolve));
+    const call = cloud.call.bind(cloud);
+    vi.spyOn(cloud, 'call').mockImplementation(async (...args) => (await held, call(...args)));
     render(<CloudFrontPage />);
-    const create = press('Create distribution');
+    const create = await press('Create distribution');
     expect(create.getAttribute('aria-disabled')).toBe('true'); // busy, but still focused
+    expect(document.activeElement).toBe(create);
+    answer();
     await screen.findByText(/aws cloudfront create-distribution/);
     expect(document.activeElement).toBe(create);
     expect(create.getAttribute('aria-disabled')).toBe('false');

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import { person, type Person } from '@/components/testing/person';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { userArn } from '@/core/ids';
 import { buildDefaultPolicy } from '@/kms/model/default-policy';
 import { ALIAS_MESSAGES } from '@/features/kms-console/lib/alias-rules';
@@ -11,12 +12,12 @@ import { WIZARD_MESSAGES } from './wizard-state';
 afterEach(done);
 
 const heading = () => screen.getByRole('heading', { level: 1 }).textContent;
-const next = () => fireEvent.click(screen.getByRole('button', { name: 'Next' }));
+const next = async () => await user.click(screen.getByRole('button', { name: 'Next' }));
 const alias = () => screen.getByRole('textbox', { name: 'Alias' }) as HTMLInputElement;
 
 async function toLabels() {
   await waitFor(() => expect(heading()).toBe('Configure key'));
-  next();
+  await next();
   await waitFor(() => expect(heading()).toBe('Add labels'));
 }
 
@@ -42,16 +43,16 @@ describe('create key wizard', () => {
     expect(screen.queryByRole('group', { name: 'Key spec' })).toBeNull();
 
     await toLabels();
-    fireEvent.change(alias(), { target: { value: 'myCMK' } });
-    fireEvent.change(screen.getByLabelText('Description'), { target: { value: 'Course key' } });
-    next();
+    await user.fill(alias(), 'myCMK');
+    await user.fill(screen.getByLabelText('Description'), 'Course key');
+    await next();
     await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'myKeyManager' }));
+    await user.click(await screen.findByRole('checkbox', { name: 'myKeyManager' }));
     expect((screen.getByLabelText('Allow key administrators to delete this key.') as HTMLInputElement).checked).toBe(true);
-    next();
+    await next();
     await waitFor(() => expect(heading()).toBe('Define key usage permissions'));
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'myKeyUser' }));
-    next();
+    await user.click(await screen.findByRole('checkbox', { name: 'myKeyUser' }));
+    await next();
     await waitFor(() => expect(heading()).toBe('Review'));
 
     const expected = buildDefaultPolicy({
@@ -75,7 +76,7 @@ describe('create key wizard', () => {
     expect(cli).toContain("--description 'Course key'");
     expect(cli).toContain('aws kms create-alias --alias-name alias/myCMK');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
     await waitFor(() => expect(location.hash).toMatch(/^#\/kms\/keys\/[0-9a-f-]{36}$/));
     const keyId = location.hash.split('/').pop()!;
     // The success message rides the app's flash bar across the navigation, with both commands.
@@ -152,43 +153,43 @@ describe('create key wizard', () => {
       ['taken', 'An alias named alias/taken already exists in this Region. Enter a different alias.'],
     ];
     for (const [typed, message] of tries) {
-      fireEvent.change(alias(), { target: { value: typed } });
-      next();
+      await user.fill(alias(), typed);
+      await next();
       await seen(message);
       expect(heading()).toBe('Add labels');
       expect(alias().getAttribute('aria-invalid')).toBe('true');
     }
     expect(ALIAS_MESSAGES.reserved).toBe('Alias must not begin with aws/. The aws/ prefix is reserved for AWS managed keys.');
-    fireEvent.change(alias(), { target: { value: 'alias/fine_name-1' } });
-    next();
+    await user.fill(alias(), 'alias/fine_name-1');
+    await next();
     await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
   });
 
   it('checks tags, and asks for the acknowledgement of imported key material', async () => {
     lab();
     show(<CreateKeyPage />);
-    fireEvent.click(screen.getByRole('button', { name: /Advanced options/ }));
-    fireEvent.click(screen.getByLabelText('External (Import key material)'));
-    next();
+    await user.click(screen.getByRole('button', { name: /Advanced options/ }));
+    await user.click(screen.getByLabelText('External (Import key material)'));
+    await next();
     await seen(WIZARD_MESSAGES.acknowledge);
     expect(heading()).toBe('Configure key');
-    fireEvent.click(screen.getByLabelText('I understand the security, availability, and durability implications of using an imported key.'));
-    next();
+    await user.click(screen.getByLabelText('I understand the security, availability, and durability implications of using an imported key.'));
+    await next();
     await waitFor(() => expect(heading()).toBe('Add labels'));
-    fireEvent.change(alias(), { target: { value: 'byok' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Add tag' }));
-    next();
+    await user.fill(alias(), 'byok');
+    await user.click(screen.getByRole('button', { name: 'Add tag' }));
+    await next();
     await seen('Tag key is required.');
-    fireEvent.change(screen.getByLabelText('Tag key'), { target: { value: 'team' } });
-    fireEvent.change(screen.getByLabelText('Tag value - optional'), { target: { value: 'blue' } });
-    next();
+    await user.fill(screen.getByLabelText('Tag key'), 'team');
+    await user.fill(screen.getByLabelText('Tag value - optional'), 'blue');
+    await next();
     await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
-    next();
-    next();
+    await next();
+    await next();
     await waitFor(() => expect(heading()).toBe('Review'));
     expect(screen.getByLabelText('CLI commands').textContent).toContain('--origin EXTERNAL');
     expect(screen.getByLabelText('CLI commands').textContent).toContain('--tags TagKey=team,TagValue=blue');
-    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
     await waitFor(() => expect(location.hash).toMatch(/^#\/kms\/keys\//));
     const { KeyMetadata } = await lab_kms(location.hash.split('/').pop()!);
     expect(KeyMetadata).toMatchObject({ Origin: 'EXTERNAL', KeyState: 'PendingImport' });
@@ -200,13 +201,13 @@ describe('create key wizard', () => {
     t.signInAs('noPerms');
     show(<CreateKeyPage />);
     await toLabels();
-    fireEvent.change(alias(), { target: { value: 'denied' } });
-    next();
+    await user.fill(alias(), 'denied');
+    await next();
     await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
-    next();
-    next();
+    await next();
+    await next();
     await waitFor(() => expect(heading()).toBe('Review'));
-    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
     const alert = await screen.findByRole('alert');
     expect(alert.textContent).toContain('The key could not be created');
     expect(alert.textContent).toContain(
@@ -220,4 +221,11 @@ describe('create key wizard', () => {
 // The cloud of the current test, reached through the store the page used.
 import { useConsole } from '@/state/console-store';
 import { useFlash } from '@/state/flash';
+
+/** A person at the mouse and keyboard, new for each test. */
+let user: Person;
+beforeEach(() => {
+  user = person();
+});
+
 const lab_kms = (keyId: string) => useConsole.getState().cloud!.call({ service: 'kms', operation: 'DescribeKey', input: { KeyId: keyId } });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it } from 'vitest';
 import { userArn } from '@/core/ids';
 import { buildDefaultPolicy } from '@/kms/model/default-policy';
@@ -18,12 +19,13 @@ async function setup(extraStatement?: object) {
   return { t, keyId: KeyId as string, arn: Arn as string };
 }
 
-async function disableAs(t: ReturnType<typeof lab>, keyId: string, user: string) {
-  t.signInAs(user);
+async function disableAs(t: ReturnType<typeof lab>, keyId: string, userName: string) {
+  const user = person();
+  t.signInAs(userName);
   show(<KeyDetailPage keyId={keyId} />);
   const menu = await screen.findByRole('button', { name: /Key actions/ });
-  fireEvent.click(menu);
-  fireEvent.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Disable' }));
+  await user.click(menu);
+  await user.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Disable' }));
   return waitFor(
     () => {
       const a = screen.getAllByRole('alert').find((x) => x.textContent!.includes('kms:DisableKey'));
@@ -36,6 +38,7 @@ async function disableAs(t: ReturnType<typeof lab>, keyId: string, user: string)
 
 describe('denied actions', () => {
   it('says so as AWS does, and "Why?" shows the key policy evaluation', async () => {
+    const user = person();
     const { t, keyId, arn } = await setup();
     const alert = await disableAs(t, keyId, 'myKeyUser');
     expect(alert.textContent).toContain(`User: ${userArn('myKeyUser')} is not authorized to perform: kms:DisableKey on resource: ${arn}`);
@@ -43,7 +46,7 @@ describe('denied actions', () => {
     const why = within(alert).getByRole('button', { name: 'Why?' });
     const panel = document.getElementById(why.getAttribute('aria-controls')!)!;
     expect(panel.hidden).toBe(true);
-    fireEvent.click(why);
+    await user.click(why);
     expect(panel.hidden).toBe(false);
     expect(within(panel).getByText('Statements that decided')).toBeTruthy();
     expect(alert.textContent).toContain('kms:DisableKey');
@@ -55,11 +58,12 @@ describe('denied actions', () => {
   });
 
   it('names the explicit Deny that decided', async () => {
+    const user = person();
     const deny = { Sid: 'No disabling', Effect: 'Deny', Principal: { AWS: userArn('myKeyManager') }, Action: 'kms:DisableKey', Resource: '*' };
     const { t, keyId } = await setup(deny);
     const alert = await disableAs(t, keyId, 'myKeyManager');
     expect(alert.textContent).toContain('with an explicit deny in a resource-based policy');
-    fireEvent.click(within(alert).getByRole('button', { name: 'Why?' }));
+    await user.click(within(alert).getByRole('button', { name: 'Why?' }));
     expect(alert.textContent).toContain('explicitly denies this request');
     expect(alert.textContent).toContain('No disabling');
     expect(alert.textContent).toMatch(/Deny\s*in Key policy/);

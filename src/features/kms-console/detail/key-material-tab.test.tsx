@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { done, lab, seen, show } from '@/features/kms-console/testing';
 import { KeyDetailPage } from './key-detail-page';
@@ -35,12 +36,13 @@ async function zipNames(blob: Blob): Promise<string[]> {
 
 describe('key material tab', () => {
   it('downloads ImportParameters.zip, imports wrapped key material, and deletes it', async () => {
+    const user = person();
     const t = lab();
     const keyId = (await t.kms('CreateKey', { Origin: 'EXTERNAL' })).KeyMetadata.KeyId as string;
     show(<KeyDetailPage keyId={keyId} tab="key-material" />);
     await seen('No key material: the key is pending import');
-    fireEvent.click(screen.getByLabelText('RSAES_OAEP_SHA_1'));
-    fireEvent.click(screen.getByRole('button', { name: 'Download wrapping public key and import token' }));
+    await user.click(screen.getByLabelText('RSAES_OAEP_SHA_1'));
+    await user.click(screen.getByRole('button', { name: 'Download wrapping public key and import token' }));
     await seen(/^Downloaded ImportParameters\.zip/);
     expect(screen.getByLabelText('CLI command').textContent).toBe(
       `aws kms get-parameters-for-import --key-id ${keyId} --wrapping-algorithm RSAES_OAEP_SHA_1 --wrapping-key-spec RSA_2048 --region us-east-1`,
@@ -53,12 +55,12 @@ describe('key material tab', () => {
       `README_${keyId}_<time>.txt`,
     ]);
 
-    fireEvent.click(screen.getByRole('button', { name: 'Upload key material' }));
+    await user.click(screen.getByRole('button', { name: 'Upload key material' }));
     await seen('Choose the wrapped key material file.');
 
-    fireEvent.click(screen.getByRole('button', { name: 'Generate and wrap new key material' }));
+    await user.click(screen.getByRole('button', { name: 'Generate and wrap new key material' }));
     await waitFor(() => expect(downloads.map((d) => d.name)).toEqual(['ImportParameters.zip', 'PlaintextKeyMaterial.bin', 'EncryptedKeyMaterial.bin']));
-    fireEvent.click(screen.getByRole('button', { name: 'Upload key material' }));
+    await user.click(screen.getByRole('button', { name: 'Upload key material' }));
     await seen('Key material imported. The key is usable.');
     expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata).toMatchObject({ KeyState: 'Enabled', ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' });
     expect(screen.getByLabelText('CLI command').textContent).toContain(
@@ -66,8 +68,8 @@ describe('key material tab', () => {
     );
 
     await seen('Imported');
-    fireEvent.click(screen.getByRole('button', { name: 'Delete key material' }));
-    fireEvent.click(screen.getAllByRole('button', { name: 'Delete key material' }).at(-1)!);
+    await user.click(screen.getByRole('button', { name: 'Delete key material' }));
+    await user.click(screen.getAllByRole('button', { name: 'Delete key material' }).at(-1)!);
     await seen(/Key material deleted/);
     expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('PendingImport');
   });

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it } from 'vitest';
 import { done, lab, seen, show } from '@/features/kms-console/testing';
 import { KeyDetailPage } from './key-detail-page';
@@ -12,6 +13,7 @@ const status = async (t: ReturnType<typeof lab>, keyId: string) => t.kms('GetKey
 
 describe('key rotation tab', () => {
   it('enables rotation with a period, shows the next date and the rotations, rotates on demand, and disables', async () => {
+    const user = person();
     const t = lab();
     const keyId = (await t.kms('CreateKey')).KeyMetadata.KeyId as string;
     show(<KeyDetailPage keyId={keyId} tab="rotation" />);
@@ -19,16 +21,16 @@ describe('key rotation tab', () => {
     expect(box.checked).toBe(false);
     expect(screen.getByText('This key has not been rotated yet.')).toBeTruthy();
 
-    fireEvent.click(box);
+    await user.click(box);
     const period = screen.getByLabelText('Rotation period (in days)') as HTMLInputElement;
     expect(period.value).toBe('365');
-    fireEvent.change(period, { target: { value: '80' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await user.fill(period, '80');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
     expect(screen.getByText(PERIOD_MESSAGE)).toBeTruthy();
     expect((await status(t, keyId)).KeyRotationEnabled).toBe(false);
 
-    fireEvent.change(period, { target: { value: '365' } });
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await user.fill(period, '365');
+    await user.click(screen.getByRole('button', { name: 'Save' }));
     await seen('Automatic key rotation is enabled: AWS KMS rotates this key every 365 days.');
     expect(screen.getByLabelText('CLI command').textContent).toBe(
       `aws kms enable-key-rotation --key-id ${keyId} --rotation-period-in-days 365 --region us-east-1`,
@@ -42,13 +44,13 @@ describe('key rotation tab', () => {
     await waitFor(() => expect(within(rotationsTable()).getAllByRole('row')).toHaveLength(2));
     expect(within(rotationsTable()).getByText('Automatic')).toBeTruthy();
 
-    fireEvent.click(screen.getByRole('button', { name: 'Rotate now' }));
-    fireEvent.click(within(screen.getByRole('dialog', { name: 'Rotate key now?' })).getByRole('button', { name: 'Rotate key' }));
+    await user.click(screen.getByRole('button', { name: 'Rotate now' }));
+    await user.click(within(screen.getByRole('dialog', { name: 'Rotate key now?' })).getByRole('button', { name: 'Rotate key' }));
     await seen(/The key was rotated/);
     await waitFor(() => expect(within(rotationsTable()).getByText('On-demand')).toBeTruthy());
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Automatic key rotation' }));
-    fireEvent.click(screen.getByRole('button', { name: 'Save' }));
+    await user.click(screen.getByRole('checkbox', { name: 'Automatic key rotation' }));
+    await user.click(screen.getByRole('button', { name: 'Save' }));
     await seen('Automatic key rotation is disabled.');
     expect((await status(t, keyId)).KeyRotationEnabled).toBe(false);
     expect(t.consoleCalls().filter((c) => /Rotat/.test(c) && !c.startsWith('Get') && !c.startsWith('List'))).toEqual([

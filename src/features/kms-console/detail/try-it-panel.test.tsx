@@ -1,16 +1,23 @@
 // @vitest-environment jsdom
-import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { person, type Person } from '@/components/testing/person';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { done, lab, seen, show } from '@/features/kms-console/testing';
 import { BASE64_MESSAGE, TryItPanel } from './try-it-panel';
+
+/** A person at the mouse and keyboard, new for each test. */
+let user: Person;
+beforeEach(() => {
+  user = person();
+});
 
 afterEach(done);
 
 const panel = () => screen.getByRole('region', { name: 'Try it' });
 const encryptForm = () => within(panel()).getByRole('form', { name: 'Encrypt' });
 const decryptForm = () => within(panel()).getByRole('form', { name: 'Decrypt' });
-const encrypt = () => fireEvent.click(within(encryptForm()).getByRole('button', { name: 'Encrypt' }));
-const decrypt = () => fireEvent.click(within(decryptForm()).getByRole('button', { name: 'Decrypt' }));
+const encrypt = async () => await user.click(within(encryptForm()).getByRole('button', { name: 'Encrypt' }));
+const decrypt = async () => await user.click(within(decryptForm()).getByRole('button', { name: 'Decrypt' }));
 const ciphertext = () => (within(encryptForm()).getByLabelText('Ciphertext (base64)') as HTMLTextAreaElement).value;
 
 async function setup() {
@@ -23,14 +30,14 @@ async function setup() {
 describe('Try it panel', () => {
   it('encrypts text to a base64 ciphertext and decrypts it, with the CLI equivalents', async () => {
     const { keyId, arn } = await setup();
-    fireEvent.change(within(encryptForm()).getByLabelText('Plaintext'), { target: { value: 'Hello, Cloud Gurus' } });
-    encrypt();
+    await user.fill(within(encryptForm()).getByLabelText('Plaintext'), 'Hello, Cloud Gurus');
+    await encrypt();
     await waitFor(() => expect(ciphertext()).toMatch(/^AQICAH/));
     expect(within(encryptForm()).getByLabelText('CLI command').textContent).toBe(
       `aws kms encrypt --key-id ${keyId} --plaintext fileb://plaintext.bin --region us-east-1`,
     );
-    fireEvent.click(within(encryptForm()).getByRole('button', { name: 'Decrypt it below' }));
-    decrypt();
+    await user.click(within(encryptForm()).getByRole('button', { name: 'Decrypt it below' }));
+    await decrypt();
     await waitFor(() => expect(within(decryptForm()).getByText('Hello, Cloud Gurus')).toBeTruthy());
     expect(within(decryptForm()).getByText(arn)).toBeTruthy();
     expect(within(decryptForm()).getByLabelText('CLI command').textContent).toBe(
@@ -41,7 +48,7 @@ describe('Try it panel', () => {
   it('shows AWS errors: disabled key, pending deletion, over 4096 bytes, bad base64, a foreign ciphertext', async () => {
     const { t, keyId, arn } = await setup();
     await act(() => t.kms('DisableKey', { KeyId: keyId }));
-    encrypt();
+    await encrypt();
     let alert = await within(encryptForm()).findByRole('alert');
     expect(alert.textContent).toContain('DisabledException');
     expect(alert.textContent).toContain(`${arn} is disabled.`);
@@ -50,39 +57,39 @@ describe('Try it panel', () => {
       await t.kms('EnableKey', { KeyId: keyId });
       await t.kms('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
     });
-    encrypt();
+    await encrypt();
     await waitFor(() => expect(within(encryptForm()).getByRole('alert').textContent).toContain(`${arn} is pending deletion.`));
     expect(within(encryptForm()).getByRole('alert').textContent).toContain('KMSInvalidStateException');
 
     await act(() => t.kms('CancelKeyDeletion', { KeyId: keyId }).then(() => t.kms('EnableKey', { KeyId: keyId })));
     const big = new File([new Uint8Array(4097)], 'big.bin');
-    fireEvent.change(within(encryptForm()).getByLabelText('Or a file (up to 4 KB)'), { target: { files: [big] } });
+    await user.upload(within(encryptForm()).getByLabelText('Or a file (up to 4 KB)'), [big]);
     await within(encryptForm()).findByText(/big\.bin: 4097 bytes/);
-    encrypt();
+    await encrypt();
     await waitFor(() =>
       expect(within(encryptForm()).getByRole('alert').textContent).toContain(
         "1 validation error detected: Value at 'plaintext' failed to satisfy constraint: Member must have length less than or equal to 4096",
       ),
     );
 
-    fireEvent.change(within(decryptForm()).getByLabelText('Ciphertext (base64)'), { target: { value: 'not base64!' } });
-    decrypt();
+    await user.fill(within(decryptForm()).getByLabelText('Ciphertext (base64)'), 'not base64!');
+    await decrypt();
     await within(decryptForm()).findByText(BASE64_MESSAGE);
 
-    fireEvent.change(within(decryptForm()).getByLabelText('Ciphertext (base64)'), { target: { value: 'AQICAHgAAAAAAAAAAAAAAAAAAAAA' } });
-    decrypt();
+    await user.fill(within(decryptForm()).getByLabelText('Ciphertext (base64)'), 'AQICAHgAAAAAAAAAAAAAAAAAAAAA');
+    await decrypt();
     alert = await within(decryptForm()).findByRole('alert');
     expect(alert.textContent).toMatch(/InvalidCiphertextException|AccessDeniedException/);
   });
 
   it('decrypts a ciphertext made before a rotation', async () => {
     const { t, keyId } = await setup();
-    encrypt();
+    await encrypt();
     await waitFor(() => expect(ciphertext()).toMatch(/^AQICAH/));
     const before = ciphertext();
     await act(() => t.kms('RotateKeyOnDemand', { KeyId: keyId }));
-    fireEvent.change(within(decryptForm()).getByLabelText('Ciphertext (base64)'), { target: { value: before } });
-    decrypt();
+    await user.fill(within(decryptForm()).getByLabelText('Ciphertext (base64)'), before);
+    await decrypt();
     await seen('Hello, Cloud Gurus');
   });
 
@@ -90,14 +97,14 @@ describe('Try it panel', () => {
     const { t } = await setup();
     await t.user('myKeyUser');
     t.signInAs('myKeyUser');
-    encrypt();
+    await encrypt();
     const alert = await within(encryptForm()).findByRole('alert');
     expect(alert.textContent).toContain(
       'User: arn:aws:iam::111122223333:user/myKeyUser is not authorized to perform: kms:Encrypt on resource: arn:aws:kms:us-east-1:111122223333:key/',
     );
     const why = within(alert).getByRole('button', { name: 'Why?' });
     expect(why.getAttribute('aria-expanded')).toBe('false');
-    fireEvent.click(why);
+    await user.click(why);
     expect(why.getAttribute('aria-expanded')).toBe('true');
     expect(alert.textContent).toContain('No IAM policy of the principal');
     expect(alert.textContent).toContain('Statements that matched the request');

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
-import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
+import { person } from '@/components/testing/person';
 import { afterEach, describe, expect, it } from 'vitest';
 import { done, lab, seen, show } from '@/features/kms-console/testing';
 import { CustomerKeysPage } from './customer-keys-page';
@@ -25,6 +26,7 @@ const state = async (t: ReturnType<typeof lab>, id: string) => (await t.kms('Des
 
 describe('Key actions menu', () => {
   it('lists the keys with the console columns and filters them', async () => {
+    const user = person();
     const { b } = await setup();
     const table = screen.getByRole('table', { name: /Keys/ });
     expect(
@@ -32,81 +34,84 @@ describe('Key actions menu', () => {
         .getAllByRole('columnheader')
         .map((h) => h.textContent),
     ).toEqual(['Selected', 'Aliases', 'Key ID', 'Status', 'Key spec', 'Key usage']);
-    fireEvent.change(screen.getByLabelText('Filter keys'), { target: { value: 'mycmk' } });
+    await user.fill(screen.getByLabelText('Filter keys'), 'mycmk');
     expect(within(table).getAllByRole('row')).toHaveLength(2);
-    fireEvent.change(screen.getByLabelText('Filter keys'), { target: { value: b.slice(0, 8) } });
+    await user.fill(screen.getByLabelText('Filter keys'), b.slice(0, 8));
     expect(within(screen.getByRole('table', { name: /Keys/ })).queryByText('myCMK')).toBeNull();
   });
 
   it('is a keyboard-operable menu button whose items follow the selection', async () => {
+    const user = person();
     const { t, a } = await setup();
     expect(menuButton().getAttribute('aria-haspopup')).toBe('menu');
-    fireEvent.keyDown(menuButton(), { key: 'ArrowDown' });
+    await user.press(menuButton(), 'ArrowDown');
     expect(menuButton().getAttribute('aria-expanded')).toBe('true');
     expect(items().map((i) => i.textContent)).toEqual(['Enable', 'Disable', 'Schedule key deletion', 'Cancel key deletion']);
     expect(items().every((i) => i.getAttribute('aria-disabled') === 'true')).toBe(true);
     expect(document.activeElement).toBe(items()[0]);
-    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Escape' });
+    await user.press(screen.getByRole('menu'), 'Escape');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(menuButton());
 
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Select key myCMK' }));
-    fireEvent.keyDown(menuButton(), { key: 'Enter' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select key myCMK' }));
+    await user.press(menuButton(), 'Enter');
     expect(item('Enable').getAttribute('aria-disabled')).toBe('true');
     expect(item('Disable').getAttribute('aria-disabled')).toBeNull();
-    fireEvent.keyDown(screen.getByRole('menu'), { key: 'ArrowDown' });
+    await user.press(screen.getByRole('menu'), 'ArrowDown');
     expect(document.activeElement).toBe(item('Disable'));
-    fireEvent.keyDown(screen.getByRole('menu'), { key: 'Enter' });
+    await user.press(screen.getByRole('menu'), 'Enter');
     await seen('Disabled key myCMK.');
     expect(await state(t, a)).toBe('Disabled');
     expect(screen.getByLabelText('CLI command').textContent).toBe(`aws kms disable-key --key-id ${a} --region us-east-1`);
     await waitFor(() => expect(within(screen.getByRole('table', { name: /Keys/ })).getByText('Disabled')).toBeTruthy());
 
-    fireEvent.click(menuButton());
-    fireEvent.click(item('Enable'));
+    await user.click(menuButton());
+    await user.click(item('Enable'));
     await seen('Enabled key myCMK.');
     expect(await state(t, a)).toBe('Enabled');
   });
 
   it('schedules deletion with the waiting period and the confirmation, then cancels it', async () => {
+    const user = person();
     const { t, a, b } = await setup();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Select key myCMK' }));
-    fireEvent.click(screen.getByRole('checkbox', { name: `Select key ${b}` }));
-    fireEvent.click(menuButton());
-    fireEvent.click(item('Schedule key deletion'));
+    await user.click(screen.getByRole('checkbox', { name: 'Select key myCMK' }));
+    await user.click(screen.getByRole('checkbox', { name: `Select key ${b}` }));
+    await user.click(menuButton());
+    await user.click(item('Schedule key deletion'));
     const dialog = screen.getByRole('dialog', { name: 'Schedule key deletion' });
     expect(dialog.textContent).toContain('Deleting a KMS key is destructive and potentially dangerous.');
     const days = within(dialog).getByLabelText('Waiting period (in days)') as HTMLInputElement;
     expect(days.value).toBe('30');
     expect(document.activeElement).toBe(days);
-    fireEvent.change(days, { target: { value: '6' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Schedule deletion' }));
+    await user.fill(days, '6');
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule deletion' }));
     expect(within(dialog).getByText(WAITING_MESSAGE)).toBeTruthy();
-    fireEvent.change(days, { target: { value: '7' } });
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Schedule deletion' }));
+    await user.fill(days, '7');
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule deletion' }));
     expect(within(dialog).getByText('Confirm the deletion to continue.')).toBeTruthy();
-    fireEvent.click(within(dialog).getByLabelText('Confirm you want to schedule these keys for deletion in 7 days.'));
-    fireEvent.click(within(dialog).getByRole('button', { name: 'Schedule deletion' }));
+    await user.click(within(dialog).getByLabelText('Confirm you want to schedule these keys for deletion in 7 days.'));
+    await user.click(within(dialog).getByRole('button', { name: 'Schedule deletion' }));
     await seen(/^Scheduled 2 keys for deletion on /);
     expect(await state(t, a)).toBe('PendingDeletion');
     expect(await state(t, b)).toBe('PendingDeletion');
     await waitFor(() => expect(screen.getAllByText(/^Deletion date: /)).toHaveLength(2));
 
-    fireEvent.click(screen.getByRole('checkbox', { name: `Select key ${b}` }));
-    fireEvent.click(menuButton());
+    await user.click(screen.getByRole('checkbox', { name: `Select key ${b}` }));
+    await user.click(menuButton());
     expect(item('Schedule key deletion').getAttribute('aria-disabled')).toBe('true');
-    fireEvent.click(item('Cancel key deletion'));
+    await user.click(item('Cancel key deletion'));
     await seen(/Cancelled the deletion of key myCMK/);
     expect(await state(t, a)).toBe('Disabled');
     expect(await state(t, b)).toBe('PendingDeletion');
   });
 
   it('closes the deletion dialog with Escape and schedules nothing', async () => {
+    const user = person();
     const { t, a } = await setup();
-    fireEvent.click(screen.getByRole('checkbox', { name: 'Select key myCMK' }));
-    fireEvent.click(menuButton());
-    fireEvent.click(item('Schedule key deletion'));
-    fireEvent.keyDown(screen.getByRole('dialog'), { key: 'Escape' });
+    await user.click(screen.getByRole('checkbox', { name: 'Select key myCMK' }));
+    await user.click(menuButton());
+    await user.click(item('Schedule key deletion'));
+    await user.press(screen.getByRole('dialog'), 'Escape');
     expect(screen.queryByRole('dialog')).toBeNull();
     expect(await state(t, a)).toBe('Enabled');
   });
