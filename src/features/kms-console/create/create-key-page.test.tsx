@@ -94,7 +94,7 @@ describe('create key wizard', () => {
     await t.user('mySigner', ['AdministratorAccess']);
     show(<CreateKeyPage />);
     await waitFor(() => expect(heading()).toBe('Configure key'));
-    fireEvent.click(screen.getByLabelText('Asymmetric'));
+    await user.click(screen.getByLabelText('Asymmetric'));
     const usages = within(screen.getByRole('group', { name: 'Key usage' })).getAllByRole('radio');
     expect(usages.map((r) => (r as HTMLInputElement).labels![0]!.textContent)).toEqual(['Encrypt and decrypt', 'Sign and verify', 'Key agreement']);
     // Asymmetric encryption keys are RSA keys.
@@ -103,24 +103,24 @@ describe('create key wizard', () => {
         .getAllByRole('radio')
         .map((r) => (r as HTMLInputElement).labels![0]!.textContent);
     expect(specs()).toEqual(['RSA_2048', 'RSA_3072', 'RSA_4096']);
-    fireEvent.click(screen.getByLabelText('Sign and verify'));
+    await user.click(screen.getByLabelText('Sign and verify'));
     expect(specs()).toContain('ML_DSA_65');
     expect(specs()).toContain('ECC_NIST_EDWARDS25519');
-    fireEvent.click(screen.getByLabelText('ECC_NIST_P256'));
+    await user.click(screen.getByLabelText('ECC_NIST_P256'));
     await toLabels();
-    fireEvent.change(alias(), { target: { value: 'signer' } });
-    next();
+    await user.fill(alias(), 'signer');
+    await next();
     await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
-    next();
+    await next();
     await waitFor(() => expect(heading()).toBe('Define key usage permissions'));
-    fireEvent.click(await screen.findByRole('checkbox', { name: 'mySigner' }));
-    next();
+    await user.click(await screen.findByRole('checkbox', { name: 'mySigner' }));
+    await next();
     await waitFor(() => expect(heading()).toBe('Review'));
     const policy = JSON.parse(screen.getByLabelText('Key policy JSON').textContent!);
     const users = policy.Statement.find((s: { Sid: string }) => s.Sid === 'Allow use of the key');
     expect(users.Action).toEqual(['kms:DescribeKey', 'kms:GetPublicKey', 'kms:Sign', 'kms:Verify']);
     expect(screen.getByLabelText('CLI commands').textContent).toContain('--key-usage SIGN_VERIFY --key-spec ECC_NIST_P256');
-    fireEvent.click(screen.getByRole('button', { name: 'Finish' }));
+    await user.click(screen.getByRole('button', { name: 'Finish' }));
     // The first key pair loads the asymmetric crypto code on first use (lazy chunks): on a busy machine that takes seconds.
     await waitFor(() => expect(location.hash).toMatch(/^#\/kms\/keys\/[0-9a-f-]{36}$/), { timeout: 15_000 });
     const { KeyMetadata } = await lab_kms(location.hash.split('/').pop()!);
@@ -131,11 +131,11 @@ describe('create key wizard', () => {
     lab();
     show(<CreateKeyPage />);
     await waitFor(() => expect(heading()).toBe('Configure key'));
-    fireEvent.click(screen.getByLabelText('Generate and verify MAC'));
+    await user.click(screen.getByLabelText('Generate and verify MAC'));
     const specs = within(screen.getByRole('group', { name: 'Key spec' })).getAllByRole('radio') as HTMLInputElement[];
     expect(specs.map((r) => r.labels![0]!.textContent)).toEqual(['HMAC_224', 'HMAC_256', 'HMAC_384', 'HMAC_512']);
     expect(specs[0]!.checked).toBe(true);
-    fireEvent.click(screen.getByRole('button', { name: /Advanced options/ }));
+    await user.click(screen.getByRole('button', { name: /Advanced options/ }));
     expect((screen.getByLabelText('AWS CloudHSM key store') as HTMLInputElement).disabled).toBe(true);
   });
 
