@@ -206,13 +206,23 @@ async function reachOnce(l: Locator, el: ElementHandle): Promise<ElementHandle> 
 
 /**
  * An action that finds focus on <body> after the previous keyboard action (not after a goto or
- * reload, which start a page afresh) fails: that action left a keyboard user nowhere.
+ * reload, which start a page afresh), and still there 5 s later, fails: that action left a
+ * keyboard user nowhere.
  */
 async function focusLostCheck(page: Page, next: string) {
   const previous = lastAction.get(page);
   lastAction.set(page, next);
   if (!previous) return;
-  if (await page.evaluate(() => !document.activeElement || document.activeElement === document.body))
+  // A screen that arrives moves focus to its heading in an effect, just after it is painted: the
+  // next control may be visible a moment before. So focus counts as lost only when it is still
+  // on <body> a while later (a busy machine can take seconds to run that effect).
+  const lost = await page
+    .waitForFunction(() => document.activeElement && document.activeElement !== document.body, undefined, { timeout: 5_000 })
+    .then(
+      () => false,
+      () => true,
+    );
+  if (lost)
     throw new Error(
       `Keyboard-only mode: focus was lost to the page after ${previous} (at ${page.url().split('#')[1] ?? '/'}, before ${next}): the control went away without handing focus on`,
     );

@@ -26,6 +26,7 @@ const chooseFile = (page: Page, name: string, text: string) =>
 
 test.describe('Your data', () => {
   test('exports everything but key material, and imports it into a fresh browser with new key material', async ({ site }) => {
+    test.slow(); // a long journey: two browsers, an export and an import
     const page = await site.open();
     await openCloudShell(page);
     await type(page, 'aws iam create-user --user-name alice');

@@ -45,4 +45,36 @@ describe('focus after a navigation', () => {
     await tick();
     expect(document.activeElement).toBe(main);
   });
+
+  it("follows a heading replaced by the ready screen's (a session that was starting), instead of leaving focus on the page", async () => {
+    const main = page('<h1>CloudShell</h1><p aria-busy="true">Starting CloudShell…</p>');
+    focusScreenHeading(main);
+    expect(document.activeElement?.textContent).toBe('CloudShell');
+    main.innerHTML = '<div class="cloudshell-page"><h1>CloudShell</h1><input aria-label="Command"></div>';
+    await tick();
+    expect(document.activeElement).toBe(main.querySelector('.cloudshell-page h1'));
+  });
+
+  it('stops following once the user presses a key: later changes leave focus where it is', async () => {
+    const main = page('<h1>CloudShell</h1>');
+    focusScreenHeading(main);
+    document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Tab' }));
+    (document.activeElement as HTMLElement).blur();
+    main.innerHTML = '<h1>CloudShell</h1>';
+    await tick();
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('stops following once the user moves focus, even if it comes back to the page later', async () => {
+    const main = page('<h1>Keys</h1><p>Loading…</p>');
+    focusScreenHeading(main);
+    document.getElementById('other')!.focus();
+    main.querySelector('p')!.textContent = 'Loaded';
+    main.appendChild(document.createElement('span'));
+    await tick();
+    (document.activeElement as HTMLElement).blur();
+    main.innerHTML = '<h1>Keys</h1>';
+    await tick();
+    expect(document.activeElement).toBe(document.body);
+  });
 });
