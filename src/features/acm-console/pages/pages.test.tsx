@@ -75,9 +75,10 @@ describe('Certificate Manager console', () => {
     expect(screen.getByText(/aws cloudfront create-distribution/)).toBeTruthy();
   });
   it('shows a create-distribution command with Origins and a DefaultCacheBehavior, as CloudFront requires', async () => {
+    const user = person();
     freshConsole();
     render(<CloudFrontPage />);
-    fireEvent.click(screen.getByRole('button', { name: 'Create distribution' }));
+    await user.click(screen.getByRole('button', { name: 'Create distribution' }));
     await screen.findByText(/Successfully created distribution/);
     const command = screen.getByText(/aws cloudfront create-distribution/).textContent!;
     expect(command).toContain('"DefaultCacheBehavior"');
