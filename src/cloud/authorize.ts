@@ -12,7 +12,6 @@ import { ACCOUNT_ID, AwsError, type ConditionContext, type Resource } from '@/co
 import { evaluate, type Decision } from '@/iam/evaluate';
 import type { IamState, Principal } from '@/iam/model';
 import { parsePolicy, type ParsedPolicy } from '@/iam/policy-document';
-import { callerOf } from '@/iam/statement-match';
 import type { ServiceDescriptor } from './service';
 
 /** One action authorized on one resource (or on `*`), and how it was decided. */
@@ -53,24 +52,14 @@ export function decide(o: { iam: IamState; caller: Principal; action: string; re
     context: o.context,
   });
   if (decision.allowed || decision.reason === 'explicit-deny-resource' || decision.reason === 'explicit-deny-identity') return decision;
-  const request = {
-    principalArn: o.caller.arn,
-    principalArns: callerOf(o.iam, o.caller).direct,
-    accountId: o.caller.accountId,
-    action: o.action,
-    context: o.context,
-  };
-  const refusedBy: { source: string; why: string }[] = [];
   for (const source of o.resource?.allowSources?.() ?? []) {
-    const hit = source.allows(request);
+    const hit = source.allows({ principalArn: o.caller.arn, accountId: o.caller.accountId, action: o.action, context: o.context });
     if (hit) {
       const entry = { source: source.label, sid: hit.id, statementIndex: -1, effect: 'Allow' as const, statement: hit.record };
       return { allowed: true, reason: 'allowed-by-grant', deciding: [entry], considered: [...decision.considered, entry], message: '' };
     }
-    const why = source.refusal?.(request);
-    if (why) refusedBy.push({ source: source.label, why });
   }
-  return refusedBy.length ? { ...decision, refusedBy } : decision;
+  return decision;
 }
 
 /** Authorizes one action, recording it in the trace; throws the service's AccessDenied when denied. */

@@ -8,8 +8,9 @@
  *   run       with the resolved resources.
  * Authorization of a resource always comes before its state check, so a caller without access
  * learns nothing about the resource's state.
- * Grants are an allow source of the authorization step (src/kms/model/grants.ts).
  * Simplified: AWS's order of these checks varies by operation; the lab keeps this one order.
+ * Grants are an allow source of the authorization step, but KMS Lab creates none yet
+ * (GrantTokens are accepted and ignored).
  */
 import type { ConditionContext, Resource, ResourceStep } from '@/core';
 import type { IamState, Principal } from '@/iam/model';

@@ -18,7 +18,6 @@
 import type { ConditionContext, Resource, ResourceStep } from '@/core';
 import type { KeyForms, KmsContext } from '@/kms/context';
 import type { KmsKey } from './key';
-import { checkGrantTokens, grantAllowSources } from './grants';
 import { checkKeyState, type KeyStateRule } from './key-states';
 
 export const KEY_POLICY_LABEL = 'Key policy';
@@ -26,13 +25,12 @@ export const AWS_MANAGED_CHANGES_LABEL = 'Key policy of an AWS managed key (chan
 
 export const isAwsManaged = (key: KmsKey) => key.keyManager === 'AWS';
 
-/** A key as the pipeline authorizes it: its ARN, its key policy and its grants. */
+/** A key as the pipeline authorizes it: its ARN and its key policy. */
 export function keyResource(key: KmsKey): Resource<KmsKey> {
   return {
     arn: key.arn,
     value: key,
     policy: ({ changes }) => (changes && isAwsManaged(key) ? { label: AWS_MANAGED_CHANGES_LABEL, text: null } : { label: KEY_POLICY_LABEL, text: key.policy }),
-    allowSources: () => grantAllowSources(key),
   };
 }
 
@@ -54,7 +52,6 @@ export function keyStep<I>(
 ): ResourceStep<KmsContext, I, KmsKey> {
   return {
     resolve: async (ctx, input) => {
-      checkGrantTokens((input as { GrantTokens?: unknown }).GrantTokens);
       const key = await find(ctx, input);
       return key && keyResource(key);
     },

@@ -8,7 +8,6 @@ import { cancelKeyDeletion } from './cancel-key-deletion';
 import { connectCustomKeyStore } from './connect-custom-key-store';
 import { createAlias } from './create-alias';
 import { createCustomKeyStore } from './create-custom-key-store';
-import { createGrant } from './create-grant';
 import { createKey } from './create-key';
 import { decrypt } from './decrypt';
 import { deleteAlias } from './delete-alias';
@@ -34,16 +33,12 @@ import { getParametersForImport } from './get-parameters-for-import';
 import { getPublicKey } from './get-public-key';
 import { importKeyMaterial } from './import-key-material';
 import { listAliases } from './list-aliases';
-import { listGrants } from './list-grants';
 import { listKeyPolicies } from './list-key-policies';
 import { listKeyRotations } from './list-key-rotations';
 import { listKeys } from './list-keys';
 import { listResourceTags } from './list-resource-tags';
-import { listRetirableGrants } from './list-retirable-grants';
 import { putKeyPolicy } from './put-key-policy';
 import { reEncrypt } from './re-encrypt';
-import { retireGrant } from './retire-grant';
-import { revokeGrant } from './revoke-grant';
 import { rotateKeyOnDemand } from './rotate-key-on-demand';
 import { scheduleKeyDeletion } from './schedule-key-deletion';
 import { sign } from './sign';
@@ -60,7 +55,6 @@ export const kmsRegistry = {
   ConnectCustomKeyStore: connectCustomKeyStore,
   CreateAlias: createAlias,
   CreateCustomKeyStore: createCustomKeyStore,
-  CreateGrant: createGrant,
   CreateKey: createKey,
   Decrypt: decrypt,
   DeleteAlias: deleteAlias,
@@ -86,16 +80,12 @@ export const kmsRegistry = {
   GetPublicKey: getPublicKey,
   ImportKeyMaterial: importKeyMaterial,
   ListAliases: listAliases,
-  ListGrants: listGrants,
   ListKeyPolicies: listKeyPolicies,
   ListKeyRotations: listKeyRotations,
   ListKeys: listKeys,
   ListResourceTags: listResourceTags,
-  ListRetirableGrants: listRetirableGrants,
   PutKeyPolicy: putKeyPolicy,
   ReEncrypt: reEncrypt,
-  RetireGrant: retireGrant,
-  RevokeGrant: revokeGrant,
   RotateKeyOnDemand: rotateKeyOnDemand,
   ScheduleKeyDeletion: scheduleKeyDeletion,
   Sign: sign,
