@@ -14,6 +14,12 @@ import { NONE } from '@/components/ui/table';
 import { useConsole } from '@/state/console-store';
 import { eventsMarkdown, LOOKUP_ATTRIBUTES, lookupEvents, resourcesOf, userNameOf, type LookupAttribute } from './event-view';
 
+const READ_ONLY_VALUES = [
+  { value: '', label: 'Choose a value' },
+  { value: 'true', label: 'true' },
+  { value: 'false', label: 'false' },
+];
+
 export const PAGE_SIZE = 50;
 
 export function EventHistoryPage() {
@@ -59,16 +65,29 @@ export function EventHistoryPage() {
             setPage(0);
           }}
         />
-        <TextField
-          label={`${LOOKUP_ATTRIBUTES.find((a) => a.value === attribute)!.label} contains`}
-          value={value}
-          type="search"
-          placeholder={attribute === 'readOnly' ? 'true or false' : 'Enter a value'}
-          onChange={(v) => {
-            setValue(v);
-            setPage(0);
-          }}
-        />
+        {attribute === 'readOnly' ? (
+          // As in the CloudTrail console, Read-only is chosen, not typed: true or false.
+          <SelectField
+            label="Read-only"
+            value={value}
+            options={READ_ONLY_VALUES}
+            onChange={(v) => {
+              setValue(v);
+              setPage(0);
+            }}
+          />
+        ) : (
+          <TextField
+            label={`${LOOKUP_ATTRIBUTES.find((a) => a.value === attribute)!.label} contains`}
+            value={value}
+            type="search"
+            placeholder="Enter a value"
+            onChange={(v) => {
+              setValue(v);
+              setPage(0);
+            }}
+          />
+        )}
       </form>
       <div className="toolbar">
         <h2 id="events-heading">Events ({events.length})</h2>
