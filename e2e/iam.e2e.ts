@@ -24,7 +24,7 @@ async function expectCourseSetup(page: Page) {
 async function setupEvents(page: Page): Promise<string[][]> {
   await h1(page, 'Event history');
   await page.getByLabel('Lookup attributes').selectOption('readOnly');
-  await page.getByRole('searchbox').fill('false');
+  await page.getByLabel('Read-only').selectOption('false');
   await expect(page.getByRole('heading', { name: /^Events \(\d+\)$/ })).toBeVisible();
   const rows = await tableRows(page, /^Events/);
   return rows.map((r) => [r[1]!, r[2]!.replace(/^[▸▾] /, ''), r[4]!]).reverse();
