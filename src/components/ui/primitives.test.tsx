@@ -32,19 +32,35 @@ describe('Tabs', () => {
     const user = person();
     render(<TabsHarness />);
     const tabs = screen.getAllByRole('tab');
-    expect(tabs.map((t) => t.tabIndex)).toEqual([0, -1, -1]);
+    // One Tab stop: the tab list, which hands focus to the selected tab; the tabs themselves are out of the Tab order.
+    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, -1, -1]);
+    const list = screen.getByRole('tablist', { name: 'Details' });
+    expect(list.tabIndex).toBe(0);
     expect(screen.getByRole('tabpanel', { name: 'Permissions' }).textContent).toBe('first');
-    tabs[0]!.focus();
-    await user.press(tabs[0]!, 'ArrowRight');
-    expect(document.activeElement).toBe(screen.getByRole('tab', { name: 'Groups' }));
-    expect(screen.getByRole('tab', { name: 'Groups' }).getAttribute('aria-selected')).toBe('true');
-    expect(screen.getByRole('tabpanel').textContent).toBe('second');
-    await user.keyboard(keySequence('End'));
-    expect(screen.getByRole('tabpanel').textContent).toBe('third');
-    await user.keyboard(keySequence('ArrowRight'));
-    expect(screen.getByRole('tabpanel').textContent).toBe('first');
-    await user.keyboard(keySequence('ArrowLeft'));
-    expect(screen.getByRole('tabpanel').textContent).toBe('third');
+    await user.tab();
+    expect(document.activeElement).toBe(tabs[0]);
+    // The primitive moves focus just after the key (a timer), and selects the tab focus lands on.
+    const press = async (key: Parameters<typeof keySequence>[0], name: string, text: string) => {
+      await user.keyboard(keySequence(key));
+      await vi.waitFor(() => expect(document.activeElement).toBe(screen.getByRole('tab', { name })));
+      expect(screen.getByRole('tab', { name }).getAttribute('aria-selected')).toBe('true');
+      expect(screen.getByRole('tabpanel').textContent).toBe(text);
+    };
+    await press('ArrowRight', 'Groups', 'second');
+    expect(tabs.map((t) => t.tabIndex)).toEqual([-1, 0, -1]);
+    await press('End', 'Security credentials', 'third');
+    await press('ArrowRight', 'Permissions', 'first');
+    await press('ArrowLeft', 'Security credentials', 'third');
+    await press('Home', 'Permissions', 'first');
+  });
+
+  it('selects a tab clicked with the mouse', async () => {
+    const user = person();
+    render(<TabsHarness />);
+    await user.click(screen.getByRole('tab', { name: 'Groups' }));
+    expect(screen.getByRole('tabpanel', { name: 'Groups' }).textContent).toBe('second');
+    await user.click(screen.getByRole('tab', { name: 'Security credentials' }));
+    expect(screen.getByRole('tabpanel', { name: 'Security credentials' }).textContent).toBe('third');
   });
 });
 
@@ -80,7 +96,25 @@ describe('Dialog', () => {
     expect(document.activeElement).toBe(cancel);
     await user.press(dialog, 'Escape');
     expect(screen.queryByRole('dialog')).toBeNull();
-    expect(document.activeElement).toBe(opener);
+    await vi.waitFor(() => expect(document.activeElement).toBe(opener));
+  });
+
+  it('closes on a press on its backdrop (not on itself), and adds no <style> element (the Content-Security-Policy forbids inline styles)', async () => {
+    const user = person();
+    render(<DialogHarness />);
+    const styles = document.querySelectorAll('style').length;
+    await user.click(screen.getByRole('button', { name: 'Open' }));
+    const dialog = screen.getByRole('dialog', { name: 'Add permissions' });
+    expect(document.querySelectorAll('style').length).toBe(styles);
+    // The primitive starts listening for presses outside just after it opens (a timer).
+    await new Promise((r) => setTimeout(r, 20));
+    await user.click(dialog);
+    expect(screen.getByRole('dialog')).toBeTruthy();
+    // Radix turns the page's pointer events off while the dialog is open; the backdrop's CSS (not loaded here) turns its own back on.
+    const backdrop = dialog.parentElement!;
+    backdrop.style.pointerEvents = 'auto';
+    await user.click(backdrop);
+    await vi.waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
   });
 });
 
