@@ -6,6 +6,7 @@
  */
 import * as RadixDialog from '@radix-ui/react-dialog';
 import { useRef, type ReactNode } from 'react';
+import './dialog.css';
 
 interface Props {
   title: ReactNode;

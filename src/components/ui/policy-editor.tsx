@@ -7,6 +7,7 @@
  */
 import { useId, useRef } from 'react';
 import { parsePolicyDocument, type PolicyKind } from '@/iam/policy-document';
+import './policy-editor.css';
 
 export interface PolicyProblem {
   message: string;

@@ -5,6 +5,7 @@
  */
 import * as RadixTabs from '@radix-ui/react-tabs';
 import type { ReactNode } from 'react';
+import './tabs.css';
 
 export interface TabItem {
   id: string;
