@@ -3,8 +3,8 @@
  * in the light and dark themes (system preference and manual toggle), with and without keys;
  * the theme choice survives a reload; text is projector-sized.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContextOptions, Page } from '@playwright/test';
+import { seriousViolations } from './journeys/axe';
 import { expect, test, type Site } from './journeys/test';
 import { TOP_LEVEL } from './journeys/screens';
 import { visit } from './journeys/site';
@@ -12,17 +12,10 @@ import { createKeyFromHome } from './journeys/create-key';
 import { setting } from './journeys/top-bar';
 
 async function open(site: Site, o: BrowserContextOptions = {}): Promise<Page> {
-  // axe needs pages made from browser.newContext() (tech-notes section 4), which the site fixture does.
+  // axe needs pages made from browser.newContext() (a page of the default context cannot be analysed), which the site fixture gives.
   const page = await site.open(o);
   await expect(page.getByText(/There are no keys in .* yet\./)).toBeVisible();
   return page;
-}
-
-async function seriousViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id} (${v.impact}): ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
 const background = (page: Page) => expect(page.locator('body'));

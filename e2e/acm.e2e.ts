@@ -6,19 +6,12 @@
  * shows the distribution under "In use". axe finds no serious or critical violation on the
  * Certificate Manager screens.
  */
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
+import { seriousViolations } from './journeys/axe';
 import { expect, test } from './journeys/test';
 import { flash, h1, openService, saved } from './journeys/site';
 
 const CLOUDFRONT_ERROR = "The specified SSL certificate doesn't exist, isn't in us-east-1 region, isn't valid, or doesn't include a valid certificate chain.";
-
-async function serious(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  return violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => `${v.id}: ${v.help} -> ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
 
 const acmNav = (page: Page, name: string) => page.getByRole('navigation', { name: 'AWS Certificate Manager' }).getByRole('link', { name, exact: true }).click();
 
@@ -29,13 +22,13 @@ async function requestAndValidate(page: Page, domain: string, checkA11y = false)
   await page.getByRole('radio', { name: 'Request a public certificate' }).check();
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: 'Request public certificate' })).toBeVisible();
-  if (checkA11y) expect(await serious(page)).toEqual([]);
+  if (checkA11y) expect(await seriousViolations(page)).toEqual([]);
   await page.getByLabel('Fully qualified domain name').fill(domain);
   await page.getByRole('button', { name: 'Request', exact: true }).click();
   await expect(page.getByRole('heading', { name: 'Certificate status' })).toBeVisible();
   const id = decodeURIComponent(page.url().split('/').pop()!);
   await expect(page.getByText('Pending validation', { exact: true }).first()).toBeVisible();
-  if (checkA11y) expect(await serious(page)).toEqual([]);
+  if (checkA11y) expect(await seriousViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Create records in Route 53' }).click();
   await flash(page, /Successfully created DNS records in Route 53/);
   // The flash is compact: its CLI equivalent opens on demand.
@@ -74,7 +67,7 @@ test.describe('Certificate Manager: a certificate for CloudFront', () => {
     expect((await loadedScripts()).filter((n) => /x509/.test(n))).toEqual([]);
     await openService(page, /^Certificate Manager/);
     await h1(page, 'Certificates');
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // First attempt: the top bar says Europe (Ireland).
     await page.getByLabel('Region', { exact: true }).selectOption('eu-west-1');
@@ -99,11 +92,11 @@ test.describe('Certificate Manager: a certificate for CloudFront', () => {
     await h1(page, 'Certificates');
     await page.getByRole('link', { name: usId }).click();
     await expect(page.getByText(/^arn:aws:cloudfront::111122223333:distribution\/E/)).toBeVisible();
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     await acmNav(page, 'List certificates');
     await expect(page.getByRole('cell', { name: 'Yes' })).toBeVisible();
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
 
     // A reload restores the certificates, their keys and the association from IndexedDB.
     await saved(page);
@@ -117,7 +110,7 @@ test.describe('Certificate Manager: a certificate for CloudFront', () => {
     test.skip(input === 'keyboard', 'an axe sweep: its findings do not depend on the input device (journeys/axe.ts)');
     const page = await site.open({ colorScheme: 'dark' }, '#/acm/certificates/list');
     await h1(page, 'Certificates');
-    expect(await serious(page)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
     for (const [link, title] of [
       ['Import certificate', 'Import certificate'],
       ['AWS Private CA', 'Private certificate authorities'],
@@ -126,7 +119,7 @@ test.describe('Certificate Manager: a certificate for CloudFront', () => {
     ]) {
       await acmNav(page, link!);
       await h1(page, title!);
-      expect(await serious(page), title).toEqual([]);
+      expect(await seriousViolations(page), title).toEqual([]);
     }
   });
 });

@@ -3,7 +3,7 @@
 # the output says how long each stage took (also when one fails).
 #   lint + typecheck   side by side: each uses one core
 #   unit               vitest (both cores)
-#   build, size        the site once; size-limit reads dist/
+#   build, size        the site once (vite build); size-limit reads dist/
 #   e2e                playwright test: the journeys against that dist/ (mouse and keyboard projects)
 #   lighthouse         the same dist/, alone on the machine (its scores measure CPU time)
 set -euo pipefail
@@ -41,7 +41,8 @@ lint_and_types() {
 
 stage "lint + typecheck" lint_and_types
 stage "unit" npm run test:unit
-stage "build" npm run build
+# The site once (vite build: the typecheck stage has already run what `npm run build` runs first).
+stage "build" npx vite build
 stage "size" npm run size
 stage "e2e" npx playwright test
 stage "lighthouse" npm run lighthouse

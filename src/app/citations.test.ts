@@ -18,7 +18,14 @@ function files(dir: string): string[] {
   });
 }
 
-const sources = () => [...files(join(ROOT, 'src')), ...files(join(ROOT, 'scripts')), ...files(join(ROOT, 'build')), join(ROOT, 'eslint.config.js')];
+const sources = () => [
+  ...files(join(ROOT, 'src')),
+  ...files(join(ROOT, 'scripts')),
+  ...files(join(ROOT, 'build')),
+  ...files(join(ROOT, 'e2e')),
+  join(ROOT, 'eslint.config.js'),
+  join(ROOT, 'playwright.config.ts'),
+];
 const headings = (doc: string) => new Set([...readFileSync(join(ROOT, doc), 'utf8').matchAll(/^#+ (.+)$/gm)].map((m) => m[1]!.trim()));
 
 describe('citations in the source', () => {
