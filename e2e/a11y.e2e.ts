@@ -1,7 +1,8 @@
 /**
  * Accessibility of the home page in real Chromium: axe finds no serious or critical violation
  * in the light and dark themes (system preference and manual toggle), with and without keys;
- * the theme choice survives a reload; text is projector-sized.
+ * the theme choice survives a reload; body text is the AWS console's 14 px, and larger in presenter
+ * mode for a projector.
  */
 import type { BrowserContextOptions, Page } from '@playwright/test';
 import { seriousViolations } from './journeys/axe';
@@ -19,6 +20,8 @@ async function open(site: Site, o: BrowserContextOptions = {}): Promise<Page> {
 }
 
 const background = (page: Page) => expect(page.locator('body'));
+/** The dark theme's page background: Cloudscape's dark layout background (#161d26). */
+const DARK_BACKGROUND = 'rgb(22, 29, 38)';
 
 async function withAKey(page: Page) {
   await createKeyFromHome(page);
@@ -30,7 +33,7 @@ test.describe('accessibility', () => {
   for (const colorScheme of ['light', 'dark'] as const) {
     test(`has no serious or critical axe violations in the ${colorScheme} theme`, async ({ site }) => {
       const page = await open(site, { colorScheme });
-      await background(page).toHaveCSS('background-color', colorScheme === 'light' ? 'rgb(255, 255, 255)' : 'rgb(14, 17, 22)');
+      await background(page).toHaveCSS('background-color', colorScheme === 'light' ? 'rgb(255, 255, 255)' : DARK_BACKGROUND);
       expect(await seriousViolations(page)).toEqual([]);
       await withAKey(page);
       expect(await seriousViolations(page)).toEqual([]);
@@ -43,7 +46,7 @@ test.describe('accessibility', () => {
     await expect(toggle).toHaveAttribute('aria-pressed', 'false');
     await toggle.click();
     await expect(toggle).toHaveAttribute('aria-pressed', 'true');
-    await background(page).toHaveCSS('background-color', 'rgb(14, 17, 22)');
+    await background(page).toHaveCSS('background-color', DARK_BACKGROUND);
     await withAKey(page);
     expect(await seriousViolations(page)).toEqual([]);
 
@@ -56,12 +59,17 @@ test.describe('accessibility', () => {
     await background(page).toHaveCSS('background-color', 'rgb(255, 255, 255)');
   });
 
-  test('uses projector-sized text and a page language', async ({ site }) => {
+  test("uses the AWS console's type size, projector-sized text in presenter mode, and a page language", async ({ site }) => {
     const page = await open(site);
-    const fontPx = await page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
-    expect(fontPx).toBeGreaterThanOrEqual(16);
+    const bodyPx = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    // The console's own body text (Cloudscape's 14 px), as a learner sees it in AWS.
+    expect(await bodyPx()).toBe(14);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /KMS/);
+    // On a projector: presenter mode.
+    await page.goto(site.url + '?presenter=1#/');
+    await expect(page.locator('html[data-presenter]')).toHaveCount(1);
+    expect(await bodyPx()).toBeGreaterThanOrEqual(18);
   });
 
   test('loads nothing from other origins, on any top-level screen', async ({ site }) => {

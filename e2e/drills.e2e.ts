@@ -1,8 +1,9 @@
 /**
  * Exam drills in real Chromium against the built site: a newcomer answers a drill card, reads why
  * each option is right or wrong, rates it and sees when it is due again (also with the keyboard
- * shortcuts), and takes a 10-question practice set to a score with a review per domain; axe finds no
- * serious or critical violation on the way, in the light and dark themes.
+ * shortcuts), answers in two tabs at once and keeps both tabs' answers, and takes a 10-question
+ * practice set to a score with a review per domain; axe finds no serious or critical violation on
+ * the way, in the light and dark themes.
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './journeys/test';
@@ -75,6 +76,33 @@ test.describe('exam drills', () => {
     await h1(page, 'Exam drills');
     await expect(page.getByText(/reviews so far/)).toHaveText(/^2 reviews/);
     expect(found).toEqual([]);
+  });
+
+  test('answers given in two tabs of the same browser add up: neither tab replaces what the other saved', async ({ site }) => {
+    const first = await site.open({}, '#/drills');
+    await h1(first, 'Exam drills');
+    // A second tab, opened before the first answers anything: it has read the same empty progress.
+    const second = await first.context().newPage();
+    await second.goto(site.url + '#/drills');
+    await h1(second, 'Exam drills');
+    for (const tab of [first, second]) await expect(tab.getByText(/reviews so far/)).toHaveText(/^0 reviews/);
+
+    for (const tab of [first, second]) {
+      await tab.getByRole('button', { name: 'Start drill' }).click();
+      await expect(tab.getByText('What does AWS Key Management Service (KMS) provide?')).toBeVisible();
+      await tab.getByLabel('A managed service to create and control the keys used to encrypt data').check();
+      await tab.getByRole('button', { name: 'Submit answer' }).click();
+      await expect(tab.getByRole('heading', { name: 'Correct' })).toBeVisible();
+      await tab.getByRole('button', { name: /^3\. Good/ }).click();
+      await expect(tab.getByRole('status').filter({ hasText: 'Scheduled:' }).first()).toHaveText(/is due again/);
+    }
+
+    // Both answers are kept, whichever tab saved last.
+    for (const tab of [second, first]) {
+      await tab.reload();
+      await h1(tab, 'Exam drills');
+      await expect(tab.getByText(/reviews so far/)).toHaveText(/^2 reviews/);
+    }
   });
 
   test('takes a 10-question exam and gets a score with the pass mark and a review', async ({ site }) => {
