@@ -6,6 +6,8 @@
  * which fields of the stored message it is about, and the running tally: bytes sent to KMS,
  * bytes received from KMS, bytes that stayed local. story-variants.ts adds rotation and a
  * disabled key.
+ *
+ * Over 300 lines: the steps are one story, read in the order they play.
  */
 import { toHex } from '@/core';
 import type { EncryptionContext } from './format';

@@ -2,6 +2,8 @@
  * The learner's export file through the real engine: configuration round trip, no key material or
  * credential in the text, new material on import (old ciphertexts fail, new ones work), and every
  * rejection with its reason.
+ *
+ * Over 300 lines: the rejections are one table of cases against the same file format.
  */
 import { describe, expect, it } from 'vitest';
 import { createCloud, type Cloud } from '@/cloud';

@@ -1,3 +1,4 @@
+/** The snapshot store on IndexedDB (fake-indexeddb). Over 300 lines: one module's cases, sharing fixtures. */
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';

@@ -10,6 +10,9 @@
  * program runs on the page's thread, so Ctrl+C cannot reach it: its output stops at 16 MiB
  * (a filter that never ends, `repeat(1)`, is stopped there, status 2, instead of running until
  * Ctrl+C). Files cannot be written (jq does not write any).
+ *
+ * Over 300 lines: the imports are one closure over the instance's memory and its file table, and
+ * each is a few lines; split, every part would take that state as arguments.
  */
 import { strptime } from './strptime';
 import type { WasmProgram } from './program';
