@@ -10,6 +10,7 @@ import { TextArea } from '@/components/ui/form-field';
 import { fromBase64, fromUtf8Strict, toBase64 } from '@/core/bytes';
 import { useAction } from '@/features/kms-console/lib/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
+import { DecryptForm } from './try-it-decrypt-form';
 
 export const BASE64_MESSAGE = 'The ciphertext is not valid base64. Paste the CiphertextBlob exactly as Encrypt returned it.';
 
@@ -106,41 +107,22 @@ export function TryItPanel({ keyId }: { keyId: string }) {
             </div>
           )}
         </form>
-        <form
-          aria-labelledby={`${id}-dec`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void decrypt();
-          }}
-        >
-          <h3 id={`${id}-dec`}>Decrypt</h3>
-          <TextArea
-            label="Ciphertext (base64)"
-            className="input textarea mono"
-            value={toDecrypt}
-            onChange={setToDecrypt}
-            rows={4}
-            error={base64Problem}
-            spellCheck={false}
-          />
-          <button type="submit" className="button button--primary">
-            Decrypt
-          </button>
-          <ActionResult result={decryptAction.result} onDismiss={decryptAction.clear} />
-          {decrypted && (
-            <div className="form-field">
-              <p className="form-field__label" id={`${id}-pt-label`}>
-                Plaintext{decrypted.text === undefined ? ' (base64: not UTF-8 text)' : ''}
-              </p>
-              <pre className="kms-output" aria-labelledby={`${id}-pt-label`} tabIndex={0}>
-                {decrypted.text ?? decrypted.base64}
-              </pre>
-              <p className="form-field__hint">
+        <DecryptForm
+          id={id}
+          ciphertext={toDecrypt}
+          onCiphertext={setToDecrypt}
+          problem={base64Problem}
+          onDecrypt={() => void decrypt()}
+          action={decryptAction}
+          decrypted={decrypted}
+          note={
+            decrypted && (
+              <>
                 Decrypted with key <span className="mono">{decrypted.keyId}</span>: the ciphertext names its key and key material, so Decrypt needs no key ID.
-              </p>
-            </div>
-          )}
-        </form>
+              </>
+            )
+          }
+        />
       </div>
     </section>
   );

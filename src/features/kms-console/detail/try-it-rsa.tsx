@@ -11,6 +11,7 @@ import { TextArea } from '@/components/ui/form-field';
 import { fromBase64, fromUtf8Strict, toBase64 } from '@/core/bytes';
 import { useAction } from '@/features/kms-console/lib/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
+import { DecryptForm } from './try-it-decrypt-form';
 import { rsaPlaintextLimit, type KeySpec } from '@/kms/model/key-specs';
 import { encryptWithPublicKey, opensslEncryptCommand, type OaepAlgorithm } from './outside-kms';
 import { BASE64_MESSAGE } from './try-it-panel';
@@ -147,39 +148,16 @@ export function TryRsaPanel({ keyId, keySpec, algorithms }: { keyId: string; key
             </div>
           )}
         </form>
-        <form
-          aria-labelledby={`${id}-dec`}
-          onSubmit={(e) => {
-            e.preventDefault();
-            void decrypt();
-          }}
-        >
-          <h3 id={`${id}-dec`}>Decrypt</h3>
-          <TextArea
-            label="Ciphertext (base64)"
-            className="input textarea mono"
-            value={toDecrypt}
-            onChange={setToDecrypt}
-            rows={4}
-            error={base64Problem}
-            hint="An RSA ciphertext names neither its key nor its algorithm: Decrypt takes both."
-            spellCheck={false}
-          />
-          <button type="submit" className="button button--primary">
-            Decrypt
-          </button>
-          <ActionResult result={decryptAction.result} onDismiss={decryptAction.clear} />
-          {decrypted && (
-            <div className="form-field">
-              <p className="form-field__label" id={`${id}-pt-label`}>
-                Plaintext{decrypted.text === undefined ? ' (base64: not UTF-8 text)' : ''}
-              </p>
-              <pre className="kms-output" aria-labelledby={`${id}-pt-label`} tabIndex={0}>
-                {decrypted.text ?? decrypted.base64}
-              </pre>
-            </div>
-          )}
-        </form>
+        <DecryptForm
+          id={id}
+          ciphertext={toDecrypt}
+          onCiphertext={setToDecrypt}
+          problem={base64Problem}
+          hint="An RSA ciphertext names neither its key nor its algorithm: Decrypt takes both."
+          onDecrypt={() => void decrypt()}
+          action={decryptAction}
+          decrypted={decrypted}
+        />
       </div>
     </section>
   );
