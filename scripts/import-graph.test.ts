@@ -37,8 +37,9 @@ describe('static import graph', () => {
     expect(reachable('src/features/drills/index.ts').has(CATALOGUE)).toBe(false);
   });
 
-  it('the first screen does not carry the signing and MAC code: Sign, Verify, GenerateMac and VerifyMac load it on their first call', () => {
+  it('the first screen does not carry the signing, MAC and key-wrapping code: Sign, Verify, GenerateMac, VerifyMac and the import operations load it on their first call', () => {
     const lazy = [
+      'src/kms/crypto/key-wrap.ts',
       'src/kms/crypto/hmac.ts',
       'src/kms/crypto/noble.ts',
       'src/kms/crypto/der-read.ts',

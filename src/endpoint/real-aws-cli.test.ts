@@ -206,6 +206,50 @@ describe.runIf(hasAws)('course commands with the real AWS CLI v2', { timeout: 60
     expect(pair.KeyPairSpec).toBe('ECC_NIST_P384');
   });
 
+  it.each([
+    ['RSA_2048', 'RSA_AES_KEY_WRAP_SHA_256', 'RSA -pkeyopt rsa_keygen_bits:2048', 'sha256', 'RSASSA_PKCS1_V1_5_SHA_256'],
+    ['ECC_NIST_P256', 'RSA_AES_KEY_WRAP_SHA_1', 'EC -pkeyopt ec_paramgen_curve:P-256', 'sha1', 'ECDSA_SHA_256'],
+  ])(
+    'bring your own %s private key as the KMS guide shows: openssl, get-parameters-for-import with %s, import-key-material',
+    async (spec, wrapping, genpkey, md, signing) => {
+      const usage = 'SIGN_VERIFY';
+      // Step 1: a KMS key with no key material; the private key as DER PKCS#8.
+      const id = (await ok(`aws kms create-key --origin EXTERNAL --key-spec ${spec} --key-usage ${usage} --query KeyMetadata.KeyId --output text`)).trim();
+      await ok(
+        `openssl genpkey -quiet -algorithm ${genpkey} -out private.pem && openssl pkcs8 -topk8 -inform PEM -outform DER -in private.pem -out PrivateKey.der -nocrypt`,
+      );
+      // Step 2: the wrapping public key and import token, base64-decoded into files.
+      await ok(
+        `read TOKEN PUB < <(aws kms get-parameters-for-import --key-id ${id} --wrapping-algorithm ${wrapping} --wrapping-key-spec RSA_2048 ` +
+          `--query '[ImportToken,PublicKey]' --output text) && echo "$TOKEN" | base64 --decode > ImportToken.bin && echo "$PUB" | base64 --decode > WrappingPublicKey.bin`,
+      );
+      // Step 3: an AES key wraps the private key (RFC 5649), the wrapping public key wraps the AES key.
+      await ok(
+        [
+          'openssl rand -out aes-key.bin 32',
+          `openssl enc -id-aes256-wrap-pad -K "$(xxd -p < aes-key.bin | tr -d '\n')" -iv A65959A6 -in PrivateKey.der -out key-material-wrapped.bin`,
+          'openssl pkeyutl -encrypt -in aes-key.bin -out aes-key-wrapped.bin -inkey WrappingPublicKey.bin -keyform DER -pubin ' +
+            `-pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:${md} -pkeyopt rsa_mgf1_md:${md}`,
+          'cat aes-key-wrapped.bin key-material-wrapped.bin > EncryptedKeyMaterial.bin',
+        ].join(' && '),
+      );
+      // Step 4: import; the key is usable and KMS serves the public key of our private key.
+      // (This CLI's model predates ImportKeyMaterial's KeyMaterialId: it prints nothing.)
+      await ok(
+        `aws kms import-key-material --key-id ${id} --encrypted-key-material fileb://EncryptedKeyMaterial.bin --import-token fileb://ImportToken.bin --expiration-model KEY_MATERIAL_DOES_NOT_EXPIRE`,
+      );
+      expect((await ok(`aws kms describe-key --key-id ${id} --query KeyMetadata.KeyState --output text`)).trim()).toBe('Enabled');
+      await ok(`aws kms get-public-key --key-id ${id} --output text --query PublicKey | base64 --decode > kms-pub.der`);
+      await ok('openssl pkey -in PrivateKey.der -inform DER -pubout -outform DER -out our-pub.der');
+      expect((await file('kms-pub.der')).equals(await file('our-pub.der'))).toBe(true);
+      // KMS signs with our key: OpenSSL verifies with the public key it derives from the private key.
+      await ok(
+        `aws kms sign --key-id ${id} --message fileb://secret.txt --signing-algorithm ${signing} --output text --query Signature | base64 --decode > sig.bin`,
+      );
+      expect(await ok('openssl dgst -sha256 -verify our-pub.der -keyform DER -signature sig.bin secret.txt')).toBe('Verified OK\n');
+    },
+  );
+
   it('the trail shows the CLI, lab-admin and its access key', () => {
     const event = cloud.state.trail.find((e) => e.eventName === 'CreateAlias')!;
     expect(event.userAgent).toMatch(/^aws-cli\/2\.9\.19 /);

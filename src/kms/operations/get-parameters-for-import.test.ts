@@ -30,6 +30,27 @@ describe('GetParametersForImport', () => {
     expect(out.PublicKey.length).toBe(422);
   });
 
+  it('RSA_AES_KEY_WRAP_SHA_1 and _SHA_256 for every key type: the token remembers the algorithm, the public key is an RSA-OAEP key of its hash', async () => {
+    const t = kmsLab();
+    for (const [spec, usage] of [
+      ['SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT'],
+      ['RSA_2048', 'SIGN_VERIFY'],
+      ['ECC_NIST_P521', 'KEY_AGREEMENT'],
+      ['HMAC_256', 'GENERATE_VERIFY_MAC'],
+    ]) {
+      const keyId = (await t.kms('CreateKey', { KeySpec: spec, KeyUsage: usage, Origin: 'EXTERNAL' })).KeyMetadata.KeyId;
+      for (const algorithm of ['RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256']) {
+        const out = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: algorithm, WrappingKeySpec: 'RSA_2048' });
+        expect(out.PublicKey).toHaveLength(294);
+        const record = kmsRegionOf(t.cloud, 'us-east-1').keys[keyId]!.importTokens.at(-1)!;
+        expect([record.wrappingAlgorithm, (record.privateKey.algorithm as RsaHashedKeyAlgorithm).hash.name]).toEqual([
+          algorithm,
+          algorithm.endsWith('SHA_1') ? 'SHA-1' : 'SHA-256',
+        ]);
+      }
+    }
+  });
+
   it('keeps the private key non-extractable, in the key record', async () => {
     const t = kmsLab();
     const keyId = await t.createKey({ origin: 'EXTERNAL' });
@@ -57,11 +78,11 @@ describe('GetParametersForImport', () => {
   it('names the wrapping algorithms and specs the lab supports', async () => {
     const t = kmsLab();
     const keyId = await t.createKey({ origin: 'EXTERNAL' });
-    for (const algorithm of ['RSA_AES_KEY_WRAP_SHA_256', 'RSAES_PKCS1_V1_5', 'SM2PKE']) {
+    for (const algorithm of ['RSAES_PKCS1_V1_5', 'SM2PKE']) {
       await t.expectError(
         t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: algorithm, WrappingKeySpec: 'RSA_2048' }),
         'UnsupportedOperationException',
-        `KMS Lab supports the wrapping algorithms RSAES_OAEP_SHA_1 and RSAES_OAEP_SHA_256; ${algorithm} is not simulated.`,
+        `KMS Lab supports the wrapping algorithms RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, RSA_AES_KEY_WRAP_SHA_1 and RSA_AES_KEY_WRAP_SHA_256; ${algorithm} is not simulated.`,
       );
     }
     await t.expectError(

@@ -1,15 +1,22 @@
 /**
  * GetParametersForImport: https://docs.aws.amazon.com/kms/latest/APIReference/API_GetParametersForImport.html
  * For a key with Origin EXTERNAL: a fresh RSA wrapping key pair and an import token, valid 24
- * hours. The learner wraps 32 bytes of AES key material with PublicKey (DER SubjectPublicKeyInfo),
- * e.g. `openssl pkeyutl -encrypt -pubin -keyform DER -inkey WrappingPublicKey.bin
- * -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256`, and sends the result with the
- * token to ImportKeyMaterial. The private key is a non-extractable WebCrypto key kept with the
- * token; the token itself is random bytes that only name that pair.
- * Simplified: the lab supports the wrapping algorithms RSAES_OAEP_SHA_1 and RSAES_OAEP_SHA_256
- * (the ones `openssl pkeyutl` produces directly); RSA_AES_KEY_WRAP_*, SM2PKE, the retired
- * RSAES_PKCS1_V1_5 and the SM2 key spec get UnsupportedOperationException saying so.
- * The RSA key pair comes from WebCrypto's own randomness (not the lab's seeded one).
+ * hours. The learner wraps the key material with PublicKey (DER SubjectPublicKeyInfo) as the
+ * wrapping algorithm says (crypto/key-wrap.ts) and sends the result with the token to
+ * ImportKeyMaterial:
+ * - RSAES_OAEP_SHA_1 / RSAES_OAEP_SHA_256: the material itself under RSA-OAEP, e.g. `openssl pkeyutl
+ *   -encrypt -pubin -keyform DER -inkey WrappingPublicKey.bin -pkeyopt rsa_padding_mode:oaep
+ *   -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256`; fits 32-byte AES keys, HMAC keys and
+ *   elliptic-curve, Ed25519 and ML-DSA private keys, not RSA private keys.
+ * - RSA_AES_KEY_WRAP_SHA_1 / RSA_AES_KEY_WRAP_SHA_256: a 32-byte AES key of the learner's under
+ *   RSA-OAEP, then the material under that AES key with `openssl enc -id-aes256-wrap-pad -iv
+ *   A65959A6` (RFC 5649), the two files concatenated; any material, and the only way for an RSA
+ *   private key.
+ * The private key is a non-extractable WebCrypto key kept with the token; the token itself is
+ * random bytes that only name that pair.
+ * Simplified: RSAES_PKCS1_V1_5 (retired by AWS), SM2PKE and the SM2 wrapping key spec (China
+ * Regions) get UnsupportedOperationException with the lab's own text. The RSA key pair comes from
+ * WebCrypto's own randomness (not the lab's seeded one).
  */
 import { AwsError, HOUR_MS, str, struct, toHex } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
@@ -31,8 +38,7 @@ interface Output {
   ParametersValidTo: Date;
 }
 
-export const WRAPPING_HASH: Record<string, string> = { RSAES_OAEP_SHA_1: 'SHA-1', RSAES_OAEP_SHA_256: 'SHA-256' };
-const MODULUS_BITS: Record<string, number> = { RSA_2048: 2048, RSA_3072: 3072, RSA_4096: 4096 };
+export const MODULUS_BITS: Record<string, number> = { RSA_2048: 2048, RSA_3072: 3072, RSA_4096: 4096 };
 export const IMPORT_TOKEN_LENGTH = 256;
 const TOKENS_KEPT = 10;
 
@@ -54,7 +60,7 @@ export const getParametersForImport = defineKmsOperation<Input, Output, OneKey>(
       KeyId: keyIdOrArnShape,
       WrappingAlgorithm: str({
         enum: ['RSAES_PKCS1_V1_5', 'RSAES_OAEP_SHA_1', 'RSAES_OAEP_SHA_256', 'RSA_AES_KEY_WRAP_SHA_1', 'RSA_AES_KEY_WRAP_SHA_256', 'SM2PKE'],
-        doc: 'How the key material will be wrapped (the lab supports RSAES_OAEP_SHA_1 and RSAES_OAEP_SHA_256)',
+        doc: 'How the key material will be wrapped: RSAES_OAEP_* (the material under RSA-OAEP) or RSA_AES_KEY_WRAP_* (an AES key under RSA-OAEP, the material under the AES key)',
       }),
       WrappingKeySpec: str({ enum: ['RSA_2048', 'RSA_3072', 'RSA_4096', 'SM2'], doc: 'Type of the public wrapping key' }),
     },
@@ -62,13 +68,15 @@ export const getParametersForImport = defineKmsOperation<Input, Output, OneKey>(
   ),
   async run(ctx, input, { key }) {
     checkExternalOrigin(key);
-    const hash = WRAPPING_HASH[input.WrappingAlgorithm];
-    if (!hash) {
+    const algorithm = input.WrappingAlgorithm;
+    const { isWrappingAlgorithm, wrappingHash } = await import('@/kms/crypto/key-wrap');
+    if (!isWrappingAlgorithm(algorithm)) {
       throw new AwsError(
         'UnsupportedOperationException',
-        `KMS Lab supports the wrapping algorithms RSAES_OAEP_SHA_1 and RSAES_OAEP_SHA_256; ${input.WrappingAlgorithm} is not simulated.`,
+        `KMS Lab supports the wrapping algorithms RSAES_OAEP_SHA_1, RSAES_OAEP_SHA_256, RSA_AES_KEY_WRAP_SHA_1 and RSA_AES_KEY_WRAP_SHA_256; ${algorithm} is not simulated.`,
       );
     }
+    const hash = wrappingHash(algorithm);
     const bits = MODULUS_BITS[input.WrappingKeySpec];
     if (!bits) {
       throw new AwsError(

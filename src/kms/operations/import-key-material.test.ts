@@ -1,4 +1,4 @@
-import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { constants, createHmac, generateKeyPairSync, publicEncrypt, verify } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { DAY_MS, HOUR_MS, keyArn, ownBytes, utf8 } from '@/core';
 import { importMaterial, keyMaterial, wrapKeyMaterial } from '@/kms/testing/byok';
@@ -198,5 +198,75 @@ describe('ImportKeyMaterial', () => {
     const mac = new Uint8Array(await crypto.subtle.sign('HMAC', material.handles!.HMAC!, ownBytes(utf8('m'))));
     expect(Buffer.from(mac).equals(createHmac('sha384', bytes).update('m').digest())).toBe(true);
     expect(material.handles!.HMAC!.extractable).toBe(false);
+  });
+
+  it('RSA private keys come in with RSA_AES_KEY_WRAP (an AES key under RSA-OAEP, the key under AES-KWP); RSAES_OAEP cannot carry them', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'SIGN_VERIFY', Origin: 'EXTERNAL' })).KeyMetadata.KeyId;
+    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pkcs8 = new Uint8Array(pair.privateKey.export({ format: 'der', type: 'pkcs8' }));
+    // openssl pkeyutl -encrypt would say "data too large for key size": 1,2xx bytes do not fit one RSA-OAEP block.
+    const direct = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_4096' });
+    await expect(wrapKeyMaterial(direct.PublicKey, pkcs8, 'RSAES_OAEP_SHA_256')).rejects.toThrow();
+    await importMaterial(t, keyId, pkcs8, { algorithm: 'RSA_AES_KEY_WRAP_SHA_256' });
+    expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('Enabled');
+    const { PublicKey } = await t.kms('GetPublicKey', { KeyId: keyId });
+    expect(Buffer.from(PublicKey).equals(pair.publicKey.export({ format: 'der', type: 'spki' }))).toBe(true);
+    const { Signature } = await t.kms('Sign', { KeyId: keyId, Message: utf8('imported'), SigningAlgorithm: 'RSASSA_PSS_SHA_256' });
+    const options = { key: pair.publicKey, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 };
+    expect(verify('sha256', utf8('imported'), options, Signature)).toBe(true);
+  });
+
+  it('an RSA encryption key through RSA_AES_KEY_WRAP_SHA_1 and an RSA_3072 wrapping key: what node:crypto encrypts with its public key, KMS decrypts', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'RSA_2048', KeyUsage: 'ENCRYPT_DECRYPT', Origin: 'EXTERNAL' })).KeyMetadata.KeyId;
+    const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    const pkcs8 = new Uint8Array(pair.privateKey.export({ format: 'der', type: 'pkcs8' }));
+    await importMaterial(t, keyId, pkcs8, { algorithm: 'RSA_AES_KEY_WRAP_SHA_1', wrappingKeySpec: 'RSA_3072' });
+    const blob = publicEncrypt({ key: pair.publicKey, padding: constants.RSA_PKCS1_OAEP_PADDING, oaepHash: 'sha256' }, utf8('to KMS'));
+    const out = await t.kms('Decrypt', { KeyId: keyId, CiphertextBlob: blob, EncryptionAlgorithm: 'RSAES_OAEP_SHA_256' });
+    expect(Buffer.from(out.Plaintext).toString()).toBe('to KMS');
+  });
+
+  it('the wrapping does not change the material: symmetric material imported with RSAES_OAEP comes back with RSA_AES_KEY_WRAP under the same id', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey({ origin: 'EXTERNAL' });
+    const first = await importMaterial(t, keyId, keyMaterial(4));
+    const blob = await t.encrypt(keyId, 'either way');
+    await t.kms('DeleteImportedKeyMaterial', { KeyId: keyId });
+    const again = await importMaterial(t, keyId, keyMaterial(4), { algorithm: 'RSA_AES_KEY_WRAP_SHA_256' });
+    expect(again.KeyMaterialId).toBe(first.KeyMaterialId);
+    expect(await t.decryptText(blob)).toBe('either way');
+  });
+
+  it('ECC_NIST_P521 with an RSA_2048 wrapping key: too long for RSAES_OAEP, fine with RSA_AES_KEY_WRAP', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'ECC_NIST_P521', KeyUsage: 'SIGN_VERIFY', Origin: 'EXTERNAL' })).KeyMetadata.KeyId;
+    const pkcs8 = new Uint8Array(generateKeyPairSync('ec', { namedCurve: 'P-521' }).privateKey.export({ format: 'der', type: 'pkcs8' }));
+    const params = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    await expect(wrapKeyMaterial(params.PublicKey, pkcs8, 'RSAES_OAEP_SHA_256')).rejects.toThrow();
+    await importMaterial(t, keyId, pkcs8, { algorithm: 'RSA_AES_KEY_WRAP_SHA_1' });
+    expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('Enabled');
+  });
+
+  it('RSA_AES_KEY_WRAP material that does not unwrap: InvalidCiphertextException, and the key stays pending import', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey({ origin: 'EXTERNAL' });
+    const params = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSA_AES_KEY_WRAP_SHA_256', WrappingKeySpec: 'RSA_2048' });
+    const input = { KeyId: keyId, ImportToken: params.ImportToken, ExpirationModel: 'KEY_MATERIAL_DOES_NOT_EXPIRE' };
+    const good = await wrapKeyMaterial(params.PublicKey, keyMaterial(1), 'RSA_AES_KEY_WRAP_SHA_256');
+    const tampered = good.slice();
+    tampered[280]! ^= 1; // inside the AES-KWP part (bytes 256-295)
+    for (const bad of [
+      tampered,
+      good.subarray(0, 256), // the wrapped AES key alone
+      await wrapKeyMaterial(params.PublicKey, keyMaterial(1), 'RSAES_OAEP_SHA_256'), // one-step form for a two-step token
+      await wrapKeyMaterial(params.PublicKey, keyMaterial(1), 'RSA_AES_KEY_WRAP_SHA_1'), // the other hash
+    ]) {
+      await t.expectError(t.kms('ImportKeyMaterial', { ...input, EncryptedKeyMaterial: bad }), 'InvalidCiphertextException', '');
+    }
+    expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('PendingImport');
+    await t.kms('ImportKeyMaterial', { ...input, EncryptedKeyMaterial: good });
+    expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('Enabled');
   });
 });

@@ -11,10 +11,14 @@
  * The material's form follows the key's spec: 32 bytes for SYMMETRIC_DEFAULT, the HMAC key for
  * HMAC_* keys, a DER PKCS#8 private key of the key's spec for asymmetric keys (KMS derives and
  * serves the public key).
+ * EncryptedKeyMaterial is unwrapped as the token's wrapping algorithm says (crypto/key-wrap.ts):
+ * RSAES_OAEP_* is the material under RSA-OAEP; RSA_AES_KEY_WRAP_* is an AES key under RSA-OAEP
+ * (as many bytes as the wrapping key's modulus) followed by the material under AES key wrap with
+ * padding (RFC 5649). Anything that does not unwrap is InvalidCiphertextException.
  * Simplified: one imported material per key (no NEW_KEY_MATERIAL staging for on-demand rotation).
  * HMAC material must be exactly as long as the spec (AWS also accepts longer keys, up to 64 or 128
- * bytes). Asymmetric private keys must fit the RSAES_OAEP wrapping (NIST and secp256k1 EC,
- * Ed25519 and ML-DSA seeds do): RSA private keys need RSA_AES_KEY_WRAP, which the lab does not simulate.
+ * bytes). The AES key of RSA_AES_KEY_WRAP_* must be 256 bits, as AWS's instructions make it
+ * (`openssl rand -out aes-key.bin 32`); whether AWS takes 128- or 192-bit AES keys is not on record.
  * Messages of the token, material and ValidTo-range errors are the lab's own (AWS's are not on record).
  */
 import { AwsError, DAY_MS, blob, concatBytes, fromHex, ownBytes, str, struct, timestamp, toHex, utf8 } from '@/core';
@@ -22,11 +26,12 @@ import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
 import { importAesKey } from '@/kms/crypto/symmetric';
+import type { WrappingAlgorithm } from '@/kms/crypto/key-wrap';
 import { SPECS } from '@/kms/model/key-specs';
 import { fromBytes } from '@/kms/model/materials';
 import type { ExpirationModel, KeyMaterial } from '@/kms/model/key';
 import { keyIdOrArnShape } from './common-shapes';
-import { checkExternalOrigin, WRAPPING_HASH } from './get-parameters-for-import';
+import { checkExternalOrigin, MODULUS_BITS } from './get-parameters-for-import';
 
 interface Input {
   KeyId: string;
@@ -87,8 +92,9 @@ export const importKeyMaterial = defineKmsOperation<Input, { KeyId: string; KeyM
     }
     let raw: Uint8Array;
     try {
-      const name = { name: 'RSA-OAEP', hash: WRAPPING_HASH[record.wrappingAlgorithm] } as RsaOaepParams;
-      raw = new Uint8Array(await crypto.subtle.decrypt(name, record.privateKey, new Uint8Array(input.EncryptedKeyMaterial)));
+      const modulusBytes = MODULUS_BITS[record.wrappingKeySpec]! / 8;
+      const { unwrapForImport } = await import('@/kms/crypto/key-wrap');
+      raw = await unwrapForImport(record.privateKey, modulusBytes, record.wrappingAlgorithm as WrappingAlgorithm, input.EncryptedKeyMaterial);
     } catch {
       throw new AwsError('InvalidCiphertextException');
     }

@@ -1,30 +1,27 @@
 /**
  * Bring-your-own-key steps as a learner does them, for tests: get the wrapping parameters,
- * wrap 32 bytes of material with RSA-OAEP under the public key, exactly as
+ * wrap the material under the public key as the wrapping algorithm says, exactly as
  *
  *   openssl pkeyutl -encrypt -in PlaintextKeyMaterial.bin -out EncryptedKeyMaterial.bin \
  *     -inkey WrappingPublicKey.bin -keyform DER -pubin \
  *     -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256
  *
- * and import it. WebCrypto's RSA-OAEP uses the same hash for OAEP and MGF1, as that command does.
+ * does for RSAES_OAEP_SHA_256 (or, for RSA_AES_KEY_WRAP_*, `openssl enc -id-aes256-wrap-pad` of the
+ * material under a fresh AES key, that key under RSA-OAEP, the two concatenated: crypto/key-wrap.ts),
+ * and import it.
  */
+import { wrapForImport, type WrappingAlgorithm } from '@/kms/crypto/key-wrap';
 import type { KmsLab } from './harness';
 
-export type WrappingAlgorithm = 'RSAES_OAEP_SHA_1' | 'RSAES_OAEP_SHA_256';
+export type { WrappingAlgorithm };
 
-/** What `openssl pkeyutl -encrypt -pubin -keyform DER` does with the DER SubjectPublicKeyInfo from GetParametersForImport. */
-export async function wrapKeyMaterial(
-  publicKeyDer: Uint8Array,
-  material: Uint8Array,
-  algorithm: WrappingAlgorithm = 'RSAES_OAEP_SHA_256',
-): Promise<Uint8Array> {
-  const hash = algorithm === 'RSAES_OAEP_SHA_1' ? 'SHA-1' : 'SHA-256';
-  const publicKey = await crypto.subtle.importKey('spki', new Uint8Array(publicKeyDer), { name: 'RSA-OAEP', hash }, false, ['encrypt']);
-  return new Uint8Array(await crypto.subtle.encrypt({ name: 'RSA-OAEP' }, publicKey, new Uint8Array(material)));
-}
+/** What OpenSSL does with the DER SubjectPublicKeyInfo from GetParametersForImport. */
+export const wrapKeyMaterial = (publicKeyDer: Uint8Array, material: Uint8Array, algorithm: WrappingAlgorithm = 'RSAES_OAEP_SHA_256') =>
+  wrapForImport(publicKeyDer, algorithm, material);
 
 export interface ImportOptions {
   algorithm?: WrappingAlgorithm;
+  wrappingKeySpec?: 'RSA_2048' | 'RSA_3072' | 'RSA_4096';
   validTo?: Date;
   expirationModel?: 'KEY_MATERIAL_EXPIRES' | 'KEY_MATERIAL_DOES_NOT_EXPIRE';
 }
@@ -32,7 +29,7 @@ export interface ImportOptions {
 /** GetParametersForImport + wrap + ImportKeyMaterial; returns ImportKeyMaterial's response. */
 export async function importMaterial(t: KmsLab, keyId: string, material: Uint8Array, o: ImportOptions = {}) {
   const algorithm = o.algorithm ?? 'RSAES_OAEP_SHA_256';
-  const params = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: algorithm, WrappingKeySpec: 'RSA_2048' });
+  const params = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: algorithm, WrappingKeySpec: o.wrappingKeySpec ?? 'RSA_2048' });
   const input: Record<string, unknown> = {
     KeyId: keyId,
     ImportToken: params.ImportToken,

@@ -136,6 +136,21 @@ export const SPEC_LIFECYCLE_IMPORT = [
     'Imported material (symmetric): new material + on-demand rotation. Asymmetric and HMAC imported keys keep their one material.',
   ),
   scenario(
+    'im-rsa-wrapping',
+    { f: ['im-wrapping', 'im-process'], ...imp, lv: 2, docs: ['importToken', 'apiImportKeyMaterial'] },
+    'A team exports an RSA_3072 private key from its HSM as DER PKCS#8 to import into an EXTERNAL KMS signing key. It downloads an RSA_4096 wrapping public key with RSAES_OAEP_SHA_256, and openssl pkeyutl -encrypt fails with "data too large for key size". What should it do?',
+    [
+      'Download new parameters with RSA_AES_KEY_WRAP_SHA_256: wrap the private key under a fresh AES-256 key, wrap that AES key with the public key, import both joined',
+      'Right: RSA private keys must use an RSA_AES_KEY_WRAP algorithm; only the 32-byte AES key goes through RSA-OAEP.',
+    ],
+    [
+      ['Switch to RSAES_OAEP_SHA_1, whose padding leaves more room', 'Wrong: RSA_4096 with SHA-1 takes 470 bytes; the private key is about 1,800.'],
+      ['Convert the private key to PEM before wrapping', 'Wrong: KMS takes DER, and PEM is longer still.'],
+      ['Split the private key in two and import each part with its own token', 'Wrong: ImportKeyMaterial takes the whole material in one call.'],
+    ],
+    'RSAES_OAEP wraps AES, HMAC and EC keys directly; RSA private keys need RSA_AES_KEY_WRAP (AES key wrap with padding under your own AES key).',
+  ),
+  scenario(
     'im-asym-one-material',
     { f: ['im-rotation', 'kt-rsa'], ...imp, lv: 2, docs: ['apiImportKeyMaterial'] },
     'A team imported an RSA private key into an asymmetric KMS signing key. The private key must be replaced next year. What is true?',
@@ -197,6 +212,21 @@ export const SPEC_LIFECYCLE_IMPORT = [
       ['Shorter periods cost less because old material is deleted sooner', 'Wrong: old material is never deleted while the key exists.'],
     ],
     'Rotation cost is capped per key after the second rotation, so shorter periods cost about the same over time.',
+  ),
+  single(
+    'im-wrapping-choice',
+    { f: ['im-wrapping'], ...imp, lv: 1, docs: ['importToken'] },
+    'Which wrapping algorithm can import an RSA private key into an EXTERNAL KMS key?',
+    [
+      'RSA_AES_KEY_WRAP_SHA_256',
+      'Right: the private key is wrapped under your own AES-256 key (AES key wrap with padding) and only that AES key goes through RSA-OAEP.',
+    ],
+    [
+      ['RSAES_OAEP_SHA_256', 'Wrong: it encrypts the material in one RSA block, far too small for an RSA private key; it suits AES, HMAC and EC keys.'],
+      ['RSAES_OAEP_SHA_1', 'Wrong: one RSA block as well, with slightly more room (470 bytes with RSA_4096), still too small.'],
+      ['RSAES_PKCS1_V1_5', 'Wrong: KMS no longer supports it (since October 2023), and it is one RSA block too.'],
+    ],
+    'RSA private keys: RSA_AES_KEY_WRAP_SHA_1 or _SHA_256.',
   ),
   ordering(
     'im-order',

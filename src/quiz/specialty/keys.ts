@@ -181,6 +181,11 @@ export const KEY_FACTS = [
       'A symmetric key with imported material accepts new material (ImportType NEW_KEY_MATERIAL) and then rotates to it on demand; asymmetric and HMAC keys keep the one material they were given; automatic rotation never applies to imported material.',
       ['apiImportKeyMaterial', 'apiRotateKeyOnDemand'],
     ],
+    [
+      'im-wrapping',
+      'RSAES_OAEP_SHA_1 and RSAES_OAEP_SHA_256 encrypt the key material itself with the wrapping public key, which fits AES, HMAC and elliptic-curve keys; an RSA private key is too long for one RSA block and needs RSA_AES_KEY_WRAP_SHA_1 or _SHA_256: the material is wrapped under your own AES-256 key (AES key wrap with padding) and that AES key under the wrapping public key.',
+      ['importToken', 'apiImportKeyMaterial'],
+    ],
   ]),
   ...rows('rotation', [
     [

@@ -72,6 +72,7 @@ export const LAB_PENDING: Record<string, Planned> = {
   'own-customer-needed': 'shareSnapshot',
   'kl-monitor-pending': 'none',
   'im-rotation': 'importedRotation',
+  'im-wrapping': 'none',
   'rot-manual': 'none',
   'rot-pricing': 'none',
   'mon-eventbridge': 'none',

@@ -1,10 +1,11 @@
 /**
  * The "Key material" tab of a key with imported material (Origin EXTERNAL), as in
  * https://docs.aws.amazon.com/kms/latest/developerguide/importing-keys.html:
- * 1. choose the wrapping key spec and algorithm, download the wrapping public key and import
+ * 1. choose the wrapping key spec and algorithm (the algorithms that can carry the key's material:
+ *    RSA private keys only with RSA_AES_KEY_WRAP_*), download the wrapping public key and import
  *    token (GetParametersForImport, a real ImportParameters.zip);
- * 2. wrap the key material (OpenSSL, or the lab's in-browser stand-in) and upload it with the
- *    token and an expiration choice (ImportKeyMaterial);
+ * 2. wrap the key material (OpenSSL, or the lab's in-browser stand-in, which makes material of the
+ *    key's spec) and upload it with the token and an expiration choice (ImportKeyMaterial);
  * and Delete key material (DeleteImportedKeyMaterial).
  */
 import { useState } from 'react';
@@ -14,7 +15,9 @@ import { formatDateTime } from '@/features/kms-console/lib/format';
 import { useAction } from '@/features/kms-console/lib/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import type { KeyMeta } from './crypto-tab';
-import { importParametersZip, wrapKeyMaterial, type ImportParameters } from './import-files';
+import type { WrappingAlgorithm } from '@/kms/crypto/key-wrap';
+import type { KeySpec } from '@/kms/model/key-specs';
+import { importParametersZip, materialFile, newMaterial, wrapKeyMaterial, wrappingAlgorithmsFor, type ImportParameters } from './import-files';
 
 interface Upload {
   name: string;
@@ -26,7 +29,9 @@ const readFile = async (f: File): Promise<Upload> => ({ name: f.name, bytes: new
 export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
   const action = useAction();
   const [spec, setSpec] = useState('RSA_2048');
-  const [algorithm, setAlgorithm] = useState('RSAES_OAEP_SHA_256');
+  const materialSpec = meta.KeySpec as KeySpec;
+  const algorithms = wrappingAlgorithmsFor(materialSpec);
+  const [algorithm, setAlgorithm] = useState<WrappingAlgorithm>(algorithms[0]!);
   const [params, setParams] = useState<ImportParameters>();
   const [wrapped, setWrapped] = useState<Upload>();
   const [token, setToken] = useState<Upload>();
@@ -34,6 +39,7 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
   const [date, setDate] = useState('');
   const [tried, setTried] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const [wrapError, setWrapError] = useState<string>();
   const pending = meta.KeyState === 'PendingImport';
 
   async function download() {
@@ -43,17 +49,37 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
     });
     if (!outcome.ok) return;
     const o = outcome.value as { ImportToken: Uint8Array; PublicKey: Uint8Array; ParametersValidTo: Date };
-    const p: ImportParameters = { keyId: meta.KeyId, algorithm, keySpec: spec, publicKey: o.PublicKey, token: o.ImportToken, validTo: o.ParametersValidTo };
+    const p: ImportParameters = {
+      keyId: meta.KeyId,
+      materialSpec,
+      algorithm,
+      keySpec: spec,
+      publicKey: o.PublicKey,
+      token: o.ImportToken,
+      validTo: o.ParametersValidTo,
+    };
     setParams(p);
     downloadBytes('ImportParameters.zip', importParametersZip(p).bytes, 'application/zip');
   }
 
-  async function wrapHere(materialFile?: File) {
+  const ownFile = materialFile(materialSpec);
+
+  async function wrapHere(chosen?: File) {
     if (!params) return;
-    const material = materialFile ? new Uint8Array(await materialFile.arrayBuffer()) : crypto.getRandomValues(new Uint8Array(32));
-    if (!materialFile) downloadBytes('PlaintextKeyMaterial.bin', new Uint8Array(material));
-    const bytes = await wrapKeyMaterial(params.publicKey, params.algorithm, material);
-    material.fill(0);
+    const material = chosen ? new Uint8Array(await chosen.arrayBuffer()) : await newMaterial(materialSpec);
+    if (!chosen) downloadBytes(ownFile.name, new Uint8Array(material));
+    let bytes: Uint8Array;
+    try {
+      bytes = await wrapKeyMaterial(params.publicKey, params.algorithm, material);
+    } catch {
+      setWrapError(
+        `${material.length} bytes do not fit one RSA-OAEP block of the ${params.keySpec} wrapping key: choose RSA_AES_KEY_WRAP_SHA_256 or a longer wrapping key.`,
+      );
+      return;
+    } finally {
+      material.fill(0);
+    }
+    setWrapError(undefined);
     downloadBytes('EncryptedKeyMaterial.bin', bytes);
     setWrapped({ name: 'EncryptedKeyMaterial.bin (wrapped in this browser)', bytes });
     setToken({ name: 'import token (from the download above)', bytes: params.token });
@@ -126,13 +152,17 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
         </fieldset>
         <fieldset className="kms-fieldset">
           <legend>Wrapping algorithm</legend>
-          {['RSAES_OAEP_SHA_256', 'RSAES_OAEP_SHA_1'].map((a) => (
+          {algorithms.map((a) => (
             <div key={a} className="kms-radio">
               <input type="radio" id={`kms-alg-${a}`} name="kms-wrapping-alg" checked={algorithm === a} onChange={() => setAlgorithm(a)} />
               <label htmlFor={`kms-alg-${a}`}>{a}</label>
             </div>
           ))}
         </fieldset>
+        <p className="kms-hint">
+          RSAES_OAEP wraps the key material itself with the public key. RSA_AES_KEY_WRAP wraps it under an AES key of yours (AES key wrap with padding) and that
+          AES key with the public key: the only way for key material longer than one RSA block, such as an RSA private key.
+        </p>
         <button type="button" className="button" onClick={() => void download()}>
           Download wrapping public key and import token
         </button>
@@ -142,8 +172,8 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
         {params && (
           <div className="kms-lab-helper">
             <p>
-              <strong>No OpenSSL at hand?</strong> The lab can wrap key material in this browser with the public key you just downloaded (RSA-OAEP, as OpenSSL
-              would). It downloads both files: keep PlaintextKeyMaterial.bin, AWS KMS accepts only the same key material again.
+              <strong>No OpenSSL at hand?</strong> The lab can wrap key material in this browser with the public key you just downloaded ({params.algorithm}, as
+              OpenSSL would). It downloads both files: keep {ownFile.name}, AWS KMS accepts only the same key material again.
             </p>
             <div className="toolbar__actions">
               <button type="button" className="button" onClick={() => void wrapHere()}>
@@ -154,6 +184,11 @@ export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
               </label>
               <input id="kms-wrap-existing" type="file" className="visually-hidden" onChange={(e) => e.target.files?.[0] && void wrapHere(e.target.files[0])} />
             </div>
+            {wrapError && (
+              <p className="form-field__error" role="alert">
+                {wrapError}
+              </p>
+            )}
           </div>
         )}
       </section>
