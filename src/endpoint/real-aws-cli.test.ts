@@ -204,6 +204,21 @@ describe.runIf(hasAws)('course commands with the real AWS CLI v2', { timeout: 60
     const pair = JSON.parse(await ok('aws kms generate-data-key-pair --key-id $KEY --key-pair-spec ECC_NIST_P384'));
     expect(Object.keys(pair)).toEqual(['PrivateKeyCiphertextBlob', 'PrivateKeyPlaintext', 'PublicKey', 'KeyId', 'KeyPairSpec']);
     expect(pair.KeyPairSpec).toBe('ECC_NIST_P384');
+    const sealed = JSON.parse(await ok('aws kms generate-data-key-pair-without-plaintext --key-id $KEY --key-pair-spec RSA_2048'));
+    expect(Object.keys(sealed)).toEqual(['PrivateKeyCiphertextBlob', 'PublicKey', 'KeyId', 'KeyPairSpec']);
+  });
+
+  it('an RSA encryption key: OpenSSL encrypts with the public key from get-public-key, KMS decrypts', async () => {
+    const rsa = (await ok('aws kms create-key --key-spec RSA_2048 --key-usage ENCRYPT_DECRYPT --query KeyMetadata.KeyId --output text')).trim();
+    await ok(`aws kms get-public-key --key-id ${rsa} --output text --query PublicKey | base64 --decode > rsa-pub.der`);
+    await ok(
+      'openssl pkeyutl -encrypt -pubin -inkey rsa-pub.der -keyform DER -pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:sha256 -pkeyopt rsa_mgf1_md:sha256 -in secret.txt -out secret.rsa',
+    );
+    expect(
+      await ok(
+        `aws kms decrypt --key-id ${rsa} --encryption-algorithm RSAES_OAEP_SHA_256 --ciphertext-blob fileb://secret.rsa --output text --query Plaintext | base64 --decode`,
+      ),
+    ).toBe(SECRET);
   });
 
   it.each([
