@@ -106,7 +106,7 @@ test.describe('Certificate Manager: a certificate for CloudFront', () => {
     await expect(page.getByText(/^arn:aws:cloudfront::111122223333:distribution\/E/)).toBeVisible();
   });
 
-  test('has no serious axe violations on the Certificate Manager screens in the dark theme', async ({ site, input }) => {
+  test('has no serious axe violations on the other Certificate Manager screens in the light and dark themes', async ({ site, input }) => {
     test.skip(input === 'keyboard', 'an axe sweep: its findings do not depend on the input device (journeys/axe.ts)');
     const page = await site.open({ colorScheme: 'dark' }, '#/acm/certificates/list');
     await h1(page, 'Certificates');

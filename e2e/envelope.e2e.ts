@@ -35,6 +35,13 @@ function generate(path: string, mib: number) {
   return hash.digest('hex');
 }
 
+/**
+ * The visualizer's stage at rest: no object half faded in or out. axe measures the colours of the
+ * frame it sees, and a fading label's contrast is a passing frame's, not the screen's.
+ */
+const stageAtRest = (page: Page) =>
+  page.waitForFunction(() => [...document.querySelectorAll('.env-objects *')].every((e) => getComputedStyle(e).opacity === '1'));
+
 const sha256File = (path: string) => createHash('sha256').update(readFileSync(path)).digest('hex');
 
 /** A key with alias/files, made in CloudShell as a learner would. */
@@ -201,12 +208,17 @@ test.describe('the envelope visualizer', () => {
     await expect(caption).toHaveText(/^KMS returns the data key twice\./, { useInnerText: true });
     await page.getByRole('button', { name: 'Step back' }).click();
     await expect(caption).toHaveText(/^Ask KMS/, { useInnerText: true });
-    await page.getByLabel('Speed').selectOption('2');
+    // At half speed a step lasts 2.8 s: the eight steps left after the next one leave time to pause
+    // before the run ends by itself, also on a busy machine (Play and Pause are the same button:
+    // a Pause pressed after the end would replay the run).
+    await page.getByLabel('Speed').selectOption('0.5');
     await page.getByRole('button', { name: 'Play', exact: true }).click();
-    await expect(caption).toHaveText(/^KMS returns/, { useInnerText: true, timeout: 5000 });
+    await expect(caption).toHaveText(/^KMS returns/, { useInnerText: true, timeout: 15_000 });
     await page.getByRole('button', { name: 'Pause' }).click();
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toHaveAttribute('aria-pressed', 'false');
     const paused = await caption.innerText();
-    await page.waitForTimeout(2000);
+    await page.getByLabel('Speed').selectOption('2');
+    await page.waitForTimeout(2000); // nearly three steps at 2x: nothing moves while paused
     await expect(caption).toHaveText(paused);
     await page.getByRole('group', { name: 'Envelope encryption animation' }).focus();
     await page.keyboard.press('Home');
@@ -216,6 +228,7 @@ test.describe('the envelope visualizer', () => {
     await expect(caption).toHaveText(/^Encrypt the file in your browser\./, { useInnerText: true });
     await expect(page.getByTestId('env-tally')).toHaveText(/Stayed local\s+2\.5 MB/, { useInnerText: true });
     await expect(caption).toHaveAttribute('aria-live', 'polite');
+    await stageAtRest(page);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
@@ -256,6 +269,11 @@ test.describe('the envelope visualizer', () => {
     const stored = readFileSync(encPath).subarray(offset, offset + shown.length);
     expect(shown).toEqual(Array.from(stored, (b) => b.toString(16).padStart(2, '0')));
     expect(shown.length).toBeGreaterThan(150); // a 2-byte length, then AWS's 167-byte blob for a 32-byte key
+    // The last step, paused (End), its objects at rest.
+    await page.getByRole('group', { name: 'Envelope encryption animation' }).focus();
+    await page.keyboard.press('End');
+    await expect(page.getByRole('button', { name: 'Play', exact: true })).toBeVisible();
+    await stageAtRest(page);
     expect(await seriousViolations(page)).toEqual([]);
   });
 
