@@ -66,4 +66,24 @@ describe('DeriveSharedSecret', () => {
     expect([event.eventName, event.readOnly]).toEqual(['DeriveSharedSecret', true]);
     expect(JSON.stringify(event)).not.toContain(Buffer.from(out.SharedSecret!).toString('base64'));
   });
+
+  it('key states: a disabled key answers DisabledException, a key pending deletion KMSInvalidStateException; both reach CloudTrail', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'KEY_AGREEMENT' })).KeyMetadata.KeyId;
+    const peer = spki(generateKeyPairSync('ec', { namedCurve: 'P-256' }).publicKey);
+    await t.kms('DisableKey', { KeyId: keyId });
+    await t.expectError(
+      t.kms('DeriveSharedSecret', { KeyId: keyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: peer }),
+      'DisabledException',
+      `${arn(keyId)} is disabled.`,
+    );
+    await t.kms('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
+    await t.expectError(
+      t.kms('DeriveSharedSecret', { KeyId: keyId, KeyAgreementAlgorithm: 'ECDH', PublicKey: peer }),
+      'KMSInvalidStateException',
+      `${arn(keyId)} is pending deletion.`,
+    );
+    const failed = t.cloud.state.trail.filter((e) => e.eventName === 'DeriveSharedSecret' && e.errorCode);
+    expect(failed.map((e) => e.errorCode)).toEqual(['DisabledException', 'KMSInvalidStateException']);
+  });
 });

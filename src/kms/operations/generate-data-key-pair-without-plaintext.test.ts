@@ -5,6 +5,8 @@ import { keyArn } from '@/core';
 import { labKmsClient } from '@/cloud/protocol/testing';
 import { kmsLab } from '@/kms/testing/harness';
 
+const arn = (keyId: string) => keyArn('us-east-1', keyId);
+
 describe('GenerateDataKeyPairWithoutPlaintext', () => {
   it('returns the public key and only the encrypted private key; Decrypt gives the matching private key', async () => {
     const t = kmsLab();
@@ -35,5 +37,24 @@ describe('GenerateDataKeyPairWithoutPlaintext', () => {
     const out = await labKmsClient(t.cloud).send(new GenerateDataKeyPairWithoutPlaintextCommand({ KeyId: keyId, KeyPairSpec: 'ECC_NIST_EDWARDS25519' }));
     expect(createPublicKey({ key: Buffer.from(out.PublicKey!), format: 'der', type: 'spki' }).asymmetricKeyType).toBe('ed25519');
     expect(out).not.toHaveProperty('PrivateKeyPlaintext');
+  });
+
+  it('key states: a disabled key answers DisabledException, a key pending deletion KMSInvalidStateException; both reach CloudTrail', async () => {
+    const t = kmsLab();
+    const keyId = await t.createKey();
+    await t.kms('DisableKey', { KeyId: keyId });
+    await t.expectError(
+      t.kms('GenerateDataKeyPairWithoutPlaintext', { KeyId: keyId, KeyPairSpec: 'ECC_NIST_P256' }),
+      'DisabledException',
+      `${arn(keyId)} is disabled.`,
+    );
+    await t.kms('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
+    await t.expectError(
+      t.kms('GenerateDataKeyPairWithoutPlaintext', { KeyId: keyId, KeyPairSpec: 'ECC_NIST_P256' }),
+      'KMSInvalidStateException',
+      `${arn(keyId)} is pending deletion.`,
+    );
+    const failed = t.cloud.state.trail.filter((e) => e.eventName === 'GenerateDataKeyPairWithoutPlaintext' && e.errorCode);
+    expect(failed.map((e) => e.errorCode)).toEqual(['DisabledException', 'KMSInvalidStateException']);
   });
 });

@@ -73,4 +73,19 @@ describe('GenerateDataKeyPair', () => {
     expect(JSON.stringify(event)).not.toContain(toBase64(out.PrivateKeyPlaintext!));
     expect(event.requestParameters).toMatchObject({ keyPairSpec: 'ECC_NIST_P384' });
   });
+
+  it('key states: a disabled key answers DisabledException, a key pending deletion KMSInvalidStateException; both reach CloudTrail', async () => {
+    const t = kmsLab(); // its own account: the file's is shared by the other tests
+    const keyId = await t.createKey();
+    await t.kms('DisableKey', { KeyId: keyId });
+    await t.expectError(t.kms('GenerateDataKeyPair', { KeyId: keyId, KeyPairSpec: 'ECC_NIST_P256' }), 'DisabledException', `${arn(keyId)} is disabled.`);
+    await t.kms('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
+    await t.expectError(
+      t.kms('GenerateDataKeyPair', { KeyId: keyId, KeyPairSpec: 'ECC_NIST_P256' }),
+      'KMSInvalidStateException',
+      `${arn(keyId)} is pending deletion.`,
+    );
+    const failed = t.cloud.state.trail.filter((e) => e.eventName === 'GenerateDataKeyPair' && e.errorCode);
+    expect(failed.map((e) => e.errorCode)).toEqual(['DisabledException', 'KMSInvalidStateException']);
+  });
 });

@@ -59,4 +59,24 @@ describe('VerifyMac', () => {
       /kms:VerifyMac/,
     );
   });
+
+  it('key states: a disabled key answers DisabledException, a key pending deletion KMSInvalidStateException; both reach CloudTrail', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'HMAC_256', KeyUsage: 'GENERATE_VERIFY_MAC' })).KeyMetadata.KeyId;
+    const { Mac } = await t.kms('GenerateMac', { KeyId: keyId, Message: message, MacAlgorithm: 'HMAC_SHA_256' });
+    await t.kms('DisableKey', { KeyId: keyId });
+    await t.expectError(
+      t.kms('VerifyMac', { KeyId: keyId, Message: message, Mac, MacAlgorithm: 'HMAC_SHA_256' }),
+      'DisabledException',
+      `${arn(keyId)} is disabled.`,
+    );
+    await t.kms('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
+    await t.expectError(
+      t.kms('VerifyMac', { KeyId: keyId, Message: message, Mac, MacAlgorithm: 'HMAC_SHA_256' }),
+      'KMSInvalidStateException',
+      `${arn(keyId)} is pending deletion.`,
+    );
+    const failed = t.cloud.state.trail.filter((e) => e.eventName === 'VerifyMac' && e.errorCode);
+    expect(failed.map((e) => e.errorCode)).toEqual(['DisabledException', 'KMSInvalidStateException']);
+  });
 });

@@ -71,4 +71,24 @@ describe('Verify', () => {
     );
     expect(t.cloud.state.trail.findLast((e) => e.eventName === 'Verify' && !e.errorCode)!.readOnly).toBe(true);
   });
+
+  it('key states: a disabled key answers DisabledException, a key pending deletion KMSInvalidStateException; both reach CloudTrail', async () => {
+    const t = kmsLab();
+    const keyId = (await t.kms('CreateKey', { KeySpec: 'ECC_NIST_P256', KeyUsage: 'SIGN_VERIFY' })).KeyMetadata.KeyId;
+    const { Signature } = await t.kms('Sign', { KeyId: keyId, Message: message, SigningAlgorithm: 'ECDSA_SHA_256' });
+    await t.kms('DisableKey', { KeyId: keyId });
+    await t.expectError(
+      t.kms('Verify', { KeyId: keyId, Message: message, Signature, SigningAlgorithm: 'ECDSA_SHA_256' }),
+      'DisabledException',
+      `${arn(keyId)} is disabled.`,
+    );
+    await t.kms('ScheduleKeyDeletion', { KeyId: keyId, PendingWindowInDays: 7 });
+    await t.expectError(
+      t.kms('Verify', { KeyId: keyId, Message: message, Signature, SigningAlgorithm: 'ECDSA_SHA_256' }),
+      'KMSInvalidStateException',
+      `${arn(keyId)} is pending deletion.`,
+    );
+    const failed = t.cloud.state.trail.filter((e) => e.eventName === 'Verify' && e.errorCode);
+    expect(failed.map((e) => e.errorCode)).toEqual(['DisabledException', 'KMSInvalidStateException']);
+  });
 });
