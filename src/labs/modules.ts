@@ -74,6 +74,15 @@ export const MODULES: readonly Module[] = [
         ],
       },
       {
+        id: 'other-key-types',
+        title: 'Asymmetric and HMAC keys',
+        current: true,
+        paragraphs: [
+          "Symmetric (SYMMETRIC_DEFAULT, AES-256-GCM) is the key type AWS services use. The wizard's other choices are asymmetric key pairs, whose private key never leaves KMS while anyone may download the public key (GetPublicKey), and HMAC keys. RSA_2048, RSA_3072 and RSA_4096 either encrypt and decrypt (RSAES_OAEP_SHA_1 or RSAES_OAEP_SHA_256, small data only: 190 bytes with RSA_2048 and SHA-256) or sign and verify. NIST curves (ECC_NIST_P256, P384, P521) sign with ECDSA or agree on a shared secret with a peer (Key agreement, DeriveSharedSecret). ECC_SECG_P256K1 and ECC_NIST_EDWARDS25519 (Ed25519) sign; ML_DSA_44, ML_DSA_65 and ML_DSA_87 give post-quantum signatures. HMAC_224 to HMAC_512 keys generate and verify MACs inside KMS. The key spec and key usage are fixed when the key is created.",
+          'With the public key, software outside KMS verifies signatures (openssl dgst -verify) and encrypts for the key holder (openssl pkeyutl -encrypt) without calling KMS, so with no CloudTrail record. Asymmetric and HMAC keys never rotate. GenerateDataKeyPair returns an RSA or elliptic-curve key pair for use outside KMS, with its private key also encrypted under a symmetric KMS key. Each key page has a Try it panel for its type.',
+        ],
+      },
+      {
         id: 'labels',
         title: 'Alias, description, tags',
         paragraphs: [
