@@ -55,7 +55,7 @@ export function decide(o: { iam: IamState; caller: Principal; action: string; re
   for (const source of o.resource?.allowSources?.() ?? []) {
     const hit = source.allows({ principalArn: o.caller.arn, accountId: o.caller.accountId, action: o.action, context: o.context });
     if (hit) {
-      const entry = { source: source.label, sid: hit.id, statementIndex: -1, effect: 'Allow' as const, statement: hit.record };
+      const entry = { source: source.label, sid: hit.id, statementIndex: -1, effect: 'Allow' as const, statement: hit.record, from: 'grant' as const };
       return { allowed: true, reason: 'allowed-by-grant', deciding: [entry], considered: [...decision.considered, entry], message: '' };
     }
   }

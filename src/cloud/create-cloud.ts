@@ -19,9 +19,11 @@ import {
   type AdvanceReason,
   type Random,
 } from '@/core';
-import { findAccessKey, rootPrincipal } from '@/iam/state';
+import { findAccessKey, principalForRole, principalForUser, principalIamArn, rootPrincipal } from '@/iam/state';
+import { DELETE_ACTIONS, userActionsFor } from '@/kms/model/default-policy';
+import { KEY_POLICY_LABEL } from '@/kms/model/key-resource';
 import { appendEvent, type TrailEvent } from '@/trail';
-import type { AuthorizationTrace } from './authorize';
+import { decide, type AuthorizationTrace } from './authorize';
 import { runPipeline } from './pipeline';
 import { callEvent } from './record';
 import type { ServiceDescriptor, ServiceEnv, StatePart } from './service';
@@ -55,6 +57,21 @@ export class Cloud {
   state: CloudState;
   private readonly changes = new Emitter<CloudChange>();
   private readonly keepRawMaterial: boolean;
+  /**
+   * The one authorization step and the account's principals, for the lab's explanations (who-can.ts,
+   * loaded on first use): reached through the account rather than imported again, so that these
+   * modules stay in the chunk that every call already loads.
+   */
+  readonly access = {
+    decide,
+    principalForUser,
+    principalForRole,
+    principalIamArn,
+    rootPrincipal,
+    userActionsFor,
+    deleteActions: DELETE_ACTIONS,
+    keyPolicyLabel: KEY_POLICY_LABEL,
+  };
   /** The authorization of each recorded call, beside the trail (never in the trail's JSON or a snapshot). */
   private readonly traces = new WeakMap<TrailEvent, AuthorizationTrace>();
 

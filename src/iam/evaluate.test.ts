@@ -16,6 +16,11 @@ describe('evaluate: key policy and IAM combined', () => {
       ['AdministratorAccess (AWS managed, attached to user lab-admin)', undefined, 0, 'Allow'],
     ]);
     expect(d.deciding[1]!.statement).toEqual({ Effect: 'Allow', Action: '*', Resource: '*' });
+    // The key policy's statement counts as the account's delegation to IAM, not as an allow of the caller.
+    expect(d.deciding.map((e) => [e.from, e.viaAccount])).toEqual([
+      ['resource', true],
+      ['identity', undefined],
+    ]);
   });
 
   it('denies with "no identity-based policy" when the key policy delegates to IAM but IAM allows nothing', () => {
@@ -83,6 +88,7 @@ describe('evaluate: key policy and IAM combined', () => {
         statementIndex: 0,
         effect: 'Deny',
         statement: { Sid: 'NoKms', Effect: 'Deny', Action: 'kms:*', Resource: '*' },
+        from: 'identity',
       },
     ]);
     expect(d.message).toMatch(/with an explicit deny in an identity-based policy$/);

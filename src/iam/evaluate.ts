@@ -46,6 +46,13 @@ export interface TraceEntry {
   effect: 'Allow' | 'Deny';
   /** The statement's JSON as written (null for the root user's implicit permission). */
   statement: unknown;
+  /**
+   * Where the statement is: the resource's own policy (the key policy), an identity policy of the
+   * caller (or the root user's implicit permission), or a further allow source (a grant).
+   */
+  from?: 'resource' | 'identity' | 'grant';
+  /** A resource-policy statement that names the caller's account, not the caller: it lets IAM policies decide. */
+  viaAccount?: boolean;
 }
 
 export type DecisionReason =
@@ -73,14 +80,17 @@ export const ROOT_IMPLICIT_ALLOW: TraceEntry = {
   statementIndex: -1,
   effect: 'Allow',
   statement: null,
+  from: 'identity',
 };
 
-const entry = (source: string, st: ParsedStatement): TraceEntry => ({
+const entry = (source: string, st: ParsedStatement, from: 'resource' | 'identity', viaAccount = false): TraceEntry => ({
   source,
   ...(st.sid !== undefined ? { sid: st.sid } : {}),
   statementIndex: st.index,
   effect: st.effect,
   statement: st.raw,
+  from,
+  ...(viaAccount ? { viaAccount } : {}),
 });
 
 export function evaluate(iam: IamState, req: AccessRequest): Decision {
@@ -95,7 +105,7 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
     for (const st of document.statements) {
       const who = matchPrincipal(st, caller);
       if (!who || !matchesRequest(st, req.action, req.resource, ctx, document.version)) continue;
-      const e = entry(label, st);
+      const e = entry(label, st, 'resource', who === 'account');
       considered.push(e);
       if (st.effect === 'Deny') resourceDeny.push(e);
       else (who === 'direct' ? resourceDirect : resourceViaAccount).push(e);
@@ -106,7 +116,7 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
   for (const p of identityPolicies(iam, req.principal)) {
     for (const st of p.document.statements) {
       if (!matchesRequest(st, req.action, req.resource, ctx, p.document.version)) continue;
-      const e = entry(p.source, st);
+      const e = entry(p.source, st, 'identity');
       considered.push(e);
       (st.effect === 'Deny' ? identityDeny : identityAllow).push(e);
     }

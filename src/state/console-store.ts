@@ -6,7 +6,7 @@
  * event history like a console action in CloudTrail).
  */
 import { create } from 'zustand';
-import type { Cloud, CallRequest } from '@/cloud';
+import type { AuthorizationTrace, Cloud, CallRequest } from '@/cloud';
 import type { Principal } from '@/iam/model';
 import { rootPrincipal } from '@/iam/state';
 
@@ -55,9 +55,15 @@ export const accountSaveRefusal = () => saveRefusal();
 export const setRegion = (region: string) => useConsole.setState({ region });
 export const setIdentity = (identity: Principal) => useConsole.setState({ identity });
 
-/** Calls the API as the signed-in identity, in the selected Region (or `req.region`). */
-export function consoleCall<O = any>(req: Omit<CallRequest, 'caller' | 'source'>): Promise<O> {
+/**
+ * Calls the API as the signed-in identity, in the selected Region (or `req.region`). `onTrace`
+ * receives how the call was authorized (allowed or denied), for the console's "Why allowed".
+ */
+export async function consoleCall<O = any>(req: Omit<CallRequest, 'caller' | 'source'>, onTrace?: (trace: AuthorizationTrace) => void): Promise<O> {
   const { cloud, region, identity } = useConsole.getState();
-  if (!cloud) return Promise.reject(new Error('The account is not loaded yet'));
-  return cloud.call<O>({ ...req, region: req.region ?? region, caller: identity, source: 'console' });
+  if (!cloud) throw new Error('The account is not loaded yet');
+  const result = await cloud.invoke<O>({ ...req, region: req.region ?? region, caller: identity, source: 'console' });
+  onTrace?.(result.trace);
+  if (!result.ok) throw result.error;
+  return result.output;
 }

@@ -6,6 +6,7 @@
 import type { ReactNode } from 'react';
 import { create } from 'zustand';
 import type { CliCall } from '@/cli/equivalent';
+import type { AuthorizationTrace } from '@/cloud/authorize';
 
 export interface Flash {
   id: number;
@@ -13,7 +14,8 @@ export interface Flash {
   age?: number;
   tone: 'success' | 'info';
   text: ReactNode;
-  calls?: CliCall[];
+  /** The calls the action made, each with how it was authorized once it ran ("Why allowed"). */
+  calls?: (CliCall & { trace?: AuthorizationTrace })[];
 }
 
 export const useFlash = create<{ messages: Flash[] }>(() => ({ messages: [] }));

@@ -12,6 +12,7 @@ import { printfCommand } from './printf';
 import { readCommand } from './read';
 import { helpCommand, sessionCommands } from './session';
 import { textCommands } from './text';
+import { whyCommand } from './why';
 
 export function createCommands(): Map<string, CommandInfo> {
   const commands = new Map<string, CommandInfo>(
@@ -25,6 +26,7 @@ export function createCommands(): Map<string, CommandInfo> {
       printf: printfCommand,
       read: readCommand,
       date: dateCommand,
+      why: whyCommand,
       jq: jqCommand,
       aws: awsCommand,
       'aws-encryption-cli': encryptionCliCommand,

@@ -121,7 +121,8 @@ export function helpCommand(commands: () => Map<string, CommandInfo>): CommandIn
       ctx.stdout.write(
         'KMS Lab CloudShell: a bash-like shell over a virtual file system.\n' +
           'Pipes |, redirections > >> 2> 2>&1 <, ; && ||, $VAR, $(command) and * globs work.\n' +
-          'Type `aws help` for the AWS CLI, `help NAME` for one command.\n\n' +
+          'Type `aws help` for the AWS CLI, `help NAME` for one command.\n' +
+          'After an aws command, `why` explains why it was allowed or denied (a KMS Lab command, not part of AWS).\n\n' +
           names.map((n) => `  ${n.padEnd(width)}  ${all.get(n)!.summary}\n`).join(''),
       );
       return 0;

@@ -6,9 +6,11 @@
  */
 import { useEffect, useReducer } from 'react';
 import { cliCommand, loadServicesOf, type CliCall } from '@/cli/equivalent';
+import type { AuthorizationTrace } from '@/cloud/authorize';
 import { CodeBlock } from './code-block';
 
-export type ApiCall = CliCall;
+/** A call the console made: its CLI equivalent, and how it was authorized once it ran. */
+export type ApiCall = CliCall & { trace?: AuthorizationTrace };
 
 interface Props {
   calls: ApiCall[];

@@ -1,11 +1,13 @@
 /**
  * The console's flash bar: the outcome of an action across the top of the page, as AWS shows
  * "User myKeyUser created." in green, compact: the CLI equivalent of what was called (a whole
- * key policy, for a new key) is collapsed under "CLI equivalent", so the page it leads to stays in view.
+ * key policy, for a new key) is collapsed under "CLI equivalent", so the page it leads to stays in view,
+ * and "Why allowed" tells which statements of which policies allowed each call.
  */
 import type { ReactNode } from 'react';
 import { Button } from './button';
 import { CliEquivalent, type ApiCall } from './cli-equivalent';
+import { tracedCalls, WhyAllowed } from './why-allowed';
 
 export interface FlashMessage {
   id: number;
@@ -27,6 +29,7 @@ export function FlashBar({ messages, onDismiss }: { messages: FlashMessage[]; on
                 <CliEquivalent calls={m.calls} title="The AWS CLI commands that did the same" />
               </details>
             )}
+            {m.calls && <WhyAllowed calls={tracedCalls(m.calls)} />}
           </div>
           <Button className="button--small" aria-label="Dismiss message" onClick={() => onDismiss(m.id)}>
             Dismiss

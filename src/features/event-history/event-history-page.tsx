@@ -2,15 +2,18 @@
  * CloudTrail Event history: every call made in the account (console, shell, SDK, labs) and what
  * KMS did by itself (rotation, deletion), newest first, denied calls included with their error.
  * Lookup attributes as in the CloudTrail console; 50 events a page; each event opens to its
- * JSON record; "Export as Markdown" downloads the matching events as a table for notes. Reads the account's trail (the lab has no CloudTrail API to call).
+ * JSON record and how the call was authorized ("Why allowed" or "Why denied": which statements of
+ * which policies decided); "Export as Markdown" downloads the matching events as a table for notes. Reads the account's trail (the lab has no CloudTrail API to call).
  */
 import { Fragment, useState } from 'react';
+import AccessExplain from '@/components/ui/access-explain';
 import { Button } from '@/components/ui/button';
 import { downloadText, fileStamp } from '@/components/ui/download';
 import { CodeBlock } from '@/components/ui/code-block';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { formatDateTime } from '@/components/ui/format';
 import { NONE } from '@/components/ui/table';
+import type { AuthorizationTrace } from '@/cloud/authorize';
 import { useConsole } from '@/state/console-store';
 import { eventsMarkdown, LOOKUP_ATTRIBUTES, lookupEvents, resourcesOf, userNameOf, type LookupAttribute } from './event-view';
 
@@ -147,6 +150,7 @@ export function EventHistoryPage() {
                       <tr id={`event-${e.eventID}`} className="event-detail">
                         <td colSpan={6}>
                           <CodeBlock code={JSON.stringify(e, null, 2)} label={`Event record ${e.eventName} ${e.eventID}`} />
+                          {e.eventType === 'AwsApiCall' && <Authorization trace={cloud?.traceOf(e)} label={`${e.eventSource.split('.')[0]} ${e.eventName}`} />}
                         </td>
                       </tr>
                     )}
@@ -163,6 +167,24 @@ export function EventHistoryPage() {
         </div>
       )}
     </div>
+  );
+}
+
+/** "Why allowed" or "Why denied" for a recorded call, while its trace is in memory. */
+function Authorization({ trace, label }: { trace: AuthorizationTrace | undefined; label: string }) {
+  const denied = trace?.checks.some((c) => !c.decision.allowed);
+  return (
+    <section className="event-why" aria-label={denied ? 'Why denied' : 'Why allowed'}>
+      <h3>{denied ? 'Why denied' : 'Why allowed'}</h3>
+      {trace ? (
+        <AccessExplain calls={[{ label, trace }]} />
+      ) : (
+        <p className="muted">
+          The decision of this call is not kept: KMS Lab holds it in memory for the calls made since this page was loaded (CloudTrail itself records no policy
+          decisions).
+        </p>
+      )}
+    </section>
   );
 }
 

@@ -93,8 +93,26 @@ describe('Event history', () => {
       userIdentity: { type: 'IAMUser', userName: 'myKeyUser' },
       requestParameters: { userName: 'eve' },
     });
+    // The record view says why: no IAM policy of myKeyUser allows iam:CreateUser.
+    const why = screen.getByRole('region', { name: 'Why denied' });
+    expect(why.textContent).toContain('Denied iam:CreateUser on arn:aws:iam::111122223333:user/eve');
+    expect(why.textContent).toContain("no IAM policy of the caller (its own, or its groups') allows iam:CreateUser");
     await user.click(denied);
     expect(screen.queryByLabelText(/^Event record/)).toBeNull();
+    // An allowed call says which statement allowed it; the root needs no IAM policy.
+    await user.click(screen.getByRole('button', { name: /CreateKey/ }));
+    const allowed = screen.getByRole('region', { name: 'Why allowed' });
+    expect(allowed.textContent).toContain('Allowed kms:CreateKey on *');
+    expect(allowed.textContent).toContain('the account root holds every IAM permission');
+  });
+
+  it('says when the decision of a call is no longer in memory (a call recorded before a reload)', async () => {
+    const user = person();
+    const { cloud } = await scene();
+    cloud.restore(cloud.snapshot());
+    render(<EventHistoryPage />);
+    await user.click(screen.getByRole('button', { name: /CreateKey/ }));
+    expect(screen.getByRole('region', { name: 'Why allowed' }).textContent).toContain('The decision of this call is not kept');
   });
 
   it('pages through thousands of events, and shows new ones as they happen', async () => {

@@ -48,8 +48,11 @@ export async function runSteps(steps: Step[]): Promise<any[]> {
   const done: ApiCall[] = [];
   for (const step of steps) {
     try {
-      out.push(await consoleCall({ service: step.call.service, operation: step.call.operation, input: step.call.input, region: 'us-east-1' }));
-      done.push(step.call);
+      const { call } = step;
+      out.push(
+        await consoleCall({ service: call.service, operation: call.operation, input: call.input, region: 'us-east-1' }, (trace) => (call.trace = trace)),
+      );
+      done.push(call);
     } catch (e) {
       throw new StepFailed(e, step, done);
     }

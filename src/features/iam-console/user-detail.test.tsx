@@ -55,7 +55,12 @@ describe("a user's page", () => {
     await user.click(screen.getByRole('button', { name: 'Create policy' }));
     await screen.findByRole('button', { name: 'Edit inline policy kms-only' });
     expect(useFlash.getState().messages[0]!.calls).toEqual([
-      { service: 'iam', operation: 'PutUserPolicy', input: { UserName: 'myKeyUser', PolicyName: 'kms-only', PolicyDocument: doc } },
+      {
+        service: 'iam',
+        operation: 'PutUserPolicy',
+        input: { UserName: 'myKeyUser', PolicyName: 'kms-only', PolicyDocument: doc },
+        trace: { checks: [expect.objectContaining({ action: 'iam:PutUserPolicy', decision: expect.objectContaining({ allowed: true }) })] },
+      },
     ]);
 
     await user.click(screen.getByRole('checkbox', { name: 'Select kms-only' }));

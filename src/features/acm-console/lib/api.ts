@@ -4,7 +4,7 @@
  * the calls an action made, so the screen shows their CLI equivalents with the real parameters.
  */
 import { useCallback, useState } from 'react';
-import type { ServiceName } from '@/cloud';
+import type { AuthorizationTrace, ServiceName } from '@/cloud';
 import { consoleCall, useConsole } from '@/state/console-store';
 
 export type Caller = <O = any>(operation: string, input?: Record<string, unknown>, service?: ServiceName) => Promise<O>;
@@ -14,6 +14,8 @@ export interface RecordedCall {
   operation: string;
   input: Record<string, unknown>;
   region: string;
+  /** How the call was authorized (its "Why allowed"). */
+  trace?: AuthorizationTrace;
 }
 
 export type Outcome<T = unknown> = { ok: true; value: T; calls: RecordedCall[] } | { ok: false; error: unknown; calls: RecordedCall[] };
@@ -23,8 +25,9 @@ export const call: Caller = (operation, input = {}, service = 'acm') => consoleC
 export async function recordCalls<T>(action: (call: Caller) => Promise<T>): Promise<Outcome<T>> {
   const calls: RecordedCall[] = [];
   const recording: Caller = (operation, input = {}, service = 'acm') => {
-    calls.push({ service, operation, input, region: useConsole.getState().region });
-    return consoleCall({ service, operation, input });
+    const entry: RecordedCall = { service, operation, input, region: useConsole.getState().region };
+    calls.push(entry);
+    return consoleCall({ service, operation, input }, (trace) => (entry.trace = trace));
   };
   try {
     return { ok: true, value: await action(recording), calls };

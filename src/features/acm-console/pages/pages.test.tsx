@@ -110,8 +110,8 @@ describe('Certificate Manager console', () => {
     // The call is held until the busy button has been looked at, whatever the machine's speed.
     let answer!: () => void;
     const held = new Promise<void>((resolve) => (answer = resolve));
-    const call = cloud.call.bind(cloud);
-    vi.spyOn(cloud, 'call').mockImplementation(async (...args) => (await held, call(...args)));
+    const invoke = cloud.invoke.bind(cloud);
+    vi.spyOn(cloud, 'invoke').mockImplementation(async (...args: Parameters<typeof invoke>) => (await held, invoke(...args)));
     render(<CloudFrontPage />);
     const create = await press('Create distribution');
     expect(create.getAttribute('aria-disabled')).toBe('true'); // busy, but still focused

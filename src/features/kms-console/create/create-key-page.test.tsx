@@ -71,6 +71,12 @@ describe('create key wizard', () => {
     ]);
     expect(policy).toContain('"AWS" : "arn:aws:iam::111122223333:user/myKeyManager"');
     expect(policy).toContain('"AWS" : "arn:aws:iam::111122223333:user/myKeyUser"');
+    // Both hold AdministratorAccess: the review warns that the key policy does not separate their duties.
+    const warning = screen.getByRole('region', { name: 'Key administrators and key users are not separated' });
+    expect(warning.textContent).toContain('myKeyManager, chosen as key administrator, can also use this key (Encrypt, Decrypt,');
+    expect(warning.textContent).toContain('myKeyUser, chosen as key user, can also administer this key (PutKeyPolicy,');
+    expect(warning.textContent).toContain('AdministratorAccess (AWS managed, attached to user myKeyUser) allows it');
+    expect(warning.textContent).toContain('no kms:* on every resource');
     const cli = screen.getByLabelText('CLI commands').textContent!;
     expect(cli).toMatch(/^aws kms create-key --policy '\{/);
     expect(cli).toContain("--description 'Course key'");
@@ -83,6 +89,14 @@ describe('create key wizard', () => {
     const [flash] = useFlash.getState().messages;
     expect(flash!.text).toBe(`Your AWS KMS key was created with alias myCMK and key ID ${keyId}.`);
     expect(flash!.calls!.map((c) => c.operation)).toEqual(['CreateKey', 'CreateAlias']);
+    // Each call carries how it was allowed, for the flash's "Why allowed".
+    expect(flash!.calls!.map((c) => c.trace?.checks.map((k) => [k.action, k.decision.allowed]))).toEqual([
+      [['kms:CreateKey', true]],
+      [
+        ['kms:CreateAlias', true],
+        ['kms:CreateAlias', true],
+      ],
+    ]);
     expect(t.consoleCalls().filter((c) => !/^(List|Describe|Get)/.test(c))).toEqual(['CreateKey', 'CreateAlias']);
     const { KeyMetadata } = await t.kms('DescribeKey', { KeyId: 'alias/myCMK' });
     expect(KeyMetadata).toMatchObject({ KeyId: keyId, KeyState: 'Enabled', Description: 'Course key', Origin: 'AWS_KMS' });
@@ -117,6 +131,8 @@ describe('create key wizard', () => {
     await next();
     await waitFor(() => expect(heading()).toBe('Review'));
     const policy = JSON.parse(screen.getByLabelText('Key policy JSON').textContent!);
+    // A key user alone, with no administrator chosen: its AdministratorAccess lets it administer the key, and the review says so.
+    expect(screen.getByRole('region', { name: 'Key administrators and key users are not separated' }).textContent).toContain('mySigner, chosen as key user');
     const users = policy.Statement.find((s: { Sid: string }) => s.Sid === 'Allow use of the key');
     expect(users.Action).toEqual(['kms:DescribeKey', 'kms:GetPublicKey', 'kms:Sign', 'kms:Verify']);
     expect(screen.getByLabelText('CLI commands').textContent).toContain('--key-usage SIGN_VERIFY --key-spec ECC_NIST_P256');
@@ -166,7 +182,8 @@ describe('create key wizard', () => {
   });
 
   it('checks tags, and asks for the acknowledgement of imported key material', async () => {
-    lab();
+    const t = lab();
+    await t.user('plainAdmin');
     show(<CreateKeyPage />);
     await user.click(screen.getByRole('button', { name: /Advanced options/ }));
     await user.click(screen.getByLabelText('External (Import key material)'));
@@ -184,9 +201,12 @@ describe('create key wizard', () => {
     await user.fill(screen.getByLabelText('Tag value - optional'), 'blue');
     await next();
     await waitFor(() => expect(heading()).toBe('Define key administrative permissions'));
+    await user.click(await screen.findByRole('checkbox', { name: 'plainAdmin' }));
     await next();
     await next();
     await waitFor(() => expect(heading()).toBe('Review'));
+    // An administrator without IAM policies cannot use the key: nothing to warn about.
+    expect(screen.queryByRole('region', { name: 'Key administrators and key users are not separated' })).toBeNull();
     expect(screen.getByLabelText('CLI commands').textContent).toContain('--origin EXTERNAL');
     expect(screen.getByLabelText('CLI commands').textContent).toContain('--tags TagKey=team,TagValue=blue');
     await user.click(screen.getByRole('button', { name: 'Finish' }));

@@ -36,8 +36,9 @@ export function StepAdministrators({ state, set, principals }: Props) {
       <section aria-labelledby="kms-admins-heading" className="panel">
         <h2 id="kms-admins-heading">Key administrators</h2>
         <p className="kms-hint">
-          Choose the IAM users and roles who can administer this key through the KMS API. They can manage the key (enable, disable, change its policy, aliases,
-          tags and rotation) but not use it in cryptographic operations. IAM policies can give other users and roles permission to manage the key.
+          Choose the IAM users and roles who can administer this key through the KMS API. The key policy lets them manage the key (enable, disable, change its
+          policy, aliases, tags and rotation), not use it in cryptographic operations. It adds to their IAM policies: an IAM policy that allows kms:* (such as
+          AdministratorAccess) still lets them use the key, and lets other users and roles manage it.
         </p>
         <Principals
           principals={principals}

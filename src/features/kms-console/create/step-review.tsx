@@ -1,6 +1,7 @@
 /**
  * Step 5, "Review": the choices, the key policy the console will create from them (built by
- * buildDefaultPolicy; editable, as in the console), and the calls Finish will make.
+ * buildDefaultPolicy; editable, as in the console), a warning when IAM policies let a chosen
+ * administrator use the key or a user administer it, and the calls Finish will make.
  */
 import { useRef, useState } from 'react';
 import { useFocusLater } from '@/components/ui/focus-later';
@@ -10,6 +11,7 @@ import { CodeBlock } from '@/components/ui/code-block';
 import { PolicyEditor, policyProblem } from '@/components/ui/policy-editor';
 import { describePrincipal } from '@/features/kms-console/lib/policy-view';
 import { USAGE_LABELS } from '@/kms/model/key-specs';
+import { SeparationWarning } from './separation-warning';
 import { aliasName, createKeyInput, wizardPolicy, type WizardState } from './wizard-state';
 
 interface Props {
@@ -88,6 +90,7 @@ export function StepReview({ state, set, goTo }: Props) {
           <dd>{state.accounts.length ? state.accounts.map((a) => a.account).join(', ') : '–'}</dd>
         </dl>
       </Section>
+      <SeparationWarning state={state} policy={policy} />
       <section aria-labelledby="kms-review-policy" className="panel">
         <div className="toolbar">
           <h2 id="kms-review-policy">Key policy</h2>

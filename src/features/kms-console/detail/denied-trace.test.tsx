@@ -69,3 +69,32 @@ describe('denied actions', () => {
     expect(alert.textContent).toMatch(/Deny\s*in Key policy/);
   });
 });
+
+describe('allowed actions', () => {
+  it('"Why allowed" tells that the key policy lets IAM decide and which IAM policy allowed (the course setup)', async () => {
+    const user = person();
+    const t = lab();
+    await t.user('myKeyUser', ['AdministratorAccess']);
+    const doc = buildDefaultPolicy({ administrators: [userArn('myKeyManager')], users: [userArn('myKeyUser')] });
+    await t.user('myKeyManager');
+    const { KeyId } = (await t.kms('CreateKey', { Policy: doc })).KeyMetadata;
+    t.signInAs('myKeyUser');
+    show(<KeyDetailPage keyId={KeyId} />);
+    await user.click(await screen.findByRole('button', { name: /Key actions/ }));
+    await user.click(within(screen.getByRole('menu')).getByRole('menuitem', { name: 'Disable' }));
+    const flash = await waitFor(
+      () => {
+        const f = screen.getAllByRole('status').find((x) => x.querySelector('.flash--success'));
+        if (!f) throw new Error('no success yet');
+        return f;
+      },
+      { timeout: 5000 },
+    );
+    const summary = within(flash).getByText('Why allowed');
+    await user.click(summary);
+    const explained = await within(flash).findByRole('region', { name: 'How kms DisableKey was authorized' });
+    expect(explained.textContent).toContain('Allowed kms:DisableKey on');
+    expect(explained.textContent).toContain('Key policy, statement "Enable IAM User Permissions": allows the account');
+    expect(explained.textContent).toContain('AdministratorAccess (AWS managed, attached to user myKeyUser), statement 1');
+  });
+});

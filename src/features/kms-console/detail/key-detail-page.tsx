@@ -3,7 +3,7 @@
  * regionality), the key's tabs (the tab is in the URL: #/kms/keys/<id>/rotation), the Key
  * actions, the pending-deletion notice with Cancel key deletion, and the Try it panel.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { isAwsError } from '@/core/errors';
 import { Tabs, type TabItem } from '@/components/ui/tabs';
@@ -29,9 +29,12 @@ import { TryRsaPanel } from './try-it-rsa';
 import { TryAgreementPanel } from './try-it-agreement';
 import type { KeySpec as KmsKeySpec, KeyUsage as KmsKeyUsage } from '@/kms/model/key-specs';
 
+// A KMS Lab tab, not the AWS console's: its code (and the explanations) load when it is first opened.
+const WhoCanTab = lazy(() => import('./who-can-tab'));
+
 const tabInUrl = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab') ?? undefined;
 
-export const TAB_IDS = ['policy', 'cryptographic-configuration', 'tags', 'rotation', 'aliases', 'key-material'] as const;
+export const TAB_IDS = ['policy', 'cryptographic-configuration', 'tags', 'rotation', 'aliases', 'key-material', 'who-can'] as const;
 
 export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: string }) {
   // The tab is in the URL (#/kms/keys/<id>?tab=rotation: shareable, kept on reload). Switching
@@ -94,6 +97,16 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
   ];
   if (keyTypeOf(meta.KeySpec) === 'Asymmetric') tabs.splice(2, 0, { id: 'public-key', label: 'Public key', content: <PublicKeyTab keyId={meta.KeyId} /> });
   if (meta.Origin === 'EXTERNAL') tabs.push({ id: 'key-material', label: 'Key material', content: <KeyMaterialTab meta={meta} /> });
+  if (!awsManaged)
+    tabs.push({
+      id: 'who-can',
+      label: 'Who can do what',
+      content: (
+        <Suspense fallback={<p aria-busy="true">Loading…</p>}>
+          <WhoCanTab keyId={meta.KeyId} keyArn={meta.Arn} origin={meta.Origin} keySpec={meta.KeySpec as KmsKeySpec} keyUsage={meta.KeyUsage as KmsKeyUsage} />
+        </Suspense>
+      ),
+    });
   const selected = tabs.some((t) => t.id === tab) ? tab! : 'policy';
 
   return (

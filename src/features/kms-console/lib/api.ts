@@ -3,7 +3,7 @@
  * the selected Region, recorded in the event history). Actions run through `recordCalls`, which
  * keeps the calls they made so the screen can show their CLI equivalents with the real parameters.
  */
-import type { ServiceName } from '@/cloud';
+import type { AuthorizationTrace, ServiceName } from '@/cloud';
 import { consoleCall, useConsole } from '@/state/console-store';
 
 export type Caller = <O = any>(operation: string, input?: Record<string, unknown>, service?: ServiceName) => Promise<O>;
@@ -14,6 +14,8 @@ export interface RecordedCall {
   input: Record<string, unknown>;
   region: string;
   failed: boolean;
+  /** How the call was authorized (its "Why allowed"). */
+  trace?: AuthorizationTrace;
 }
 
 export type Outcome<T = unknown> = { ok: true; value: T; calls: RecordedCall[] } | { ok: false; error: unknown; calls: RecordedCall[] };
@@ -28,7 +30,7 @@ export async function recordCalls<T>(action: (call: Caller) => Promise<T>): Prom
     const entry: RecordedCall = { service, operation, input, region: useConsole.getState().region, failed: false };
     calls.push(entry);
     try {
-      return await consoleCall({ service, operation, input });
+      return await consoleCall({ service, operation, input }, (trace) => (entry.trace = trace));
     } catch (e) {
       entry.failed = true;
       throw e;
