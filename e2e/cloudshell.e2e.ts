@@ -143,6 +143,16 @@ test.describe('CloudShell', () => {
     await signInAs(page, 'root', 'lab-admin');
     await expect(panel.getByText('Calling as').locator('..')).toHaveText('Calling as lab-admin');
     expect(await type(page, 'aws sts get-caller-identity --query Arn --output text')).toEqual(['arn:aws:iam::111122223333:user/lab-admin']);
+    // KMS Lab's own `why` (listed by help) explains the last call: the key policy lets IAM decide, AdministratorAccess allows.
+    expect(await type(page, `aws kms describe-key --key-id ${id} --query KeyMetadata.KeyState --output text`)).toEqual(['Enabled']);
+    const why = (await type(page, 'why')).join(' ').replace(/\s+/g, ' ');
+    expect(why).toContain('why: a KMS Lab command, not part of AWS CloudShell or the AWS CLI.');
+    expect(why).toContain(`ALLOWED kms:DescribeKey on arn:aws:kms:us-east-1:111122223333:key/${id}`);
+    expect(why).toContain('Allow in Key policy, statement "Enable IAM User Permissions": allows the account');
+    expect(why).toContain('Allow in AdministratorAccess (AWS managed, attached to user lab-admin), statement 1');
+    expect((await type(page, 'help')).join('\n')).toMatch(
+      / {2}why +explain why the last API call from this shell was allowed or denied \(KMS Lab only, not part of AWS\)/,
+    );
     await page.getByLabel('Region', { exact: true }).selectOption('eu-west-1');
     // The key is regional: from eu-west-1 it does not exist (the CLI prints a blank line first).
     expect(await type(page, `aws kms describe-key --key-id ${id}`)).toEqual([

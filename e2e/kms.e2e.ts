@@ -5,8 +5,10 @@
  * myKeyUser, review, finish; the key Enabled in Customer managed keys; AWS managed keys), and
  * "Enabling and disabling key rotation" (enable, a year passes with the top bar's clock, the
  * rotation in the history, a pre-rotation ciphertext still decrypts in Try it, disable). The
- * wizard once more with the keyboard alone; a reload keeps everything. (The axe sweep of the KMS
- * screens: kms-a11y.e2e.ts.)
+ * wizard once more with the keyboard alone; a reload keeps everything. In the course setup the
+ * wizard warns that AdministratorAccess crosses the duties, the key page's "Who can do what" and a
+ * Disable as myKeyUser say why it is allowed, and Event history says it again. (The axe sweep of
+ * the KMS screens: kms-a11y.e2e.ts.)
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './journeys/test';
@@ -14,7 +16,7 @@ import { createKeyWithWizard } from './journeys/create-key';
 import { courseIamSetup } from './journeys/iam-setup';
 import { tabTo } from './journeys/keyboard';
 import { flash, h1, openService, saved, tableRows, visit } from './journeys/site';
-import { advanceTime } from './journeys/top-bar';
+import { advanceTime, signInAs } from './journeys/top-bar';
 
 const customerKeyRows = async (page: Page) => {
   await visit(page, '#/kms/keys/customer');
@@ -25,6 +27,38 @@ const customerKeyRows = async (page: Page) => {
 
 const tryIt = (page: Page) => page.getByRole('region', { name: 'Try it' });
 
+const ADMIN_ACCESS = 'AdministratorAccess (AWS managed, attached to group myKMSGroup)';
+
+/**
+ * Why myKeyUser may administer the key in the course setup: who can do what on the key page; a
+ * Disable as myKeyUser and its "Why allowed"; the same answer in Event history's record.
+ */
+async function whyAllowedInTheCourseSetup(page: Page) {
+  await page.getByRole('tab', { name: 'Who can do what' }).click();
+  const keyUser = page.getByRole('table', { name: 'Who can do what' }).getByRole('row', { name: /^user myKeyUser/ });
+  await expect(keyUser).toContainText('Allowed: all 7 actionsby Key policy, statement "Allow use of the key"');
+  await expect(keyUser).toContainText(`Allowed: all 14 actionsby Key policy, statement "Enable IAM User Permissions" + ${ADMIN_ACCESS}, statement 1`);
+
+  await signInAs(page, 'root', 'myKeyUser');
+  await page.getByRole('button', { name: /Key actions/ }).click();
+  await page.getByRole('menuitem', { name: 'Disable' }).click();
+  const disabled = page.locator('.flash').filter({ hasText: 'Disabled' });
+  await disabled.getByText('Why allowed', { exact: true }).click();
+  const why = disabled.getByRole('region', { name: 'How kms DisableKey was authorized' });
+  await expect(why).toContainText('Allowed by two statements together');
+  await expect(why).toContainText('Key policy, statement "Enable IAM User Permissions": allows the account');
+  await expect(why).toContainText(`${ADMIN_ACCESS}, statement 1: an IAM policy of the caller that allows kms:DisableKey`);
+  await page.getByRole('button', { name: /Key actions/ }).click();
+  await page.getByRole('menuitem', { name: 'Enable' }).click();
+  await flash(page, /^Enabled/);
+  await signInAs(page, 'myKeyUser', 'root');
+
+  await openService(page, /^CloudTrail/);
+  await h1(page, 'Event history');
+  await page.getByRole('button', { name: /DisableKey/ }).click();
+  await expect(page.getByRole('region', { name: 'Why allowed' })).toContainText(`${ADMIN_ACCESS}, statement 1`);
+}
+
 test.describe('the course KMS demos', () => {
   test('Creating a CMK, then enabling and disabling key rotation; a reload keeps everything', async ({ site }) => {
     test.slow(); // a long journey: three times the default time
@@ -34,8 +68,15 @@ test.describe('the course KMS demos', () => {
     await openService(page, /^Key Management Service/);
     await h1(page, 'Customer managed keys');
     await expect(page.getByText("You don't have any customer managed keys in this Region.")).toBeVisible();
-    const { keyId } = await createKeyWithWizard(page);
+    const { keyId } = await createKeyWithWizard(page, undefined, async () => {
+      // The course's group gives both users AdministratorAccess: the review says their duties are not separated.
+      const warning = page.getByRole('region', { name: 'Key administrators and key users are not separated' });
+      await expect(warning).toContainText('myKeyManager, chosen as key administrator, can also use this key');
+      await expect(warning).toContainText('myKeyUser, chosen as key user, can also administer this key');
+      await expect(warning).toContainText('AdministratorAccess (AWS managed, attached to group myKMSGroup) allows it');
+    });
     expect(page.url()).toContain(`#/kms/keys/${keyId}`);
+    await whyAllowedInTheCourseSetup(page);
     expect(await customerKeyRows(page)).toEqual([['myCMK', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT']]);
 
     await page.getByRole('navigation', { name: 'Key Management Service' }).getByRole('link', { name: 'AWS managed keys' }).click();

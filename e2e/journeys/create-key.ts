@@ -29,6 +29,8 @@ const userArns = (names: string[]) => {
 export async function createKeyWithWizard(
   page: Page,
   { alias, administrators, users }: WizardChoices = { alias: 'myCMK', administrators: ['myKeyManager'], users: ['myKeyUser'] },
+  /** Checks of the Review step, before Finish. */
+  review?: (page: Page) => Promise<void>,
 ): Promise<CreatedKey> {
   await page.getByRole('navigation', { name: 'Key Management Service' }).getByRole('link', { name: 'Customer managed keys' }).click();
   await h1(page, 'Customer managed keys');
@@ -60,6 +62,7 @@ export async function createKeyWithWizard(
   ]);
   expect(policy.Statement[1]!.Principal.AWS).toEqual(userArns(administrators));
   expect(policy.Statement[2]!.Principal.AWS).toEqual(userArns(users));
+  await review?.(page);
   await page.getByRole('button', { name: 'Finish' }).click();
   await h1(page, alias);
   const created = page.locator('.flash').filter({ hasText: 'Your AWS KMS key was created' });
