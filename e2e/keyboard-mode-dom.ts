@@ -32,8 +32,9 @@ export function isChecked(el: Element): boolean {
 /** An item of a popup widget with roving focus (not in the Tab order itself). */
 export function inPopupWidget(el: Element): boolean {
   return (
-    (el as HTMLElement).tabIndex < 0 &&
     /^(menuitem|menuitemradio|menuitemcheckbox|option|treeitem)$/.test(el.getAttribute('role') ?? '') &&
+    // Out of the Tab order, or the roving item (tabindex 0) of a widget that has focus.
+    ((el as HTMLElement).tabIndex < 0 || !!el.closest('[role=menu], [role=menubar], [role=listbox], [role=tree]')?.contains(document.activeElement)) &&
     !!el.closest('[role=menu], [role=menubar], [role=listbox], [role=tree]')
   );
 }

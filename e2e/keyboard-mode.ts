@@ -236,7 +236,12 @@ async function activeDescription(page: Page) {
 
 async function arrowTo(page: Page, control: ElementHandle, key: string, what: (h: ElementHandle) => Promise<string>) {
   const isFocused = () => control.evaluate((c) => c === document.activeElement);
-  for (let i = 0; i < 40 && !(await isFocused()); i++) await page.keyboard.press(key);
+  for (let i = 0; i < 40 && !(await isFocused()); i++) {
+    const from = await page.evaluateHandle(() => document.activeElement);
+    await page.keyboard.press(key);
+    // Some widgets (Radix's menus) move focus on a timer just after the key: wait for it to move.
+    await page.waitForFunction((f) => document.activeElement !== f, from, { timeout: 2_000 }).catch(() => undefined);
+  }
   if (!(await isFocused())) throw new Error(`Keyboard-only mode: ${await what(control)}: ${key} from its widget never reaches it`);
 }
 

@@ -34,6 +34,9 @@ function probe(o: ProbeOptions): string[] {
   const inter = (a: Box, b: Box): Box => ({ l: Math.max(a.l, b.l), t: Math.max(a.t, b.t), r: Math.min(a.r, b.r), b: Math.min(a.b, b.b) });
   const boxOf = (r: DOMRect): Box => ({ l: r.left, t: r.top, r: r.right, b: r.bottom });
   const shown = (el: Element) => {
+    // Inside a closed disclosure (<details>), only its summary is drawn.
+    const closed = el.closest('details:not([open])');
+    if (closed && !closed.querySelector(':scope > summary')?.contains(el)) return false;
     const s = getComputedStyle(el);
     return s.visibility !== 'hidden' && s.opacity !== '0' && (el as HTMLElement).getClientRects().length > 0;
   };
@@ -187,7 +190,8 @@ function probe(o: ProbeOptions): string[] {
     const control = document.getElementById(label.getAttribute('for')!);
     if (!control || !shown(label) || !shown(control) || label.closest('.visually-hidden') || (modal && !modal.contains(label))) continue;
     const a = boxOf(label.getBoundingClientRect());
-    const c = boxOf(control.getBoundingClientRect());
+    // A control with a fixed prefix ("alias/") starts where its prefix does.
+    const c = boxOf((control.closest('.kms-prefixed') ?? control).getBoundingClientRect());
     const type = control.getAttribute('type');
     // A checkbox or radio button sits before its label.
     const description = (control.getAttribute('aria-describedby') ?? '')

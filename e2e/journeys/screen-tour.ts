@@ -198,3 +198,19 @@ export async function seedAccount(page: Page, siteUrl: string, mode: Mode): Prom
   await shell(page, 'aws kms encrypt --key-id alias/sod-demo --plaintext aGVsbG8= --output text --query KeyId');
   return { base, keyId, certificateId: arn.split('/').pop()! };
 }
+
+/**
+ * A lighter seed for the main screens (those shown in the README, which need no certificate): the
+ * separation-of-duties scenario alone, its key's id read from its row's link in the key list.
+ */
+export async function seedScenario(page: Page, siteUrl: string): Promise<Seed> {
+  await page.goto(`${siteUrl}#/scenario/separation-of-duties`);
+  await page.getByRole('button', { name: /^Signed in as root/ }).waitFor();
+  await click(page, 'button', 'Load scenario');
+  await page.getByRole('dialog').getByRole('button', { name: 'Load scenario' }).click();
+  await page.getByText(/Scenario .* loaded/).waitFor();
+  await page.goto(`${siteUrl}#/kms/keys/customer`);
+  const link = page.getByRole('row').filter({ hasText: 'sod-demo' }).getByRole('link').first();
+  const href = (await link.getAttribute('href', { timeout: 30_000 })) ?? '';
+  return { base: siteUrl, keyId: href.split('/').pop()!, certificateId: '' };
+}

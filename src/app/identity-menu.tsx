@@ -28,6 +28,7 @@ export function IdentityMenu({ identity, users, onSwitch, accountId }: Props) {
         </>
       }
       ariaLabel={`Signed in as ${current} @ ${displayAccount(accountId)}`}
+      panelLabel="Sign in as"
       className="identity-menu"
       align="end"
     >

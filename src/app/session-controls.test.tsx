@@ -13,7 +13,11 @@ beforeEach(() => {
   user = person();
 });
 
-const openMenu = async (name: RegExp) => await user.click(screen.getByRole('button', { name }));
+/** Opens a top bar menu: its panel (a popover whose code loads on first use) is there when this resolves. */
+const openMenu = async (name: RegExp) => {
+  await user.click(screen.getByRole('button', { name }));
+  await screen.findByRole('dialog');
+};
 
 describe('the identity switcher', () => {
   it('lists root and every IAM user, and switches with one click in the menu', async () => {

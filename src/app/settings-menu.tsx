@@ -4,6 +4,7 @@
  */
 import { Button } from '@/components/ui/button';
 import { DisclosureMenu } from '@/components/ui/disclosure-menu';
+import { Hint } from '@/components/ui/hint';
 import { togglePresenter, usePresenter } from '@/state/presenter';
 import type { Theme } from './preferences';
 
@@ -30,9 +31,11 @@ export function SettingsMenu({ theme, onTheme }: { theme: Theme; onTheme(theme: 
             <Button aria-pressed={theme === 'dark'} onClick={() => onTheme(theme === 'dark' ? 'light' : 'dark')}>
               Dark theme
             </Button>
-            <Button aria-pressed={presenter} onClick={togglePresenter} title="Large type, high contrast, arrow keys step through steps">
-              Presenter mode
-            </Button>
+            <Hint text="Large type, high contrast, arrow keys step through steps">
+              <Button aria-pressed={presenter} onClick={togglePresenter}>
+                Presenter mode
+              </Button>
+            </Hint>
           </div>
           <p className="identity-panel__hint">
             <a href="#/settings/data" onClick={() => close(false)}>

@@ -5,6 +5,7 @@
  * with Advance time, the identity signed in as, and the settings menu (theme, presenter mode,
  * your data).
  */
+import { Hint } from '@/components/ui/hint';
 import type { ReactNode } from 'react';
 import { REGION_NAMES, REGIONS } from '@/core/ids';
 import type { Theme } from './preferences';
@@ -52,9 +53,13 @@ export function TopBar({ services, currentService, global, region, onRegion, the
           )}
         </span>
         {global ? (
-          <div className="field" title="IAM does not require Region selection.">
+          <div className="field">
             <span className="visually-hidden">Region</span>
-            <span className="site-header__region site-header__region--global site-header__global">Global</span>
+            <Hint text="IAM does not require Region selection.">
+              <span className="site-header__region site-header__region--global site-header__global" tabIndex={0}>
+                Global
+              </span>
+            </Hint>
           </div>
         ) : (
           <div className="field">

@@ -1,74 +1,55 @@
 /**
- * A button that opens a panel of choices (the top bar's Services, identity and time menus). A
- * disclosure rather than an ARIA menu: the panel holds ordinary links, buttons and inputs, so
- * Tab works inside it as everywhere else. Escape and a click outside close it; Escape returns
- * focus to the button.
+ * A button that opens a panel of choices (the top bar's Services, identity, time and settings
+ * menus, CloudShell's Actions). A popover rather than an ARIA menu: the panel holds ordinary
+ * links, buttons and inputs, so Tab works inside it as everywhere else.
+ *
+ * The panel is Radix's popover (popover-menu.tsx: focus moves into the panel when it opens,
+ * Escape, a click outside or focus leaving close it, Escape gives focus back to the button; it
+ * stays inside the window at any width or zoom). The top bar is on the first screen and its
+ * menus are not open there, so Radix's code loads when a menu's button is first pointed at,
+ * focused or pressed; until then the button is this plain one.
  */
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useState, type ReactNode } from 'react';
 
-interface Props {
+export interface DisclosureMenuProps {
   /** The button's content. */
   label: ReactNode;
   /** The button's accessible name when its content is not enough. */
   ariaLabel?: string;
+  /** The panel's accessible name (the button's when omitted). */
+  panelLabel?: string;
   className?: string;
   /** The panel; `close` closes it after a choice (`close(false)` leaves focus where it is, for links). */
   children(close: (refocus?: boolean) => void): ReactNode;
   align?: 'start' | 'end';
 }
 
-export function DisclosureMenu({ label, ariaLabel, className, children, align = 'start' }: Props) {
-  const [open, setOpen] = useState(false);
-  const panelId = useId();
-  const root = useRef<HTMLDivElement>(null);
-  const button = useRef<HTMLButtonElement>(null);
+const load = () => import('./popover-menu');
+const PopoverMenu = lazy(load);
 
-  useEffect(() => {
-    if (!open) return;
-    const onDown = (e: MouseEvent) => {
-      if (!root.current?.contains(e.target as Node)) setOpen(false);
-    };
-    const onFocus = (e: FocusEvent) => {
-      if (e.target instanceof Node && !root.current?.contains(e.target)) setOpen(false);
-    };
-    document.addEventListener('mousedown', onDown);
-    document.addEventListener('focusin', onFocus);
-    return () => {
-      document.removeEventListener('mousedown', onDown);
-      document.removeEventListener('focusin', onFocus);
-    };
-  }, [open]);
-
-  const close = (refocus = true) => {
-    setOpen(false);
-    if (refocus) button.current?.focus();
-  };
-
-  return (
-    <div
-      ref={root}
-      className={`disclosure ${className ?? ''}`}
-      onKeyDown={(e) => {
-        if (e.key === 'Escape' && open) {
-          e.stopPropagation();
-          close();
-        }
-      }}
-    >
+export function DisclosureMenu(props: DisclosureMenuProps) {
+  // Once pressed, the Radix popover takes over this menu (opened on its first render).
+  const [pressed, setPressed] = useState(false);
+  const plain = (
+    <div className={`disclosure ${props.className ?? ''}`}>
       <button
-        ref={button}
         type="button"
         className="button button--on-dark disclosure__button"
-        aria-expanded={open}
-        aria-controls={panelId}
-        aria-label={ariaLabel}
-        onClick={() => setOpen(!open)}
+        aria-expanded={pressed}
+        aria-haspopup="dialog"
+        aria-label={props.ariaLabel}
+        onPointerEnter={() => void load()}
+        onFocus={() => void load()}
+        onClick={() => setPressed(true)}
       >
-        {label} <span aria-hidden="true">▾</span>
+        {props.label} <span aria-hidden="true">▾</span>
       </button>
-      <div id={panelId} hidden={!open} className={`disclosure__panel disclosure__panel--${align}`}>
-        {open && children(close)}
-      </div>
     </div>
+  );
+  if (!pressed) return plain;
+  return (
+    <Suspense fallback={plain}>
+      <PopoverMenu {...props} />
+    </Suspense>
   );
 }

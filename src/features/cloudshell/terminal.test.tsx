@@ -150,6 +150,7 @@ describe('the CloudShell terminal', () => {
     const { session, input, log } = open();
     const click = vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await screen.findByRole('dialog', { name: 'Actions' });
     await user.click(screen.getByRole('button', { name: 'Upload file' }));
     expect(click).toHaveBeenCalled();
     const picker = document.querySelector<HTMLInputElement>('input[type=file]')!;
@@ -177,6 +178,7 @@ describe('the CloudShell terminal', () => {
     const anchor = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
 
     await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await screen.findByRole('dialog', { name: 'Actions' });
     await user.click(screen.getByRole('button', { name: 'Download file' }));
     const dialog = screen.getByRole('dialog', { name: 'Download file' });
     const path = within(dialog).getByRole('textbox', { name: 'Individual file path' });

@@ -50,6 +50,7 @@ describe('the CloudShell transcript', () => {
     render(<CloudShellFrame session={session} save="idle" headingLevel={1} />);
     await act(() => typeLines(session, 'echo classroom'));
     await user.click(screen.getByRole('button', { name: 'Actions' }));
+    await screen.findByRole('dialog', { name: 'Actions' });
     await user.click(screen.getByRole('button', { name: 'Export transcript' }));
     expect(click).toHaveBeenCalledOnce();
     expect(created[0]!.type).toBe('text/markdown;charset=utf-8');

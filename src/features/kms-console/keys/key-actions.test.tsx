@@ -48,7 +48,8 @@ describe('Key actions menu', () => {
     expect(menuButton().getAttribute('aria-expanded')).toBe('true');
     expect(items().map((i) => i.textContent)).toEqual(['Enable', 'Disable', 'Schedule key deletion', 'Cancel key deletion']);
     expect(items().every((i) => i.getAttribute('aria-disabled') === 'true')).toBe(true);
-    expect(document.activeElement).toBe(items()[0]);
+    // Nothing to choose: focus is in the menu, on no item.
+    expect(document.activeElement).toBe(screen.getByRole('menu'));
     await user.press(screen.getByRole('menu'), 'Escape');
     expect(screen.queryByRole('menu')).toBeNull();
     expect(document.activeElement).toBe(menuButton());
@@ -57,7 +58,11 @@ describe('Key actions menu', () => {
     await user.press(menuButton(), 'Enter');
     expect(item('Enable').getAttribute('aria-disabled')).toBe('true');
     expect(item('Disable').getAttribute('aria-disabled')).toBeNull();
+    // The menu opens on its first available item; the arrows pass over unavailable ones.
+    expect(document.activeElement).toBe(item('Disable'));
     await user.press(screen.getByRole('menu'), 'ArrowDown');
+    expect(document.activeElement).toBe(item('Schedule key deletion'));
+    await user.press(screen.getByRole('menu'), 'ArrowUp');
     expect(document.activeElement).toBe(item('Disable'));
     await user.press(screen.getByRole('menu'), 'Enter');
     await seen('Disabled key myCMK.');
