@@ -51,5 +51,8 @@ export function show(ui: ReactNode) {
 
 export const done = () => cleanup();
 
-/** Waits for a text anywhere in the page. */
-export const seen = (text: string | RegExp) => waitFor(() => screen.getAllByText(text), { timeout: 5000 });
+/**
+ * Waits for a text anywhere in the page, as long as a busy machine may need: some answers wait on
+ * an RSA key pair being made (seconds at load 25). A text that never comes still fails.
+ */
+export const seen = (text: string | RegExp) => waitFor(() => screen.getAllByText(text), { timeout: 15_000 });

@@ -9,7 +9,8 @@ const START = Date.UTC(2026, 0, 1);
 const INCORRECT =
   'The key material in the request is, expired, invalid, or is not the same key material that was previously imported into this customer master key (CMK).';
 
-describe('ImportKeyMaterial', () => {
+// RSA key pairs are made in most tests here (the wrapping key, RSA material): seconds each on a busy machine.
+describe('ImportKeyMaterial', { timeout: 60_000 }, () => {
   it('bring your own key: import, use, delete, re-import the same material, old ciphertext decrypts', async () => {
     const t = kmsLab();
     const { KeyMetadata } = await t.kms('CreateKey', { Origin: 'EXTERNAL', Description: 'BYOK' });
@@ -206,7 +207,7 @@ describe('ImportKeyMaterial', () => {
     const pair = generateKeyPairSync('rsa', { modulusLength: 2048 });
     const pkcs8 = new Uint8Array(pair.privateKey.export({ format: 'der', type: 'pkcs8' }));
     // openssl pkeyutl -encrypt would say "data too large for key size": 1,2xx bytes do not fit one RSA-OAEP block.
-    const direct = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_4096' });
+    const direct = await t.kms('GetParametersForImport', { KeyId: keyId, WrappingAlgorithm: 'RSAES_OAEP_SHA_256', WrappingKeySpec: 'RSA_3072' });
     await expect(wrapKeyMaterial(direct.PublicKey, pkcs8, 'RSAES_OAEP_SHA_256')).rejects.toThrow();
     await importMaterial(t, keyId, pkcs8, { algorithm: 'RSA_AES_KEY_WRAP_SHA_256' });
     expect((await t.kms('DescribeKey', { KeyId: keyId })).KeyMetadata.KeyState).toBe('Enabled');
