@@ -2,13 +2,13 @@
  * `npm run lighthouse`: Lighthouse (12.x, the last line for Node 20) on the built site in the
  * system's Chromium, on the home page and three other first screens (hash routes: Lighthouse
  * loads each URL as a first-time visitor, storage cleared). Prints performance, accessibility and
- * best-practices scores and the first-screen timings (FCP, LCP, TBT, CLS) per screen, and exits
- * non-zero when any of the three categories is below 95 with the desktop preset (issue 8's budget;
- * a screen below it is measured three times and judged by the median run). The site is served
- * gzip-compressed, as GitHub Pages serves it.
- *
- * `npm run lighthouse -- --mobile` also runs Lighthouse's default (mobile: a mid-range phone, 4x
- * CPU slowdown, slow 4G), reported but not gated. KMSLAB_DIST points at a build written elsewhere
+ * best-practices scores and the first-screen timings (FCP, LCP, TBT, CLS) per screen with the
+ * desktop preset, and exits non-zero when any of the three categories is below 95 (a screen below
+ * is measured three times and judged by the median run). `--mobile` adds Lighthouse's default
+ * (mobile: a mid-range phone, 4x CPU slowdown, slow 4G, simulated), which then fails when
+ * performance is below 90 or the other two below 95; it is not in the test command yet (its
+ * scores need a quiet machine: 4x slowdown of a busy CPU is not a phone). The site is served
+ * gzip-compressed, as GitHub Pages serves it. KMSLAB_DIST points at a build written elsewhere
  * (`vite build --outDir`), as for the e2e journeys; CHROMIUM_PATH overrides the browser.
  */
 import * as chromeLauncher from 'chrome-launcher';
@@ -18,8 +18,10 @@ import { serveDist } from '../e2e/static-server';
 
 const SCREENS = ['#/', '#/kms/keys', '#/learn', '#/drills'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-/** Issue 8's budget; LIGHTHOUSE_MIN_SCORE overrides it (e.g. to see the check fail). */
+/** The budget; LIGHTHOUSE_MIN_SCORE (every category, desktop) and LIGHTHOUSE_MIN_MOBILE (mobile performance) override it, e.g. to see the check fail. */
 const MIN_SCORE = Number(process.env.LIGHTHOUSE_MIN_SCORE ?? 95);
+const MIN_MOBILE_PERFORMANCE = Number(process.env.LIGHTHOUSE_MIN_MOBILE ?? 90);
+const minimum = (preset: Preset, c: (typeof CATEGORIES)[number]) => (preset === 'mobile' && c === 'performance' ? MIN_MOBILE_PERFORMANCE : MIN_SCORE);
 const METRICS = [
   ['FCP', 'first-contentful-paint'],
   ['LCP', 'largest-contentful-paint'],
@@ -51,7 +53,7 @@ async function audit(url: string, port: number, preset: Preset, screen: string):
   const metrics = METRICS.map(([name, id]) => `${name} ${lhr.audits[id]?.displayValue ?? '?'}`);
   const failing: string[] = [];
   for (const c of CATEGORIES) {
-    if (scores[c] >= MIN_SCORE) continue;
+    if (scores[c] >= minimum(preset, c)) continue;
     for (const ref of lhr.categories[c]?.auditRefs ?? []) {
       const a = lhr.audits[ref.id];
       if (ref.weight > 0 && a && a.score !== null && a.score < 1) failing.push(`${c}: ${a.id} (${Math.round(a.score * 100)}) ${a.displayValue ?? a.title}`);
@@ -60,7 +62,7 @@ async function audit(url: string, port: number, preset: Preset, screen: string):
   return { preset, screen, scores, metrics, failing };
 }
 
-const below = (r: Row) => CATEGORIES.some((c) => r.scores[c] < MIN_SCORE);
+const below = (r: Row) => CATEGORIES.some((c) => r.scores[c] < minimum(r.preset, c));
 
 /**
  * One run; when it is below the minimum, two more and the median run (by performance) counts:
@@ -69,7 +71,7 @@ const below = (r: Row) => CATEGORIES.some((c) => r.scores[c] < MIN_SCORE);
  */
 async function measure(url: string, port: number, preset: Preset, screen: string): Promise<Row> {
   const first = await audit(url, port, preset, screen);
-  if (!below(first) || preset === 'mobile') return first;
+  if (!below(first)) return first;
   const runs = [first, await audit(url, port, preset, screen), await audit(url, port, preset, screen)];
   runs.sort((a, b) => a.scores.performance - b.scores.performance);
   const median = runs[1]!;
@@ -109,11 +111,15 @@ async function main() {
     chrome.kill();
     await server.close();
   }
-  const failed = rows.filter((r) => r.preset === 'desktop' && below(r));
+  const failed = rows.filter(below);
   if (failed.length) {
-    console.error(`Below ${MIN_SCORE} (desktop): ${failed.map((r) => r.screen).join(', ')}`);
+    console.error(`Below the budget: ${failed.map((r) => `${r.screen} (${r.preset})`).join(', ')}`);
     process.exitCode = 1;
-  } else console.log(`Every screen scores at least ${MIN_SCORE} in ${CATEGORIES.join(', ')} (desktop).`);
+  } else
+    console.log(
+      `Every screen scores at least ${MIN_SCORE} in ${CATEGORIES.join(', ')} (desktop)` +
+        (presets.includes('mobile') ? `, and at least ${MIN_MOBILE_PERFORMANCE} in performance and ${MIN_SCORE} in the others (mobile).` : '.'),
+    );
 }
 
 await main();
