@@ -2,12 +2,13 @@
  * The lab panel as a learner meets it in real Chromium, with lab 3 in CloudShell: the open lab
  * and its chosen step come back after a reload; Reset lab names what it will delete (files the
  * learner made or changed) and gives CloudShell's home back its starting files; a likely wrong
- * attempt (the ciphertext saved as base64 text, without | base64 --decode) is named as such.
+ * attempt (the ciphertext saved as base64 text, without | base64 --decode) is named as such, and
+ * missed checks are not drill answers (no review counted, no new card of the day used).
  */
 import type { Page } from '@playwright/test';
 import { expect, test } from './journeys/test';
 import { type } from './journeys/cloudshell';
-import { h1, openService, saved } from './journeys/site';
+import { h1, openService, saved, visit } from './journeys/site';
 
 const LAB = 'Encrypt, decrypt and re-encrypt a file with the CLI';
 const panel = (page: Page) => page.getByRole('complementary', { name: LAB });
@@ -62,5 +63,12 @@ test.describe('the lab panel', () => {
     await expect(result).toContainText('Not yet.');
     await expect(result).toContainText(/encryptedsecret\.txt holds base64 text .* \| base64 --decode/);
     await expect(result).toBeInViewport();
+
+    // A missed check is not an answer: another miss, and the drills count no review and keep every new card of the day.
+    await panel(page).getByRole('button', { name: 'Check my progress' }).click();
+    await expect(result).toContainText('Not yet.');
+    await visit(page, '#/drills');
+    await expect(page.getByText(/reviews so far/)).toHaveText('0 reviews so far');
+    await expect(page.getByText(/new cards left today/)).toHaveText('10 new cards left today (of 10 a day)');
   });
 });
