@@ -57,8 +57,14 @@ const CREATES: Record<string, string[]> = {
 const READ = /^(Get|List|Describe)/;
 
 let fixture: Fixture;
+/** The fixture account's entries and trail length: every call starts from a copy of that account. */
+let before: Map<string, string>;
+let trail: number;
 beforeAll(async () => {
   fixture = await buildFixture();
+  const cloud = fixtureCloud(fixture);
+  before = entries(cloud.state);
+  trail = cloud.state.trail.length;
 }, 60_000);
 
 const protoBefore = Object.getOwnPropertyNames(Object.prototype).sort();
@@ -80,8 +86,6 @@ describe('names that are JavaScript property names, in every operation', () => {
         for (const text of names) {
           const input = withValue(base, p, text);
           const cloud = fixtureCloud(fixture);
-          const before = entries(cloud.state);
-          const trail = cloud.state.trail.length;
           const where = `${label} ${showPosition(p)}=${JSON.stringify(text)}`;
           let error: unknown;
           await cloud.call({ service: service as never, operation: op.name, input }).catch((e: unknown) => (error = e));
