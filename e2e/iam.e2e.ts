@@ -107,7 +107,8 @@ test.describe('the course IAM setup', () => {
     await h1(page, 'myKMSGroup');
   });
 
-  test('with the keyboard alone: the users, then the group with them in it', async ({ site }) => {
+  test('with the keyboard alone: the users, then the group with them in it', async ({ site, input }) => {
+    test.skip(input === 'keyboard', 'it presses the keys itself: the mouse project already runs it without a mouse');
     const page = await site.open();
     await tabTo(page, 'Services');
     await page.keyboard.press('Enter');
