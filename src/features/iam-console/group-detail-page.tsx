@@ -13,7 +13,7 @@ import { useConsoleQuery } from '@/state/use-console-query';
 import { loadGroup } from './group-data';
 import { GroupPermissionsTab } from './group-permissions-tab';
 import { GroupUsersTab } from './group-users-tab';
-import { iam, iamCall } from './iam-api';
+import { iamCall, iamAction } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, groupsHref } from './links';
 
@@ -77,8 +77,9 @@ export function GroupDetailPage({ params }: { params: { name?: string } }) {
           errorTitle={`Failed to delete group ${name}`}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
-            await iam('DeleteGroup', { GroupName: name });
-            showFlash({ tone: 'success', text: `User group ${name} deleted.`, calls: [iamCall('DeleteGroup', { GroupName: name })] });
+            const call = iamCall('DeleteGroup', { GroupName: name });
+            await iamAction(call);
+            showFlash({ tone: 'success', text: `User group ${name} deleted.`, calls: [call] });
             go(groupsHref);
           }}
         >

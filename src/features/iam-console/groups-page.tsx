@@ -10,7 +10,7 @@ import { formatDateTime } from '@/components/ui/format';
 import { NONE, Table } from '@/components/ui/table';
 import { showFlash } from '@/state/flash';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { iam, iamCall, listAllIam, type AttachedPolicy, type IamGroupOut } from './iam-api';
+import { iamCall, listAllIam, type AttachedPolicy, type IamGroupOut, iamAction } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, groupHref } from './links';
 
@@ -82,9 +82,10 @@ export function GroupsPage() {
           errorTitle={`Failed to delete group ${chosen}`}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
-            await iam('DeleteGroup', { GroupName: chosen });
+            const call = iamCall('DeleteGroup', { GroupName: chosen });
+            await iamAction(call);
             setSelected([]);
-            showFlash({ tone: 'success', text: `User group ${chosen} deleted.`, calls: [iamCall('DeleteGroup', { GroupName: chosen })] });
+            showFlash({ tone: 'success', text: `User group ${chosen} deleted.`, calls: [call] });
           }}
         >
           <p>

@@ -14,6 +14,10 @@ export const iam = <O = any>(operation: string, input: Record<string, unknown> =
 
 export const iamCall = (operation: string, input: Record<string, unknown> = {}): ApiCall => ({ service: 'iam', operation, input });
 
+/** Makes one call of an action, keeping how it was authorized in the call (its "Why allowed"); throws AWS's error. */
+export const iamAction = <O = any>(call: ApiCall): Promise<O> =>
+  consoleCall<O>({ service: 'iam', operation: call.operation, input: call.input, region: 'us-east-1' }, (trace) => (call.trace = trace));
+
 /** Every page of an IAM list (IsTruncated/Marker), as the console's tables show everything. */
 export async function listAllIam<T>(operation: string, member: string, input: Record<string, unknown> = {}): Promise<T[]> {
   const items: T[] = [];

@@ -7,7 +7,7 @@ import { formatDateTime } from '@/components/ui/format';
 import { NONE, Table } from '@/components/ui/table';
 import { showFlash } from '@/state/flash';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { iam, iamCall } from './iam-api';
+import { iamCall, iamAction } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, roleHref } from './links';
 import { loadRoles, trustedEntities } from './role-data';
@@ -61,9 +61,10 @@ export function RolesPage() {
           errorTitle={`Failed to delete role ${chosen}`}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
-            await iam('DeleteRole', { RoleName: chosen });
+            const call = iamCall('DeleteRole', { RoleName: chosen });
+            await iamAction(call);
             setSelected([]);
-            showFlash({ tone: 'success', text: `Role ${chosen} deleted.`, calls: [iamCall('DeleteRole', { RoleName: chosen })] });
+            showFlash({ tone: 'success', text: `Role ${chosen} deleted.`, calls: [call] });
           }}
         >
           <p>

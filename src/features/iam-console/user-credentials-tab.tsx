@@ -14,7 +14,7 @@ import { Table } from '@/components/ui/table';
 import { showFlash } from '@/state/flash';
 import { downloadText } from '@/components/ui/download';
 import { accessKeyCsv, accessKeyCsvName } from './access-key-csv';
-import { iam, iamCall } from './iam-api';
+import { iam, iamAction, iamCall } from './iam-api';
 import type { UserData } from './user-data';
 
 interface NewKey {
@@ -113,12 +113,13 @@ export function UserCredentialsTab({ data }: { data: UserData }) {
           errorTitle={`Failed to delete access key ${chosen}`}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
-            await iam('DeleteAccessKey', { UserName: userName, AccessKeyId: chosen });
+            const call = iamCall('DeleteAccessKey', { UserName: userName, AccessKeyId: chosen });
+            await iamAction(call);
             setSelected([]);
             showFlash({
               tone: 'success',
               text: `Access key ${chosen} deleted.`,
-              calls: [iamCall('DeleteAccessKey', { UserName: userName, AccessKeyId: chosen })],
+              calls: [call],
             });
           }}
         >

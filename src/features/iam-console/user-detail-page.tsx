@@ -10,7 +10,7 @@ import { formatDateTime } from '@/components/ui/format';
 import { Tabs } from '@/components/ui/tabs';
 import { showFlash } from '@/state/flash';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { iam, iamCall } from './iam-api';
+import { iamCall, iamAction } from './iam-api';
 import { IamLayout } from './iam-layout';
 import { go, usersHref } from './links';
 import { UserCredentialsTab } from './user-credentials-tab';
@@ -87,8 +87,9 @@ export function UserDetailPage({ params }: { params: { name?: string } }) {
           errorTitle={`Failed to delete user ${name}`}
           onClose={() => setDeleting(false)}
           onConfirm={async () => {
-            await iam('DeleteUser', { UserName: name });
-            showFlash({ tone: 'success', text: `User ${name} deleted.`, calls: [iamCall('DeleteUser', { UserName: name })] });
+            const call = iamCall('DeleteUser', { UserName: name });
+            await iamAction(call);
+            showFlash({ tone: 'success', text: `User ${name} deleted.`, calls: [call] });
             go(usersHref);
           }}
         >

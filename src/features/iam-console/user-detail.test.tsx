@@ -23,7 +23,7 @@ async function userInGroup() {
 describe("a user's page", () => {
   it('shows what the groups give, and refuses to delete a user still in a group (DeleteConflict)', async () => {
     const user = person();
-    await userInGroup();
+    const cloud = await userInGroup();
     const fromGroups = screen.getByRole('table', { name: /Permissions from groups/ });
     expect(within(fromGroups).getByRole('link', { name: 'Group myKMSGroup' })).toBeTruthy();
     expect(within(fromGroups).getByText('AdministratorAccess')).toBeTruthy();
@@ -36,6 +36,13 @@ describe("a user's page", () => {
     expect(alert.textContent).toContain('Failed to delete user myKeyUser');
     expect(alert.textContent).toContain('Cannot delete entity, must remove user from all groups first.');
     expect(alert.textContent).toContain('Error code: DeleteConflict');
+
+    // Out of the group, the same Delete works; its message carries how the call was allowed ("Why allowed").
+    await iamAsRoot(cloud, 'RemoveUserFromGroup', { GroupName: 'myKMSGroup', UserName: 'myKeyUser' });
+    await user.click(within(dialog).getByRole('button', { name: 'Delete' }));
+    await waitFor(() => expect(useFlash.getState().messages[0]?.text).toBe('User myKeyUser deleted.'));
+    const [call] = useFlash.getState().messages[0]!.calls!;
+    expect(call!.trace!.checks.map((c) => [c.action, c.decision.allowed])).toEqual([['iam:DeleteUser', true]]);
   });
 
   it('adds an inline policy from the JSON editor, refusing a broken one, then removes it', async () => {
