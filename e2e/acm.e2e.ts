@@ -54,7 +54,7 @@ async function tryCloudFront(page: Page, domain: string, certificateId: string) 
 }
 
 test.describe('Certificate Manager: a certificate for CloudFront', () => {
-  test("fails from eu-west-1 with AWS's error, works from us-east-1 after DNS validation", async ({ site }) => {
+  test("fails from eu-west-1 with AWS's error, works from us-east-1 after DNS validation", { tag: '@keyboard' }, async ({ site }) => {
     const page = await site.open();
     const loadedScripts = () =>
       page.evaluate(() =>

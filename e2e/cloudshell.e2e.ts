@@ -117,7 +117,7 @@ test.describe('CloudShell', () => {
     await expect(commandLine(page)).toHaveValue('aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode');
   });
 
-  test('docks under the KMS keys screen, calls as the identity and in the Region of the top bar', async ({ site }) => {
+  test('docks under the KMS keys screen, calls as the identity and in the Region of the top bar', { tag: '@keyboard' }, async ({ site }) => {
     test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await visit(page, '#/kms/keys/customer');

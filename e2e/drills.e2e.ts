@@ -27,7 +27,7 @@ async function axe(page: Page, found: string[]) {
 }
 
 test.describe('exam drills', () => {
-  test('answers a drill, explains every option, schedules the card with its due date', async ({ site }) => {
+  test('answers a drill, explains every option, schedules the card with its due date', { tag: '@keyboard' }, async ({ site }) => {
     const page = await site.open({}, '#/drills');
     await h1(page, 'Exam drills');
     const found: string[] = [];

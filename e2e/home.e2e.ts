@@ -20,7 +20,7 @@ async function keyRows(page: Page): Promise<string[][]> {
 }
 
 test.describe('home page', () => {
-  test('shows a newcomer the empty key list, creates a key, keeps it across a reload, and keeps Regions apart', async ({ site }) => {
+  test('shows a newcomer the empty key list, creates a key, keeps it across a reload, and keeps Regions apart', { tag: '@keyboard' }, async ({ site }) => {
     const page = await site.open();
     await expect(page).toHaveTitle('KMS Lab');
     await h1(page, 'Welcome to KMS Lab');

@@ -40,7 +40,7 @@ const SETUP_EVENTS_GROUP_FIRST = [
 ];
 
 test.describe('the course IAM setup', () => {
-  test('with the mouse: group first, then the users in it; Event history; a reload keeps it all', async ({ site }) => {
+  test('with the mouse: group first, then the users in it; Event history; a reload keeps it all', { tag: '@keyboard' }, async ({ site }) => {
     const page = await site.open();
     await openService(page, /^IAM/);
     await h1(page, 'Users');
@@ -180,7 +180,7 @@ test.describe('the course IAM setup', () => {
     await expectCourseSetup(page);
   });
 
-  test('signs in as myKeyUser with one click in the identity menu, and the calls are made as that user', async ({ site }) => {
+  test('signs in as myKeyUser with one click in the identity menu, and the calls are made as that user', { tag: '@keyboard' }, async ({ site }) => {
     const page = await site.open();
     await createUser(page, 'myKeyUser');
     await signInAs(page, 'root', 'myKeyUser');

@@ -60,7 +60,7 @@ async function whyAllowedInTheCourseSetup(page: Page) {
 }
 
 test.describe('the course KMS demos', () => {
-  test('Creating a CMK, then enabling and disabling key rotation; a reload keeps everything', async ({ site }) => {
+  test('Creating a CMK, then enabling and disabling key rotation; a reload keeps everything', { tag: '@keyboard' }, async ({ site }) => {
     test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await courseIamSetup(page);

@@ -29,7 +29,7 @@ async function check(page: Page, title: string, expected: string | RegExp): Prom
 }
 
 test.describe('guided labs', () => {
-  test('lab 2 in the console: a failed check with its reason, then the wizard, then a pass', async ({ site }) => {
+  test('lab 2 in the console: a failed check with its reason, then the wizard, then a pass', { tag: '@keyboard' }, async ({ site }) => {
     const LAB = 'Create a CMK with alias, description, administrators and users';
     const page = await site.open({}, '#/labs/create-cmk');
     await h1(page, LAB);
