@@ -12,6 +12,7 @@ import { constants, createECDH, createPublicKey, publicEncrypt, verify } from 'n
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { seriousViolations } from './journeys/axe';
+import { finishWizard } from './journeys/create-key';
 import { flash, h1, visit } from './journeys/site';
 import { expect, test } from './journeys/test';
 
@@ -78,16 +79,7 @@ async function createAsymmetricKey(page: Page, usage: string, spec: string, alia
   await page.getByRole('radio', { name: 'Asymmetric', exact: true }).check();
   await page.getByRole('radio', { name: usage, exact: true }).check();
   await page.getByRole('radio', { name: spec, exact: true }).check();
-  await page.getByRole('button', { name: 'Next' }).click();
-  await h1(page, 'Add labels');
-  await page.getByRole('textbox', { name: 'Alias' }).fill(alias);
-  for (const step of ['Define key administrative permissions', 'Define key usage permissions', 'Review']) {
-    await page.getByRole('button', { name: 'Next' }).click();
-    await h1(page, step);
-  }
-  await page.getByRole('button', { name: 'Finish' }).click();
-  await h1(page, alias);
-  return /#\/kms\/keys\/([0-9a-f-]{36})/.exec(page.url())![1]!;
+  return finishWizard(page, alias);
 }
 
 /** The key's public key as the Public key tab shows it (PEM). */

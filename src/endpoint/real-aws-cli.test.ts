@@ -14,6 +14,7 @@ import { createCloud, type Cloud } from '@/cloud/create-cloud';
 import { ADMIN_CREDENTIALS } from '@/cloud/protocol/testing';
 import { startEndpoint, type Endpoint } from './server';
 import { AWS, hasAws, startRealAws, type RealAws } from './testing/real-aws';
+import { opensslRsaAesKeyWrap } from '@/core/testing/openssl-key-wrap';
 
 const SECRET = 'My credit card number is 4111 1111 1111 1111\n';
 
@@ -239,15 +240,7 @@ describe.runIf(hasAws)('course commands with the real AWS CLI v2', { timeout: 60
           `--query '[ImportToken,PublicKey]' --output text) && echo "$TOKEN" | base64 --decode > ImportToken.bin && echo "$PUB" | base64 --decode > WrappingPublicKey.bin`,
       );
       // Step 3: an AES key wraps the private key (RFC 5649), the wrapping public key wraps the AES key.
-      await ok(
-        [
-          'openssl rand -out aes-key.bin 32',
-          `openssl enc -id-aes256-wrap-pad -K "$(xxd -p < aes-key.bin | tr -d '\n')" -iv A65959A6 -in PrivateKey.der -out key-material-wrapped.bin`,
-          'openssl pkeyutl -encrypt -in aes-key.bin -out aes-key-wrapped.bin -inkey WrappingPublicKey.bin -keyform DER -pubin ' +
-            `-pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:${md} -pkeyopt rsa_mgf1_md:${md}`,
-          'cat aes-key-wrapped.bin key-material-wrapped.bin > EncryptedKeyMaterial.bin',
-        ].join(' && '),
-      );
+      await ok(opensslRsaAesKeyWrap(md).join(' && '));
       // Step 4: import; the key is usable and KMS serves the public key of our private key.
       // (This CLI's model predates ImportKeyMaterial's KeyMaterialId: it prints nothing.)
       await ok(

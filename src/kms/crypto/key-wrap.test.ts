@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { fromHex, toHex } from '@/core';
 import { kwpUnwrap, kwpWrap, unwrapForImport, wrapForImport, type WrappingAlgorithm } from './key-wrap';
+import { opensslRsaAesKeyWrap } from '@/core/testing/openssl-key-wrap';
 
 const dir = mkdtempSync(join(tmpdir(), 'kms-key-wrap-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
@@ -84,15 +85,7 @@ describe('RSA_AES_KEY_WRAP: material wrapped with OpenSSL as AWS documents it un
     const material = new Uint8Array(generateKeyPairSync('rsa', { modulusLength: 3072 }).privateKey.export({ format: 'der', type: 'pkcs8' }));
     write('WrappingPublicKey.bin', pair.publicKey);
     write('PrivateKey.der', material);
-    sh(
-      [
-        'openssl rand -out aes-key.bin 32',
-        `openssl enc -id-aes256-wrap-pad -K "$(xxd -p < aes-key.bin | tr -d '\\n')" -iv A65959A6 -in PrivateKey.der -out key-material-wrapped.bin`,
-        'openssl pkeyutl -encrypt -in aes-key.bin -out aes-key-wrapped.bin -inkey WrappingPublicKey.bin -keyform DER -pubin ' +
-          `-pkeyopt rsa_padding_mode:oaep -pkeyopt rsa_oaep_md:${md} -pkeyopt rsa_mgf1_md:${md}`,
-        'cat aes-key-wrapped.bin key-material-wrapped.bin > EncryptedKeyMaterial.bin',
-      ].join('\n'),
-    );
+    sh(opensslRsaAesKeyWrap(md).join('\n'));
     const encrypted = read('EncryptedKeyMaterial.bin');
     expect(encrypted).toHaveLength(bits / 8 + 8 + Math.ceil(material.length / 8) * 8);
     expect(toHex(await unwrapForImport(pair.privateKey, pair.modulusBytes, algorithm, encrypted))).toBe(toHex(material));
