@@ -3,7 +3,7 @@
 // the CLI, CloudShell and the wire protocol. On a phone (Lighthouse mobile) the learn screen took
 // 2.7 s instead of 3.5 s to its largest paint once a lab's check stopped importing the cloud barrel.
 import { describe, expect, it } from 'vitest';
-import { reachable, staticImports } from './import-graph';
+import { importCycles, reachable, sourceFiles, staticImports } from './import-graph';
 
 const ALL_SERVICES = 'src/cloud/registry.ts';
 const CATALOGUE = 'src/labs/catalog/index.ts';
@@ -50,5 +50,25 @@ describe('static import graph', () => {
     expect(services.has('src/kms/operations/sign.ts')).toBe(true);
     expect(lazy.filter((f) => services.has(f))).toEqual([]);
     expect(lazy.filter((f) => reachable('src/main.tsx').has(f))).toEqual([]);
+  });
+
+  it('finds an import circle, one closed by a type-only import or a re-export too', () => {
+    const files: Record<string, string> = {
+      'src/a/index.ts': "import { b } from './b';\nexport type { T } from './t';",
+      'src/a/b.ts': "import type { Run } from './index';",
+      'src/a/t.ts': "import { x } from '@/c/x';",
+      'src/c/x.ts': "export { y } from '@/a/t';",
+      'src/c/free.ts': "import type { Run } from '@/a';",
+    };
+    expect(importCycles(Object.keys(files), (f) => files[f]!)).toEqual([
+      ['src/a/t.ts', 'src/c/x.ts'],
+      ['src/a/index.ts', 'src/a/b.ts'],
+    ]);
+  });
+
+  it('the source has no import circle, type-only imports included (envelope, kms/lifecycle, vfs, state, app and cloud had some)', () => {
+    const files = sourceFiles('src');
+    expect(files).toContain('src/kms/lifecycle/index.ts');
+    expect(importCycles(files)).toEqual([]);
   });
 });

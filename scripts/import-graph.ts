@@ -3,16 +3,18 @@
  * screen's chunk needs before it can render. Follows `import ... from './x'` and `export ... from`
  * with relative and `@/` paths; skips `import type`/`export type` (erased) and `import()` (its own chunk,
  * loaded later). Bare specifiers (react, idb ...) are not followed.
+ * `importCycles` reads type-only imports too: a circle of modules, even one closed by a type, is a
+ * tangle (docs/architecture.md, "Dependency rule"), so the test of this file fails on any.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const STATIC = /(?:^|\n)\s*(import|export)\s+(type\s+)?(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/g;
 
-/** The specifiers a file imports statically at run time. */
-export function staticImports(source: string): string[] {
+/** The specifiers a file imports statically at run time (`types`: type-only imports too). */
+export function staticImports(source: string, types = false): string[] {
   const out: string[] = [];
-  for (const m of source.matchAll(STATIC)) if (!m[2]) out.push(m[3]!);
+  for (const m of source.matchAll(STATIC)) if (types || !m[2]) out.push(m[3]!);
   return out;
 }
 
@@ -38,4 +40,74 @@ export function reachable(entry: string, root = process.cwd()): Set<string> {
   };
   walk(resolve(root, entry));
   return seen;
+}
+
+/** The source files under `dir` (relative to `root`), tests and test harnesses (`testing/`) left out. */
+export function sourceFiles(dir: string, root = process.cwd()): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) {
+        if (e.name !== 'testing' && e.name !== 'node_modules') walk(p);
+      } else if (/\.tsx?$/.test(e.name) && !/\.test\.tsx?$/.test(e.name) && !e.name.endsWith('.d.ts')) out.push(relative(root, p));
+    }
+  };
+  walk(resolve(root, dir));
+  return out.sort();
+}
+
+/**
+ * The circles of the import graph of `files` (type-only imports and re-exports included), each as
+ * the files it joins, in order: `[a, b]` is a imports b imports a. Tarjan's strongly connected
+ * components; a component of more than one file, or a file importing itself, is a circle.
+ */
+export function importCycles(files: string[], read: (file: string) => string = (f) => readFileSync(resolve(process.cwd(), f), 'utf8')): string[][] {
+  const known = new Set(files);
+  const edges = new Map<string, string[]>();
+  for (const file of files) {
+    const to: string[] = [];
+    for (const spec of staticImports(read(file), true)) {
+      if (!spec.startsWith('.') && !spec.startsWith('@/')) continue;
+      const next = resolveIn(file, spec, known);
+      if (next) to.push(next);
+    }
+    edges.set(file, to);
+  }
+  let counter = 0;
+  const index = new Map<string, number>();
+  const low = new Map<string, number>();
+  const stack: string[] = [];
+  const onStack = new Set<string>();
+  const cycles: string[][] = [];
+  const visit = (v: string) => {
+    index.set(v, counter);
+    low.set(v, counter++);
+    stack.push(v);
+    onStack.add(v);
+    for (const w of edges.get(v)!) {
+      if (!index.has(w)) {
+        visit(w);
+        low.set(v, Math.min(low.get(v)!, low.get(w)!));
+      } else if (onStack.has(w)) low.set(v, Math.min(low.get(v)!, index.get(w)!));
+    }
+    if (low.get(v) !== index.get(v)) return;
+    const component: string[] = [];
+    let w: string;
+    do {
+      w = stack.pop()!;
+      onStack.delete(w);
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1 || edges.get(v)!.includes(v)) cycles.push(component.reverse());
+  };
+  for (const f of files) if (!index.has(f)) visit(f);
+  return cycles;
+}
+
+/** Like resolveFile, for files named relative to the project and given by the caller (no disk access). */
+function resolveIn(from: string, spec: string, known: Set<string>): string | undefined {
+  const base = spec.startsWith('@/') ? join('src', spec.slice(2)) : join(dirname(from), spec);
+  for (const c of [base, `${base}.ts`, `${base}.tsx`, join(base, 'index.ts'), join(base, 'index.tsx')]) if (known.has(c)) return c;
+  return undefined;
 }

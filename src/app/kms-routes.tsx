@@ -3,7 +3,7 @@
  * already have the table's shape (path pattern, title, service 'kms', render(params)).
  */
 import { kmsHome as home, kmsRoutes as routes } from '@/features/kms-console';
-import type { RouteDef } from './routes';
+import type { RouteDef } from './route-def';
 
 export const kmsRoutes: RouteDef[] = routes;
 

@@ -13,6 +13,7 @@ import { kmsHome, kmsRoutes } from './kms-routes';
 import { drillRuntime } from './drill-runtime';
 import { lazyScreens } from './lazy-screens';
 import { ScreenLoading } from './screen-loading';
+import type { Params, RouteDef } from './route-def';
 import type { ServiceLink } from './services-menu';
 
 const Iam = lazyScreens(() => import('@/features/iam-console'));
@@ -27,18 +28,7 @@ const { ScenarioPage } = lazyScreens(() => import('./scenario-page'));
 let labs: typeof import('@/labs') | undefined;
 const loadLabs = () => import('@/labs').then((m) => (labs = m));
 
-export type Params = Record<string, string>;
-
-export interface RouteDef {
-  /** '/iam/users/:name'; segments starting with ':' are parameters (URI-decoded). */
-  path: string;
-  title: string | ((params: Params) => string);
-  /** Which service's screen it is (the Services menu marks it; 'iam' shows Region "Global"). */
-  service?: 'iam' | 'kms' | 'acm' | 'cloudtrail' | 'cloudshell';
-  render(params: Params): ReactNode;
-  /** What the title needs loaded first (a lazy module); the app shows the title again once it is. */
-  needs?: () => Promise<unknown>;
-}
+export type { Params, RouteDef } from './route-def';
 
 /** An IAM screen: Region shows "Global". */
 const iam = (r: Omit<RouteDef, 'service'>): RouteDef => ({ ...r, service: 'iam' });

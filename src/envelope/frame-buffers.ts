@@ -9,7 +9,7 @@
  * every few dozen frames, which stalls the pipeline; reusing buffers removes a third of the
  * allocations of a frame (measured in `npm run bench:envelope`).
  */
-import type { ByteSource } from './stream';
+import type { ByteSource } from './byte-io';
 
 export interface FrameRead {
   bytes: Uint8Array;

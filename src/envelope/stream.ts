@@ -22,24 +22,13 @@ import {
   type EncryptionContext,
   type MessageHeader,
 } from './format';
+import type { ByteSink, ByteSource } from './byte-io';
 import { frameReader } from './frame-buffers';
 import { isSampled, tailOf, type FrameSample } from './frame-samples';
 import { headOf, webCryptoFrames, type FrameCipher, type FrameKey } from './frame-cipher';
 import { constantTimeEqual, deriveMessageKeys, headerTag, type MessageKeys } from './keys';
 
-export interface ByteSource {
-  readonly size: number;
-  read(offset: number, length: number): Promise<Uint8Array>;
-  /** Optional: fills `into` with the bytes from `offset` (fewer at the end), returning how many; lets the streamer reuse its frame buffers. */
-  readInto?(offset: number, into: Uint8Array): Promise<number>;
-}
-
-export interface ByteSink {
-  write(bytes: Uint8Array): Promise<void> | void;
-  close?(): Promise<void> | void;
-  /** Discard everything written so far (no partial output may remain). */
-  abort(reason: unknown): Promise<void> | void;
-}
+export type { ByteSink, ByteSource } from './byte-io';
 
 export interface StreamOptions {
   /** Source bytes processed so far of the source's size. */

@@ -7,7 +7,7 @@
  * completed it.
  */
 import { dict } from '@/core/dict';
-import type { LabProgress } from './lab-progress';
+import type { LabProgress } from './lab-progress-record';
 
 type Labs = Record<string, LabProgress>;
 

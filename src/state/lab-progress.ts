@@ -15,17 +15,12 @@ import { dict } from '@/core/dict';
 import { isLabId } from '@/labs/lab-ids';
 import { labProgressDb, type LabProgressDb } from './lab-progress-db';
 import { mergeLabProgress } from './lab-progress-merge';
+import type { LabProgress } from './lab-progress-record';
 import { whenTerminalHome } from './terminal-home-slot';
 
 export const PROGRESS_KEY = 'kms-lab.lab-progress.v1';
 
-export interface LabProgress {
-  /** Step ids whose check passed (at least once). */
-  passed: string[];
-  /** Hints revealed per step id (0-3). */
-  hints: Record<string, number>;
-  completed: boolean;
-}
+export type { LabProgress } from './lab-progress-record';
 
 export interface LabSession {
   /** The lab the side panel shows (undefined: panel closed). */

@@ -5,7 +5,7 @@
  */
 import { dict } from '@/core';
 import { VfsDataError } from './errors';
-import type { DirNode, VfsNode } from './vfs';
+import type { DirNode, VfsNode } from './nodes';
 
 export const VFS_DATA_FORMAT = 'kmslab-vfs';
 export const VFS_DATA_VERSION = 1;

@@ -9,25 +9,14 @@
 import { Emitter } from '@/core';
 import { VfsError } from './errors';
 import { joinPath, resolvePath, segments } from './path';
+import type { DirNode, VfsNode } from './nodes';
 import { dataToTree, treeToData, type VfsData } from './serialize';
 
 export interface VfsClock {
   nowMs(): number;
 }
 
-export interface FileNode {
-  kind: 'file';
-  data: Uint8Array;
-  mtimeMs: number;
-}
-
-export interface DirNode {
-  kind: 'dir';
-  entries: Map<string, VfsNode>;
-  mtimeMs: number;
-}
-
-export type VfsNode = FileNode | DirNode;
+export type { DirNode, FileNode, VfsNode } from './nodes';
 
 export interface VfsStat {
   kind: 'file' | 'dir';

@@ -3,7 +3,7 @@
  * gone; later calls get NotFoundException, and its ciphertexts can never be decrypted again.
  */
 import type { KmsRegionState } from '@/kms/model/key';
-import type { ServiceEvent } from './index';
+import type { ServiceEvent } from './service-event';
 
 export function runDeletions(state: KmsRegionState, nowMs: number): ServiceEvent[] {
   const events: ServiceEvent[] = [];

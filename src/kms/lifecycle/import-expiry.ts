@@ -6,7 +6,7 @@
  * The deletion itself is shared with DeleteImportedKeyMaterial, stated once here.
  */
 import type { KeyMaterial, KmsKey, KmsRegionState } from '@/kms/model/key';
-import type { ServiceEvent } from './index';
+import type { ServiceEvent } from './service-event';
 
 /** Removes one imported material (default: the current one); the key becomes PendingImport when none is left. */
 export function deleteImportedMaterial(key: KmsKey, materialId = key.currentMaterialId): KeyMaterial | undefined {

@@ -8,12 +8,9 @@ import { runDeletions } from './deletion';
 import { runImportExpiry } from './import-expiry';
 import { runRotations } from './rotation';
 
-export interface ServiceEvent {
-  eventName: string;
-  keyArn: string;
-  timeMs: number;
-  details?: Record<string, unknown>;
-}
+import type { ServiceEvent } from './service-event';
+
+export type { ServiceEvent } from './service-event';
 
 export async function runLifecycle(env: KmsEnv, state: KmsRegionState, fromMs: number, toMs: number): Promise<ServiceEvent[]> {
   const events: ServiceEvent[] = [];

@@ -11,7 +11,7 @@ import { AwsError, DAY_MS } from '@/core';
 import type { KmsEnv } from '@/kms/context';
 import type { KeyMaterial, KmsKey, KmsRegionState, RotationRecord } from '@/kms/model/key';
 import { newKeyMaterial } from '@/kms/model/materials';
-import type { ServiceEvent } from './index';
+import type { ServiceEvent } from './service-event';
 
 export const DEFAULT_ROTATION_PERIOD_DAYS = 365;
 /** RotationPeriodInDays accepts 90 to 2560 days (EnableKeyRotation's input shape). */
