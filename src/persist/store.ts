@@ -13,15 +13,14 @@
  *   transaction, and refuses with `conflict` when another tab wrote a newer revision (or moved to
  *   another slot) since this tab loaded or saved.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { DATABASES, DatabaseUnavailable, openDatabase, type Database } from '@/core/databases';
 import type { CloudState } from '@/cloud/state';
 import { SCHEMA_VERSION } from '@/cloud/state';
 import { migrate, migrations as defaultMigrations, type Migrations } from './migrations';
 import { checkState } from './validate';
 
-export const DB_NAME = 'kms-lab';
-/** The IndexedDB layout version; the account's own schema is versioned inside the records. */
-const DB_VERSION = 1;
+/** The database (src/core/databases.ts); its layout version is the database's, the account's own schema is versioned inside the records. */
+export const DB_NAME = DATABASES.account.name;
 const FIRST_SLOT = 'account';
 
 export interface MetaRecord {
@@ -76,41 +75,16 @@ export interface SnapshotStore {
   close(): void;
 }
 
-type Db = IDBPDatabase<unknown>;
+type Db = Database;
 
 export async function openStore(o: StoreOptions = {}): Promise<SnapshotStore> {
   try {
-    if (typeof indexedDB === 'undefined') return unavailableStore('This browser offers no IndexedDB storage.', 'unavailable');
-    const opening = openDB(o.name ?? DB_NAME, DB_VERSION, {
-      upgrade(d) {
-        if (!d.objectStoreNames.contains('snapshots')) d.createObjectStore('snapshots');
-        if (!d.objectStoreNames.contains('meta')) d.createObjectStore('meta');
-      },
-    });
-    const ms = o.openTimeoutMs ?? OPEN_TIMEOUT_MS;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const timedOut = new Promise<'timeout'>((resolve) => {
-      timer = setTimeout(() => resolve('timeout'), ms);
-    });
-    const db = await Promise.race([opening, timedOut]).finally(() => clearTimeout(timer));
-    if (db === 'timeout') {
-      // If it opens after all, close it: this session has gone on without storage.
-      opening.then(
-        (late) => late.close(),
-        () => {},
-      );
-      return unavailableStore(
-        `IndexedDB did not answer within ${Math.round(ms / 1000)} seconds (another tab may be upgrading it, or the browser's storage is not working).`,
-        'unavailable',
-      );
-    }
-    return new IdbSnapshotStore(db, o);
+    return new IdbSnapshotStore(await openDatabase('account', { name: o.name, timeoutMs: o.openTimeoutMs ?? OPEN_TIMEOUT_MS }), o);
   } catch (e) {
-    // A database upgraded by a newer version of the lab cannot be opened at an older version.
-    if (e instanceof DOMException && e.name === 'VersionError') {
+    if (e instanceof DatabaseUnavailable && e.reason === 'newer-version') {
       return unavailableStore(`The saved lab was written by a newer version of KMS Lab (${e.message}).`, 'newer-version');
     }
-    return unavailableStore(`IndexedDB could not be opened: ${describe(e)}`, 'unavailable');
+    return unavailableStore(e instanceof Error ? e.message : String(e), 'unavailable');
   }
 }
 

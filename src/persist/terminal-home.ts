@@ -12,14 +12,13 @@
  *   tab saved a newer revision since this one loaded or saved.
  * The home directory's own validation (file tree) is the terminal's; `load` takes it as a check.
  */
-import { openDB, type IDBPDatabase } from 'idb';
+import { DATABASES, DatabaseUnavailable, openDatabase, type Database } from '@/core/databases';
 import type { CloudState } from '@/cloud/state';
 import { startAutosave, type Autosave, type AutosaveOptions } from './autosave';
 import { isQuotaError, type LoadFailure, type SaveResult } from './store';
 
-export const TERMINAL_DB_NAME = 'kms-lab-cloudshell';
-const DB_VERSION = 1;
-const OBJECT_STORE = 'terminal';
+export const TERMINAL_DB_NAME = DATABASES.terminal.name;
+const OBJECT_STORE = DATABASES.terminal.stores[0];
 const KEY = 'home';
 export const TERMINAL_FORMAT = 'kmslab-cloudshell-home';
 export const TERMINAL_VERSION = 1;
@@ -60,18 +59,12 @@ export interface TerminalStoreOptions {
 
 export async function openTerminalStore(o: TerminalStoreOptions = {}): Promise<TerminalStore> {
   try {
-    if (typeof indexedDB === 'undefined') return unavailable('This browser offers no IndexedDB storage.', 'unavailable');
-    const db = await openDB(o.name ?? TERMINAL_DB_NAME, DB_VERSION, {
-      upgrade(d) {
-        if (!d.objectStoreNames.contains(OBJECT_STORE)) d.createObjectStore(OBJECT_STORE);
-      },
-    });
-    return new IdbTerminalStore(db, o);
+    return new IdbTerminalStore(await openDatabase('terminal', { name: o.name }), o);
   } catch (e) {
-    if (e instanceof DOMException && e.name === 'VersionError') {
+    if (e instanceof DatabaseUnavailable && e.reason === 'newer-version') {
       return unavailable(`The saved home directory was written by a newer version of KMS Lab (${e.message}).`, 'newer-version');
     }
-    return unavailable(`IndexedDB could not be opened: ${describe(e)}`, 'unavailable');
+    return unavailable(e instanceof Error ? e.message : String(e), 'unavailable');
   }
 }
 
@@ -83,7 +76,7 @@ class IdbTerminalStore implements TerminalStore {
   private readonly now: () => Date;
 
   constructor(
-    private readonly db: IDBPDatabase<unknown>,
+    private readonly db: Database,
     o: TerminalStoreOptions,
   ) {
     this.writer = o.writerId ?? globalThis.crypto.randomUUID();

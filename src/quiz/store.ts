@@ -8,7 +8,7 @@
  * and the review history only grows), where the last tab to write used to replace the other's.
  * `recordLabMiss` is the labs' entry into the same review queue.
  */
-import { openDB } from 'idb';
+import { DATABASES, recordSlot } from '@/core/databases';
 import { emptyProgress, parseProgress, type Progress } from './progress';
 
 export interface ProgressBackend {
@@ -31,19 +31,14 @@ export function memoryBackend(initial?: unknown): ProgressBackend & { data: unkn
   return b;
 }
 
-export function idbBackend(name = 'kms-lab-drills'): ProgressBackend {
-  const db = () => openDB(name, 1, { upgrade: (d) => void d.createObjectStore('progress') });
+/** The record `current` in the object store `progress`; damaged data goes beside it under `damaged-<time>`. */
+export function idbBackend(name: string = DATABASES.drills.name): ProgressBackend {
+  const slot = recordSlot<Progress>('drills', 'progress', 'current', { name });
   return {
-    read: async () => (await db()).get('progress', 'current'),
-    write: async (p) => void (await db()).put('progress', p, 'current'),
-    setAside: async (data, reason) => void (await db()).put('progress', { data, reason }, `damaged-${new Date().toISOString()}`),
-    update: async (fn) => {
-      const tx = (await db()).transaction('progress', 'readwrite');
-      const out = fn(await tx.store.get('current'));
-      await tx.store.put(out, 'current');
-      await tx.done;
-      return out;
-    },
+    read: slot.read,
+    write: slot.write,
+    setAside: (data, reason) => slot.writeBeside(`damaged-${new Date().toISOString()}`, { data, reason }),
+    update: slot.update,
   };
 }
 

@@ -4,11 +4,9 @@
  * copy is read once at start (so the panel shows progress at once) and moved to IndexedDB.
  * Failures never throw: progress then lives for this session only, and the caller says so.
  */
-import { openDB } from 'idb';
+import { DATABASES, recordSlot } from '@/core/databases';
 
-export const LAB_DB_NAME = 'kms-lab-labs';
-const STORE = 'progress';
-const KEY = 'labs';
+export const LAB_DB_NAME = DATABASES.labs.name;
 
 export interface LabProgressDb {
   read(): Promise<unknown>;
@@ -17,36 +15,8 @@ export interface LabProgressDb {
   update?(fn: (stored: unknown) => unknown): Promise<unknown>;
 }
 
-export function labProgressDb(name = LAB_DB_NAME): LabProgressDb {
-  const db = () => openDB(name, 1, { upgrade: (d) => void d.createObjectStore(STORE) });
-  return {
-    async read() {
-      const d = await db();
-      try {
-        return await d.get(STORE, KEY);
-      } finally {
-        d.close();
-      }
-    },
-    async write(value) {
-      const d = await db();
-      try {
-        await d.put(STORE, value, KEY);
-      } finally {
-        d.close();
-      }
-    },
-    async update(fn) {
-      const d = await db();
-      try {
-        const tx = d.transaction(STORE, 'readwrite');
-        const value = fn(await tx.store.get(KEY));
-        await tx.store.put(value, KEY);
-        await tx.done;
-        return value;
-      } finally {
-        d.close();
-      }
-    },
-  };
+/** One record, `labs`, in the object store `progress`; the database is opened for each use and closed after it. */
+export function labProgressDb(name: string = LAB_DB_NAME): LabProgressDb {
+  const slot = recordSlot('labs', 'progress', 'labs', { name });
+  return { read: slot.read, write: slot.write, update: slot.update };
 }
