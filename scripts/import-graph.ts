@@ -4,7 +4,7 @@
  * with relative and `@/` paths; skips `import type`/`export type` (erased) and `import()` (its own chunk,
  * loaded later). Bare specifiers (react, idb ...) are not followed.
  * `importCycles` reads type-only imports too: a circle of modules, even one closed by a type, is a
- * tangle (docs/architecture.md, "Dependency rule"), so the test of this file fails on any.
+ * tangle (docs/architecture.md, "The dependency rule"), so the test of this file fails on any.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
