@@ -2,7 +2,9 @@
 import { render, screen } from '@testing-library/react';
 import { Component, Suspense, type ReactNode } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { lazyScreens, preloadScreen, SCREEN_CHUNKS } from './lazy-screens';
+import { lazyScreens, preloadScreen } from './lazy-screens';
+import { findRoute } from './router';
+import { ROUTES } from './routes';
 
 const module = { UsersPage: () => <h1>Users</h1>, RolesPage: ({ name }: { name: string }) => <h1>Role {name}</h1>, VERSION: '1' };
 
@@ -49,43 +51,46 @@ describe('preloadScreen', () => {
     const keys = vi.fn(async () => 'keys');
     const detail = vi.fn(async () => 'detail');
     const learn = vi.fn(async () => 'learn');
-    const chunks = [
-      [/^\/kms\/keys$/, keys],
-      [/^\/kms\/keys\/[^/]+$/, detail],
-      [/^\/learn(\/|$)/, learn],
-    ] as const;
-    return { keys, detail, learn, chunks };
+    const routes = [
+      { path: '/' },
+      { path: '/kms/keys', chunk: keys },
+      { path: '/kms/keys/:keyId', chunk: detail },
+      { path: '/learn', chunk: learn },
+      { path: '/learn/:module', chunk: learn },
+    ];
+    return { keys, detail, learn, routes };
   };
 
   it("calls the loader of the hash's screen only, query and trailing slash aside", async () => {
     const t = table();
-    expect(await preloadScreen('#/kms/keys?region=eu-west-1', t.chunks)).toBe('keys');
+    expect(await preloadScreen('#/kms/keys?region=eu-west-1', t.routes)).toBe('keys');
     expect(t.keys).toHaveBeenCalledTimes(1);
     expect(t.detail).not.toHaveBeenCalled();
-    expect(await preloadScreen('#/learn/basics/', t.chunks)).toBe('learn');
-    expect(await preloadScreen('#/kms/keys/1234abcd', t.chunks)).toBe('detail');
+    expect(await preloadScreen('#/learn/basics/', t.routes)).toBe('learn');
+    expect(await preloadScreen('#/kms/keys/1234abcd', t.routes)).toBe('detail');
     expect(t.keys).toHaveBeenCalledTimes(1);
   });
 
   it('loads nothing for the home page or an unknown path, and swallows a failed chunk', async () => {
     const t = table();
-    expect(preloadScreen('', t.chunks)).toBeUndefined();
-    expect(preloadScreen('#/', t.chunks)).toBeUndefined();
-    expect(preloadScreen('#/no/such/screen', t.chunks)).toBeUndefined();
+    expect(preloadScreen('', t.routes)).toBeUndefined();
+    expect(preloadScreen('#/', t.routes)).toBeUndefined();
+    expect(preloadScreen('#/no/such/screen', t.routes)).toBeUndefined();
     expect([t.keys, t.detail, t.learn].every((f) => f.mock.calls.length === 0)).toBe(true);
-    const failing = [[/^\/x$/, () => Promise.reject(new Error('offline'))]] as const;
+    const failing = [{ path: '/x', chunk: () => Promise.reject(new Error('offline')) }];
     await expect(preloadScreen('#/x', failing)).resolves.toBeUndefined();
   });
 
-  it("maps the app's screens to their own chunks: static KMS paths before a key's page", () => {
-    const which = (path: string) => SCREEN_CHUNKS.findIndex(([p]) => p.test(path));
-    const loaderText = (path: string) => String(SCREEN_CHUNKS[which(path)]?.[1]);
+  it("the app's route table names each lazy screen's own chunk: static KMS paths before a key's page", () => {
+    const loaderText = (path: string) => String(findRoute(ROUTES, path)?.route.chunk);
     expect(loaderText('/kms/keys')).toContain('customer-keys-page');
     expect(loaderText('/kms/keys/customer')).toContain('customer-keys-page');
     expect(loaderText('/kms/keys/aws')).toContain('aws-managed-keys-page');
     expect(loaderText('/kms/keys/1234abcd/policy')).toContain('key-detail-page');
-    expect(loaderText('/learn')).toContain('features/learn');
-    expect(loaderText('/drills')).toContain('features/drills');
-    expect(which('/')).toBe(-1);
+    expect(loaderText('/learn')).toContain('features/learn/index');
+    expect(findRoute(ROUTES, '/')?.route.chunk).toBeUndefined();
+    expect(loaderText('/acm/certificates/list')).toContain('acm-console/pages');
+    // Every screen but home names its chunk.
+    expect(ROUTES.filter((r) => r.path !== '/' && !r.chunk).map((r) => r.path)).toEqual([]);
   });
 });

@@ -12,6 +12,8 @@ export interface AcmRoute {
   title: string | ((p: Params) => string);
   service: 'acm';
   render(params: Params): ReactNode;
+  /** The pages' module, fetched early when the page opens on an ACM screen. */
+  chunk: () => Promise<unknown>;
 }
 
 const pages = () => import('./pages');
@@ -30,6 +32,7 @@ const r = (path: string, title: AcmRoute['title'], render: (p: Params) => ReactN
   path,
   title,
   service: 'acm',
+  chunk: pages,
   render: (p) => screen(render(p)),
 });
 

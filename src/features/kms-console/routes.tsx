@@ -9,15 +9,23 @@
  * Each route fits the app's route table (path pattern '/kms/keys/:keyId', title, service,
  * render(params)) and also offers match(segments) / render(segments) over ['kms', 'keys', '<id>'].
  */
-import { lazy, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
+import { lazyScreens } from '@/components/routing/routes';
 
 // Each screen is a chunk loaded on its first visit, out of the first screen's bundle (issue 8);
 // the app renders routes inside Suspense and an error boundary.
-const CreateKeyPage = lazy(() => import('./create/create-key-page').then((m) => ({ default: m.CreateKeyPage })));
-const KeyDetailPage = lazy(() => import('./detail/key-detail-page').then((m) => ({ default: m.KeyDetailPage })));
-const AwsManagedKeysPage = lazy(() => import('./keys/aws-managed-keys-page').then((m) => ({ default: m.AwsManagedKeysPage })));
-const CustomerKeysPage = lazy(() => import('./keys/customer-keys-page').then((m) => ({ default: m.CustomerKeysPage })));
-const CustomKeyStoresPage = lazy(() => import('./stores/custom-key-stores-page').then((m) => ({ default: m.CustomKeyStoresPage })));
+const chunks = {
+  create: () => import('./create/create-key-page'),
+  detail: () => import('./detail/key-detail-page'),
+  awsKeys: () => import('./keys/aws-managed-keys-page'),
+  customerKeys: () => import('./keys/customer-keys-page'),
+  stores: () => import('./stores/custom-key-stores-page'),
+};
+const { CreateKeyPage } = lazyScreens(chunks.create);
+const { KeyDetailPage } = lazyScreens(chunks.detail);
+const { AwsManagedKeysPage } = lazyScreens(chunks.awsKeys);
+const { CustomerKeysPage } = lazyScreens(chunks.customerKeys);
+const { CustomKeyStoresPage } = lazyScreens(chunks.stores);
 
 type Params = Record<string, string>;
 
@@ -29,9 +37,11 @@ export interface KmsRoute {
   match(segments: string[]): boolean;
   /** Path segments (['kms', 'keys', '<id>']) or the router's params ({ keyId: '<id>' }). */
   render(segmentsOrParams: string[] | Params): ReactNode;
+  /** The screen's module, fetched early when the page opens on it. */
+  chunk: () => Promise<unknown>;
 }
 
-function route(path: string, title: KmsRoute['title'], page: (p: Params) => ReactNode): KmsRoute {
+function route(path: string, title: KmsRoute['title'], chunk: KmsRoute['chunk'], page: (p: Params) => ReactNode): KmsRoute {
   const want = path.split('/').filter(Boolean);
   const paramsOf = (segments: string[]): Params | undefined => {
     if (segments.length !== want.length) return undefined;
@@ -47,6 +57,7 @@ function route(path: string, title: KmsRoute['title'], page: (p: Params) => Reac
     path,
     title,
     service: 'kms',
+    chunk,
     match: (s) => paramsOf(s) !== undefined,
     render: (arg) => page(Array.isArray(arg) ? (paramsOf(arg) ?? {}) : arg),
   };
@@ -56,14 +67,14 @@ const keyTitle = (p: Params) => `${p.keyId} | Keys`;
 
 /** Static routes first: 'kms/keys/aws' must not be read as a key id. */
 export const kmsRoutes: KmsRoute[] = [
-  route('/kms', 'Customer managed keys', () => <CustomerKeysPage />),
-  route('/kms/keys', 'Customer managed keys', () => <CustomerKeysPage />),
-  route('/kms/keys/customer', 'Customer managed keys', () => <CustomerKeysPage />),
-  route('/kms/keys/aws', 'AWS managed keys', () => <AwsManagedKeysPage />),
-  route('/kms/custom-key-stores', 'Custom key stores', () => <CustomKeyStoresPage />),
-  route('/kms/create', 'Create key', () => <CreateKeyPage />),
-  route('/kms/keys/:keyId', keyTitle, (p) => <KeyDetailPage key={p.keyId} keyId={p.keyId!} />),
-  route('/kms/keys/:keyId/:tab', keyTitle, (p) => <KeyDetailPage key={p.keyId} keyId={p.keyId!} tab={p.tab} />),
+  route('/kms', 'Customer managed keys', chunks.customerKeys, () => <CustomerKeysPage />),
+  route('/kms/keys', 'Customer managed keys', chunks.customerKeys, () => <CustomerKeysPage />),
+  route('/kms/keys/customer', 'Customer managed keys', chunks.customerKeys, () => <CustomerKeysPage />),
+  route('/kms/keys/aws', 'AWS managed keys', chunks.awsKeys, () => <AwsManagedKeysPage />),
+  route('/kms/custom-key-stores', 'Custom key stores', chunks.stores, () => <CustomKeyStoresPage />),
+  route('/kms/create', 'Create key', chunks.create, () => <CreateKeyPage />),
+  route('/kms/keys/:keyId', keyTitle, chunks.detail, (p) => <KeyDetailPage key={p.keyId} keyId={p.keyId!} />),
+  route('/kms/keys/:keyId/:tab', keyTitle, chunks.detail, (p) => <KeyDetailPage key={p.keyId} keyId={p.keyId!} tab={p.tab} />),
 ];
 
 /** Where the Services menu's "Key Management Service" leads. */
