@@ -117,7 +117,7 @@ test.describe('CloudShell', () => {
     await expect(commandLine(page)).toHaveValue('aws kms decrypt --ciphertext-blob fileb://downloaded.bin --output text --query Plaintext | base64 --decode');
   });
 
-  test('docks under the KMS keys screen, calls as the identity and in the Region of the top bar', { tag: '@keyboard' }, async ({ site }) => {
+  test('docks under the KMS keys screen, calls as the identity and in the Region of the top bar', { tag: '@keyboard' }, async ({ site, input }) => {
     test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await visit(page, '#/kms/keys/customer');
@@ -139,6 +139,36 @@ test.describe('CloudShell', () => {
     const id = String(await handle.jsonValue());
     // The console screen behind sees the key the CLI made.
     await expect(page.getByRole('link', { name: id })).toBeVisible();
+
+    // The dock's top edge resizes it, with the keys (Up: taller) and by dragging; the screen above keeps the rest.
+    const edge = page.getByRole('separator', { name: 'Resize CloudShell' });
+    const height = async () => Math.round((await panel.boundingBox())!.height);
+    const before = await height();
+    await expect(edge).toHaveAttribute('aria-valuenow', String(before));
+    await edge.focus();
+    await page.keyboard.press('ArrowUp');
+    await page.keyboard.press('ArrowUp');
+    await expect(edge).toHaveAttribute('aria-valuenow', String(before + 40));
+    expect(await height()).toBe(before + 40);
+    if (input === 'mouse') {
+      const grip = (await edge.boundingBox())!;
+      await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(grip.x + grip.width / 2, grip.y + grip.height / 2 + 100, { steps: 4 });
+      await page.mouse.up();
+    } else {
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowDown');
+    }
+    await expect(edge).toHaveAttribute('aria-valuenow', String(before - 60));
+    expect(await height()).toBe(before - 60);
+    const main = (await page.locator('#main').boundingBox())!;
+    expect(Math.round(main.y + main.height)).toBeLessThanOrEqual(Math.round((await panel.boundingBox())!.y) + 1);
+    // The service navigation folds away with its button (the docked CloudShell stays).
+    const fold = page.getByRole('button', { name: 'Navigation' });
+    await fold.click();
+    await expect(fold).toHaveAttribute('aria-expanded', 'false');
+    await expect(page.getByRole('navigation', { name: 'Key Management Service' })).toBeHidden();
+    await commandLine(page).focus();
 
     await signInAs(page, 'root', 'lab-admin');
     await expect(panel.getByText('Calling as').locator('..')).toHaveText('Calling as lab-admin');

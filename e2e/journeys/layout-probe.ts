@@ -120,9 +120,10 @@ function probe(o: ProbeOptions): string[] {
       const cut = box.r < full.r - 1.5 || box.l > full.l + 1.5 || box.b < full.b - 2 || box.t > full.t + 2;
       if (cut && !reportedClip.has(el) && !scrollsSideways(el) && !titled(el, text)) {
         // Cut by a container that scrolls only vertically, with the text below or above its fold: reachable by scrolling.
+        // (A table's wrapper clips sideways only, overflow-y visible: it cuts nothing vertically.)
         const byVerticalScroller = clippers(el).every((c) => {
           const s = getComputedStyle(c);
-          return (s.overflowY === 'auto' || s.overflowY === 'scroll') && box.r >= full.r - 1.5 && box.l <= full.l + 1.5;
+          return (s.overflowY === 'auto' || s.overflowY === 'scroll' || s.overflowY === 'visible') && box.r >= full.r - 1.5 && box.l <= full.l + 1.5;
         });
         if (!byVerticalScroller) {
           reportedClip.add(el);

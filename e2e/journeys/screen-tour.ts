@@ -74,6 +74,7 @@ export const SCREENS: Screen[] = [
   { name: 'iam-policies', hash: '#/iam/policies' },
   { name: 'iam-create-user', hash: '#/iam/users/create' },
   { name: 'kms-keys', hash: '#/kms/keys/customer', readme: true },
+  { name: 'kms-keys-nav-folded', hash: '#/kms/keys/customer', then: (page) => click(page, 'button', 'Navigation') },
   { name: 'kms-aws-keys', hash: '#/kms/keys/aws' },
   { name: 'kms-key-stores', hash: '#/kms/custom-key-stores' },
   { name: 'kms-key', hash: key(), readme: true },
@@ -117,6 +118,16 @@ export const SCREENS: Screen[] = [
   { name: 'lab-panel', hash: '#/kms/keys/customer', lab: 'create-cmk', readme: true },
   { name: 'cloudshell-docked', hash: '#/kms/keys/customer', cloudShell: true },
   { name: 'lab-and-cloudshell', hash: key(), lab: 'cli-encrypt', cloudShell: true, readme: true },
+  {
+    name: 'lab-and-cloudshell-tall',
+    hash: key(),
+    lab: 'cli-encrypt',
+    cloudShell: true,
+    // CloudShell's dock dragged (here: keyed) to its tallest: the screen above keeps a few lines.
+    then: async (page) => {
+      await page.getByRole('separator', { name: 'Resize CloudShell' }).press('End');
+    },
+  },
 ];
 
 /** Waits until the screen shows its own heading (not the last screen's) and nothing is loading. */
@@ -143,6 +154,10 @@ async function closePanels(page: Page) {
   if (await closeLab.count()) await closeLab.click();
   const closeShell = page.getByRole('region', { name: 'CloudShell' }).getByRole('button', { name: /^Close/ });
   if (await closeShell.count()) await closeShell.first().click();
+  // The service navigation unfolded and CloudShell's docked height back to its default (both are kept in the browser).
+  const folded = page.locator('.side-nav__toggle[aria-expanded="false"]');
+  if (await folded.count()) await folded.click();
+  await page.evaluate(() => localStorage.removeItem('kms-lab:dock-height'));
 }
 
 /** Shows a screen in the state its entry describes, from wherever the page is. */

@@ -2,9 +2,30 @@
  * The frame of a service's screens, as in the AWS console: the service's navigation on the left,
  * breadcrumbs, the page title with its actions, then the content. Every service console (KMS,
  * IAM ...) renders this same structure and these classes, so the styles and the accessibility
- * checks hold for all of them.
+ * checks hold for all of them. As in the console, the navigation folds away to a narrow rail
+ * with its button (Navigation, aria-expanded) and stays folded on every screen until reopened:
+ * the choice is kept in this browser.
  */
-import type { ReactNode, Ref } from 'react';
+import { useId, useState, type ReactNode, type Ref } from 'react';
+import './service-layout.css';
+
+export const SIDE_NAV_KEY = 'kms-lab:side-nav';
+
+function savedOpen(): boolean {
+  try {
+    return localStorage.getItem(SIDE_NAV_KEY) !== 'closed';
+  } catch {
+    return true;
+  }
+}
+
+function saveOpen(open: boolean): void {
+  try {
+    localStorage.setItem(SIDE_NAV_KEY, open ? 'open' : 'closed');
+  } catch {
+    // Not remembered; the choice still applies to this screen.
+  }
+}
 
 export interface SideNavLink {
   label: string;
@@ -54,29 +75,51 @@ export function ServiceLayout({
   titleRef,
   children,
 }: ServiceLayoutProps) {
+  const [open, setOpen] = useState(savedOpen);
+  const navId = useId();
+  const toggle = () => {
+    saveOpen(!open);
+    setOpen(!open);
+  };
+  const classes = ['service-layout', !open && 'service-layout--nav-closed', className].filter(Boolean).join(' ');
   return (
-    <div className={className ? `service-layout ${className}` : 'service-layout'}>
-      <nav className="side-nav" aria-label={nav.label}>
-        <p className="side-nav__title">
-          <a href={nav.titleHref} aria-current={nav.titleCurrent ? 'page' : undefined}>
-            {nav.title}
-          </a>
-        </p>
-        {nav.group && (
-          <p className="side-nav__group" id={nav.group.id}>
-            {nav.group.label}
+    <div className={classes}>
+      <div className="side-nav-area">
+        <button
+          type="button"
+          className="side-nav__toggle"
+          aria-expanded={open}
+          aria-controls={navId}
+          title={open ? 'Hide the navigation' : 'Show the navigation'}
+          onClick={toggle}
+        >
+          <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+            <path d={open ? 'M10.5 3.5L6 8l4.5 4.5' : 'M2 3.5h12M2 8h12M2 12.5h12'} />
+          </svg>
+          <span className="side-nav__toggle-text">Navigation</span>
+        </button>
+        <nav className="side-nav" id={navId} aria-label={nav.label} hidden={!open}>
+          <p className="side-nav__title">
+            <a href={nav.titleHref} aria-current={nav.titleCurrent ? 'page' : undefined}>
+              {nav.title}
+            </a>
           </p>
-        )}
-        <ul aria-labelledby={nav.group?.id}>
-          {nav.links.map((n) => (
-            <li key={n.href}>
-              <a href={n.href} aria-current={n.current ? 'page' : undefined}>
-                {n.label}
-              </a>
-            </li>
-          ))}
-        </ul>
-      </nav>
+          {nav.group && (
+            <p className="side-nav__group" id={nav.group.id}>
+              {nav.group.label}
+            </p>
+          )}
+          <ul aria-labelledby={nav.group?.id}>
+            {nav.links.map((n) => (
+              <li key={n.href}>
+                <a href={n.href} aria-current={n.current ? 'page' : undefined}>
+                  {n.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </div>
       <div className="service-layout__content">
         <nav aria-label="Breadcrumbs" className="breadcrumbs">
           <ol>

@@ -13,6 +13,7 @@ import { CodeBlock } from '@/components/ui/code-block';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { formatDateTime } from '@/components/ui/format';
 import { NONE } from '@/components/ui/table';
+import { Pager } from '@/components/ui/pager';
 import type { AuthorizationTrace } from '@/cloud/authorize';
 import { useConsole } from '@/state/console-store';
 import { eventsMarkdown, LOOKUP_ATTRIBUTES, lookupEvents, resourcesOf, userNameOf, type LookupAttribute } from './event-view';
@@ -185,21 +186,5 @@ function Authorization({ trace, label }: { trace: AuthorizationTrace | undefined
         </p>
       )}
     </section>
-  );
-}
-
-function Pager({ page, pages, onPage }: { page: number; pages: number; onPage(p: number): void }) {
-  return (
-    <div className="pager" role="group" aria-label="Pages">
-      <Button className="button--small" aria-disabled={page === 0 || undefined} onClick={() => page > 0 && onPage(page - 1)}>
-        Previous page
-      </Button>
-      <span>
-        Page {page + 1} of {pages}
-      </span>
-      <Button className="button--small" aria-disabled={page >= pages - 1 || undefined} onClick={() => page < pages - 1 && onPage(page + 1)}>
-        Next page
-      </Button>
-    </div>
   );
 }

@@ -10,11 +10,11 @@ export function ContextEditor({ rows, onChange }: { rows: Row[]; onChange(rows: 
       <legend>Encryption context</legend>
       {rows.map((r, i) => (
         <div key={i} className="envelope-context__row">
-          <label>
-            Key <input value={r.key} onChange={(e) => set(i, { key: e.target.value })} aria-label={`Context key ${i + 1}`} />
+          <label className="envelope-context__field">
+            Key <input className="input" value={r.key} onChange={(e) => set(i, { key: e.target.value })} aria-label={`Context key ${i + 1}`} />
           </label>
-          <label>
-            Value <input value={r.value} onChange={(e) => set(i, { value: e.target.value })} aria-label={`Context value ${i + 1}`} />
+          <label className="envelope-context__field">
+            Value <input className="input" value={r.value} onChange={(e) => set(i, { value: e.target.value })} aria-label={`Context value ${i + 1}`} />
           </label>
           <Button onClick={() => onChange(rows.filter((_, j) => j !== i))} aria-label={`Remove context pair ${i + 1}`}>
             Remove

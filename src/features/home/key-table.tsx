@@ -1,4 +1,5 @@
 /** The keys of one Region, with the columns of the AWS console's key list; each key id links to its page. */
+import { breakable } from '@/components/ui/breakable';
 import type { KeyRow } from './list-key-rows';
 
 const NONE = <span aria-label="none">–</span>;
@@ -27,8 +28,8 @@ export function KeyTable({ rows, labelledBy }: { rows: KeyRow[]; labelledBy: str
                 </a>
               </td>
               <td className={`status--${r.status}`}>{r.status}</td>
-              <td className="mono">{r.keySpec}</td>
-              <td className="mono">{r.keyUsage}</td>
+              <td className="mono enum">{breakable(r.keySpec)}</td>
+              <td className="mono enum">{breakable(r.keyUsage)}</td>
               <td>{r.keyType}</td>
             </tr>
           ))}

@@ -16,6 +16,7 @@ import { downloadText } from '@/components/ui/download';
 import { accessKeyCsv, accessKeyCsvName } from './access-key-csv';
 import { iam, iamAction, iamCall } from './iam-api';
 import type { UserData } from './user-data';
+import { StatusIndicator } from '@/components/ui/status-indicator';
 
 interface NewKey {
   AccessKeyId: string;
@@ -101,7 +102,7 @@ export function UserCredentialsTab({ data }: { data: UserData }) {
         empty={<p>No access keys. As a best practice, avoid using long-term credentials like access keys.</p>}
         columns={[
           { header: 'Access key ID', cell: (k) => k.AccessKeyId, className: 'mono' },
-          { header: 'Status', cell: (k) => k.Status },
+          { header: 'Status', cell: (k) => <StatusIndicator type={k.Status === 'Active' ? 'success' : 'stopped'}>{k.Status}</StatusIndicator> },
           { header: 'Created', cell: (k) => formatDateTime(k.CreateDate) },
         ]}
       />

@@ -17,6 +17,7 @@ import { call, fmtDate, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAc
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
 import { TagsSection } from './tags-section';
+import { CERTIFICATE_STATUS, StatusIndicator } from '@/components/ui/status-indicator';
 
 /** The lab's one simulated public hosted zone (src/acm/usage/route53.ts). */
 export const HOSTED_ZONE_ID = 'Z0KMSLABEXAMPLE';
@@ -103,7 +104,7 @@ export function CertificateDetailPage({ id }: { id: string }) {
               <div>
                 <dt>Status</dt>
                 <dd>
-                  <strong>{STATUS_TEXT[c.Status] ?? c.Status}</strong>
+                  <StatusIndicator type={CERTIFICATE_STATUS[c.Status] ?? 'info'}>{STATUS_TEXT[c.Status] ?? c.Status}</StatusIndicator>
                 </dd>
               </div>
               {c.FailureReason && (
@@ -140,7 +141,14 @@ export function CertificateDetailPage({ id }: { id: string }) {
                 rowKey={(v) => v.DomainName}
                 columns={[
                   { header: 'Domain', cell: (v) => v.DomainName },
-                  { header: 'Status', cell: (v) => STATUS_TEXT[v.ValidationStatus] ?? v.ValidationStatus },
+                  {
+                    header: 'Status',
+                    cell: (v) => (
+                      <StatusIndicator type={CERTIFICATE_STATUS[v.ValidationStatus] ?? 'info'}>
+                        {STATUS_TEXT[v.ValidationStatus] ?? v.ValidationStatus}
+                      </StatusIndicator>
+                    ),
+                  },
                   { header: 'Type', cell: (v) => (v.ResourceRecord ? 'CNAME' : 'Email') },
                   { header: 'CNAME name', className: 'mono', cell: (v) => v.ResourceRecord?.Name ?? '–' },
                   { header: 'CNAME value', className: 'mono', cell: (v) => v.ResourceRecord?.Value ?? (v.ValidationEmails ?? []).join(', ') },

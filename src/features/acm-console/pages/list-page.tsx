@@ -9,6 +9,7 @@ import { useConsoleQuery } from '@/state/use-console-query';
 import { call, certId, href, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAction } from '@/features/acm-console/lib/api';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
+import { CERTIFICATE_STATUS, StatusIndicator } from '@/components/ui/status-indicator';
 
 interface Summary {
   CertificateArn: string;
@@ -68,7 +69,10 @@ export function CertificateListPage() {
           },
           { header: 'Domain name', cell: (r) => r.DomainName },
           { header: 'Type', cell: (r) => TYPE_TEXT[r.Type] ?? r.Type },
-          { header: 'Status', cell: (r) => STATUS_TEXT[r.Status] ?? r.Status },
+          {
+            header: 'Status',
+            cell: (r) => <StatusIndicator type={CERTIFICATE_STATUS[r.Status] ?? 'info'}>{STATUS_TEXT[r.Status] ?? r.Status}</StatusIndicator>,
+          },
           { header: 'In use', cell: (r) => (r.InUse ? 'Yes' : 'No') },
           { header: 'Renewal eligibility', cell: (r) => (r.RenewalEligibility === 'ELIGIBLE' ? 'Eligible' : 'Ineligible') },
           { header: 'Key algorithm', cell: (r) => KEY_TEXT[r.KeyAlgorithm] ?? r.KeyAlgorithm },

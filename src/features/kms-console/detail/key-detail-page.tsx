@@ -28,6 +28,7 @@ import { TrySignPanel } from './try-it-sign';
 import { TryRsaPanel } from './try-it-rsa';
 import { TryAgreementPanel } from './try-it-agreement';
 import type { KeySpec as KmsKeySpec, KeyUsage as KmsKeyUsage } from '@/kms/model/key-specs';
+import { KEY_STATE_STATUS, StatusIndicator } from '@/components/ui/status-indicator';
 
 // A KMS Lab tab, not the AWS console's: its code (and the explanations) load when it is first opened.
 const WhoCanTab = lazy(() => import('./who-can-tab'));
@@ -140,7 +141,9 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
           <div>
             <dt>Status</dt>
             <dd>
-              <span className={`kms-status kms-status--${meta.KeyState}`}>{statusLabel(meta.KeyState)}</span>
+              <StatusIndicator type={KEY_STATE_STATUS[meta.KeyState] ?? 'info'} className="kms-status">
+                {statusLabel(meta.KeyState)}
+              </StatusIndicator>
             </dd>
           </div>
           <div>

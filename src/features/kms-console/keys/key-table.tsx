@@ -1,8 +1,10 @@
 /** A table of KMS keys with the console's columns (Aliases, Key ID, Status, Key spec, Key usage); optional selection. */
+import { breakable } from '@/components/ui/breakable';
 import { NONE, Table } from '@/components/ui/table';
 import { formatDateTime, statusLabel } from '@/features/kms-console/lib/format';
 import type { KeyRow } from '@/features/kms-console/lib/keys';
 import { href, paths } from '@/features/kms-console/lib/navigate';
+import { KEY_STATE_STATUS, StatusIndicator } from '@/components/ui/status-indicator';
 
 interface Props {
   rows: KeyRow[];
@@ -27,13 +29,15 @@ export function KeyTable({ rows, labelledBy, selected, onSelect }: Props) {
           header: 'Status',
           cell: (r) => (
             <>
-              <span className={`kms-status kms-status--${r.state}`}>{statusLabel(r.state)}</span>
+              <StatusIndicator type={KEY_STATE_STATUS[r.state] ?? 'info'} className="kms-status">
+                {statusLabel(r.state)}
+              </StatusIndicator>
               {r.deletionDate && <div className="kms-small">Deletion date: {formatDateTime(r.deletionDate)}</div>}
             </>
           ),
         },
-        { header: 'Key spec', className: 'mono', cell: (r) => r.keySpec },
-        { header: 'Key usage', className: 'mono', cell: (r) => r.keyUsage },
+        { header: 'Key spec', className: 'mono enum', cell: (r) => breakable(r.keySpec) },
+        { header: 'Key usage', className: 'mono enum', cell: (r) => breakable(r.keyUsage) },
       ]}
     />
   );

@@ -17,6 +17,7 @@ import { useAction } from '@/features/kms-console/lib/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { MenuButton } from '@/features/kms-console/ui/menu-button';
+import { StatusIndicator, type StatusType } from '@/components/ui/status-indicator';
 
 interface Store {
   CustomKeyStoreId: string;
@@ -32,6 +33,13 @@ const STATE: Record<string, string> = {
   CONNECTING: 'Connecting',
   DISCONNECTING: 'Disconnecting',
   FAILED: 'Failed',
+};
+const STORE_STATUS: Record<string, StatusType> = {
+  CONNECTED: 'success',
+  DISCONNECTED: 'stopped',
+  CONNECTING: 'in-progress',
+  DISCONNECTING: 'in-progress',
+  FAILED: 'error',
 };
 
 export function CustomKeyStoresPage() {
@@ -86,7 +94,10 @@ export function CustomKeyStoresPage() {
             { header: 'Custom key store name', cell: (s) => s.CustomKeyStoreName },
             { header: 'Custom key store ID', className: 'mono', cell: (s) => s.CustomKeyStoreId },
             { header: 'AWS CloudHSM cluster ID', className: 'mono', cell: (s) => s.CloudHsmClusterId },
-            { header: 'Connection state', cell: (s) => STATE[s.ConnectionState] ?? s.ConnectionState },
+            {
+              header: 'Connection state',
+              cell: (s) => <StatusIndicator type={STORE_STATUS[s.ConnectionState] ?? 'info'}>{STATE[s.ConnectionState] ?? s.ConnectionState}</StatusIndicator>,
+            },
             { header: 'Creation date', cell: (s) => formatDateTime(s.CreationDate) },
           ]}
         />
