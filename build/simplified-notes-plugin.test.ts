@@ -43,6 +43,7 @@ describe('simplified notes', () => {
       title: 'CreateKey',
       text: expect.stringMatching(/^multi-Region and external key store keys are refused with UnsupportedOperationException/),
     });
-    expect(notes.find((n) => n.file === 'src/cloud/pipeline.ts')?.text).toMatch(/GrantTokens are accepted and ignored/);
+    expect(notes.find((n) => n.file === 'src/cloud/pipeline.ts')?.text).toMatch(/the lab keeps this one order/);
+    expect(notes.find((n) => n.file === 'src/kms/operations/create-grant.ts')?.text).toMatch(/grants take effect at once/);
   });
 });

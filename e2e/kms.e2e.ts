@@ -7,7 +7,8 @@
  * rotation in the history, a pre-rotation ciphertext still decrypts in Try it, disable). The
  * wizard once more with the keyboard alone; a reload keeps everything. In the course setup the
  * wizard warns that AdministratorAccess crosses the duties, the key page's "Who can do what" and a
- * Disable as myKeyUser say why it is allowed, and Event history says it again. (The axe sweep of
+ * Disable as myKeyUser say why it is allowed, and Event history says it again. On the new key's
+ * Grants tab a grant is created and revoked. (The axe sweep of
  * the KMS screens: kms-a11y.e2e.ts.)
  */
 import type { Page } from '@playwright/test';
@@ -59,6 +60,30 @@ async function whyAllowedInTheCourseSetup(page: Page) {
   await expect(page.getByRole('region', { name: 'Why allowed' })).toContainText(`${ADMIN_ACCESS}, statement 1`);
 }
 
+/**
+ * The key's Grants tab: a grant lets myKeyManager decrypt (the table shows it with its name and
+ * operations, and the new grant's token), then Revoke deletes it.
+ */
+async function grantAndRevoke(page: Page) {
+  await page.getByRole('tab', { name: 'Grants' }).click();
+  await expect(page).toHaveURL(/\?tab=grants$/);
+  await expect(page.getByText('This key has no grants.')).toBeVisible();
+  const form = page.getByRole('form', { name: 'Create grant' });
+  await form.getByLabel('Grantee principal').selectOption({ label: 'myKeyManager (IAM user)' });
+  await form.getByRole('checkbox', { name: 'Decrypt', exact: true }).check();
+  await form.getByLabel('Name - optional').fill('reader');
+  await form.getByRole('button', { name: 'Create grant' }).click();
+  await flash(page, /^Grant [0-9a-f]{64} created\./);
+  await expect(page.getByRole('region', { name: 'The new grant' })).toContainText('Grant token');
+  const row = page.getByRole('table', { name: 'Grants' }).getByRole('row', { name: /reader/ });
+  await expect(row).toContainText(':user/myKeyManager');
+  await expect(row).toContainText('Decrypt');
+  await row.getByRole('radio', { name: 'Select grant reader' }).check();
+  await page.getByRole('button', { name: 'Revoke', exact: true }).click();
+  await flash(page, /^Grant [0-9a-f]{64} revoked\./);
+  await expect(page.getByText('This key has no grants.')).toBeVisible();
+}
+
 test.describe('the course KMS demos', () => {
   test('Creating a CMK, then enabling and disabling key rotation; a reload keeps everything', { tag: '@keyboard' }, async ({ site }) => {
     test.slow(); // a long journey: three times the default time
@@ -76,6 +101,7 @@ test.describe('the course KMS demos', () => {
       await expect(warning).toContainText('AdministratorAccess (AWS managed, attached to group myKMSGroup) allows it');
     });
     expect(page.url()).toContain(`#/kms/keys/${keyId}`);
+    await grantAndRevoke(page);
     await whyAllowedInTheCourseSetup(page);
     expect(await customerKeyRows(page)).toEqual([['myCMK', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT']]);
 

@@ -37,6 +37,26 @@ describe('static import graph', () => {
     expect(reachable('src/features/drills/index.ts').has(CATALOGUE)).toBe(false);
   });
 
+  it('the first screen does not carry the grant or custom key store code: their rows load it on their first call, and a key with grants loads the grant rules before it is authorized', () => {
+    const lazy = [
+      'src/kms/model/grants.ts',
+      'src/kms/operations/grant-ops.ts',
+      'src/kms/operations/create-grant.ts',
+      'src/kms/operations/list-grants.ts',
+      'src/kms/operations/list-retirable-grants.ts',
+      'src/kms/operations/retire-grant.ts',
+      'src/kms/operations/revoke-grant.ts',
+      'src/kms/operations/custom-key-store-ops.ts',
+      'src/kms/operations/create-custom-key-store.ts',
+      'src/kms/operations/describe-custom-key-stores.ts',
+    ];
+    const services = reachable('src/kms/operations/registry.ts');
+    expect(services.has('src/kms/operations/grant-rows.ts')).toBe(true);
+    expect(services.has('src/kms/model/grant-check.ts')).toBe(true);
+    expect(lazy.filter((f) => services.has(f))).toEqual([]);
+    expect(lazy.filter((f) => reachable('src/main.tsx').has(f))).toEqual([]);
+  });
+
   it('the first screen does not carry the signing, MAC and key-wrapping code: Sign, Verify, GenerateMac, VerifyMac and the import operations load it on their first call', () => {
     const lazy = [
       'src/kms/crypto/key-wrap.ts',

@@ -130,6 +130,7 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   if (k.awsService !== undefined) str(k, 'awsService', at);
   if (k.rotationBeforeDeletion !== undefined) bool(k, 'rotationBeforeDeletion', at);
   if (k.stateBeforeUnavailable !== undefined) oneOf(k, 'stateBeforeUnavailable', ['Enabled', 'Disabled'], at);
+  if (k.grants !== undefined) grants(id, k.grants, `${at}.grants`);
   const rot = k.rotation;
   if (!isObj(rot)) return fail(`${at}.rotation`, 'must be an object');
   bool(rot, 'enabled', `${at}.rotation`);
@@ -137,6 +138,31 @@ function kmsKey(region: string, id: string, k: unknown, stores: Obj): void {
   optDate(rot, 'nextRotationMs', `${at}.rotation`);
   if (!Number.isInteger(num(rot, 'onDemandCount', `${at}.rotation`)) || (rot.onDemandCount as number) < 0)
     fail(`${at}.rotation.onDemandCount`, 'must be a whole number');
+}
+
+/** A key's grants: each as CreateGrant would take it, with its ID, date and issuing account. */
+function grants(keyId: string, v: unknown, at: string): void {
+  if (!Array.isArray(v) || v.length > MAX_ENTRIES) return fail(at, `must be a list of at most ${MAX_ENTRIES} grants`);
+  const ids = new Set<string>();
+  v.forEach((g: unknown, i) => {
+    const ga = `${at}[${i}]`;
+    if (!isObj(g)) return fail(ga, 'must be an object');
+    const id = str(g, 'grantId', ga);
+    if (!/^[0-9a-f]{64}$/.test(id) || ids.has(id)) fail(`${ga}.grantId`, 'must be 64 hexadecimal characters, once per key');
+    ids.add(id);
+    date(g, 'creationMs', ga);
+    str(g, 'issuingAccount', ga);
+    const input: Obj = { KeyId: keyId, Operations: g.operations, Constraints: g.constraints };
+    for (const [member, field] of [
+      ['GranteePrincipal', 'granteePrincipal'],
+      ['GranteeServicePrincipal', 'granteeServicePrincipal'],
+      ['RetiringPrincipal', 'retiringPrincipal'],
+      ['RetiringServicePrincipal', 'retiringServicePrincipal'],
+      ['Name', 'name'],
+    ] as const)
+      input[member] = g[field];
+    shape('kms', 'CreateGrant', input, ga);
+  });
 }
 
 function kms(v: unknown): void {

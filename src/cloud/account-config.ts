@@ -62,6 +62,7 @@ export type KeyConfig = Pick<
   | 'rotationBeforeDeletion'
   | 'awsService'
   | 'stateBeforeUnavailable'
+  | 'grants'
 > & {
   rotation: { enabled: boolean; periodDays: number; nextRotationMs?: number; onDemandCount: number };
 };
@@ -108,6 +109,7 @@ export function keyConfig(k: KmsKey): KeyConfig {
     rotationBeforeDeletion: k.rotationBeforeDeletion,
     awsService: k.awsService,
     stateBeforeUnavailable: k.stateBeforeUnavailable,
+    grants: k.grants?.length ? structuredClone(k.grants) : undefined,
     rotation: defined({
       enabled: k.rotation.enabled,
       periodDays: k.rotation.periodDays,

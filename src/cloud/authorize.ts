@@ -12,6 +12,7 @@ import { ACCOUNT_ID, AwsError, type ConditionContext, type Resource } from '@/co
 import { evaluate, type Decision } from '@/iam/evaluate';
 import type { IamState, Principal } from '@/iam/model';
 import { parsePolicy, type ParsedPolicy } from '@/iam/policy-document';
+import { callerOf } from '@/iam/statement-match';
 import type { ServiceDescriptor } from './service';
 
 /** One action authorized on one resource (or on `*`), and how it was decided. */
@@ -52,14 +53,24 @@ export function decide(o: { iam: IamState; caller: Principal; action: string; re
     context: o.context,
   });
   if (decision.allowed || decision.reason === 'explicit-deny-resource' || decision.reason === 'explicit-deny-identity') return decision;
+  const request = {
+    principalArn: o.caller.arn,
+    principalArns: callerOf(o.iam, o.caller).direct,
+    accountId: o.caller.accountId,
+    action: o.action,
+    context: o.context,
+  };
+  const refusedBy: { source: string; why: string }[] = [];
   for (const source of o.resource?.allowSources?.() ?? []) {
-    const hit = source.allows({ principalArn: o.caller.arn, accountId: o.caller.accountId, action: o.action, context: o.context });
+    const hit = source.allows(request);
     if (hit) {
       const entry = { source: source.label, sid: hit.id, statementIndex: -1, effect: 'Allow' as const, statement: hit.record, from: 'grant' as const };
       return { allowed: true, reason: 'allowed-by-grant', deciding: [entry], considered: [...decision.considered, entry], message: '' };
     }
+    const why = source.refusal?.(request);
+    if (why) refusedBy.push({ source: source.label, why });
   }
-  return decision;
+  return refusedBy.length ? { ...decision, refusedBy } : decision;
 }
 
 /** Authorizes one action, recording it in the trace; throws the service's AccessDenied when denied. */

@@ -8,11 +8,10 @@
  *   run       with the resolved resources.
  * Authorization of a resource always comes before its state check, so a caller without access
  * learns nothing about the resource's state.
+ * Grants are an allow source of the authorization step (src/kms/model/grants.ts).
  * Simplified: AWS's order of these checks varies by operation; the lab keeps this one order.
- * Grants are an allow source of the authorization step, but KMS Lab creates none yet
- * (GrantTokens are accepted and ignored).
  */
-import type { ConditionContext, Resource, ResourceStep } from '@/core';
+import { operationOfRow, type ConditionContext, type Resource, type ResourceStep } from '@/core';
 import type { IamState, Principal } from '@/iam/model';
 import { authorize, type AuthorizationTrace } from './authorize';
 import type { ServiceDescriptor } from './service';
@@ -41,7 +40,9 @@ function callConditions(c: PipelineCall): ConditionContext {
 }
 
 export async function runPipeline(c: PipelineCall): Promise<unknown> {
-  const { op, input, ctx } = c;
+  const { input, ctx } = c;
+  // A lazy row's operation loads here, on its first call (core/operation.ts).
+  const op = await operationOfRow(c.op);
   op.check?.(input);
   const resolved: Record<string, unknown> = {};
   const found: Found[] = [];

@@ -19,6 +19,9 @@ import type { CloudState } from './state';
 export { CUSTOM_KEY_STORE_STATES, KEY_ORIGINS, KEY_STATE_NAMES, type KeyState, type KmsKey, type Origin } from '@/kms/model/key';
 export type { Decision } from '@/iam/evaluate';
 export type { DefaultPolicyOptions } from '@/kms/model/default-policy';
+/** The grant operations a key of a spec and usage supports (CreateGrant refuses the others). */
+export { grantOperationsFor } from '@/kms/model/grants';
+export type { GrantOperation } from '@/kms/model/grant-operations';
 
 /** What the rules read: the account's state (a `Cloud` is one). */
 export interface Account {

@@ -4,7 +4,7 @@
  * literal service and operation is checked against them and returns the operation's output type;
  * a call built at run time (the CLI, the wire, a lab's step) stays untyped.
  */
-import type { OperationDef } from '@/core';
+import type { OperationRow } from '@/core';
 import type { Registry, ServiceDescriptor } from './service';
 import type { DEFAULT_SERVICES } from './services';
 import type { CallRequest } from './types';
@@ -20,9 +20,9 @@ export type RegistryOf<S extends ServiceName> = Extract<Services, { name: S }> e
 export type OperationName<S extends ServiceName> = keyof RegistryOf<S> & string;
 
 export type InputOf<S extends ServiceName, N extends OperationName<S>> =
-  RegistryOf<S>[N] extends OperationDef<any, infer I, any, any> ? I : Record<string, unknown>;
+  RegistryOf<S>[N] extends OperationRow<any, infer I, any, any> ? I : Record<string, unknown>;
 
-export type OutputOf<S extends ServiceName, N extends OperationName<S>> = RegistryOf<S>[N] extends OperationDef<any, any, infer O, any> ? O : unknown;
+export type OutputOf<S extends ServiceName, N extends OperationName<S>> = RegistryOf<S>[N] extends OperationRow<any, any, infer O, any> ? O : unknown;
 
 /** The input as written (members the shape knows beyond the operation's input type are accepted too). */
 type CallInput<I> = I & Record<string, unknown>;

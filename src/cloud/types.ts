@@ -1,5 +1,5 @@
 /** The one entry into the simulated account, shared by the console, the shell, the endpoint and tests. */
-import type { OperationDef } from '@/core';
+import type { OperationRow } from '@/core';
 import type { Principal } from '@/iam/model';
 
 /** Where a call came from: recorded in the trail like CloudTrail's userAgent. */
@@ -21,4 +21,5 @@ export interface CallRequest {
   invokedBy?: string;
 }
 
-export type AnyOperation = OperationDef<any, any, any, any>;
+/** A registry row: an operation at hand or one loaded on its first call (core/operation.ts). */
+export type AnyOperation = OperationRow<any, any, any, any>;

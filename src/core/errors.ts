@@ -28,3 +28,6 @@ export class AwsError extends Error {
 export const isAwsError = (e: unknown): e is AwsError => e instanceof AwsError;
 
 export const validationError = (message: string) => new AwsError('ValidationException', message);
+
+/** A request with DryRun set that would have succeeded (KMS, EC2 ...). */
+export const dryRunError = () => new AwsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.');

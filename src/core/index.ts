@@ -9,3 +9,4 @@ export * from './resource';
 export * from './sha256';
 export * from './shapes';
 export * from './dict';
+export * from './paginate';

@@ -26,6 +26,8 @@ export interface ResourcePolicy {
 /** What an allow source is asked: the caller, the action and the request's condition keys. */
 export interface AllowRequest {
   principalArn: string;
+  /** Every ARN that names the caller itself: its own, and its role's for a role session. */
+  principalArns?: readonly string[];
   accountId: string;
   action: string;
   context: ConditionContext;
@@ -40,6 +42,8 @@ export interface AllowSource {
   label: string;
   /** The record that allows this request (shown in the trace), or undefined. */
   allows(request: AllowRequest): { id: string; record: unknown } | undefined;
+  /** For a source that names the caller but does not allow this request: why (shown in the trace of a denial). */
+  refusal?(request: AllowRequest): string | undefined;
 }
 
 export interface Resource<T = unknown> {

@@ -73,6 +73,8 @@ export interface Decision {
   considered: TraceEntry[];
   /** The AccessDenied message as AWS words it; '' when allowed. */
   message: string;
+  /** Allow sources (grants) that name the caller but did not allow the request, and why. */
+  refusedBy?: { source: string; why: string }[];
 }
 
 export const ROOT_IMPLICIT_ALLOW: TraceEntry = {

@@ -122,11 +122,21 @@ describe('maps, lists and structures', () => {
   });
 
   it('takes lists of scalars as separate words, or JSON', async () => {
+    const token = async () =>
+      (
+        await lab.exec(
+          `aws kms create-grant --key-id ${key} --grantee-principal arn:aws:iam::111122223333:root --operations Encrypt --query GrantToken --output text`,
+        )
+      ).stdout.trim();
+    const [a, b] = [await token(), await token()];
     await lab
-      .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --grant-tokens a b --query KeyId --output text`)
+      .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --grant-tokens ${a} ${b} --query KeyId --output text`)
       .expectStdout(/^arn:aws:kms/)
-      .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --grant-tokens '["a", "b"]' --query KeyId --output text`)
+      .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --grant-tokens '["${a}", "${b}"]' --query KeyId --output text`)
       .expectStatus(0)
+      // The second word reaches KMS as a token of its own: not a grant token.
+      .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --grant-tokens ${a} b`)
+      .expectStderr('\nAn error occurred (InvalidGrantTokenException) when calling the Encrypt operation: The grant token is not valid.\n')
       .run(`aws kms encrypt --key-id ${key} --plaintext aGk= --grant-tokens ""`)
       .expectStderr('\nParameter validation failed:\nInvalid length for parameter GrantTokens[0], value: 0, valid min length: 1\n');
   });

@@ -40,6 +40,11 @@ export const CLI_2_9_19_MODEL_GAPS: ModelGaps = {
     VerifyMac: ['DryRun'],
     GenerateDataKeyPair: ['DryRun'],
     GenerateDataKeyPairWithoutPlaintext: ['DryRun'],
+    CreateGrant: ['DryRun', 'GranteeServicePrincipal', 'RetiringServicePrincipal'],
+    ListGrants: ['GranteeServicePrincipal'],
+    ListRetirableGrants: ['RetiringServicePrincipal'],
+    RetireGrant: ['DryRun'],
+    RevokeGrant: ['DryRun'],
   },
   commands: {
     kms: ['derive-shared-secret', 'list-key-rotations', 'rotate-key-on-demand'],

@@ -79,6 +79,30 @@ export const GOLDEN_TRANSCRIPT: GoldenLine[] = [
   { line: 'aws kms put-key-policy --key-id YOURKEYIDHERE --policy-name default --policy file://policy.json; echo "put: $?"' },
   { line: 'aws kms get-key-policy --key-id YOURKEYIDHERE --policy-name default --output yaml' },
   { line: 'aws kms list-key-policies --key-id YOURKEYIDHERE --output text' },
+  // Grants.
+  {
+    line: 'aws kms create-grant --key-id YOURKEYIDHERE --grantee-principal arn:aws:iam::111122223333:root --retiring-principal arn:aws:iam::111122223333:root --operations Encrypt Decrypt --constraints EncryptionContextSubset={app=web} --name course-grant --query GrantId --output text',
+    capture: 'GRANTID',
+  },
+  {
+    line: 'aws kms create-grant --key-id YOURKEYIDHERE --grantee-principal arn:aws:iam::111122223333:root --retiring-principal arn:aws:iam::111122223333:root --operations Decrypt Encrypt --constraints EncryptionContextSubset={app=web} --name course-grant --query GrantId --output text',
+  },
+  { line: 'aws kms list-grants --key-id YOURKEYIDHERE' },
+  { line: 'aws kms list-grants --key-id YOURKEYIDHERE --output table' },
+  { line: 'aws kms list-retirable-grants --retiring-principal arn:aws:iam::111122223333:root --output text' },
+  {
+    line: 'aws kms create-grant --key-id YOURKEYIDHERE --grantee-principal arn:aws:iam::111122223333:root --operations Encrypt --query GrantToken --output text > token.txt',
+  },
+  { line: 'aws kms encrypt --key-id YOURKEYIDHERE --plaintext aGk= --grant-tokens "$(cat token.txt)" --query KeyId --output text' },
+  { line: 'aws kms retire-grant --grant-token "$(cat token.txt)"; echo "retire: $?"' },
+  { line: 'aws kms retire-grant --grant-token "$(cat token.txt)"' },
+  { line: 'aws kms revoke-grant --key-id YOURKEYIDHERE --grant-id GRANTID; echo "revoke: $?"' },
+  { line: 'aws kms list-grants --key-id YOURKEYIDHERE --query "length(Grants)"' },
+  { line: 'aws kms revoke-grant --key-id YOURKEYIDHERE --grant-id GRANTID' },
+  { line: 'aws kms create-grant --key-id YOURKEYIDHERE --grantee-principal arn:aws:iam::111122223333:root --operations Sign' },
+  { line: 'aws kms create-grant --key-id YOURKEYIDHERE --grantee-principal arn:aws:iam::111122223333:root --operations ENCRYPT' },
+  { line: 'aws kms retire-grant --grant-token bm90LWEtZ3JhbnQtdG9rZW4=' },
+  { line: 'aws kms retire-grant --key-id YOURKEYIDHERE' },
   // The usual mistakes.
   { line: 'aws kms describe-key --key-id alias/does-not-exist' },
   { line: 'aws kms describe-key --key-id YOURKEYIDHERE --region eu-west-1' },

@@ -111,6 +111,21 @@ export function WhyDenied({ decision, message }: { decision: Decision; message: 
         {accountAllowsIam && (
           <p>The key policy allows the account to use IAM policies for this key, so an IAM policy had to allow the action too, and none did.</p>
         )}
+        {decision.refusedBy?.length ? (
+          <section className="why__trace">
+            <h3>Grants that name this principal</h3>
+            <p className="muted">A grant allows only the operations it lists, and only when its constraint is met. None of these allows this request:</p>
+            <ul>
+              {decision.refusedBy.map((r) => (
+                <li key={r.source}>
+                  <p>
+                    <span className="mono">{r.source}</span>: {r.why}.
+                  </p>
+                </li>
+              ))}
+            </ul>
+          </section>
+        ) : null}
         <Trace title="Statements that decided" entries={decision.deciding} empty="None: no statement allowed the request, so it is denied by default." />
         <Trace
           title="Statements that matched the request"

@@ -35,7 +35,8 @@ export function currentMaterial(key: KmsKey) {
   return material;
 }
 
-export const dryRunError = () => new AwsError('DryRunOperationException', 'The request would have succeeded, but the DryRun option is set.');
+/** Written once in core (errors.ts); re-exported for the KMS operations that import it from here. */
+export { dryRunError } from '@/core';
 
 /** Only SYMMETRIC_DEFAULT applies to the lab's symmetric keys. */
 export function checkSymmetricAlgorithm(algorithm: string | undefined) {

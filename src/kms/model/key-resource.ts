@@ -18,6 +18,7 @@
 import type { ConditionContext, Resource, ResourceStep } from '@/core';
 import type { KeyForms, KmsContext } from '@/kms/context';
 import type { KmsKey } from './key';
+import { checkGrantTokens, hasGrants, loadedGrantRules, loadGrantRules } from './grant-check';
 import { checkKeyState, type KeyStateRule } from './key-states';
 
 export const KEY_POLICY_LABEL = 'Key policy';
@@ -25,12 +26,13 @@ export const AWS_MANAGED_CHANGES_LABEL = 'Key policy of an AWS managed key (chan
 
 export const isAwsManaged = (key: KmsKey) => key.keyManager === 'AWS';
 
-/** A key as the pipeline authorizes it: its ARN and its key policy. */
+/** A key as the pipeline authorizes it: its ARN, its key policy and its grants. */
 export function keyResource(key: KmsKey): Resource<KmsKey> {
   return {
     arn: key.arn,
     value: key,
     policy: ({ changes }) => (changes && isAwsManaged(key) ? { label: AWS_MANAGED_CHANGES_LABEL, text: null } : { label: KEY_POLICY_LABEL, text: key.policy }),
+    allowSources: () => (hasGrants(key) ? loadedGrantRules().grantAllowSources(key) : []),
   };
 }
 
@@ -52,7 +54,9 @@ export function keyStep<I>(
 ): ResourceStep<KmsContext, I, KmsKey> {
   return {
     resolve: async (ctx, input) => {
+      await checkGrantTokens((input as { GrantTokens?: unknown }).GrantTokens);
       const key = await find(ctx, input);
+      if (key && hasGrants(key)) await loadGrantRules();
       return key && keyResource(key);
     },
     action: o.action,

@@ -24,6 +24,8 @@ export const KEY_STATES = {
   enableDisable: { Enabled: 'ok', Disabled: 'ok', Unavailable: 'ok' },
   /** EnableKeyRotation, DisableKeyRotation. */
   rotation: { Enabled: 'ok', Disabled: 'DisabledException', PendingImport: 'ok', Unavailable: 'ok' },
+  /** CreateGrant: as the cryptographic operations, but a key of a disconnected key store (Unavailable) takes grants. */
+  createGrant: { Enabled: 'ok', Disabled: 'DisabledException', Unavailable: 'ok' },
   /** GetParametersForImport, ImportKeyMaterial. */
   import: { Enabled: 'ok', Disabled: 'ok', PendingImport: 'ok' },
 } as const satisfies Record<string, KeyStateRule>;

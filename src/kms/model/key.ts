@@ -3,6 +3,7 @@
  * Field names follow KeyMetadata (docs/aws-behaviour.md, "Key metadata and key states").
  */
 import { dict } from '@/core/dict';
+import type { GrantRecord } from './grant-record';
 import type { KeySpec, KeyUsage } from './key-specs';
 
 export const KEY_STATE_NAMES = ['Creating', 'Enabled', 'Disabled', 'PendingDeletion', 'PendingImport', 'Unavailable'] as const;
@@ -106,6 +107,8 @@ export interface KmsKey {
   importedMaterialDigest?: string;
   /** Custom key store keys while their store is disconnected (Unavailable): the state to return to on reconnect. */
   stateBeforeUnavailable?: 'Enabled' | 'Disabled';
+  /** The key's grants (model/grants.ts); absent on keys that never had one. They go with the key. */
+  grants?: GrantRecord[];
 }
 
 export interface AliasRecord {

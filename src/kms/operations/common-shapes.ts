@@ -24,3 +24,7 @@ export const signingAlgorithmShape = str({
   doc: 'Signing algorithm (one of the key spec)',
 });
 export const macAlgorithmShape = str({ enum: [...MAC_ALGORITHMS], doc: 'MAC algorithm of the key spec' });
+export const principalShape = (doc: string) => str({ min: 1, max: 256, pattern: '^[\\w+=,.@:/-]+$', doc });
+export const servicePrincipalShape = (doc: string) => str({ min: 1, max: 128, pattern: '^([A-Za-z0-9\\-]+)\\.([A-Za-z0-9\\-]+)(\\.[A-Za-z0-9\\-]+)+$', doc });
+export const grantIdShape = str({ min: 1, max: 128, doc: 'Grant ID (64 hexadecimal characters)' });
+export const grantTokenShape = str({ min: 1, max: 8192, doc: 'Grant token, as CreateGrant returned it' });

@@ -6,8 +6,7 @@
  * Simplified: the connection completes at once (AWS goes through CONNECTING, up to 20 minutes)
  * and never FAILS.
  */
-import { AwsError, str, struct, own } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { AwsError, own, type OperationBody } from '@/core';
 import type { KmsContext } from '@/kms/context';
 
 export function findCustomKeyStore(ctx: KmsContext, id: string) {
@@ -16,11 +15,8 @@ export function findCustomKeyStore(ctx: KmsContext, id: string) {
   return store;
 }
 
-export const connectCustomKeyStore = defineKmsOperation<{ CustomKeyStoreId: string }, Record<string, never>>({
-  name: 'ConnectCustomKeyStore',
-  action: 'kms:ConnectCustomKeyStore',
-  summary: 'Connects a custom key store to its CloudHSM cluster; its keys become usable.',
-  input: struct({ CustomKeyStoreId: str({ min: 1, max: 64, doc: 'The custom key store' }) }, ['CustomKeyStoreId']),
+/** Its head is in custom-key-store-rows.ts (the registry's row). */
+export const connectCustomKeyStore: OperationBody<KmsContext, { CustomKeyStoreId: string }, Record<string, never>, Record<string, never>> = {
   async run(ctx, input) {
     const store = findCustomKeyStore(ctx, input.CustomKeyStoreId);
     if (store.connectionState === 'DISCONNECTING' || store.connectionState === 'FAILED') {
@@ -34,4 +30,4 @@ export const connectCustomKeyStore = defineKmsOperation<{ CustomKeyStoreId: stri
     }
     return {};
   },
-});
+};

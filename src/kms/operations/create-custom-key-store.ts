@@ -10,10 +10,10 @@
  * too). External key stores (EXTERNAL_KEY_STORE) are not supported.
  * Error messages are the lab's own (AWS's are not on record).
  */
-import { AwsError, str, struct, toHex } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { AwsError, toHex, type OperationBody } from '@/core';
+import type { KmsContext } from '@/kms/context';
 
-interface Input {
+export interface CreateCustomKeyStoreInput {
   CustomKeyStoreName: string;
   CloudHsmClusterId?: string;
   TrustAnchorCertificate?: string;
@@ -23,21 +23,8 @@ interface Input {
 
 export const MAX_CUSTOM_KEY_STORES = 10;
 
-export const createCustomKeyStore = defineKmsOperation<Input, { CustomKeyStoreId: string }>({
-  name: 'CreateCustomKeyStore',
-  action: 'kms:CreateCustomKeyStore',
-  summary: 'Creates a custom key store backed by an AWS CloudHSM cluster (simulated).',
-  input: struct(
-    {
-      CustomKeyStoreName: str({ min: 1, max: 256, doc: 'Name of the key store, unique in the account and Region' }),
-      CloudHsmClusterId: str({ min: 19, max: 24, doc: 'CloudHSM cluster id (cluster-...)' }),
-      TrustAnchorCertificate: str({ min: 1, max: 5000, doc: 'Content of the cluster trust anchor certificate (customerCA.crt), PEM' }),
-      // Sensitive: never recorded, and validation errors do not echo it.
-      KeyStorePassword: str({ min: 7, max: 32, sensitive: true, doc: 'Password of the kmsuser crypto user in the cluster (7-32 characters)' }),
-      CustomKeyStoreType: str({ enum: ['AWS_CLOUDHSM', 'EXTERNAL_KEY_STORE'], doc: 'AWS_CLOUDHSM (default)' }),
-    },
-    ['CustomKeyStoreName'],
-  ),
+/** Its head is in custom-key-store-rows.ts (the registry's row). */
+export const createCustomKeyStore: OperationBody<KmsContext, CreateCustomKeyStoreInput, { CustomKeyStoreId: string }, Record<string, never>> = {
   async run(ctx, input) {
     if (input.CustomKeyStoreType === 'EXTERNAL_KEY_STORE')
       throw new AwsError('UnsupportedOperationException', 'External key stores are not supported by KMS Lab.');
@@ -78,4 +65,4 @@ export const createCustomKeyStore = defineKmsOperation<Input, { CustomKeyStoreId
     };
     return { CustomKeyStoreId: id };
   },
-});
+};

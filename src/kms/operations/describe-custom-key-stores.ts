@@ -4,13 +4,11 @@
  * CustomKeyStoreName, with its ConnectionState. The kmsuser password is never returned.
  * Simplified: stores never fail to connect, so ConnectionErrorCode never appears.
  */
-import { AwsError, str, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { AwsError, paginate, type OperationBody } from '@/core';
+import type { KmsContext } from '@/kms/context';
 import type { CustomKeyStore } from '@/kms/model/key';
-import { paginate } from '@/kms/model/paginate';
-import { limitShape, markerShape } from './common-shapes';
 
-interface Input {
+export interface DescribeCustomKeyStoresInput {
   CustomKeyStoreId?: string;
   CustomKeyStoreName?: string;
   Limit?: number;
@@ -27,17 +25,10 @@ const describe = (s: CustomKeyStore) => ({
   CustomKeyStoreType: 'AWS_CLOUDHSM',
 });
 
-export const describeCustomKeyStores = defineKmsOperation<Input, { CustomKeyStores: ReturnType<typeof describe>[]; NextMarker?: string; Truncated: boolean }>({
-  name: 'DescribeCustomKeyStores',
-  action: 'kms:DescribeCustomKeyStores',
-  readOnly: true,
-  summary: 'Shows the custom key stores of the Region and whether they are connected.',
-  input: struct({
-    CustomKeyStoreId: str({ min: 1, max: 64, doc: 'Only this key store' }),
-    CustomKeyStoreName: str({ min: 1, max: 256, doc: 'Only the key store with this name' }),
-    Limit: limitShape(1000),
-    Marker: markerShape,
-  }),
+export type DescribeCustomKeyStoresOutput = { CustomKeyStores: ReturnType<typeof describe>[]; NextMarker?: string; Truncated: boolean };
+
+/** Its head is in custom-key-store-rows.ts (the registry's row). */
+export const describeCustomKeyStores: OperationBody<KmsContext, DescribeCustomKeyStoresInput, DescribeCustomKeyStoresOutput, Record<string, never>> = {
   async run(ctx, input) {
     if (input.CustomKeyStoreId !== undefined && input.CustomKeyStoreName !== undefined) {
       throw new AwsError('ValidationException', 'Specify either CustomKeyStoreId or CustomKeyStoreName, not both.');
@@ -54,4 +45,4 @@ export const describeCustomKeyStores = defineKmsOperation<Input, { CustomKeyStor
     const { page, NextMarker, Truncated } = paginate(stores, input.Limit ?? 100, input.Marker);
     return { CustomKeyStores: page.map(describe), NextMarker, Truncated };
   },
-});
+};

@@ -6,15 +6,12 @@
  * Disconnecting a store that is not connected is CustomKeyStoreInvalidStateException.
  * Simplified: the disconnection completes at once (no DISCONNECTING).
  */
-import { AwsError, str, struct } from '@/core';
-import { defineKmsOperation } from '@/kms/context';
+import { AwsError, type OperationBody } from '@/core';
+import type { KmsContext } from '@/kms/context';
 import { findCustomKeyStore } from './connect-custom-key-store';
 
-export const disconnectCustomKeyStore = defineKmsOperation<{ CustomKeyStoreId: string }, Record<string, never>>({
-  name: 'DisconnectCustomKeyStore',
-  action: 'kms:DisconnectCustomKeyStore',
-  summary: 'Disconnects a custom key store from its CloudHSM cluster; its keys become Unavailable.',
-  input: struct({ CustomKeyStoreId: str({ min: 1, max: 64, doc: 'The custom key store' }) }, ['CustomKeyStoreId']),
+/** Its head is in custom-key-store-rows.ts (the registry's row). */
+export const disconnectCustomKeyStore: OperationBody<KmsContext, { CustomKeyStoreId: string }, Record<string, never>, Record<string, never>> = {
   async run(ctx, input) {
     const store = findCustomKeyStore(ctx, input.CustomKeyStoreId);
     if (store.connectionState === 'DISCONNECTED' || store.connectionState === 'DISCONNECTING') {
@@ -30,4 +27,4 @@ export const disconnectCustomKeyStore = defineKmsOperation<{ CustomKeyStoreId: s
     }
     return {};
   },
-});
+};

@@ -1,7 +1,7 @@
 /**
  * A key's page: General configuration (alias, ARN, status, creation date, description,
- * regionality), the key's tabs (the tab is in the URL: #/kms/keys/<id>/rotation), the Key
- * actions, the pending-deletion notice with Cancel key deletion, and the Try it panel.
+ * regionality), the key's tabs (the tab is in the URL: #/kms/keys/<id>/rotation; Grants is loaded
+ * on first use), the Key actions, the pending-deletion notice with Cancel key deletion, and the Try it panel.
  */
 import { lazy, Suspense, useState } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
@@ -32,10 +32,12 @@ import { KEY_STATE_STATUS, StatusIndicator } from '@/components/ui/status-indica
 
 // A KMS Lab tab, not the AWS console's: its code (and the explanations) load when it is first opened.
 const WhoCanTab = lazy(() => import('./who-can-tab'));
+// Loaded on first use: the Grants tab is the only one most visits never open.
+const GrantsTab = lazy(() => import('./grants-tab').then((m) => ({ default: m.GrantsTab })));
 
 const tabInUrl = () => new URLSearchParams(location.hash.split('?')[1] ?? '').get('tab') ?? undefined;
 
-export const TAB_IDS = ['policy', 'cryptographic-configuration', 'tags', 'rotation', 'aliases', 'key-material', 'who-can'] as const;
+export const TAB_IDS = ['policy', 'cryptographic-configuration', 'tags', 'rotation', 'aliases', 'grants', 'key-material', 'who-can'] as const;
 
 export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: string }) {
   // The tab is in the URL (#/kms/keys/<id>?tab=rotation: shareable, kept on reload). Switching
@@ -95,6 +97,15 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
       ? [{ id: 'rotation', label: 'Key rotation', content: <RotationTab keyId={meta.KeyId} keyState={meta.KeyState} awsManaged={awsManaged} /> }]
       : []),
     { id: 'aliases', label: 'Aliases', content: <AliasesTab keyId={meta.KeyId} awsManaged={awsManaged} /> },
+    {
+      id: 'grants',
+      label: 'Grants',
+      content: (
+        <Suspense fallback={<p aria-busy="true">Loading the grants…</p>}>
+          <GrantsTab keyId={meta.KeyId} keySpec={meta.KeySpec as KmsKeySpec} keyUsage={meta.KeyUsage as KmsKeyUsage} awsManaged={awsManaged} />
+        </Suspense>
+      ),
+    },
   ];
   if (keyTypeOf(meta.KeySpec) === 'Asymmetric') tabs.splice(2, 0, { id: 'public-key', label: 'Public key', content: <PublicKeyTab keyId={meta.KeyId} /> });
   if (meta.Origin === 'EXTERNAL') tabs.push({ id: 'key-material', label: 'Key material', content: <KeyMaterialTab meta={meta} /> });
