@@ -4,8 +4,9 @@
  * label next to its value, a one-row top bar (at most 64 px), no control under a panel, disabled
  * controls that look disabled.
  *
- * In every run: the main screens (home, the key list, a key's page, the create-key wizard, Event
- * history's wide table, a key's page with the lab panel and CloudShell docked) in one page, each
+ * In every run: the main screens (home, the key list with its navigation shown and folded, a key's page, the create-key
+ * wizard, a certificate, Event history's wide table, a key's page with the lab panel and CloudShell docked, also at its
+ * tallest) in one page, each
  * reached once and looked at
  * in the light and dark themes and in presenter mode (switched in place: the system's colour
  * scheme, the settings menu's toggle) at 1024, 1280 and 1920 px.
@@ -45,8 +46,21 @@ async function setMode(page: Page, mode: Mode, from: Mode) {
   await settle(page);
 }
 
-/** The main screens: the first screen, a service's list and a resource's page, the wizard, a wide table, both panels at once. */
-const MAIN = ['home', 'kms-keys', 'kms-key', 'kms-create-configure', 'event-history', 'lab-and-cloudshell'];
+/**
+ * The main screens: the first screen, a service's list (and with its navigation folded) and a resource's page, the wizard, a
+ * wide table, a certificate (status indicators, label/value pairs), both panels at once and with CloudShell at its tallest.
+ */
+const MAIN = [
+  'home',
+  'kms-keys',
+  'kms-keys-nav-folded',
+  'kms-key',
+  'kms-create-configure',
+  'acm-certificate',
+  'event-history',
+  'lab-and-cloudshell',
+  'lab-and-cloudshell-tall',
+];
 
 // A layout check: what it looks at is the same however the console is operated.
 test.skip(({ input }) => input === 'keyboard', 'a layout check: the mouse project runs it');
