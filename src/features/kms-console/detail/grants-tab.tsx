@@ -123,12 +123,14 @@ export function GrantsTab({ keyId, keySpec, keyUsage, awsManaged }: { keyId: str
       <ActionResult result={action.result} onDismiss={action.clear} />
       <div className="toolbar">
         <h2 id="kms-grants-h">Grants</h2>
-        <button type="button" className="button" aria-disabled={!one || undefined} onClick={() => void remove('RetireGrant')}>
-          Retire
-        </button>
-        <button type="button" className="button" aria-disabled={!one || undefined} onClick={() => void remove('RevokeGrant')}>
-          Revoke
-        </button>
+        <div className="toolbar__actions">
+          <button type="button" className="button" aria-disabled={!one || undefined} onClick={() => void remove('RetireGrant')}>
+            Retire
+          </button>
+          <button type="button" className="button" aria-disabled={!one || undefined} onClick={() => void remove('RevokeGrant')}>
+            Revoke
+          </button>
+        </div>
       </div>
       <p className="kms-small muted">
         A grant lets its grantee use this key in the operations it lists, on top of the key policy and IAM policies (an explicit Deny still wins). In AWS a new
