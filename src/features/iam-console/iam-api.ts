@@ -6,6 +6,7 @@
  * was already done, as the AWS console reports a partly completed wizard.
  */
 import type { ApiCall } from '@/components/ui/cli-equivalent';
+import { listAll } from '@/state/console-client';
 import { consoleCall } from '@/state/console-store';
 
 // IAM is global; AWS records its events in us-east-1, whatever Region the console shows.
@@ -19,16 +20,8 @@ export const iamAction = <O = any>(call: ApiCall): Promise<O> =>
   consoleCall<O>({ service: 'iam', operation: call.operation, input: call.input, region: 'us-east-1' }, (trace) => (call.trace = trace));
 
 /** Every page of an IAM list (IsTruncated/Marker), as the console's tables show everything. */
-export async function listAllIam<T>(operation: string, member: string, input: Record<string, unknown> = {}): Promise<T[]> {
-  const items: T[] = [];
-  let marker: string | undefined;
-  do {
-    const page = await iam(operation, marker ? { ...input, Marker: marker } : input);
-    items.push(...((page[member] ?? []) as T[]));
-    marker = page.IsTruncated ? page.Marker : undefined;
-  } while (marker);
-  return items;
-}
+export const listAllIam = <T>(operation: string, member: string, input: Record<string, unknown> = {}): Promise<T[]> =>
+  listAll<T>((marker) => iam(operation, marker ? { ...input, Marker: marker } : input), member);
 
 export interface Step {
   call: ApiCall;

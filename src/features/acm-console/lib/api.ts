@@ -1,60 +1,20 @@
 /**
- * Every Certificate Manager console action is an API call through `consoleCall` (signed as the
- * selected identity, in the selected Region, recorded in the event history). `useAction` keeps
- * the calls an action made, so the screen shows their CLI equivalents with the real parameters.
+ * Every Certificate Manager console action is an API call through the console's client layer
+ * (src/state/console-client.ts): signed as the selected identity, in the selected Region, recorded
+ * in the event history. `useAction` keeps the calls an action made, so the screen shows their CLI
+ * equivalents with the real parameters.
  */
-import { useCallback, useState } from 'react';
-import type { AuthorizationTrace, ServiceName } from '@/cloud';
-import { consoleCall, useConsole } from '@/state/console-store';
+import { callerFor, recordCalls as record, type Caller } from '@/state/console-client';
+import { useAction as useConsoleAction, type ShownAction } from '@/state/use-action';
 
-export type Caller = <O = any>(operation: string, input?: Record<string, unknown>, service?: ServiceName) => Promise<O>;
+export type { Caller, Outcome, RecordedCall } from '@/state/console-client';
+export type Shown = ShownAction;
 
-export interface RecordedCall {
-  service: ServiceName;
-  operation: string;
-  input: Record<string, unknown>;
-  region: string;
-  /** How the call was authorized (its "Why allowed"). */
-  trace?: AuthorizationTrace;
-}
+export const call: Caller = callerFor('acm');
 
-export type Outcome<T = unknown> = { ok: true; value: T; calls: RecordedCall[] } | { ok: false; error: unknown; calls: RecordedCall[] };
+export const recordCalls = <T>(action: (call: Caller) => Promise<T>) => record(action, 'acm');
 
-export const call: Caller = (operation, input = {}, service = 'acm') => consoleCall({ service, operation, input });
-
-export async function recordCalls<T>(action: (call: Caller) => Promise<T>): Promise<Outcome<T>> {
-  const calls: RecordedCall[] = [];
-  const recording: Caller = (operation, input = {}, service = 'acm') => {
-    const entry: RecordedCall = { service, operation, input, region: useConsole.getState().region };
-    calls.push(entry);
-    return consoleCall({ service, operation, input }, (trace) => (entry.trace = trace));
-  };
-  try {
-    return { ok: true, value: await action(recording), calls };
-  } catch (error) {
-    return { ok: false, error, calls };
-  }
-}
-
-export interface Shown {
-  outcome: Outcome;
-  success?: string;
-  failure?: string;
-}
-
-export function useAction() {
-  const [result, setResult] = useState<Shown>();
-  const [busy, setBusy] = useState(false);
-  const run = useCallback(async <T>(action: (call: Caller) => Promise<T>, texts: { success?: string | ((v: T) => string); failure?: string } = {}) => {
-    setBusy(true);
-    const outcome = await recordCalls(action);
-    setBusy(false);
-    const success = typeof texts.success === 'function' ? (outcome.ok ? texts.success(outcome.value) : undefined) : texts.success;
-    setResult({ outcome, success, failure: texts.failure });
-    return outcome;
-  }, []);
-  return { result, busy, run, clear: useCallback(() => setResult(undefined), []) };
-}
+export const useAction = () => useConsoleAction('acm');
 
 /** Hash URLs: `#/acm/certificates/<id>`. */
 export const paths = {
