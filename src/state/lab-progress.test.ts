@@ -1,13 +1,14 @@
 /** Lab progress in IndexedDB: saved after each change, restored at start, old localStorage copies moved, bad records ignored. */
 import 'fake-indexeddb/auto';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { closeLabPanel, hydrateLabProgress, openLab, recordCheck, setActiveStep, useLabSession } from './lab-progress';
+import { closeLabPanel, hydrateLabProgress, labProgressSaved, openLab, recordCheck, setActiveStep, useLabSession } from './lab-progress';
 import { labProgressDb } from './lab-progress-db';
 
 let n = 0;
 const freshDb = () => labProgressDb(`labs-test-${n++}`);
 const reset = () => useLabSession.setState({ activeLab: undefined, activeStep: undefined, panelOpen: false, progress: {}, last: undefined, notice: undefined });
-const settle = () => new Promise((r) => setTimeout(r, 20));
+// Waits for the saves queued so far, not for an amount of time (which a loaded machine overruns).
+const settle = () => labProgressSaved();
 
 beforeEach(reset);
 

@@ -84,6 +84,9 @@ let hydrated = false;
 let synced: Record<string, LabProgress> = {};
 let saving: Promise<unknown> = Promise.resolve();
 
+/** Settles once every save queued so far has finished (tests wait for it instead of for time). */
+export const labProgressSaved = (): Promise<unknown> => saving;
+
 const storedProgress = (stored: unknown): Record<string, LabProgress> => {
   try {
     return stored === undefined ? {} : parseStored(stored).progress;
