@@ -62,22 +62,22 @@ const failure = (p: Promise<unknown>) =>
 test.describe('keyboard-only mode', () => {
   test('refuses what a keyboard user cannot operate, naming the element and the reason', async ({ site }) => {
     const page = await tinyPage(site);
-    expect(await failure(page.locator('#div').click({ timeout: 2000 }))).toMatch(
+    expect(await failure(page.locator('#div').click({ timeout: 15_000 }))).toMatch(
       /<div>? "Clickable div"\) is not keyboard-operable: neither it nor an ancestor can take focus/,
     );
-    expect(await failure(page.getByRole('button', { name: 'Out of the Tab order' }).click({ timeout: 2000 }))).toMatch(
+    expect(await failure(page.getByRole('button', { name: 'Out of the Tab order' }).click({ timeout: 15_000 }))).toMatch(
       /Out of the Tab order.*is not reachable with Tab/,
     );
-    expect(await failure(page.getByRole('button', { name: 'No focus ring' }).click({ timeout: 2000 }))).toMatch(
+    expect(await failure(page.getByRole('button', { name: 'No focus ring' }).click({ timeout: 15_000 }))).toMatch(
       /No focus ring.*focus not visible \(outline none/,
     );
-    expect(await failure(page.getByRole('button', { name: 'Always shadowed' }).click({ timeout: 2000 }))).toMatch(
+    expect(await failure(page.getByRole('button', { name: 'Always shadowed' }).click({ timeout: 15_000 }))).toMatch(
       /Always shadowed.*focus not visible \(outline none .*the same as unfocused\)/,
     );
     await page.evaluate(() => {
       (document.querySelector('[role=menu]') as HTMLElement).hidden = false;
     });
-    expect(await failure(page.getByRole('menuitem', { name: 'Second' }).click({ timeout: 2000 }))).toMatch(/Second.*focus is not in its menu/);
+    expect(await failure(page.getByRole('menuitem', { name: 'Second' }).click({ timeout: 15_000 }))).toMatch(/Second.*focus is not in its menu/);
     expect(await failure(page.getByRole('button', { name: 'Hover me' }).hover())).toMatch(/hover on .*Hover me.* is a mouse-only action/);
     expect(await failure(page.mouse.click(10, 10))).toMatch(/page\.mouse\.click is a mouse-only action/);
     expect(await failure(page.getByRole('button', { name: 'Real button' }).dblclick())).toMatch(/mouse-only/);

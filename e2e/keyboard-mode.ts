@@ -144,12 +144,25 @@ async function setChecked(l: Locator, checked: boolean, options: Options) {
   if ((await control.evaluate(isChecked)) !== checked) throw new Error(`Keyboard-only mode: Space did not ${checked ? 'check' : 'uncheck'} ${l}`);
 }
 
-/** Playwright's waits (attached, visible, enabled or editable), on an element handle. */
+/** A handle whose node React replaced (re-rendered) meanwhile: the locator finds the new one. */
+const isStale = (e: unknown) => /not attached|detached|disposed|context was destroyed/i.test(String(e));
+
+/**
+ * Playwright's waits (attached, visible, enabled or editable), on an element handle; when React
+ * replaced the node between finding it and checking it, the locator finds it again, as Playwright's
+ * own actions do.
+ */
 async function waitActionable(l: Locator, options: Options, state: 'enabled' | 'editable'): Promise<ElementHandle> {
-  const el = await l.elementHandle({ timeout: options.timeout });
-  await el.waitForElementState('visible', { timeout: options.timeout });
-  await el.waitForElementState(state, { timeout: options.timeout });
-  return el;
+  for (let attempt = 1; ; attempt++) {
+    const el = await l.elementHandle({ timeout: options.timeout });
+    try {
+      await el.waitForElementState('visible', { timeout: options.timeout });
+      await el.waitForElementState(state, { timeout: options.timeout });
+      return el;
+    } catch (e) {
+      if (!isStale(e) || attempt === 3) throw e;
+    }
+  }
 }
 
 /**
@@ -162,8 +175,7 @@ async function reach(l: Locator, first: ElementHandle): Promise<ElementHandle> {
     try {
       return await reachOnce(l, el);
     } catch (e) {
-      const stale = /not attached|detached|disposed|context was destroyed/i.test(String(e));
-      if (!stale || attempt === 3) throw e;
+      if (!isStale(e) || attempt === 3) throw e;
       el = await l.elementHandle();
     }
   }
