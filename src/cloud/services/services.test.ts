@@ -1,3 +1,4 @@
+// vitest: own module graph (vitest.config.ts): it checks what is loaded before the first call.
 // Lazy services (issue 8): this file imports the cloud without registry.ts, as the browser's first
 // screen does, so ACM and the certificate users are not loaded until something calls them.
 import { describe, expect, it } from 'vitest';
