@@ -20,9 +20,7 @@ process.env.E2E_PORT ||= execFileSync(process.execPath, [
   .trim();
 const url = `http://127.0.0.1:${process.env.E2E_PORT}/`;
 
-const KEYBOARD_JOURNEYS = ['home', 'iam', 'kms', 'kms-signing', 'separation-of-duties', 'cloudshell', 'drills', 'envelope', 'labs', 'acm'].map(
-  (name) => `${name}.e2e.ts`,
-);
+const KEYBOARD_JOURNEYS = ['home', 'iam', 'kms', 'kms-signing', 'cloudshell', 'drills', 'envelope', 'labs', 'acm'].map((name) => `${name}.e2e.ts`);
 
 export default defineConfig<{ input: Input }>({
   testDir: 'e2e',

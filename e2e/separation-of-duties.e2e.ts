@@ -85,7 +85,7 @@ async function eventsNamed(page: Page, name: string): Promise<string[][]> {
 }
 
 test.describe('separation of duties between a key administrator and a key user', () => {
-  test('with the mouse: the user may encrypt but not delete, the administrator may disable but not encrypt', { tag: '@keyboard' }, async ({ site }) => {
+  test('with the mouse: the user may encrypt but not delete, the administrator may disable but not encrypt', async ({ site }) => {
     test.slow(); // a long journey: three times the default time
     const page = await site.open();
     await openService(page, /^IAM/);
