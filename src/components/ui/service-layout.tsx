@@ -96,7 +96,7 @@ export function ServiceLayout({
           <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
             <path d={open ? 'M10.5 3.5L6 8l4.5 4.5' : 'M2 3.5h12M2 8h12M2 12.5h12'} />
           </svg>
-          <span className="side-nav__toggle-text">Navigation</span>
+          <span className={open ? 'side-nav__toggle-text' : 'side-nav__toggle-text visually-hidden'}>Navigation</span>
         </button>
         <nav className="side-nav" id={navId} aria-label={nav.label} hidden={!open}>
           <p className="side-nav__title">

@@ -18,19 +18,11 @@ import { loadPrincipals, type PrincipalRow } from '@/features/kms-console/lib/pr
 import { useAccountData } from '@/features/kms-console/lib/use-account-data';
 import { useAction } from '@/features/kms-console/lib/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
+import type { GrantListEntry } from '@/kms/model/grants';
 import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
 
-interface Grant {
-  GrantId: string;
-  Name?: string;
-  CreationDate: Date;
-  GranteePrincipal?: string;
-  GranteeServicePrincipal?: string;
-  RetiringPrincipal?: string;
-  RetiringServicePrincipal?: string;
-  Operations: string[];
-  Constraints?: { EncryptionContextEquals?: Record<string, string>; EncryptionContextSubset?: Record<string, string>; SourceArn?: string };
-}
+/** A grant as ListGrants answers (KeyId and IssuingAccount are not shown). */
+type Grant = Omit<GrantListEntry, 'KeyId' | 'IssuingAccount' | 'Operations'> & { Operations: string[] };
 
 type ConstraintKind = 'none' | 'EncryptionContextEquals' | 'EncryptionContextSubset';
 
