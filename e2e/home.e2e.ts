@@ -46,7 +46,7 @@ test.describe('home page', () => {
     await expect(keyTable(page)).toBeVisible();
     expect(await keyRows(page)).toEqual([['alias/first-key', keyId, 'Enabled', 'SYMMETRIC_DEFAULT', 'ENCRYPT_DECRYPT', 'Customer managed']]);
 
-    await page.getByLabel('Region').selectOption('eu-west-1');
+    await page.getByLabel('Region', { exact: true }).selectOption('eu-west-1');
     await expect(page.getByText('There are no keys in Europe (Ireland) yet.')).toBeVisible();
     await expect(keysHeading(page)).toHaveText('Keys in Europe (Ireland) (eu-west-1)');
     await expect(keyTable(page)).toHaveCount(0);
@@ -54,13 +54,13 @@ test.describe('home page', () => {
     // The Region is remembered, like the AWS console does; the key is still in us-east-1.
     await page.reload();
     await expect(page.getByText('There are no keys in Europe (Ireland) yet.')).toBeVisible();
-    await page.getByLabel('Region').selectOption('us-east-1');
+    await page.getByLabel('Region', { exact: true }).selectOption('us-east-1');
     await expect(keyTable(page).getByRole('cell', { name: keyId })).toBeVisible();
   });
 
   test('offers every commercial Region, named as in the AWS console', async ({ site }) => {
     const page = await site.open();
-    const options = await page.getByLabel('Region').locator('option').allInnerTexts();
+    const options = await page.getByLabel('Region', { exact: true }).locator('option').allInnerTexts();
     expect(options).toHaveLength(33);
     expect(options).toContain('Asia Pacific (Tokyo) (ap-northeast-1)');
     expect(options[0]).toBe('US East (N. Virginia) (us-east-1)');
@@ -87,7 +87,7 @@ test.describe('home page', () => {
     await tabUntil(page, (name) => name.startsWith('Region'));
     await page.keyboard.type('Europe (Ire');
     await expect(page.getByText('There are no keys in Europe (Ireland) yet.')).toBeVisible();
-    await expect(page.getByLabel('Region')).toHaveValue('eu-west-1');
+    await expect(page.getByLabel('Region', { exact: true })).toHaveValue('eu-west-1');
   });
 });
 

@@ -17,7 +17,7 @@ test.describe('accessibility of the IAM console and the event history', () => {
     const check = async () => found.push(...(await seriousViolations(page)));
 
     await page.goto(`${site.url}#/iam/groups/create`);
-    await page.getByLabel('User group name').fill('myKMSGroup');
+    await page.getByLabel('User group name', { exact: true }).fill('myKMSGroup');
     await page.getByRole('checkbox', { name: 'AdministratorAccess' }).check();
     await check();
     await page.getByRole('button', { name: 'Create user group' }).click();

@@ -51,7 +51,7 @@ test.describe('the course IAM setup', () => {
     await h1(page, 'User groups');
     await page.getByRole('button', { name: 'Create group' }).click();
     await h1(page, 'Create user group');
-    await page.getByLabel('User group name').fill('myKMSGroup');
+    await page.getByLabel('User group name', { exact: true }).fill('myKMSGroup');
     await page.getByLabel('Filter policies by name').fill('admin');
     await page.getByRole('checkbox', { name: 'AdministratorAccess' }).check();
     // One command a line (innerText, exact).
@@ -67,7 +67,7 @@ test.describe('the course IAM setup', () => {
     for (const name of ['myKeyManager', 'myKeyUser']) {
       await page.getByRole('navigation', { name: 'IAM' }).getByRole('link', { name: 'Users' }).click();
       await page.getByRole('button', { name: 'Create user' }).click();
-      await page.getByLabel('User name').fill(name);
+      await page.getByLabel('User name', { exact: true }).fill(name);
       await page.getByRole('button', { name: 'Next' }).click();
       await page.getByRole('checkbox', { name: 'myKMSGroup' }).check();
       await page.getByRole('button', { name: 'Next' }).click();

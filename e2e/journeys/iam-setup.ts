@@ -8,7 +8,7 @@ export async function createUser(page: Page, name: string, group?: string) {
   await visit(page, '#/iam/users');
   await h1(page, 'Users');
   await page.getByRole('button', { name: 'Create user' }).click();
-  await page.getByLabel('User name').fill(name);
+  await page.getByLabel('User name', { exact: true }).fill(name);
   await page.getByRole('button', { name: 'Next' }).click();
   await expect(page.getByRole('heading', { name: 'Set permissions' })).toBeVisible();
   if (group) await page.getByRole('checkbox', { name: group }).check();
@@ -21,7 +21,7 @@ export async function createUser(page: Page, name: string, group?: string) {
 /** The course's IAM setup: group myKMSGroup (AdministratorAccess) with users myKeyManager and myKeyUser. */
 export async function courseIamSetup(page: Page) {
   await visit(page, '#/iam/groups/create');
-  await page.getByLabel('User group name').fill('myKMSGroup');
+  await page.getByLabel('User group name', { exact: true }).fill('myKMSGroup');
   await page.getByLabel('Filter policies by name').fill('admin');
   await page.getByRole('checkbox', { name: 'AdministratorAccess' }).check();
   await page.getByRole('button', { name: 'Create user group' }).click();
