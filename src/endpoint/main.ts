@@ -80,6 +80,16 @@ async function main() {
     beforeCall: saver && ((call) => whenSaved(saver, call)),
   });
 
+  // Ctrl-C (or a SIGTERM) saves and closes: set before the first line is printed, so a stop sent as
+  // soon as the address appears is never the default one that loses what is not yet saved.
+  const stop = async () => {
+    await endpoint.close();
+    await saver?.flush();
+    process.exit(0);
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
   console.log(`KMS Lab endpoint listening on ${endpoint.url} (loopback only)`);
   console.log(
     state
@@ -100,14 +110,6 @@ async function main() {
   console.log('  export AWS_DEFAULT_REGION=us-east-1');
   console.log('\nThen, with the AWS CLI v2:');
   console.log(`  aws --endpoint-url ${endpoint.url} kms list-keys`);
-
-  const stop = async () => {
-    await endpoint.close();
-    await saver?.flush();
-    process.exit(0);
-  };
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
 }
 
 /** AWS's words for an internal failure (KMS's KMSInternalException; the common InternalFailure elsewhere), HTTP 500. */
