@@ -1,7 +1,8 @@
 /**
  * Keyboard-only mode (issue 8): in the `keyboard` project (playwright.config.ts) every journey runs
  * as a learner who has no mouse. Playwright's Locator (and Page, Mouse) methods are patched once, so journeys keep
- * their ordinary `locator.click()` and each action is done the way a keyboard user does it:
+ * their ordinary `locator.click()` and each action is done the way a keyboard user does it
+ * (over 300 lines: one patch of Playwright's methods and the checks it makes, kept together):
  *
  * - click(): the element (or the control it belongs to: a button's icon, a label's input) must be
  *   in the sequential Tab order, proved by Shift+Tab then Tab (or Tab then Shift+Tab at an edge of
