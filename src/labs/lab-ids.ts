@@ -16,6 +16,7 @@ export const LAB_IDS: readonly string[] = [
   'import-key-material',
   'break-it',
   'acm-cloudfront',
+  'sign-verify',
 ];
 
 export const isLabId = (id: string) => LAB_IDS.includes(id);

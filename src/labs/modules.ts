@@ -181,6 +181,17 @@ export const MODULES: readonly Module[] = [
           'Small secret: encrypt/decrypt. Moving ciphertext to a new key: re-encrypt. Yearly new material without touching data: enable-key-rotation. Anything large: generate-data-key.',
         ],
       },
+      {
+        id: 'sign-verify',
+        title: 'Signing and verifying',
+        current: true,
+        paragraphs: [
+          'A signature answers two questions encryption does not: who produced this, and has it changed since? You need an asymmetric key created with key usage Sign and verify (RSA, NIST or secp256k1 elliptic curves, Ed25519, or post-quantum ML-DSA). sign sends a message (up to 4 KB, or a digest you computed) and a signing algorithm the key supports, such as ECDSA_SHA_256 for an ECC_NIST_P256 key; KMS signs with the private key, which never leaves it.',
+          'verify asks KMS to check a signature: it needs the key, because a signature names no key, and the same message, message type and algorithm. A mismatch is an error, KMSInvalidSignatureException, not a false answer. Each call is a request in CloudTrail.',
+          'Anyone allowed kms:GetPublicKey can download the public key and verify without KMS, for example openssl dgst -sha256 -verify public.der -keyform DER -signature file.sig file. That costs no request and works offline, but leaves no record in CloudTrail, and the verifier must trust the way it obtained the public key.',
+          'There is no encryption context for signing (only symmetric encryption keys take one): whatever the signature must cover, such as a version or an expiry, goes in the message. Lab 12 signs a release and checks it both ways.',
+        ],
+      },
     ],
   },
   {

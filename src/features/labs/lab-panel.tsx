@@ -185,7 +185,7 @@ export function LabPanel({ extras }: { extras?: CheckExtras } = {}) {
 }
 
 /** A paragraph that is a command line to type (shown as code). */
-const COMMAND = /^(aws |[A-Z_]+=\$\(|cat |jq |base64 |rm |ls |echo )/;
+const COMMAND = /^(aws |[A-Z_]+=\$\(|cat |jq |base64 |rm |ls |echo |openssl )/;
 
 /** Reset lab's confirmation: names what the account and CloudShell's home lose. */
 function ResetDialog({ lab, cloud, onReset, onClose }: { lab: NonNullable<ReturnType<typeof findLab>>; cloud: Cloud; onReset(): void; onClose(): void }) {

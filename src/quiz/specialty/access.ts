@@ -126,6 +126,7 @@ export const ACCESS_FACTS = [
       'ec-symmetric-only',
       'Only symmetric encryption keys take an encryption context; asymmetric encryption and HMAC operations do not support it.',
       ['encryptionContext', 'symmetricAsymmetric'],
+      ['lab:sign-verify/sign'],
     ],
     [
       're-permissions',

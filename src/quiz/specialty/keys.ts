@@ -13,11 +13,13 @@ export const KEY_FACTS = [
       'kt-rsa',
       'An RSA key is used either to encrypt and decrypt (RSAES_OAEP_SHA_1 or SHA_256) or to sign and verify, never both; its public key can be downloaded with GetPublicKey and used outside KMS, and it encrypts little data (RSA_2048 with SHA-256: 190 bytes; RSA_4096 with SHA-256: 446 bytes).',
       ['keySpecs', 'symmetricAsymmetric'],
+      ['lab:sign-verify/create-signing-key'],
     ],
     [
       'kt-ecc',
       'NIST elliptic-curve keys sign and verify (ECDSA) or derive shared secrets (KEY_AGREEMENT, DeriveSharedSecret), one usage per key; ECC_SECG_P256K1 only signs; ECC_NIST_EDWARDS25519 signs with Ed25519.',
       ['keySpecs'],
+      ['lab:sign-verify/create-signing-key'],
     ],
     [
       'kt-mldsa',
@@ -33,11 +35,13 @@ export const KEY_FACTS = [
       'kt-fixed-usage',
       "A key's key spec and key usage are chosen at creation and cannot be changed; a different usage needs a new key.",
       ['apiCreateKey', 'keySpecs'],
+      ['lab:sign-verify/create-signing-key'],
     ],
     [
       'kt-offline-verify',
       'Verifying a signature outside KMS with the downloaded public key (for example with OpenSSL) costs no KMS request and adds no latency, but leaves no CloudTrail record and puts the trust in how the public key was obtained.',
       ['offline', 'symmetricAsymmetric'],
+      ['lab:sign-verify/public-key'],
     ],
     [
       'kt-asym-decrypt-keyid',
