@@ -16,9 +16,10 @@ export interface ConsoleState {
   /** The identity the learner is signed in as (account root or an IAM user). */
   identity: Principal;
   /**
-   * Bumped on every change of the account (a call that is not read-only, time passing, a
-   * restore), so screens re-read what they show. Read-only calls (Describe/Get/List) do not
-   * bump it: a screen that re-reads on every read would re-read forever.
+   * Bumped on every change of the account (a call that is not read-only and succeeded, time
+   * passing, a restore), so screens re-read what they show (use-console-query.ts). Read-only
+   * calls (Describe/Get/List) and failed calls change nothing and do not bump it: a screen that
+   * re-read after its own reads, or after a read that keeps failing, would re-read forever.
    */
   revision: number;
   /** Bumped on every new trail event, reads included (the event history follows this one). */
@@ -39,7 +40,7 @@ let unsubscribe: (() => void) | undefined;
 export function attachCloud(cloud: Cloud): void {
   unsubscribe?.();
   unsubscribe = cloud.subscribe((change) => {
-    const changesAccount = change.kind !== 'call' || !change.event.readOnly;
+    const changesAccount = change.kind !== 'call' || !(change.event.readOnly || change.event.errorCode);
     useConsole.setState((s) => ({ revision: changesAccount ? s.revision + 1 : s.revision, trailRevision: s.trailRevision + 1 }));
   });
   useConsole.setState({ cloud, revision: 0, trailRevision: 0 });

@@ -6,7 +6,9 @@
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { useConsole } from '@/state/console-store';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { call } from '@/features/acm-console/lib/api';
+import { callerFor } from '@/state/console-client';
+
+const call = callerFor('acm');
 
 const ALL_KEYS = ['RSA_2048', 'EC_prime256v1', 'EC_secp384r1', 'RSA_1024', 'RSA_3072', 'RSA_4096', 'EC_secp521r1'];
 

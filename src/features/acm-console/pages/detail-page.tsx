@@ -13,11 +13,16 @@ import { Table } from '@/components/ui/table';
 import { ACCOUNT_ID } from '@/core/ids';
 import { useConsole } from '@/state/console-store';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { call, fmtDate, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAction } from '@/features/acm-console/lib/api';
+import { callerFor } from '@/state/console-client';
+import { useAction } from '@/state/use-action';
+import { fmtDate, KEY_TEXT, STATUS_TEXT, TYPE_TEXT } from '@/features/acm-console/lib/format';
+import { navigate, paths } from '@/features/acm-console/lib/links';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
 import { TagsSection } from './tags-section';
 import { CERTIFICATE_STATUS, StatusIndicator } from '@/components/ui/status-indicator';
+
+const call = callerFor('acm');
 
 /** The lab's one simulated public hosted zone (src/acm/usage/route53.ts). */
 export const HOSTED_ZONE_ID = 'Z0KMSLABEXAMPLE';
@@ -34,7 +39,7 @@ export function CertificateDetailPage({ id }: { id: string }) {
   const region = useConsole((s) => s.region);
   const arn = `arn:aws:acm:${region}:${ACCOUNT_ID}:certificate/${id}`;
   const q = useConsoleQuery(async () => (await call('DescribeCertificate', { CertificateArn: arn })).Certificate, [arn]);
-  const action = useAction();
+  const action = useAction('acm');
   const [confirm, setConfirm] = useState(false);
   const domainsHeading = useId();
   // "Create records in Route 53" is disabled while it runs, then goes away: focus, dropped to the

@@ -9,7 +9,8 @@ import { TextField } from '@/components/ui/form-field';
 import { utf8 } from '@/core/bytes';
 import { useConsole } from '@/state/console-store';
 import { ACCOUNT_ID } from '@/core/ids';
-import { href, paths, useAction } from '@/features/acm-console/lib/api';
+import { useAction } from '@/state/use-action';
+import { href, paths } from '@/features/acm-console/lib/links';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
 
@@ -25,7 +26,7 @@ export function ExportCertificatePage({ id }: { id: string }) {
   const [again, setAgain] = useState('');
   const [tried, setTried] = useState(false);
   const [out, setOut] = useState<Exported>();
-  const action = useAction();
+  const action = useAction('acm');
   const passError =
     pass.length < 4
       ? 'The passphrase must be at least 4 characters long.'

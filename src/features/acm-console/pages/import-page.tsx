@@ -7,7 +7,8 @@ import { Button } from '@/components/ui/button';
 import { TextArea } from '@/components/ui/form-field';
 import { utf8 } from '@/core/bytes';
 import { useConsole } from '@/state/console-store';
-import { certId, href, navigate, paths, useAction } from '@/features/acm-console/lib/api';
+import { useAction } from '@/state/use-action';
+import { certId, href, navigate, paths } from '@/features/acm-console/lib/links';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
 
@@ -26,7 +27,7 @@ export function ImportCertificatePage() {
   const [key, setKey] = useState('');
   const [chain, setChain] = useState('');
   const [tried, setTried] = useState(false);
-  const action = useAction();
+  const action = useAction('acm');
 
   async function submit() {
     setTried(true);

@@ -6,10 +6,15 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Table } from '@/components/ui/table';
 import { useConsole } from '@/state/console-store';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { call, certId, href, KEY_TEXT, navigate, paths, STATUS_TEXT, TYPE_TEXT, useAction } from '@/features/acm-console/lib/api';
+import { callerFor } from '@/state/console-client';
+import { useAction } from '@/state/use-action';
+import { KEY_TEXT, STATUS_TEXT, TYPE_TEXT } from '@/features/acm-console/lib/format';
+import { certId, href, navigate, paths } from '@/features/acm-console/lib/links';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
 import { CERTIFICATE_STATUS, StatusIndicator } from '@/components/ui/status-indicator';
+
+const call = callerFor('acm');
 
 interface Summary {
   CertificateArn: string;
@@ -31,7 +36,7 @@ export function CertificateListPage() {
   );
   const [selected, setSelected] = useState<string[]>([]);
   const [confirm, setConfirm] = useState(false);
-  const action = useAction();
+  const action = useAction('acm');
   const rows = q.status === 'ready' ? q.data : [];
   const chosen = rows.find((r) => r.CertificateArn === selected[0]);
 

@@ -4,9 +4,14 @@ import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { call, fmtDate, paths, useAction } from '@/features/acm-console/lib/api';
+import { callerFor } from '@/state/console-client';
+import { useAction } from '@/state/use-action';
+import { fmtDate } from '@/features/acm-console/lib/format';
+import { paths } from '@/features/acm-console/lib/links';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
+
+const call = callerFor('acm');
 
 interface Ca {
   Arn: string;
@@ -24,7 +29,7 @@ export function PrivateCaPage() {
   const [org, setOrg] = useState('');
   const [alg, setAlg] = useState('RSA_2048');
   const [tried, setTried] = useState(false);
-  const action = useAction();
+  const action = useAction('acm');
   const rows = q.status === 'ready' ? q.data : [];
   const cnError = cn.trim() ? undefined : 'Enter a common name for the CA.';
 

@@ -9,9 +9,13 @@ import { useFocusLater } from '@/components/ui/focus-later';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { useConsole } from '@/state/console-store';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { call, certId, navigate, paths, useAction } from '@/features/acm-console/lib/api';
+import { callerFor } from '@/state/console-client';
+import { useAction } from '@/state/use-action';
+import { certId, navigate, paths } from '@/features/acm-console/lib/links';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
+
+const call = callerFor('acm');
 
 const DOMAIN = /^(\*\.)?(((?!-)[A-Za-z0-9-]{0,62}[A-Za-z0-9])\.)+((?!-)[A-Za-z0-9-]{1,62}[A-Za-z0-9])$/;
 
@@ -65,7 +69,7 @@ export function RequestCertificatePage() {
   const [keyAlg, setKeyAlg] = useState('RSA_2048');
   const [ca, setCa] = useState('');
   const [tried, setTried] = useState(false);
-  const action = useAction();
+  const action = useAction('acm');
   const cas = useConsoleQuery(
     async () =>
       (

@@ -4,8 +4,11 @@ import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { useConsoleQuery } from '@/state/use-console-query';
-import { call, useAction } from '@/features/acm-console/lib/api';
+import { callerFor } from '@/state/console-client';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
+
+const call = callerFor('acm');
 
 interface Tag {
   Key: string;
@@ -17,7 +20,7 @@ export function TagsSection({ arn }: { arn: string }) {
   const q = useConsoleQuery(async () => (await call<{ Tags: Tag[] }>('ListTagsForCertificate', { CertificateArn: arn })).Tags, [arn]);
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
-  const action = useAction();
+  const action = useAction('acm');
   const tags = q.status === 'ready' ? q.data : [];
   return (
     <section className="acm-section" aria-labelledby={heading}>

@@ -7,7 +7,8 @@ import { useState, type ReactNode } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { useConsole } from '@/state/console-store';
-import { paths, useAction } from '@/features/acm-console/lib/api';
+import { useAction } from '@/state/use-action';
+import { paths } from '@/features/acm-console/lib/links';
 import { ActionResult } from '@/features/acm-console/ui/action-result';
 import { AcmLayout } from '@/features/acm-console/ui/layout';
 import { CertificatePicker } from './certificate-picker';
@@ -31,7 +32,7 @@ export function CloudFrontPage() {
   const [origin, setOrigin] = useState('my-bucket.s3.amazonaws.com');
   const [alias, setAlias] = useState('');
   const [cert, setCert] = useState('');
-  const action = useAction();
+  const action = useAction('acm');
   const submit = () => {
     const aliases = alias.trim() ? [alias.trim()] : [];
     const DistributionConfig = simpleDistributionConfig({
@@ -65,7 +66,7 @@ export function LoadBalancerPage() {
   const region = useConsole((s) => s.region);
   const [name, setName] = useState('my-alb');
   const [cert, setCert] = useState('');
-  const action = useAction();
+  const action = useAction('acm');
   const submit = () =>
     void action.run(
       async (c) => {
@@ -108,7 +109,7 @@ export function ApiGatewayPage() {
   const [domain, setDomain] = useState('');
   const [type, setType] = useState('REGIONAL');
   const [cert, setCert] = useState('');
-  const action = useAction();
+  const action = useAction('acm');
   const submit = () => {
     const input: Record<string, unknown> = { domainName: domain.trim(), endpointConfiguration: { types: [type] } };
     input[type === 'EDGE' ? 'certificateArn' : 'regionalCertificateArn'] = cert;

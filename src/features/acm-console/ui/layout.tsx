@@ -6,7 +6,7 @@
  */
 import type { ReactNode } from 'react';
 import '@/features/acm-console/acm.css';
-import { href, paths } from '@/features/acm-console/lib/api';
+import { href, paths } from '@/features/acm-console/lib/links';
 
 const NAV = [
   { path: paths.list, label: 'List certificates' },

@@ -5,13 +5,13 @@
  * the new key. The step lives in the page's state (not the URL), as the brief asks.
  */
 import { useEffect, useRef, useState } from 'react';
-import { listAll } from '@/features/kms-console/lib/api';
+import { callerFor, listAll } from '@/state/console-client';
 import { showFlash } from '@/state/flash';
 import { listAliases } from '@/features/kms-console/lib/keys';
 import { href, navigate, paths } from '@/features/kms-console/lib/navigate';
 import { loadPrincipals } from '@/features/kms-console/lib/principals';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { StepConfigure, type StoreOption } from './step-configure';
@@ -20,16 +20,18 @@ import { StepAdministrators, StepUsers } from './step-permissions';
 import { StepReview } from './step-review';
 import { aliasName, createKeyInput, initialWizard, STEPS, stepProblems, type WizardState } from './wizard-state';
 
+const call = callerFor('kms');
+
 export function CreateKeyPage() {
   const [state, setState] = useState<WizardState>(initialWizard);
   const [tried, setTried] = useState<Set<number>>(new Set());
   const [createdId, setCreatedId] = useState<string>();
   const headingRef = useRef<HTMLHeadingElement>(null);
   const firstRender = useRef(true);
-  const action = useAction();
-  const aliases = useAccountData(async (call) => (await listAliases(call)).map((a) => a.AliasName), []);
-  const stores = useAccountData(
-    async (call) =>
+  const action = useAction('kms');
+  const aliases = useConsoleQuery(async () => (await listAliases(call)).map((a) => a.AliasName), []);
+  const stores = useConsoleQuery(
+    async () =>
       (await listAll<any>((Marker) => call('DescribeCustomKeyStores', Marker ? { Marker } : {}), 'CustomKeyStores')).map((s): StoreOption => ({
         id: s.CustomKeyStoreId,
         name: s.CustomKeyStoreName,
@@ -37,7 +39,7 @@ export function CreateKeyPage() {
       })),
     [],
   );
-  const principals = useAccountData(loadPrincipals, []);
+  const principals = useConsoleQuery(() => loadPrincipals(call));
 
   useEffect(() => {
     if (firstRender.current) {

@@ -4,17 +4,20 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Table } from '@/components/ui/table';
 import { aliasProblem, fullAliasName } from '@/features/kms-console/lib/alias-rules';
 import { listAliases } from '@/features/kms-console/lib/keys';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { callerFor } from '@/state/console-client';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { PrefixedField } from '@/features/kms-console/ui/field';
 
+const call = callerFor('kms');
+
 export function AliasesTab({ keyId, awsManaged }: { keyId: string; awsManaged: boolean }) {
-  const all = useAccountData((call) => listAliases(call), [keyId]);
+  const all = useConsoleQuery(() => listAliases(call), [keyId]);
   const [selected, setSelected] = useState<string[]>([]);
   const [typed, setTyped] = useState('');
   const [tried, setTried] = useState(false);
-  const action = useAction();
+  const action = useAction('kms');
   const mine = (all.data ?? []).filter((a) => a.TargetKeyId === keyId);
   const problem = aliasProblem(
     typed,

@@ -1,12 +1,12 @@
 /** The key's description with Edit -> UpdateKeyDescription, as on the console's General configuration. */
 import { useState } from 'react';
 import { TextArea } from '@/components/ui/form-field';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 
 export function DescriptionEditor({ keyId, description }: { keyId: string; description: string }) {
   const [draft, setDraft] = useState<string>();
-  const action = useAction();
+  const action = useAction('kms');
 
   async function save() {
     const outcome = await action.run((call) => call('UpdateKeyDescription', { KeyId: keyId, Description: draft }), {

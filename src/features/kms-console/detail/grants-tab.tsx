@@ -12,14 +12,16 @@ import { Checkbox, SelectField, TextField } from '@/components/ui/form-field';
 import { CopyButton } from '@/components/ui/copy-button';
 import { NONE, Table } from '@/components/ui/table';
 import { grantOperationsFor, type GrantOperation } from '@/cloud/rules';
-import { listAll } from '@/features/kms-console/lib/api';
+import { callerFor, listAll } from '@/state/console-client';
 import { formatDateTime } from '@/features/kms-console/lib/format';
 import { loadPrincipals, type PrincipalRow } from '@/features/kms-console/lib/principals';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import type { GrantListEntry } from '@/kms/model/grants';
 import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
+
+const call = callerFor('kms');
 
 /** A grant as ListGrants answers (KeyId and IssuingAccount are not shown). */
 type Grant = Omit<GrantListEntry, 'KeyId' | 'IssuingAccount' | 'Operations'> & { Operations: string[] };
@@ -54,8 +56,8 @@ const constraintText = (c: Grant['Constraints']) => {
 };
 
 export function GrantsTab({ keyId, keySpec, keyUsage, awsManaged }: { keyId: string; keySpec: KeySpec; keyUsage: KeyUsage; awsManaged: boolean }) {
-  const grants = useAccountData((call) => listAll<Grant>((Marker) => call('ListGrants', { KeyId: keyId, ...(Marker ? { Marker } : {}) }), 'Grants'), [keyId]);
-  const principals = useAccountData((call) => loadPrincipals(call).catch((): PrincipalRow[] => []), [keyId]);
+  const grants = useConsoleQuery(() => listAll<Grant>((Marker) => call('ListGrants', { KeyId: keyId, ...(Marker ? { Marker } : {}) }), 'Grants'), [keyId]);
+  const principals = useConsoleQuery(() => loadPrincipals(call).catch((): PrincipalRow[] => []), [keyId]);
   const operations = grantOperationsFor({ keySpec, keyUsage });
   const symmetric = keySpec === 'SYMMETRIC_DEFAULT';
   const [selected, setSelected] = useState<string[]>([]);
@@ -67,7 +69,7 @@ export function GrantsTab({ keyId, keySpec, keyUsage, awsManaged }: { keyId: str
   const [name, setName] = useState('');
   const [tried, setTried] = useState(false);
   const [created, setCreated] = useState<{ GrantId: string; GrantToken: string }>();
-  const action = useAction();
+  const action = useAction('kms');
   const parsed = kind === 'none' ? {} : parsePairs(pairs);
   const problems = {
     grantee: grantee ? undefined : 'Choose the principal that gets the permissions.',

@@ -10,8 +10,9 @@ import { Tabs, type TabItem } from '@/components/ui/tabs';
 import { formatDateTime, statusLabel } from '@/features/kms-console/lib/format';
 import { listAliases } from '@/features/kms-console/lib/keys';
 import { href, paths } from '@/features/kms-console/lib/navigate';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { callerFor } from '@/state/console-client';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { KeyActions } from '@/features/kms-console/keys/key-actions';
@@ -29,6 +30,8 @@ import { TryRsaPanel } from './try-it-rsa';
 import { TryAgreementPanel } from './try-it-agreement';
 import type { KeySpec as KmsKeySpec, KeyUsage as KmsKeyUsage } from '@/kms/model/key-specs';
 import { KEY_STATE_STATUS, StatusIndicator } from '@/components/ui/status-indicator';
+
+const call = callerFor('kms');
 
 // A KMS Lab tab, not the AWS console's: its code (and the explanations) load when it is first opened.
 const WhoCanTab = lazy(() => import('./who-can-tab'));
@@ -48,21 +51,18 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
     setTab(id);
     history.replaceState(history.state, '', `#/${paths.key(keyId, id)}`);
   };
-  const data = useAccountData(
-    async (call) => {
-      // ListAliases needs an IAM permission that DescribeKey does not: a key user may see the key but not its aliases.
-      const [{ KeyMetadata }, aliases] = await Promise.all([
-        call('DescribeKey', { KeyId: keyId }),
-        listAliases(call, keyId).then(
-          (list) => ({ names: list.map((a) => a.AliasName).sort() }),
-          (error: unknown) => ({ names: [] as string[], error }),
-        ),
-      ]);
-      return { meta: KeyMetadata as KeyMeta, aliases: aliases.names, aliasError: 'error' in aliases ? aliases.error : undefined };
-    },
-    [keyId],
-  );
-  const action = useAction();
+  const data = useConsoleQuery(async () => {
+    // ListAliases needs an IAM permission that DescribeKey does not: a key user may see the key but not its aliases.
+    const [{ KeyMetadata }, aliases] = await Promise.all([
+      call('DescribeKey', { KeyId: keyId }),
+      listAliases(call, keyId).then(
+        (list) => ({ names: list.map((a) => a.AliasName).sort() }),
+        (error: unknown) => ({ names: [] as string[], error }),
+      ),
+    ]);
+    return { meta: KeyMetadata as KeyMeta, aliases: aliases.names, aliasError: 'error' in aliases ? aliases.error : undefined };
+  }, [keyId]);
+  const action = useAction('kms');
 
   if (data.status !== 'ready') {
     return (

@@ -12,7 +12,7 @@ import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
 import { downloadBytes } from '@/components/ui/download';
 import { formatDateTime } from '@/features/kms-console/lib/format';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import type { KeyMeta } from './crypto-tab';
 import type { WrappingAlgorithm } from '@/kms/crypto/key-wrap';
@@ -27,7 +27,7 @@ interface Upload {
 const readFile = async (f: File): Promise<Upload> => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) });
 
 export function KeyMaterialTab({ meta }: { meta: KeyMeta }) {
-  const action = useAction();
+  const action = useAction('kms');
   const [spec, setSpec] = useState('RSA_2048');
   const materialSpec = meta.KeySpec as KeySpec;
   const algorithms = wrappingAlgorithmsFor(materialSpec);

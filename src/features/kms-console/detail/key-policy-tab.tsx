@@ -13,11 +13,14 @@ import type { Origin } from '@/kms/model/key';
 import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
 import { jsonProblem } from '@/features/kms-console/lib/json-check';
 import { readDefaultView, writeDefaultView, type DefaultView } from '@/features/kms-console/lib/policy-view';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { callerFor } from '@/state/console-client';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { OtherAccounts } from './other-accounts';
 import { PrincipalList } from './principal-list';
+
+const call = callerFor('kms');
 
 interface Props {
   keyId: string;
@@ -29,9 +32,9 @@ interface Props {
 }
 
 export function KeyPolicyTab({ keyId, origin, keySpec, keyUsage, awsManaged }: Props) {
-  const policy = useAccountData(async (call) => (await call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })).Policy as string, [keyId]);
+  const policy = useConsoleQuery(async () => (await call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })).Policy as string, [keyId]);
   const [mode, setMode] = useState<'default' | 'policy'>('default');
-  const action = useAction();
+  const action = useAction('kms');
   // Switching views replaces the button pressed: focus goes to the one that switches back.
   const root = useRef<HTMLDivElement>(null);
   const focusLater = useFocusLater();

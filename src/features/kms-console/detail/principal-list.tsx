@@ -9,8 +9,11 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Table } from '@/components/ui/table';
 import { loadPrincipals } from '@/features/kms-console/lib/principals';
 import { describePrincipal } from '@/features/kms-console/lib/policy-view';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { callerFor } from '@/state/console-client';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { PrincipalPicker } from '@/features/kms-console/ui/principal-picker';
+
+const call = callerFor('kms');
 
 interface Props {
   title: string;
@@ -80,7 +83,7 @@ export function PrincipalList({ title, description, arns, readOnly, onChange }: 
 }
 
 function AddDialog({ title, existing, onClose, onAdd }: { title: string; existing: string[]; onClose(): void; onAdd(arns: string[]): void }) {
-  const principals = useAccountData(loadPrincipals, []);
+  const principals = useConsoleQuery(() => loadPrincipals(call));
   const [chosen, setChosen] = useState<string[]>([]);
   const available = (principals.data ?? []).filter((p) => !existing.includes(p.arn));
   return (

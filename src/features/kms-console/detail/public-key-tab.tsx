@@ -7,8 +7,11 @@ import { CodeBlock } from '@/components/ui/code-block';
 import { downloadText } from '@/components/ui/download';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { toBase64 } from '@/core/bytes';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { callerFor } from '@/state/console-client';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { USAGE_LABELS, type KeyUsage } from '@/kms/model/key-specs';
+
+const call = callerFor('kms');
 
 interface PublicKeyOutput {
   PublicKey: Uint8Array;
@@ -26,7 +29,7 @@ export const toPem = (der: Uint8Array) =>
     .join('\n')}\n-----END PUBLIC KEY-----\n`;
 
 export function PublicKeyTab({ keyId }: { keyId: string }) {
-  const data = useAccountData(async (call) => (await call('GetPublicKey', { KeyId: keyId })) as PublicKeyOutput, [keyId]);
+  const data = useConsoleQuery(async () => (await call('GetPublicKey', { KeyId: keyId })) as PublicKeyOutput, [keyId]);
   if (!data.data) {
     return data.status === 'loading' ? <p aria-busy="true">Loading the public key…</p> : <ErrorAlert error={data.error} title="Failed to get the public key" />;
   }

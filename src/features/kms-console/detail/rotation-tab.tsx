@@ -10,12 +10,14 @@ import { ErrorAlert } from '@/components/ui/error-alert';
 import { Table } from '@/components/ui/table';
 import { ROTATION_PERIOD_DAYS } from '@/cloud/rules';
 import { isAwsError } from '@/core/errors';
-import { listAll } from '@/features/kms-console/lib/api';
+import { callerFor, listAll } from '@/state/console-client';
 import { formatDateTime } from '@/features/kms-console/lib/format';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { PrefixedField } from '@/features/kms-console/ui/field';
+
+const call = callerFor('kms');
 
 const { min: MIN_DAYS, max: MAX_DAYS, default: DEFAULT_DAYS } = ROTATION_PERIOD_DAYS;
 export const PERIOD_MESSAGE = `Enter a rotation period between ${MIN_DAYS} and ${MAX_DAYS} days.`;
@@ -33,10 +35,10 @@ interface Rotation {
 }
 
 export function RotationTab({ keyId, keyState, awsManaged }: { keyId: string; keyState: string; awsManaged: boolean }) {
-  const status = useAccountData((call) => call<Status>('GetKeyRotationStatus', { KeyId: keyId }), [keyId, keyState]);
-  const action = useAction();
-  const rotations = useAccountData(
-    (call) => listAll<Rotation>((Marker) => call('ListKeyRotations', { KeyId: keyId, ...(Marker ? { Marker } : {}) }), 'Rotations'),
+  const status = useConsoleQuery(() => call<Status>('GetKeyRotationStatus', { KeyId: keyId }), [keyId, keyState]);
+  const action = useAction('kms');
+  const rotations = useConsoleQuery(
+    () => listAll<Rotation>((Marker) => call('ListKeyRotations', { KeyId: keyId, ...(Marker ? { Marker } : {}) }), 'Rotations'),
     [keyId, keyState],
   );
 

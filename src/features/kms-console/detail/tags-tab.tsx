@@ -3,11 +3,13 @@ import { useState } from 'react';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
-import { listAll } from '@/features/kms-console/lib/api';
+import { callerFor, listAll } from '@/state/console-client';
 import { tagKeyProblem, tagValueProblem } from '@/features/kms-console/lib/alias-rules';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
+
+const call = callerFor('kms');
 
 interface Tag {
   TagKey: string;
@@ -15,12 +17,12 @@ interface Tag {
 }
 
 export function TagsTab({ keyId, awsManaged }: { keyId: string; awsManaged: boolean }) {
-  const tags = useAccountData((call) => listAll<Tag>((Marker) => call('ListResourceTags', { KeyId: keyId, ...(Marker ? { Marker } : {}) }), 'Tags'), [keyId]);
+  const tags = useConsoleQuery(() => listAll<Tag>((Marker) => call('ListResourceTags', { KeyId: keyId, ...(Marker ? { Marker } : {}) }), 'Tags'), [keyId]);
   const [selected, setSelected] = useState<string[]>([]);
   const [key, setKey] = useState('');
   const [value, setValue] = useState('');
   const [tried, setTried] = useState(false);
-  const action = useAction();
+  const action = useAction('kms');
   const keyProblem = tagKeyProblem(key, []);
   const valueProblem = tagValueProblem(value);
 

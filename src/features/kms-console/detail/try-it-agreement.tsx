@@ -9,7 +9,7 @@ import { useId, useState } from 'react';
 import { CodeBlock } from '@/components/ui/code-block';
 import { TextArea } from '@/components/ui/form-field';
 import { bytesEqual, toBase64, toHex } from '@/core/bytes';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { SPECS, type KeySpec } from '@/kms/model/key-specs';
 import { newPeerKeyPair, peerSecret, readPublicKeyText, type PeerKeyPair } from './outside-kms';
@@ -28,7 +28,7 @@ export function TryAgreementPanel({ keyId, keySpec }: { keyId: string; keySpec: 
   const [peer, setPeer] = useState<{ pair: PeerKeyPair; pem: string }>();
   const [problem, setProblem] = useState<string>();
   const [derived, setDerived] = useState<Derived>();
-  const action = useAction();
+  const action = useAction('kms');
   // The private key made here belongs to the public key in the box only while the box is unchanged.
   const ownPeer = peer && peer.pem.trim() === peerText.trim() ? peer.pair : undefined;
 

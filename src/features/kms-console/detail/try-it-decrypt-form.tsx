@@ -5,7 +5,7 @@
  */
 import type { ReactNode } from 'react';
 import { TextArea } from '@/components/ui/form-field';
-import type { useAction } from '@/features/kms-console/lib/use-action';
+import type { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 
 interface Props {

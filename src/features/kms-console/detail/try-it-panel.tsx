@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TextArea } from '@/components/ui/form-field';
 import { fromBase64, fromUtf8Strict, toBase64 } from '@/core/bytes';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { DecryptForm } from './try-it-decrypt-form';
 
@@ -22,8 +22,8 @@ export function TryItPanel({ keyId }: { keyId: string }) {
   const [toDecrypt, setToDecrypt] = useState('');
   const [decrypted, setDecrypted] = useState<{ text?: string; base64: string; keyId: string }>();
   const [base64Problem, setBase64Problem] = useState<string>();
-  const encryptAction = useAction();
-  const decryptAction = useAction();
+  const encryptAction = useAction('kms');
+  const decryptAction = useAction('kms');
 
   async function encrypt() {
     const plaintext = file ? file.bytes : new TextEncoder().encode(text);

@@ -9,7 +9,7 @@ import { CodeBlock } from '@/components/ui/code-block';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TextArea } from '@/components/ui/form-field';
 import { fromBase64, fromUtf8Strict, toBase64 } from '@/core/bytes';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { DecryptForm } from './try-it-decrypt-form';
 import { rsaPlaintextLimit, type KeySpec } from '@/kms/model/key-specs';
@@ -27,8 +27,8 @@ export function TryRsaPanel({ keyId, keySpec, algorithms }: { keyId: string; key
   const [toDecrypt, setToDecrypt] = useState('');
   const [decrypted, setDecrypted] = useState<{ text?: string; base64: string }>();
   const [base64Problem, setBase64Problem] = useState<string>();
-  const encryptAction = useAction();
-  const decryptAction = useAction();
+  const encryptAction = useAction('kms');
+  const decryptAction = useAction('kms');
 
   const limit = rsaPlaintextLimit(keySpec, algorithm);
   const length = new TextEncoder().encode(text).length;

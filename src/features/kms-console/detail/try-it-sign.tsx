@@ -8,7 +8,7 @@ import { useId, useState } from 'react';
 import { CopyButton } from '@/components/ui/copy-button';
 import { TextArea } from '@/components/ui/form-field';
 import { fromBase64, toBase64 } from '@/core/bytes';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 
 const KINDS = {
@@ -45,8 +45,8 @@ export function TrySignPanel({ keyId, usage, algorithms }: { keyId: string; usag
   const [toCheck, setToCheck] = useState('');
   const [checkMessage, setCheckMessage] = useState('Hello, Cloud Gurus');
   const [base64Problem, setBase64Problem] = useState<string>();
-  const makeAction = useAction();
-  const checkAction = useAction();
+  const makeAction = useAction('kms');
+  const checkAction = useAction('kms');
   const bytes = (text: string) => new TextEncoder().encode(text);
 
   async function make() {

@@ -10,8 +10,11 @@ import { groupSummary, whoCanWithKey, type AccessOfPrincipal } from '@/cloud/who
 import type { Origin } from '@/kms/model/key';
 import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
 import { useConsole } from '@/state/console-store';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { callerFor } from '@/state/console-client';
+import { useConsoleQuery } from '@/state/use-console-query';
 import '@/components/ui/access-explain.css';
+
+const call = callerFor('kms');
 
 interface Props {
   keyId: string;
@@ -23,13 +26,10 @@ interface Props {
 
 export default function WhoCanTab({ keyId, keyArn, origin, keySpec, keyUsage }: Props) {
   const cloud = useConsole((s) => s.cloud);
-  const data = useAccountData(
-    async (call) => {
-      const policy = (await call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })).Policy as string;
-      return cloud ? whoCanWithKey(cloud, { arn: keyArn, policy, keySpec, keyUsage, origin }) : [];
-    },
-    [keyId],
-  );
+  const data = useConsoleQuery(async () => {
+    const policy = (await call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })).Policy as string;
+    return cloud ? whoCanWithKey(cloud, { arn: keyArn, policy, keySpec, keyUsage, origin }) : [];
+  }, [keyId]);
   if (data.status === 'loading') return <p aria-busy="true">Reading the key policy and the IAM policies…</p>;
   if (data.status === 'error') return <ErrorAlert error={data.error} title="Failed to get the key policy" />;
   const groups = data.data[0]?.groups ?? [];

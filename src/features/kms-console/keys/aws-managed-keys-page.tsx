@@ -5,14 +5,17 @@
 import { useMemo, useState } from 'react';
 import { filterRows, loadKeyRows } from '@/features/kms-console/lib/keys';
 import { paths } from '@/features/kms-console/lib/navigate';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
+import { callerFor } from '@/state/console-client';
+import { useConsoleQuery } from '@/state/use-console-query';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
 import { FirstUse } from './first-use';
 import { KeyTable } from './key-table';
 
+const call = callerFor('kms');
+
 export function AwsManagedKeysPage() {
-  const data = useAccountData(loadKeyRows, []);
+  const data = useConsoleQuery(() => loadKeyRows(call));
   const [filter, setFilter] = useState('');
   const rows = useMemo(() => (data.data ?? []).filter((r) => r.keyManager === 'AWS'), [data.data]);
   const shown = filterRows(rows, filter);

@@ -2,19 +2,22 @@
 import { useMemo, useState } from 'react';
 import { filterRows, loadKeyRows } from '@/features/kms-console/lib/keys';
 import { href, paths } from '@/features/kms-console/lib/navigate';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { callerFor } from '@/state/console-client';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { KeyActions } from './key-actions';
 import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
 import { KeyTable, keyName } from './key-table';
 
+const call = callerFor('kms');
+
 export function CustomerKeysPage() {
-  const data = useAccountData(loadKeyRows, []);
+  const data = useConsoleQuery(() => loadKeyRows(call));
   const [filter, setFilter] = useState('');
   const [selected, setSelected] = useState<string[]>([]);
-  const action = useAction();
+  const action = useAction('kms');
   const rows = useMemo(() => (data.data ?? []).filter((r) => r.keyManager === 'CUSTOMER'), [data.data]);
   const shown = filterRows(rows, filter);
   const chosen = rows.filter((r) => selected.includes(r.keyId)).map((r) => ({ keyId: r.keyId, name: keyName(r), state: r.state }));

@@ -7,14 +7,14 @@
  */
 import { useId, useState } from 'react';
 import { AWS_MANAGED_SERVICES } from '@/kms/model/aws-managed';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 
 export function FirstUse({ existing, onCreated }: { existing: readonly string[]; onCreated(): void }) {
   const id = useId();
   const services = Object.entries(AWS_MANAGED_SERVICES).filter(([name]) => !existing.includes(`alias/aws/${name}`));
   const [choice, setChoice] = useState('');
-  const action = useAction();
+  const action = useAction('kms');
   const service = services.some(([name]) => name === choice) ? choice : (services[0]?.[0] ?? '');
 
   async function trigger() {

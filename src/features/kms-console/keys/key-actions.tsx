@@ -5,8 +5,8 @@
  */
 import { useState } from 'react';
 import { formatDateTime } from '@/features/kms-console/lib/format';
-import type { Caller } from '@/features/kms-console/lib/api';
-import type { useAction } from '@/features/kms-console/lib/use-action';
+import type { Caller } from '@/state/console-client';
+import type { useAction } from '@/state/use-action';
 import { MenuButton } from '@/features/kms-console/ui/menu-button';
 import { ScheduleDeletionDialog } from './schedule-deletion-dialog';
 

@@ -4,7 +4,7 @@
  */
 import { CliEquivalent } from '@/components/ui/cli-equivalent';
 import { ErrorAlert } from '@/components/ui/error-alert';
-import type { DataState } from '@/features/kms-console/lib/use-account-data';
+import type { QueryState } from '@/state/use-console-query';
 
 interface ToolbarProps {
   /** The heading's id, which labels the table. */
@@ -30,7 +30,7 @@ export function KeyListToolbar({ headingId, filterId, count, filter, onFilter }:
 }
 
 /** "Loading keys…" while the list loads, AWS's error if it fails; nothing once it is ready. */
-export function KeyListLoading({ data }: { data: DataState<unknown> }) {
+export function KeyListLoading({ data }: { data: QueryState<unknown> }) {
   return (
     <>
       {data.status === 'loading' && <p aria-busy="true">Loading keys…</p>}

@@ -2,8 +2,8 @@
  * The key tables' rows, read the way the console reads them: ListKeys, DescribeKey for each key,
  * ListAliases for the Aliases column.
  */
-import type { Caller } from './api';
-import { listAll } from './api';
+import type { Caller } from '@/state/console-client';
+import { listAll } from '@/state/console-client';
 
 export interface KeyRow {
   keyId: string;

@@ -1,5 +1,5 @@
 /** The account's IAM users and roles, listed through the IAM API for the permission pickers. */
-import { listAll, type Caller } from './api';
+import { listAll, type Caller } from '@/state/console-client';
 
 export interface PrincipalRow {
   arn: string;

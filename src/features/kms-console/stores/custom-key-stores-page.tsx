@@ -9,15 +9,17 @@ import { Dialog } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
 import { TextArea, TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
-import { listAll } from '@/features/kms-console/lib/api';
+import { callerFor, listAll } from '@/state/console-client';
 import { formatDateTime } from '@/features/kms-console/lib/format';
 import { paths } from '@/features/kms-console/lib/navigate';
-import { useAccountData } from '@/features/kms-console/lib/use-account-data';
-import { useAction } from '@/features/kms-console/lib/use-action';
+import { useConsoleQuery } from '@/state/use-console-query';
+import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { MenuButton } from '@/features/kms-console/ui/menu-button';
 import { StatusIndicator, type StatusType } from '@/components/ui/status-indicator';
+
+const call = callerFor('kms');
 
 interface Store {
   CustomKeyStoreId: string;
@@ -43,10 +45,10 @@ const STORE_STATUS: Record<string, StatusType> = {
 };
 
 export function CustomKeyStoresPage() {
-  const stores = useAccountData((call) => listAll<Store>((Marker) => call('DescribeCustomKeyStores', Marker ? { Marker } : {}), 'CustomKeyStores'), []);
+  const stores = useConsoleQuery(() => listAll<Store>((Marker) => call('DescribeCustomKeyStores', Marker ? { Marker } : {}), 'CustomKeyStores'), []);
   const [selected, setSelected] = useState<string[]>([]);
   const [creating, setCreating] = useState(false);
-  const action = useAction();
+  const action = useAction('kms');
   const store = stores.data?.find((s) => s.CustomKeyStoreId === selected[0]);
 
   const run = (operation: string, verb: string) =>

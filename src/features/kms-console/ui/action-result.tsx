@@ -1,6 +1,6 @@
 /** The outcome of a KMS console action, in the KMS console's result area (components/ui/action-result). */
 import { ActionResult as SharedActionResult, type ShownOutcome as Shown } from '@/components/ui/action-result';
-import type { Outcome } from '@/features/kms-console/lib/api';
+import type { Outcome } from '@/state/console-client';
 
 export type ShownOutcome = Shown<Outcome>;
 
