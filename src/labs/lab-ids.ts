@@ -17,6 +17,7 @@ export const LAB_IDS: readonly string[] = [
   'break-it',
   'acm-cloudfront',
   'sign-verify',
+  'hmac-tokens',
 ];
 
 export const isLabId = (id: string) => LAB_IDS.includes(id);

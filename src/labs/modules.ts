@@ -192,6 +192,16 @@ export const MODULES: readonly Module[] = [
           'There is no encryption context for signing (only symmetric encryption keys take one): whatever the signature must cover, such as a version or an expiry, goes in the message. Lab 12 signs a release and checks it both ways.',
         ],
       },
+      {
+        id: 'mac',
+        title: 'MACs for tokens',
+        current: true,
+        paragraphs: [
+          'When the party that checks is the party that issued (a service handing out session tokens, a webhook you sign and later receive back), a shared secret is enough, and an HMAC key keeps that secret inside KMS. Create it with key type HMAC (HMAC_224, HMAC_256, HMAC_384 or HMAC_512; key usage GENERATE_VERIFY_MAC); each spec has one algorithm, HMAC_SHA_256 for HMAC_256, and the key does nothing else.',
+          'generate-mac returns the MAC of up to 4 KB of message; verify-mac recomputes it and compares. A changed message or MAC gives KMSInvalidMacException. Nobody can check a MAC outside KMS, because that would need the secret: who may issue and who may check tokens is decided by kms:GenerateMac and kms:VerifyMac in the key policy, and every check is a KMS request in CloudTrail.',
+          'A MAC carries no time, so put an expiry in the token itself. HMAC keys take no encryption context and do not rotate. Lab 13 issues a token and catches a forged one.',
+        ],
+      },
     ],
   },
   {

@@ -12,7 +12,8 @@ import { lab09 } from './lab-09-import';
 import { lab10 } from './lab-10-break-it';
 import { lab11 } from './lab-11-acm-cloudfront';
 import { lab12 } from './lab-12-sign-verify';
+import { lab13 } from './lab-13-hmac-tokens';
 
-export const LABS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09, lab10, lab11, lab12];
+export const LABS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09, lab10, lab11, lab12, lab13];
 
 export const findLab = (id: string) => LABS.find((l) => l.id === id);

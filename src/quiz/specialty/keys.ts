@@ -30,12 +30,13 @@ export const KEY_FACTS = [
       'kt-hmac',
       'HMAC keys (HMAC_224 to HMAC_512, key usage GENERATE_VERIFY_MAC) compute and check message authentication codes inside KMS with GenerateMac and VerifyMac; the secret never leaves KMS, so only KMS callers can verify.',
       ['hmac'],
+      ['lab:hmac-tokens/generate-mac', 'lab:hmac-tokens/forged'],
     ],
     [
       'kt-fixed-usage',
       "A key's key spec and key usage are chosen at creation and cannot be changed; a different usage needs a new key.",
       ['apiCreateKey', 'keySpecs'],
-      ['lab:sign-verify/create-signing-key'],
+      ['lab:sign-verify/create-signing-key', 'lab:hmac-tokens/create-hmac-key'],
     ],
     [
       'kt-offline-verify',

@@ -46,7 +46,6 @@ export const LAB_PENDING: Record<string, Planned> = {
   'gr-operations': 'grant',
   'ec-logged': 'secretKey',
   'kt-mldsa': 'sign',
-  'kt-hmac': 'hmac',
   'kt-asym-decrypt-keyid': 'sign',
   'dk-without-plaintext': 'none',
   'dk-pairs': 'none',
