@@ -5,7 +5,8 @@
  *   page-scroll       the page scrolls sideways
  *   top-bar           the top bar is taller than 64 px (one row), from 1024 px wide
  *   text-overlap      two texts drawn over each other
- *   clipped-text      text cut by its box (overflow, ellipsis) with no title holding its full text
+ *   clipped-text      text cut by its box (overflow, ellipsis) with no title holding its full text; also a
+ *                     closed select whose chosen option's text is wider than the select
  *   label-value       a label (dt, label[for]) not next to its value (its dd, its control)
  *   hidden-control    a control in the viewport covered by something else (a panel) at its centre
  *   disabled-look     a disabled control with a pointer/progress cursor, or coloured like an enabled one
@@ -144,6 +145,20 @@ function probe(o: ProbeOptions): string[] {
       const text = el.innerText.trim().replace(/\s+/g, ' ');
       if (text && shown(el) && !titled(el, text)) problems.push(`clipped-text: ${describe(el)} is cut with an ellipsis, with no title holding its full text`);
     }
+  }
+
+  // A closed select draws its chosen option's text itself, cut at its arrow: measured with the select's font.
+  const ruler = document.createElement('canvas').getContext('2d');
+  for (const sel of document.querySelectorAll('select')) {
+    const s = getComputedStyle(sel);
+    if (!ruler || !shown(sel) || sel.multiple || s.color === 'rgba(0, 0, 0, 0)') continue;
+    const text = (sel.selectedOptions[0]?.textContent ?? '').trim().replace(/\s+/g, ' ');
+    if (!text || titled(sel, text)) continue;
+    ruler.font = `${s.fontStyle} ${s.fontWeight} ${s.fontSize} ${s.fontFamily}`;
+    const room = sel.clientWidth - parseFloat(s.paddingLeft) - parseFloat(s.paddingRight) - 20; // the arrow's room
+    const need = ruler.measureText(text).width;
+    if (need > room + 1)
+      problems.push(`clipped-text: ${describe(sel)} shows ${Math.round(room)} of ${Math.round(need)} px of "${text.slice(0, 40)}", with no title holding it`);
   }
 
   // text-overlap: pieces of different elements whose boxes intersect, found through a coarse grid.

@@ -53,7 +53,7 @@ export function TopBar({ services, currentService, global, region, onRegion, the
           )}
         </span>
         {global ? (
-          <div className="field">
+          <div className="field site-header__region-field">
             <span className="visually-hidden">Region</span>
             <Hint text="IAM does not require Region selection.">
               <span className="site-header__region site-header__region--global site-header__global" tabIndex={0}>
@@ -62,23 +62,30 @@ export function TopBar({ services, currentService, global, region, onRegion, the
             </Hint>
           </div>
         ) : (
-          <div className="field">
+          <div className="field site-header__region-field">
             <label htmlFor="region-select" className="visually-hidden">
               Region
             </label>
-            <select
-              id="region-select"
-              className="site-header__region"
-              value={region}
-              onChange={(e) => onRegion(e.target.value)}
-              title={`Region: ${REGION_NAMES[region] ?? region}`}
-            >
-              {REGIONS.map((r) => (
-                <option key={r} value={r}>
-                  {REGION_NAMES[r]} ({r})
-                </option>
-              ))}
-            </select>
+            {/* The closed select shows the Region's name without its code (the list names both), in a face drawn over the
+                select's own text: the whole option text did not fit the one-row bar ("US East (N. Virgi"). */}
+            <span className="site-header__region-box">
+              <select
+                id="region-select"
+                className="site-header__region"
+                value={region}
+                onChange={(e) => onRegion(e.target.value)}
+                title={`Region: ${REGION_NAMES[region] ?? region} (${region})`}
+              >
+                {REGIONS.map((r) => (
+                  <option key={r} value={r}>
+                    {REGION_NAMES[r]} ({r})
+                  </option>
+                ))}
+              </select>
+              <span className="site-header__region-face" aria-hidden="true" data-full-text={`${REGION_NAMES[region] ?? region} (${region})`}>
+                {REGION_NAMES[region] ?? region}
+              </span>
+            </span>
           </div>
         )}
         {cloudShell}
