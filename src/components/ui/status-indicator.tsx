@@ -49,6 +49,15 @@ export const KEY_STATE_STATUS: Record<string, StatusType> = {
   Unavailable: 'error',
 };
 
+const KEY_STATE_WORDS: Record<string, string> = {
+  PendingDeletion: 'Pending deletion',
+  PendingImport: 'Pending import',
+  PendingReplicaDeletion: 'Pending replica deletion',
+};
+
+/** A key state in the console's words ("PendingDeletion" is "Pending deletion"). */
+export const keyStateLabel = (state: string) => KEY_STATE_WORDS[state] ?? state;
+
 /** The status of an ACM certificate (or of one domain's validation). */
 export const CERTIFICATE_STATUS: Record<string, StatusType> = {
   ISSUED: 'success',

@@ -5,13 +5,15 @@
  * API as the signed-in identity, as the AWS console reads them), each linking to its page.
  * "Create key" opens the create-key wizard, as everywhere in the console.
  */
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { REGION_NAMES } from '@/core/ids';
 import { useConsole } from '@/state/console-store';
-import { KeyTable } from './key-table';
 import { useKeyRows } from './use-key-rows';
 
 const HomeProgress = lazy(() => import('./home-progress'));
+// The key table (with its status indicators) is fetched while the keys are listed, off the first screen.
+const loadKeyTable = () => import('./key-table');
+const KeyTable = lazy(loadKeyTable);
 
 const ENTRIES = [
   { title: 'Key Management Service', href: '#/kms/keys/customer', text: 'Create keys in the console wizard; aliases, key policies, rotation, deletion.' },
@@ -26,6 +28,7 @@ export function HomePage() {
   const region = useConsole((s) => s.region);
   const regionName = REGION_NAMES[region] ?? region;
   const keys = useKeyRows(region);
+  useEffect(() => void loadKeyTable(), []);
 
   return (
     <div className="home">
@@ -76,7 +79,11 @@ export function HomePage() {
             <p className="muted">Keys are regional: each Region of the account has its own. Create key opens the console's wizard.</p>
           </div>
         )}
-        {keys.status === 'ready' && keys.data.rows.length > 0 && <KeyTable rows={keys.data.rows} labelledBy="keys-heading" />}
+        {keys.status === 'ready' && keys.data.rows.length > 0 && (
+          <Suspense fallback={<p aria-busy="true">Loading keys…</p>}>
+            <KeyTable rows={keys.data.rows} labelledBy="keys-heading" />
+          </Suspense>
+        )}
       </section>
     </div>
   );

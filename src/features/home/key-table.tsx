@@ -1,10 +1,15 @@
-/** The keys of one Region, with the columns of the AWS console's key list; each key id links to its page. */
+/**
+ * The keys of one Region, with the columns of the AWS console's key list; each key id links to
+ * its page, each status is the console's status indicator (icon, colour, words). Loaded after the
+ * home page (it appears once the account's keys are listed), so it costs the first screen nothing.
+ */
 import { breakable } from '@/components/ui/breakable';
+import { KEY_STATE_STATUS, keyStateLabel, StatusIndicator } from '@/components/ui/status-indicator';
 import type { KeyRow } from './list-key-rows';
 
 const NONE = <span aria-label="none">–</span>;
 
-export function KeyTable({ rows, labelledBy }: { rows: KeyRow[]; labelledBy: string }) {
+export default function KeyTable({ rows, labelledBy }: { rows: KeyRow[]; labelledBy: string }) {
   return (
     <div className="table-wrap">
       <table aria-labelledby={labelledBy}>
@@ -27,7 +32,9 @@ export function KeyTable({ rows, labelledBy }: { rows: KeyRow[]; labelledBy: str
                   {r.keyId}
                 </a>
               </td>
-              <td className={`status--${r.status}`}>{r.status}</td>
+              <td>
+                <StatusIndicator type={KEY_STATE_STATUS[r.status] ?? 'info'}>{keyStateLabel(r.status)}</StatusIndicator>
+              </td>
               <td className="mono enum">{breakable(r.keySpec)}</td>
               <td className="mono enum">{breakable(r.keyUsage)}</td>
               <td>{r.keyType}</td>
