@@ -18,6 +18,7 @@ export const LAB_IDS: readonly string[] = [
   'acm-cloudfront',
   'sign-verify',
   'hmac-tokens',
+  'grant',
 ];
 
 export const isLabId = (id: string) => LAB_IDS.includes(id);

@@ -101,6 +101,17 @@ export const MODULES: readonly Module[] = [
         ],
       },
       {
+        id: 'grants',
+        title: 'Grants: permission for one job',
+        current: true,
+        paragraphs: [
+          'Key policies and IAM policies are for permissions that last. A grant is for a job: it lets one grantee principal (a role, a user, an account) use one key for the operations it lists, and it is created and deleted with API calls, without editing any policy. Grants only allow; they never deny. This is how AWS services such as EBS, RDS and Secrets Manager use your key on your behalf: they create a grant while they need the key and retire it afterwards.',
+          'A grant may allow cryptographic operations, DescribeKey, CreateGrant and RetireGrant, never key management such as DisableKey or PutKeyPolicy. Constraints narrow it to requests whose encryption context matches (EncryptionContextSubset: these pairs must be present; EncryptionContextEquals: exactly these pairs), so a grant can cover one resource only.',
+          'KMS is eventually consistent: a new grant can take a few seconds, at worst minutes, to work everywhere. CreateGrant returns a grant token; passing it (--grant-tokens) makes the grant work at once. ListGrants shows who holds what on a key (never the tokens).',
+          "A grant ends in two ways. RetireGrant is the normal end: called by the grant's retiring principal, or by the grantee when the grant allows RetireGrant. RevokeGrant is for the key's administrators (kms:RevokeGrant), to cut access at once, for example in an incident. A key holds at most 50,000 grants. Lab 14 gives an application's identity a grant, uses it with its token, and retires it.",
+        ],
+      },
+      {
         id: 'aws-managed-keys',
         title: 'AWS managed keys',
         paragraphs: [

@@ -95,7 +95,22 @@ export type Difficulty = 1 | 2 | 3;
 export const DIFFICULTY_LABELS: Record<Difficulty, string> = { 1: 'Foundation', 2: 'Associate', 3: 'Specialty' };
 
 /** The guided labs that exist (src/labs/catalog), by the numbers the course uses. */
-export const LAB_IDS = ['lab-1', 'lab-2', 'lab-3', 'lab-4', 'lab-5', 'lab-6', 'lab-7', 'lab-8', 'lab-9', 'lab-10', 'lab-11', 'lab-12', 'lab-13'] as const;
+export const LAB_IDS = [
+  'lab-1',
+  'lab-2',
+  'lab-3',
+  'lab-4',
+  'lab-5',
+  'lab-6',
+  'lab-7',
+  'lab-8',
+  'lab-9',
+  'lab-10',
+  'lab-11',
+  'lab-12',
+  'lab-13',
+  'lab-14',
+] as const;
 export type LabId = (typeof LAB_IDS)[number];
 
 export interface Fact {
@@ -225,6 +240,7 @@ export const LAB_SLUGS: Record<LabId, string> = {
   'lab-11': 'acm-cloudfront',
   'lab-12': 'sign-verify',
   'lab-13': 'hmac-tokens',
+  'lab-14': 'grant',
 };
 
 export const LAB_TITLES: Record<LabId, string> = {
@@ -241,4 +257,5 @@ export const LAB_TITLES: Record<LabId, string> = {
   'lab-11': 'Lab 11: Get a certificate onto a CloudFront distribution',
   'lab-12': 'Lab 12: Sign and verify, in KMS and with OpenSSL',
   'lab-13': 'Lab 13: An HMAC key for tokens',
+  'lab-14': 'Lab 14: A grant for an application, and its retirement',
 };

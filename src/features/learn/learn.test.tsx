@@ -32,7 +32,7 @@ describe('LearnPage', () => {
     expect(titles).toEqual(MODULES.map((m, i) => `${i + 1}. ${m.title}`));
     expect(titles.slice(0, 3)).toEqual(['1. KMS 101', '2. Creating a CMK', '3. CMK summary']);
     const creating = screen.getByRole('heading', { name: '2. Creating a CMK' }).closest('li')!;
-    expect(within(creating).getByText(/Labs: 1 of 3 complete/)).toBeTruthy();
+    expect(within(creating).getByText(/Labs: 1 of 4 complete/)).toBeTruthy();
     expect(within(creating).getByText(/1 of 3 steps passed/)).toBeTruthy();
     expect(screen.getByRole('link', { name: /Continue where I left off: lab 2/ }).getAttribute('href')).toBe('#/labs/create-cmk/administrators');
     expect(screen.getByText(/Labs complete:/).textContent).toBe(`Labs complete: 1 of ${LABS.length}.`);

@@ -88,26 +88,31 @@ export const ACCESS_FACTS = [
       'gr-what',
       'A grant lets a grantee principal use a key for the operations it lists, without changing the key policy or IAM policies; grants only allow, never deny, and AWS services use them to act on your resources.',
       ['grants', 'apiCreateGrant'],
+      ['lab:grant/create-grant', 'lab:grant/use-token'],
     ],
     [
       'gr-eventual',
       'A new grant can take up to about five minutes to be effective everywhere (eventual consistency); the grant token that CreateGrant returns lets the grantee use it at once.',
       ['grantToken', 'grants'],
+      ['lab:grant/use-token'],
     ],
     [
       'gr-retire-revoke',
       'A grant ends by RetireGrant (the retiring principal, or the grantee when allowed, when the work is done) or RevokeGrant (someone with kms:RevokeGrant on the key, for example to cut access in an incident).',
       ['grantDelete'],
+      ['lab:grant/retire'],
     ],
     [
       'gr-constraints',
       'Grant constraints (EncryptionContextEquals, EncryptionContextSubset) limit a grant to requests whose encryption context matches, so a grant can cover one resource only.',
       ['grants', 'apiCreateGrant'],
+      ['lab:grant/create-grant'],
     ],
     [
       'gr-operations',
       'Grants can allow cryptographic operations, DescribeKey, CreateGrant and RetireGrant, but no key management such as PutKeyPolicy, DisableKey or ScheduleKeyDeletion; a key can have up to 50,000 grants.',
       ['grants', 'resourceQuotas'],
+      ['lab:grant/create-grant'],
     ],
   ]),
   ...rows('encryption-context', [
