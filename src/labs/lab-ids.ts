@@ -19,6 +19,7 @@ export const LAB_IDS: readonly string[] = [
   'sign-verify',
   'hmac-tokens',
   'grant',
+  'key-store',
 ];
 
 export const isLabId = (id: string) => LAB_IDS.includes(id);

@@ -147,6 +147,15 @@ export const MODULES: readonly Module[] = [
         ],
       },
       {
+        id: 'custom-key-stores',
+        title: 'Custom key stores',
+        current: true,
+        paragraphs: [
+          'By default KMS keeps key material in its own multi-tenant HSMs. A custom key store moves it to hardware you run. An AWS CloudHSM key store uses your CloudHSM cluster (single-tenant HSMs in your VPC; KMS needs at least two active HSMs in different Availability Zones to create keys, and logs in as the kmsuser crypto user). An external key store (XKS) uses a key manager outside AWS, reached through a proxy you run; each of its KMS keys encrypts twice, with KMS material and then with your external key.',
+          'The price is responsibility. Keys in a custom key store are symmetric encryption keys only (no asymmetric, HMAC or imported keys, no automatic rotation). When the store is disconnected, or the cluster, proxy or key manager fails, its keys read Unavailable and every cryptographic call fails with KMSInvalidStateException, including those AWS services make for you; reconnecting brings them back in their earlier state. Choose one only when a rule requires single-tenant HSMs or keys held outside AWS. Lab 15 disconnects a CloudHSM key store and reconnects it.',
+        ],
+      },
+      {
         id: 'managed-vs-customer',
         title: 'AWS managed vs customer managed',
         paragraphs: [

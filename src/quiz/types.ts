@@ -110,6 +110,7 @@ export const LAB_IDS = [
   'lab-12',
   'lab-13',
   'lab-14',
+  'lab-15',
 ] as const;
 export type LabId = (typeof LAB_IDS)[number];
 
@@ -241,6 +242,7 @@ export const LAB_SLUGS: Record<LabId, string> = {
   'lab-12': 'sign-verify',
   'lab-13': 'hmac-tokens',
   'lab-14': 'grant',
+  'lab-15': 'key-store',
 };
 
 export const LAB_TITLES: Record<LabId, string> = {
@@ -258,4 +260,5 @@ export const LAB_TITLES: Record<LabId, string> = {
   'lab-12': 'Lab 12: Sign and verify, in KMS and with OpenSSL',
   'lab-13': 'Lab 13: An HMAC key for tokens',
   'lab-14': 'Lab 14: A grant for an application, and its retirement',
+  'lab-15': 'Lab 15: A CloudHSM key store, disconnected and reconnected',
 };

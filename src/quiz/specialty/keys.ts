@@ -99,11 +99,13 @@ export const KEY_FACTS = [
       'ks-cloudhsm',
       'An AWS CloudHSM key store keeps key material in your own CloudHSM cluster (single-tenant HSMs you control); the cluster needs at least two active HSMs in different Availability Zones to create keys, and you are responsible for its availability and backups.',
       ['cloudhsmStore', 'createCloudhsmStore'],
+      ['lab:key-store/connect', 'lab:key-store/create-key'],
     ],
     [
       'ks-limits',
       'Keys in custom key stores are symmetric encryption keys only: no asymmetric, HMAC or imported-material keys, no automatic rotation, and the CloudHSM key store request quota cannot be raised.',
       ['keyStores', 'requestQuotas'],
+      ['lab:key-store/create-key'],
     ],
     [
       'ks-xks-double',
@@ -124,6 +126,7 @@ export const KEY_FACTS = [
       'ks-disconnected',
       'When a custom key store is disconnected, its keys cannot be used (their key state reads Unavailable) until it is reconnected; cryptographic calls fail with KMSInvalidStateException.',
       ['keyState', 'xksTroubleshooting'],
+      ['lab:key-store/disconnect', 'lab:key-store/reconnect'],
     ],
   ]),
   ...rows('key-ownership', [
