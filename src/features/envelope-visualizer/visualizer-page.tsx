@@ -12,6 +12,7 @@ import { isEnvelopeError } from '@/envelope/errors';
 import type { EnvelopeRun } from '@/envelope/storyboard';
 import { consoleCall } from '@/state/console-store';
 import { useEnvelopeRuns } from '@/state/envelope-run';
+import { QueryStatus } from '@/components/ui/query-status';
 import { useConsoleQuery } from '@/state/use-console-query';
 import { demoData, playableOf, roundTrip, variant, type Playable, type StoryChoice } from './demo-runs';
 import { Player } from './player';
@@ -88,6 +89,7 @@ export function VisualizerPage() {
         {choice !== 'round-trip' && (
           <p className="env-hint">This story rotates or disables the key in a copy of your account, so your own key is left as it is.</p>
         )}
+        <QueryStatus query={aliases} failed="Failed to list the aliases" />
         {error && <p role="alert">{error}</p>}
         {mine.length === 0 && (
           <p>

@@ -1,5 +1,6 @@
 /** Choose a KMS key by alias (ListAliases), confirmed with DescribeKey: as the signed-in identity. */
 import { SelectField } from '@/components/ui/form-field';
+import { QueryStatus } from '@/components/ui/query-status';
 import { consoleCall } from '@/state/console-store';
 import { useConsoleQuery } from '@/state/use-console-query';
 
@@ -27,9 +28,7 @@ export function KeyChoice({ value, onChange }: { value: string; onChange(alias: 
     async () => (value ? (await consoleCall({ service: 'kms', operation: 'DescribeKey', input: { KeyId: value } })).KeyMetadata : undefined),
     [value],
   );
-  if (aliases.status === 'loading') return <p>Loading aliases…</p>;
-  if (aliases.status === 'error')
-    return <p role="alert">The aliases could not be listed: {String((aliases.error as Error).message || (aliases.error as { code?: string }).code)}</p>;
+  if (aliases.status !== 'ready') return <QueryStatus query={aliases} loading="Loading aliases…" failed="Failed to list the aliases" />;
   const list = aliases.data;
   if (list.length === 0)
     return <p>No customer managed key with an alias in this Region. Create one in the KMS console first (Customer managed keys, Create key).</p>;
@@ -48,7 +47,7 @@ export function KeyChoice({ value, onChange }: { value: string; onChange(alias: 
           <span className="envelope-mono">{key.data.Arn}</span> · {key.data.KeyState}
         </p>
       )}
-      {key.status === 'error' && <p role="alert">DescribeKey failed: {(key.error as { code?: string }).code}</p>}
+      <QueryStatus query={key} failed={`Failed to describe key ${value}`} />
     </div>
   );
 }

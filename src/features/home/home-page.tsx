@@ -1,19 +1,16 @@
 /**
  * The home page, for a newcomer first: what the lab is in one sentence, Start the course,
  * Continue where you left off with lab and drill progress (loaded just after), entry cards for
- * every part of the lab, then the account's KMS keys in the selected Region (read through the
- * API as the signed-in identity, as the AWS console reads them), each linking to its page.
+ * every part of the lab, then the account's KMS keys in the selected Region (home-keys.tsx, loaded
+ * just after), each linking to its page.
  * "Create key" opens the create-key wizard, as everywhere in the console.
  */
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense } from 'react';
 import { REGION_NAMES } from '@/core/ids';
 import { useConsole } from '@/state/console-store';
-import { useKeyRows } from './use-key-rows';
 
 const HomeProgress = lazy(() => import('./home-progress'));
-// The key table (with its status indicators) is fetched while the keys are listed, off the first screen.
-const loadKeyTable = () => import('./key-table');
-const KeyTable = lazy(loadKeyTable);
+const HomeKeys = lazy(() => import('./home-keys'));
 
 const ENTRIES = [
   { title: 'Key Management Service', href: '#/kms/keys/customer', text: 'Create keys in the console wizard; aliases, key policies, rotation, deletion.' },
@@ -27,8 +24,6 @@ const ENTRIES = [
 export function HomePage() {
   const region = useConsole((s) => s.region);
   const regionName = REGION_NAMES[region] ?? region;
-  const keys = useKeyRows(region);
-  useEffect(() => void loadKeyTable(), []);
 
   return (
     <div className="home">
@@ -67,23 +62,9 @@ export function HomePage() {
             Create key
           </a>
         </div>
-        {keys.status === 'loading' && <p aria-busy="true">Loading keys…</p>}
-        {keys.status === 'error' && (
-          <p role="alert" className="message message--error">
-            The keys could not be listed. {keys.message}
-          </p>
-        )}
-        {keys.status === 'ready' && keys.data.rows.length === 0 && (
-          <div className="empty-state">
-            <p>There are no keys in {regionName} yet.</p>
-            <p className="muted">Keys are regional: each Region of the account has its own. Create key opens the console's wizard.</p>
-          </div>
-        )}
-        {keys.status === 'ready' && keys.data.rows.length > 0 && (
-          <Suspense fallback={<p aria-busy="true">Loading keys…</p>}>
-            <KeyTable rows={keys.data.rows} labelledBy="keys-heading" />
-          </Suspense>
-        )}
+        <Suspense fallback={<p aria-busy="true">Loading keys…</p>}>
+          <HomeKeys regionName={regionName} labelledBy="keys-heading" />
+        </Suspense>
       </section>
     </div>
   );

@@ -2,18 +2,21 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import KeyTable from './key-table';
-import type { KeyRow } from './list-key-rows';
+import type { KeyRow } from '@/state/key-rows';
 
 afterEach(cleanup);
 
-const row = (keyId: string, status: string): KeyRow => ({
+const row = (keyId: string, state: string): KeyRow => ({
   keyId,
   arn: `arn:aws:kms:us-east-1:111122223333:key/${keyId}`,
   aliases: [],
-  status,
+  state,
   keySpec: 'SYMMETRIC_DEFAULT',
   keyUsage: 'ENCRYPT_DECRYPT',
-  keyType: 'Customer managed',
+  keyManager: 'CUSTOMER',
+  origin: 'AWS_KMS',
+  description: '',
+  creationDate: new Date(0),
 });
 
 describe('home key table', () => {

@@ -1,11 +1,11 @@
 /**
  * The keys of one Region, with the columns of the AWS console's key list; each key id links to
- * its page, each status is the console's status indicator (icon, colour, words). Loaded after the
- * home page (it appears once the account's keys are listed), so it costs the first screen nothing.
+ * its page, each status is the console's status indicator (icon, colour, words). The rows are every
+ * key table's (src/state/key-rows.ts); loaded with home-keys.tsx after the home page.
  */
 import { breakable } from '@/components/ui/breakable';
 import { KEY_STATE_STATUS, keyStateLabel, StatusIndicator } from '@/components/ui/status-indicator';
-import type { KeyRow } from './list-key-rows';
+import { keyTypeOf, type KeyRow } from '@/state/key-rows';
 
 const NONE = <span aria-label="none">–</span>;
 
@@ -33,11 +33,11 @@ export default function KeyTable({ rows, labelledBy }: { rows: KeyRow[]; labelle
                 </a>
               </td>
               <td>
-                <StatusIndicator type={KEY_STATE_STATUS[r.status] ?? 'info'}>{keyStateLabel(r.status)}</StatusIndicator>
+                <StatusIndicator type={KEY_STATE_STATUS[r.state] ?? 'info'}>{keyStateLabel(r.state)}</StatusIndicator>
               </td>
               <td className="mono enum">{breakable(r.keySpec)}</td>
               <td className="mono enum">{breakable(r.keyUsage)}</td>
-              <td>{r.keyType}</td>
+              <td>{keyTypeOf(r)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,5 @@
 /** The IAM dashboard: how many user groups, users, roles and policies the account has. */
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { useConsoleQuery } from '@/state/use-console-query';
 import { listAllIam } from './iam-api';
 import { IamLayout } from './iam-layout';
@@ -22,8 +22,7 @@ export function IamDashboard() {
     <IamLayout section="dashboard" title="IAM Dashboard" description="IAM is global: users, groups, roles and policies apply in every Region of the account.">
       <section className="panel" aria-labelledby="iam-resources">
         <h2 id="iam-resources">IAM resources</h2>
-        {counts.status === 'loading' && <p aria-busy="true">Loading…</p>}
-        {counts.status === 'error' && <ErrorAlert error={counts.error} title="Failed to read IAM resources" />}
+        <QueryStatus query={counts} loading="Loading…" failed="Failed to read IAM resources" />
         {c && (
           <ul className="resource-counts">
             <li>

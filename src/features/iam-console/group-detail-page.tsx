@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { Tabs } from '@/components/ui/tabs';
 import { showFlash } from '@/state/flash';
@@ -31,15 +31,11 @@ export function GroupDetailPage({ params }: { params: { name?: string } }) {
       crumbs={[{ label: 'User groups', href: groupsHref }]}
       actions={ready && <Button onClick={() => setDeleting(true)}>Delete</Button>}
     >
-      {data.status === 'loading' && <p aria-busy="true">Loading user group…</p>}
-      {data.status === 'error' && (
-        <>
-          <ErrorAlert error={data.error} title={`Failed to load user group ${name}`} />
-          <p>
-            <a href={groupsHref}>Back to User groups</a>
-          </p>
-        </>
-      )}
+      <QueryStatus query={data} loading="Loading user group…" failed={`Failed to load user group ${name}`}>
+        <p>
+          <a href={groupsHref}>Back to User groups</a>
+        </p>
+      </QueryStatus>
       {ready && (
         <>
           <section className="panel" aria-labelledby="group-summary">

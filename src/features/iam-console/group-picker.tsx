@@ -1,6 +1,6 @@
 /** "User groups": the groups to add a user to, with their attached policies (ListGroups). */
 import { useId } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { NONE, Table } from '@/components/ui/table';
 import { useConsoleQuery } from '@/state/use-console-query';
@@ -36,8 +36,7 @@ export function GroupPicker({ selected, onChange, exclude = [], heading = 'User 
       <h3 id={headingId}>
         {heading} ({rows.length})
       </h3>
-      {groups.status === 'loading' && <p aria-busy="true">Loading groups…</p>}
-      {groups.status === 'error' && <ErrorAlert error={groups.error} title="Failed to list user groups" />}
+      <QueryStatus query={groups} loading="Loading groups…" failed="Failed to list user groups" />
       {groups.status === 'ready' && (
         <Table
           labelledBy={headingId}

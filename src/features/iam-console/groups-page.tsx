@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { NONE, Table } from '@/components/ui/table';
 import { showFlash } from '@/state/flash';
@@ -58,8 +58,7 @@ export function GroupsPage() {
       <h2 id="groups-heading" className="table-heading">
         User groups ({rows.length})
       </h2>
-      {groups.status === 'loading' && <p aria-busy="true">Loading user groups…</p>}
-      {groups.status === 'error' && <ErrorAlert error={groups.error} title="Failed to list user groups" />}
+      <QueryStatus query={groups} loading="Loading user groups…" failed="Failed to list user groups" />
       {groups.status === 'ready' && (
         <Table
           labelledBy="groups-heading"

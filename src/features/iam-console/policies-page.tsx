@@ -3,7 +3,7 @@
  * JSON on its own page. Reads ListPolicies.
  */
 import { useState } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { TextField } from '@/components/ui/form-field';
 import { NONE, Table } from '@/components/ui/table';
 import { findManagedPolicy } from '@/iam/managed-policies';
@@ -27,8 +27,7 @@ export function PoliciesPage() {
         Policies ({all.length})
       </h2>
       <TextField label="Filter policies by name" value={filter} onChange={setFilter} type="search" />
-      {policies.status === 'loading' && <p aria-busy="true">Loading policies…</p>}
-      {policies.status === 'error' && <ErrorAlert error={policies.error} title="Failed to list policies" />}
+      <QueryStatus query={policies} loading="Loading policies…" failed="Failed to list policies" />
       {policies.status === 'ready' && (
         <Table
           labelledBy="policies-heading"

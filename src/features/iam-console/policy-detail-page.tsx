@@ -4,7 +4,7 @@
  * the lab does not model).
  */
 import { CodeBlock } from '@/components/ui/code-block';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { managedPolicyArn } from '@/core/ids';
 import { findManagedPolicy } from '@/iam/managed-policies';
@@ -31,8 +31,7 @@ export function PolicyDetailPage({ params }: { params: { name?: string } }) {
   const p = data.status === 'ready' ? data.data.Policy : undefined;
   return (
     <IamLayout section="policies" title={name} crumbs={[{ label: 'Policies', href: policiesHref }]}>
-      {data.status === 'loading' && <p aria-busy="true">Loading policy…</p>}
-      {data.status === 'error' && <ErrorAlert error={data.error} title={`Failed to load policy ${name}`} />}
+      <QueryStatus query={data} loading="Loading policy…" failed={`Failed to load policy ${name}`} />
       {p && (
         <>
           <section className="panel" aria-labelledby="policy-details">

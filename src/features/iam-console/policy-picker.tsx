@@ -3,7 +3,7 @@
  * console's Create user / Create user group / Create role steps. Reads ListPolicies.
  */
 import { useId, useState } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { findManagedPolicy } from '@/iam/managed-policies';
@@ -48,8 +48,7 @@ export function PolicyPicker({ selected, onChange, exclude = [], heading = 'Perm
         onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()}
       />
       {selected.length > 0 && <p className="muted">Selected: {selected.map((arn) => arn.split('/').pop()).join(', ')}</p>}
-      {policies.status === 'loading' && <p aria-busy="true">Loading policies…</p>}
-      {policies.status === 'error' && <ErrorAlert error={policies.error} title="Failed to list policies" />}
+      <QueryStatus query={policies} loading="Loading policies…" failed="Failed to list policies" />
       {policies.status === 'ready' && (
         <Table
           labelledBy={headingId}

@@ -4,6 +4,7 @@ import { Button } from '@/components/ui/button';
 import { CodeBlock } from '@/components/ui/code-block';
 import { Dialog } from '@/components/ui/dialog';
 import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { Table } from '@/components/ui/table';
 import { Tabs } from '@/components/ui/tabs';
@@ -30,8 +31,7 @@ export function RoleDetailPage({ params }: { params: { name?: string } }) {
   const ready = data.status === 'ready' ? data.data : undefined;
   return (
     <IamLayout section="roles" title={name} crumbs={[{ label: 'Roles', href: rolesHref }]}>
-      {data.status === 'loading' && <p aria-busy="true">Loading role…</p>}
-      {data.status === 'error' && <ErrorAlert error={data.error} title={`Failed to load role ${name}`} />}
+      <QueryStatus query={data} loading="Loading role…" failed={`Failed to load role ${name}`} />
       {ready && (
         <>
           <section className="panel" aria-labelledby="role-summary">

@@ -2,7 +2,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { NONE, Table } from '@/components/ui/table';
 import { showFlash } from '@/state/flash';
@@ -38,8 +38,7 @@ export function RolesPage() {
       <h2 id="roles-heading" className="table-heading">
         Roles ({rows.length})
       </h2>
-      {roles.status === 'loading' && <p aria-busy="true">Loading roles…</p>}
-      {roles.status === 'error' && <ErrorAlert error={roles.error} title="Failed to list roles" />}
+      <QueryStatus query={roles} loading="Loading roles…" failed="Failed to list roles" />
       {roles.status === 'ready' && (
         <Table
           labelledBy="roles-heading"

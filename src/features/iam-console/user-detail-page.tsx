@@ -5,7 +5,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { Tabs } from '@/components/ui/tabs';
 import { showFlash } from '@/state/flash';
@@ -32,15 +32,11 @@ export function UserDetailPage({ params }: { params: { name?: string } }) {
       crumbs={[{ label: 'Users', href: usersHref }]}
       actions={ready && <Button onClick={() => setDeleting(true)}>Delete</Button>}
     >
-      {data.status === 'loading' && <p aria-busy="true">Loading user…</p>}
-      {data.status === 'error' && (
-        <>
-          <ErrorAlert error={data.error} title={`Failed to load user ${name}`} />
-          <p>
-            <a href={usersHref}>Back to Users</a>
-          </p>
-        </>
-      )}
+      <QueryStatus query={data} loading="Loading user…" failed={`Failed to load user ${name}`}>
+        <p>
+          <a href={usersHref}>Back to Users</a>
+        </p>
+      </QueryStatus>
       {ready && (
         <>
           <section className="panel" aria-labelledby="user-summary">

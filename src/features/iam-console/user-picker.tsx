@@ -1,6 +1,6 @@
 /** "Add users to the group": the account's users to choose from (ListUsers). */
 import { useId } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { Table } from '@/components/ui/table';
 import { useConsoleQuery } from '@/state/use-console-query';
@@ -27,8 +27,7 @@ export function UserPicker({
       <h3 id={headingId}>
         {heading} ({rows.length})
       </h3>
-      {users.status === 'loading' && <p aria-busy="true">Loading users…</p>}
-      {users.status === 'error' && <ErrorAlert error={users.error} title="Failed to list users" />}
+      <QueryStatus query={users} loading="Loading users…" failed="Failed to list users" />
       {users.status === 'ready' && (
         <Table
           labelledBy={headingId}

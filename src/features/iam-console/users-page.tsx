@@ -6,7 +6,7 @@
 import { useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { formatDateTime } from '@/components/ui/format';
 import { NONE, Table } from '@/components/ui/table';
 import { showFlash } from '@/state/flash';
@@ -59,8 +59,7 @@ export function UsersPage() {
       <h2 id="users-heading" className="table-heading">
         Users ({rows.length})
       </h2>
-      {users.status === 'loading' && <p aria-busy="true">Loading users…</p>}
-      {users.status === 'error' && <ErrorAlert error={users.error} title="Failed to list users" />}
+      <QueryStatus query={users} loading="Loading users…" failed="Failed to list users" />
       {users.status === 'ready' && (
         <Table
           labelledBy="users-heading"

@@ -5,6 +5,7 @@
  */
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { useConsole } from '@/state/console-store';
+import { QueryStatus } from '@/components/ui/query-status';
 import { useConsoleQuery } from '@/state/use-console-query';
 import { callerFor } from '@/state/console-client';
 
@@ -36,6 +37,7 @@ export function CertificatePicker({ label, value, onChange, error }: { label: st
           ...certs.map((c) => ({ value: c.CertificateArn, label: `${c.DomainName} (${c.CertificateArn.split('/').pop()}) - ${c.Status}` })),
         ]}
       />
+      <QueryStatus query={q} failed="Failed to list certificates" />
       <TextField label="Or certificate ARN" value={value} onChange={onChange} placeholder="arn:aws:acm:us-east-1:111122223333:certificate/..." />
     </>
   );

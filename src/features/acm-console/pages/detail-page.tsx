@@ -8,7 +8,7 @@ import { useId, useRef, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { useFocusLater } from '@/components/ui/focus-later';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Table } from '@/components/ui/table';
 import { ACCOUNT_ID } from '@/core/ids';
 import { useConsole } from '@/state/console-store';
@@ -87,8 +87,7 @@ export function CertificateDetailPage({ id }: { id: string }) {
       }
     >
       <ActionResult result={action.result} onDismiss={action.clear} />
-      {q.status === 'error' && <ErrorAlert error={q.error} title={`Failed to load certificate ${id} in ${region}`} />}
-      {q.status === 'loading' && <p>Loading certificate…</p>}
+      <QueryStatus query={q} loading="Loading certificate…" failed={`Failed to load certificate ${id} in ${region}`} />
       {c && (
         <>
           <section className="acm-section" aria-labelledby="cert-status">

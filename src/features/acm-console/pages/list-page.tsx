@@ -2,7 +2,7 @@
 import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { ConfirmDialog } from '@/components/ui/confirm-dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Table } from '@/components/ui/table';
 import { useConsole } from '@/state/console-store';
 import { useConsoleQuery } from '@/state/use-console-query';
@@ -59,7 +59,7 @@ export function CertificateListPage() {
     >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <h2 id={heading}>Certificates ({rows.length})</h2>
-      {q.status === 'error' && <ErrorAlert error={q.error} title="Failed to list certificates" />}
+      <QueryStatus query={q} failed="Failed to list certificates" />
       <Table<Summary>
         labelledBy={heading}
         rows={rows}

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
+import { QueryStatus } from '@/components/ui/query-status';
 import { useConsoleQuery } from '@/state/use-console-query';
 import { callerFor } from '@/state/console-client';
 import { useAction } from '@/state/use-action';
@@ -41,6 +42,7 @@ export function PrivateCaPage() {
     >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <h2 id={heading}>Private certificate authorities ({rows.length})</h2>
+      <QueryStatus query={q} failed="Failed to list private certificate authorities" />
       <Table<Ca>
         labelledBy={heading}
         rows={rows}

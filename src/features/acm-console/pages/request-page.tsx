@@ -8,6 +8,7 @@ import { Button } from '@/components/ui/button';
 import { useFocusLater } from '@/components/ui/focus-later';
 import { SelectField, TextField } from '@/components/ui/form-field';
 import { useConsole } from '@/state/console-store';
+import { QueryStatus } from '@/components/ui/query-status';
 import { useConsoleQuery } from '@/state/use-console-query';
 import { callerFor } from '@/state/console-client';
 import { useAction } from '@/state/use-action';
@@ -209,26 +210,29 @@ export function RequestCertificatePage() {
               </fieldset>
             </>
           ) : (
-            <SelectField
-              label="Certificate authority"
-              value={ca}
-              onChange={setCa}
-              error={tried ? caError : undefined}
-              hint={
-                caList.length ? undefined : (
-                  <>
-                    No private CA in {region}. Create one under <a href={`#/${paths.cas}`}>AWS Private CA</a>.
-                  </>
-                )
-              }
-              options={[
-                { value: '', label: 'Choose a CA' },
-                ...caList.map((c) => ({
-                  value: c.Arn,
-                  label: `${c.CertificateAuthorityConfiguration.Subject.CommonName ?? c.Arn} (${c.Arn.split('/').pop()})`,
-                })),
-              ]}
-            />
+            <>
+              <QueryStatus query={cas} failed="Failed to list private certificate authorities" />
+              <SelectField
+                label="Certificate authority"
+                value={ca}
+                onChange={setCa}
+                error={tried ? caError : undefined}
+                hint={
+                  caList.length ? undefined : (
+                    <>
+                      No private CA in {region}. Create one under <a href={`#/${paths.cas}`}>AWS Private CA</a>.
+                    </>
+                  )
+                }
+                options={[
+                  { value: '', label: 'Choose a CA' },
+                  ...caList.map((c) => ({
+                    value: c.Arn,
+                    label: `${c.CertificateAuthorityConfiguration.Subject.CommonName ?? c.Arn} (${c.Arn.split('/').pop()})`,
+                  })),
+                ]}
+              />
+            </>
           )}
           <fieldset>
             <legend>Key algorithm</legend>

@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Button } from '@/components/ui/button';
 import { TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
+import { QueryStatus } from '@/components/ui/query-status';
 import { useConsoleQuery } from '@/state/use-console-query';
 import { callerFor } from '@/state/console-client';
 import { useAction } from '@/state/use-action';
@@ -26,6 +27,7 @@ export function TagsSection({ arn }: { arn: string }) {
     <section className="acm-section" aria-labelledby={heading}>
       <h2 id={heading}>Tags ({tags.length})</h2>
       <ActionResult result={action.result} onDismiss={action.clear} />
+      <QueryStatus query={q} failed="Failed to list the tags" />
       <Table<Tag>
         labelledBy={heading}
         rows={tags}

@@ -7,7 +7,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { callerFor, listAll } from '@/state/console-client';
 import { showFlash } from '@/state/flash';
-import { listAliases } from '@/features/kms-console/lib/keys';
+import { listAliases } from '@/state/key-rows';
 import { href, navigate, paths } from '@/features/kms-console/lib/navigate';
 import { loadPrincipals } from '@/features/kms-console/lib/principals';
 import { useConsoleQuery } from '@/state/use-console-query';
@@ -121,8 +121,8 @@ export function CreateKeyPage() {
           )}
           {step === 0 && <StepConfigure {...common} stores={stores.data ?? []} />}
           {step === 1 && <StepLabels {...common} />}
-          {step === 2 && <StepAdministrators {...common} principals={{ list: principals.data, error: principals.error }} />}
-          {step === 3 && <StepUsers {...common} principals={{ list: principals.data, error: principals.error }} />}
+          {step === 2 && <StepAdministrators {...common} principals={principals} />}
+          {step === 3 && <StepUsers {...common} principals={principals} />}
           {step === 4 && <StepReview state={state} set={set} goTo={goTo} />}
           <ActionResult result={action.result} />
           {createdId && !action.result?.outcome.ok && (

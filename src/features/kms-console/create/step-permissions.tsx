@@ -2,7 +2,8 @@
 import { useRef } from 'react';
 import { ACCOUNT_ID } from '@/core/ids';
 import type { PrincipalRow } from '@/features/kms-console/lib/principals';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
+import type { QueryState } from '@/state/use-console-query';
 import { PrefixedField } from '@/features/kms-console/ui/field';
 import { PrincipalPicker } from '@/features/kms-console/ui/principal-picker';
 import type { Problems, WizardState } from './wizard-state';
@@ -11,7 +12,7 @@ interface Props {
   state: WizardState;
   set(patch: Partial<WizardState>): void;
   problems: Problems;
-  principals: { list?: PrincipalRow[]; error?: unknown };
+  principals: QueryState<PrincipalRow[]>;
 }
 
 function Principals({
@@ -25,9 +26,9 @@ function Principals({
   selected: string[];
   onChange(s: string[]): void;
 }) {
-  if (principals.error) return <ErrorAlert error={principals.error} title="Failed to list IAM users and roles" />;
-  if (!principals.list) return <p aria-busy="true">Loading IAM users and roles…</p>;
-  return <PrincipalPicker caption={caption} principals={principals.list} selected={selected} onChange={onChange} />;
+  if (principals.status !== 'ready')
+    return <QueryStatus query={principals} loading="Loading IAM users and roles…" failed="Failed to list IAM users and roles" />;
+  return <PrincipalPicker caption={caption} principals={principals.data} selected={selected} onChange={onChange} />;
 }
 
 export function StepAdministrators({ state, set, principals }: Props) {

@@ -1,9 +1,9 @@
 /** The "Aliases" tab: the key's aliases (ListAliases), Create alias (CreateAlias), Delete the selected (DeleteAlias). */
 import { useState } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Table } from '@/components/ui/table';
 import { aliasProblem, fullAliasName } from '@/features/kms-console/lib/alias-rules';
-import { listAliases } from '@/features/kms-console/lib/keys';
+import { listAliases } from '@/state/key-rows';
 import { callerFor } from '@/state/console-client';
 import { useConsoleQuery } from '@/state/use-console-query';
 import { useAction } from '@/state/use-action';
@@ -60,7 +60,7 @@ export function AliasesTab({ keyId, awsManaged }: { keyId: string; awsManaged: b
           </button>
         )}
       </div>
-      {all.status === 'error' && <ErrorAlert error={all.error} title="Failed to list the aliases" />}
+      <QueryStatus query={all} loading="Loading the aliases…" failed="Failed to list the aliases" />
       {all.status === 'ready' && (
         <Table
           labelledBy="kms-aliases-h"

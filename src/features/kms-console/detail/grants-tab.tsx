@@ -7,7 +7,7 @@
  * is the lab's view of the same calls, each with its `aws kms` equivalent.
  */
 import { useState } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Checkbox, SelectField, TextField } from '@/components/ui/form-field';
 import { CopyButton } from '@/components/ui/copy-button';
 import { NONE, Table } from '@/components/ui/table';
@@ -132,7 +132,7 @@ export function GrantsTab({ keyId, keySpec, keyUsage, awsManaged }: { keyId: str
         retiring principal, its grantee if the grant allows RetireGrant, or the account; Revoke needs kms:RevokeGrant (key administrators). The AWS console does
         not list grants: use <span className="mono">aws kms list-grants</span>.
       </p>
-      {grants.status === 'error' && <ErrorAlert error={grants.error} title="Failed to list the grants" />}
+      <QueryStatus query={grants} loading="Loading the grants…" failed="Failed to list the grants" />
       {grants.status === 'ready' && (
         <Table
           labelledBy="kms-grants-h"

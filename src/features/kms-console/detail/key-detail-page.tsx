@@ -4,11 +4,11 @@
  * on first use), the Key actions, the pending-deletion notice with Cancel key deletion, and the Try it panel.
  */
 import { lazy, Suspense, useState } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { isAwsError } from '@/core/errors';
 import { Tabs, type TabItem } from '@/components/ui/tabs';
 import { formatDateTime, statusLabel } from '@/features/kms-console/lib/format';
-import { listAliases } from '@/features/kms-console/lib/keys';
+import { listAliases } from '@/state/key-rows';
 import { href, paths } from '@/features/kms-console/lib/navigate';
 import { callerFor } from '@/state/console-client';
 import { useConsoleQuery } from '@/state/use-console-query';
@@ -67,7 +67,7 @@ export function KeyDetailPage({ keyId, tab: routeTab }: { keyId: string; tab?: s
   if (data.status !== 'ready') {
     return (
       <KmsLayout current={paths.customerKeys} title={keyId} crumbs={[{ label: 'Customer managed keys', href: href(paths.customerKeys) }]}>
-        {data.status === 'loading' ? <p aria-busy="true">Loading the key…</p> : <ErrorAlert error={data.error} title={`Failed to describe key ${keyId}`} />}
+        <QueryStatus query={data} loading="Loading the key…" failed={`Failed to describe key ${keyId}`} />
       </KmsLayout>
     );
   }

@@ -7,7 +7,7 @@
 import { useRef, useState } from 'react';
 import { useFocusLater } from '@/components/ui/focus-later';
 import { CodeBlock } from '@/components/ui/code-block';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { PolicyEditor } from '@/components/ui/policy-editor';
 import type { Origin } from '@/kms/model/key';
 import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
@@ -43,8 +43,7 @@ export function KeyPolicyTab({ keyId, origin, keySpec, keyUsage, awsManaged }: P
     focusLater(() => root.current?.querySelector<HTMLElement>('[data-view-switch]'));
   };
 
-  if (policy.status === 'loading') return <p aria-busy="true">Loading the key policy…</p>;
-  if (policy.status === 'error') return <ErrorAlert error={policy.error} title="Failed to get the key policy" />;
+  if (policy.status !== 'ready') return <QueryStatus query={policy} loading="Loading the key policy…" failed="Failed to get the key policy" />;
 
   const view = readDefaultView(policy.data);
   const put = (text: string, success: string) =>

@@ -5,7 +5,7 @@
  */
 import { useId, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Table } from '@/components/ui/table';
 import { loadPrincipals } from '@/features/kms-console/lib/principals';
 import { describePrincipal } from '@/features/kms-console/lib/policy-view';
@@ -106,8 +106,7 @@ function AddDialog({ title, existing, onClose, onAdd }: { title: string; existin
         </>
       }
     >
-      {principals.status === 'loading' && <p aria-busy="true">Loading IAM users and roles…</p>}
-      {principals.status === 'error' && <ErrorAlert error={principals.error} title="Failed to list IAM users and roles" />}
+      <QueryStatus query={principals} loading="Loading IAM users and roles…" failed="Failed to list IAM users and roles" />
       {principals.status === 'ready' && <PrincipalPicker caption={title} principals={available} selected={chosen} onChange={setChosen} />}
     </Dialog>
   );

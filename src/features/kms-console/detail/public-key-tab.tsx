@@ -5,7 +5,7 @@
  */
 import { CodeBlock } from '@/components/ui/code-block';
 import { downloadText } from '@/components/ui/download';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { toBase64 } from '@/core/bytes';
 import { callerFor } from '@/state/console-client';
 import { useConsoleQuery } from '@/state/use-console-query';
@@ -30,9 +30,7 @@ export const toPem = (der: Uint8Array) =>
 
 export function PublicKeyTab({ keyId }: { keyId: string }) {
   const data = useConsoleQuery(async () => (await call('GetPublicKey', { KeyId: keyId })) as PublicKeyOutput, [keyId]);
-  if (!data.data) {
-    return data.status === 'loading' ? <p aria-busy="true">Loading the public key…</p> : <ErrorAlert error={data.error} title="Failed to get the public key" />;
-  }
+  if (!data.data) return <QueryStatus query={data} loading="Loading the public key…" failed="Failed to get the public key" />;
   const out = data.data;
   const pem = toPem(out.PublicKey);
   const algorithms = out.EncryptionAlgorithms ?? out.SigningAlgorithms ?? out.KeyAgreementAlgorithms ?? [];

@@ -6,7 +6,7 @@
  */
 import { useEffect, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Table } from '@/components/ui/table';
 import { ROTATION_PERIOD_DAYS } from '@/cloud/rules';
 import { isAwsError } from '@/core/errors';
@@ -42,8 +42,7 @@ export function RotationTab({ keyId, keyState, awsManaged }: { keyId: string; ke
     [keyId, keyState],
   );
 
-  if (status.status === 'loading') return <p aria-busy="true">Loading the rotation status…</p>;
-  if (status.status === 'error') {
+  if (status.status !== 'ready') {
     const unsupported = isAwsError(status.error) && status.error.code === 'UnsupportedOperationException';
     return (
       <>
@@ -53,7 +52,7 @@ export function RotationTab({ keyId, keyState, awsManaged }: { keyId: string; ke
             a custom key store, so AWS KMS cannot rotate it: rotate it yourself by creating a new key and updating the alias.
           </p>
         )}
-        <ErrorAlert error={status.error} title="GetKeyRotationStatus" />
+        <QueryStatus query={status} loading="Loading the rotation status…" failed="GetKeyRotationStatus" />
       </>
     );
   }
@@ -75,7 +74,7 @@ export function RotationTab({ keyId, keyState, awsManaged }: { keyId: string; ke
         <p className="kms-hint">
           Each rotation makes new key material current for encryption. AWS KMS keeps every previous key material, so what was encrypted before still decrypts.
         </p>
-        {rotations.status === 'error' && <ErrorAlert error={rotations.error} title="Failed to list the key rotations" />}
+        <QueryStatus query={rotations} loading="Loading the key rotations…" failed="Failed to list the key rotations" />
         {rotations.status === 'ready' && (
           <Table
             labelledBy="kms-rotations-h"

@@ -1,6 +1,6 @@
 /** The "Tags" tab: the key's tags (ListResourceTags); add or change one (TagResource), remove the selected (UntagResource). */
 import { useState } from 'react';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { callerFor, listAll } from '@/state/console-client';
@@ -61,7 +61,7 @@ export function TagsTab({ keyId, awsManaged }: { keyId: string; awsManaged: bool
           </button>
         )}
       </div>
-      {tags.status === 'error' && <ErrorAlert error={tags.error} title="Failed to list the tags" />}
+      <QueryStatus query={tags} loading="Loading the tags…" failed="Failed to list the tags" />
       {tags.status === 'ready' && (
         <Table
           labelledBy="kms-tags-h"

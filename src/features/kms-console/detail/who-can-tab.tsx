@@ -4,7 +4,7 @@
  * one authorization step decides them now from the key policy and the IAM policies
  * (src/cloud/who-can.ts). A KMS Lab view: the AWS console has no such tab. Loaded on first use.
  */
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { Table } from '@/components/ui/table';
 import { groupSummary, whoCanWithKey, type AccessOfPrincipal } from '@/cloud/who-can';
 import type { Origin } from '@/kms/model/key';
@@ -30,8 +30,7 @@ export default function WhoCanTab({ keyId, keyArn, origin, keySpec, keyUsage }: 
     const policy = (await call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })).Policy as string;
     return cloud ? whoCanWithKey(cloud, { arn: keyArn, policy, keySpec, keyUsage, origin }) : [];
   }, [keyId]);
-  if (data.status === 'loading') return <p aria-busy="true">Reading the key policy and the IAM policies…</p>;
-  if (data.status === 'error') return <ErrorAlert error={data.error} title="Failed to get the key policy" />;
+  if (data.status !== 'ready') return <QueryStatus query={data} loading="Reading the key policy and the IAM policies…" failed="Failed to get the key policy" />;
   const groups = data.data[0]?.groups ?? [];
   return (
     <div>

@@ -3,12 +3,14 @@
  * predefined alias alias/aws/<service>. AWS manages them: learners can view them, not change them.
  */
 import { useMemo, useState } from 'react';
-import { filterRows, loadKeyRows } from '@/features/kms-console/lib/keys';
+import { filterRows } from '@/features/kms-console/lib/keys';
+import { loadKeyRows } from '@/state/key-rows';
 import { paths } from '@/features/kms-console/lib/navigate';
 import { callerFor } from '@/state/console-client';
 import { useConsoleQuery } from '@/state/use-console-query';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
-import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
+import { QueryStatus } from '@/components/ui/query-status';
+import { KeyListCli, KeyListToolbar } from './key-list-parts';
 import { FirstUse } from './first-use';
 import { KeyTable } from './key-table';
 
@@ -34,7 +36,7 @@ export function AwsManagedKeysPage() {
         </p>
       </div>
       <KeyListToolbar headingId="kms-aws-keys" filterId="kms-filter-aws" count={rows.length} filter={filter} onFilter={setFilter} />
-      <KeyListLoading data={data} />
+      <QueryStatus query={data} loading="Loading keys…" failed="Failed to list keys" />
       {data.status === 'ready' && rows.length === 0 && (
         <div className="empty-state">
           <p>There are no AWS managed keys in this Region yet.</p>

@@ -1,6 +1,7 @@
 /** "Customer managed keys": the keys you create, own and manage, with filtering, selection and Key actions. */
 import { useMemo, useState } from 'react';
-import { filterRows, loadKeyRows } from '@/features/kms-console/lib/keys';
+import { filterRows } from '@/features/kms-console/lib/keys';
+import { loadKeyRows } from '@/state/key-rows';
 import { href, paths } from '@/features/kms-console/lib/navigate';
 import { callerFor } from '@/state/console-client';
 import { useConsoleQuery } from '@/state/use-console-query';
@@ -8,7 +9,8 @@ import { useAction } from '@/state/use-action';
 import { ActionResult } from '@/features/kms-console/ui/action-result';
 import { KmsLayout } from '@/features/kms-console/ui/layout';
 import { KeyActions } from './key-actions';
-import { KeyListCli, KeyListLoading, KeyListToolbar } from './key-list-parts';
+import { QueryStatus } from '@/components/ui/query-status';
+import { KeyListCli, KeyListToolbar } from './key-list-parts';
 import { KeyTable, keyName } from './key-table';
 
 const call = callerFor('kms');
@@ -38,7 +40,7 @@ export function CustomerKeysPage() {
     >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <KeyListToolbar headingId="kms-customer-keys" filterId="kms-filter-customer" count={rows.length} filter={filter} onFilter={setFilter} />
-      <KeyListLoading data={data} />
+      <QueryStatus query={data} loading="Loading keys…" failed="Failed to list keys" />
       {data.status === 'ready' && rows.length === 0 && (
         <div className="empty-state">
           <p>You don't have any customer managed keys in this Region.</p>

@@ -1,10 +1,8 @@
 /**
  * What the two key lists (AWS managed, customer managed) share around their table: the "Keys (n)"
- * heading with the filter box, the loading and error lines, and the page's CLI equivalent.
+ * heading with the filter box and the page's CLI equivalent.
  */
 import { CliEquivalent } from '@/components/ui/cli-equivalent';
-import { ErrorAlert } from '@/components/ui/error-alert';
-import type { QueryState } from '@/state/use-console-query';
 
 interface ToolbarProps {
   /** The heading's id, which labels the table. */
@@ -26,16 +24,6 @@ export function KeyListToolbar({ headingId, filterId, count, filter, onFilter }:
         <input id={filterId} className="input" type="search" value={filter} onChange={(e) => onFilter(e.target.value)} />
       </div>
     </div>
-  );
-}
-
-/** "Loading keys…" while the list loads, AWS's error if it fails; nothing once it is ready. */
-export function KeyListLoading({ data }: { data: QueryState<unknown> }) {
-  return (
-    <>
-      {data.status === 'loading' && <p aria-busy="true">Loading keys…</p>}
-      {data.status === 'error' && <ErrorAlert error={data.error} title="Failed to list keys" />}
-    </>
   );
 }
 

@@ -2,7 +2,7 @@
 import { breakable } from '@/components/ui/breakable';
 import { NONE, Table } from '@/components/ui/table';
 import { formatDateTime, statusLabel } from '@/features/kms-console/lib/format';
-import type { KeyRow } from '@/features/kms-console/lib/keys';
+import type { KeyRow } from '@/state/key-rows';
 import { href, paths } from '@/features/kms-console/lib/navigate';
 import { KEY_STATE_STATUS, StatusIndicator } from '@/components/ui/status-indicator';
 

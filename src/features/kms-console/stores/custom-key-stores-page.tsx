@@ -6,7 +6,7 @@
  */
 import { useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
-import { ErrorAlert } from '@/components/ui/error-alert';
+import { QueryStatus } from '@/components/ui/query-status';
 import { TextArea, TextField } from '@/components/ui/form-field';
 import { Table } from '@/components/ui/table';
 import { callerFor, listAll } from '@/state/console-client';
@@ -83,8 +83,7 @@ export function CustomKeyStoresPage() {
     >
       <ActionResult result={action.result} onDismiss={action.clear} />
       <h2 id="kms-stores-h">AWS CloudHSM key stores</h2>
-      {stores.status === 'loading' && <p aria-busy="true">Loading key stores…</p>}
-      {stores.status === 'error' && <ErrorAlert error={stores.error} title="Failed to describe custom key stores" />}
+      <QueryStatus query={stores} loading="Loading key stores…" failed="Failed to describe custom key stores" />
       {stores.status === 'ready' && (
         <Table
           labelledBy="kms-stores-h"
