@@ -20,6 +20,7 @@ export const LAB_IDS: readonly string[] = [
   'hmac-tokens',
   'grant',
   'key-store',
+  'data-keys-later',
 ];
 
 export const isLabId = (id: string) => LAB_IDS.includes(id);

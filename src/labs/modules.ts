@@ -250,6 +250,15 @@ export const MODULES: readonly Module[] = [
           "Only a small key crosses the network, however big the data (gigabytes, terabytes), so encryption is fast and KMS's 4 KB limit stops mattering. Exam tip: data over 4 KB means envelope encryption and GenerateDataKey.",
         ],
       },
+      {
+        id: 'for-later',
+        title: 'Data keys for later, and data key pairs',
+        current: true,
+        paragraphs: [
+          'Sometimes the component that creates a data key is not the one that encrypts with it. GenerateDataKeyWithoutPlaintext returns only the encrypted copy: the creator stores it and never holds a usable key; whoever encrypts later calls Decrypt on that copy (and needs kms:Decrypt).',
+          'GenerateDataKeyPair does the same for asymmetric work outside KMS: KMS generates an RSA or elliptic-curve key pair and returns the public key (DER), the private key in plaintext (PKCS#8 DER) and the private key encrypted under your symmetric KMS key. The WithoutPlaintext variant leaves the plaintext private key out, for a device or service that signs or decrypts later. KMS keeps no copy of the pair: using and protecting it is yours. Lab 16 makes both kinds and decrypts them when needed.',
+        ],
+      },
     ],
   },
   {

@@ -111,6 +111,7 @@ export const LAB_IDS = [
   'lab-13',
   'lab-14',
   'lab-15',
+  'lab-16',
 ] as const;
 export type LabId = (typeof LAB_IDS)[number];
 
@@ -243,6 +244,7 @@ export const LAB_SLUGS: Record<LabId, string> = {
   'lab-13': 'hmac-tokens',
   'lab-14': 'grant',
   'lab-15': 'key-store',
+  'lab-16': 'data-keys-later',
 };
 
 export const LAB_TITLES: Record<LabId, string> = {
@@ -261,4 +263,5 @@ export const LAB_TITLES: Record<LabId, string> = {
   'lab-13': 'Lab 13: An HMAC key for tokens',
   'lab-14': 'Lab 14: A grant for an application, and its retirement',
   'lab-15': 'Lab 15: A CloudHSM key store, disconnected and reconnected',
+  'lab-16': 'Lab 16: Data keys for later, and data key pairs',
 };

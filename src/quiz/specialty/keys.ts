@@ -55,11 +55,13 @@ export const KEY_FACTS = [
       'dk-without-plaintext',
       'GenerateDataKeyWithoutPlaintext returns only the encrypted data key, for a component that stores it now and asks KMS to decrypt it later, when data must be encrypted.',
       ['apiGenerateDataKeyWithoutPlaintext'],
+      ['lab:data-keys-later/without-plaintext', 'lab:data-keys-later/decrypt-later'],
     ],
     [
       'dk-pairs',
       'GenerateDataKeyPair returns a public key, its private key in plaintext and the private key encrypted under a symmetric KMS key; the WithoutPlaintext variant omits the plaintext private key, for systems that sign or decrypt later, outside KMS.',
       ['apiGenerateDataKeyPair', 'kmsCryptography'],
+      ['lab:data-keys-later/key-pair', 'lab:data-keys-later/decrypt-private'],
     ],
     [
       'dk-caching',

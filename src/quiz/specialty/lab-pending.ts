@@ -42,8 +42,6 @@ export const LAB_PENDING: Record<string, Planned> = {
   'ec-logged': 'secretKey',
   'kt-mldsa': 'sign',
   'kt-asym-decrypt-keyid': 'sign',
-  'dk-without-plaintext': 'none',
-  'dk-pairs': 'none',
   'dk-caching': 'none',
   'dk-sdk-frame': 'none',
   'mr-shared': 'multiRegion',
