@@ -21,6 +21,17 @@ describe('base64', () => {
   it.each(['hello world', 'aGVsbG8===', 'a', '****', 'aGVsbG8=x', 'é'])('rejects %j', (s) => {
     expect(fromBase64(s)).toBeUndefined();
   });
+
+  it("decodes and refuses long texts (a request body's blob) exactly as short ones", () => {
+    const bytes = Uint8Array.from({ length: 4099 }, (_, i) => (i * 37) & 0xff);
+    const text = toBase64(bytes);
+    expect(bytesEqual(fromBase64(text)!, bytes)).toBe(true);
+    expect(bytesEqual(fromBase64(text.replace(/=+$/, ''))!, bytes)).toBe(true);
+    expect(bytesEqual(fromBase64(text.slice(0, 76) + '\r\n' + text.slice(76))!, bytes)).toBe(true);
+    for (const bad of [' ', '*', '-', '_', 'é', '='])
+      expect(fromBase64(text.slice(0, 100) + bad + text.slice(101)), `a ${JSON.stringify(bad)} inside`).toBeUndefined();
+    expect(fromBase64(text.slice(0, 101))).toBeUndefined();
+  });
 });
 
 describe('hex, utf8, concat', () => {
