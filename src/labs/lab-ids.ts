@@ -21,6 +21,7 @@ export const LAB_IDS: readonly string[] = [
   'grant',
   'key-store',
   'data-keys-later',
+  'manual-rotation',
 ];
 
 export const isLabId = (id: string) => LAB_IDS.includes(id);

@@ -294,6 +294,15 @@ export const MODULES: readonly Module[] = [
           'Limits: automatic rotation works only for symmetric encryption keys whose material KMS generated (not imported material, asymmetric, HMAC or custom key store keys). On-demand rotation also covers symmetric keys with imported material (after you import new material), up to 25 rotations per key.',
         ],
       },
+      {
+        id: 'manual-rotation',
+        title: 'Rotating by hand',
+        current: true,
+        paragraphs: [
+          'Where automatic rotation does not apply (asymmetric, HMAC, custom key store keys), or when you want a new key altogether, rotate by hand: create a new key and point the alias your applications use at it with UpdateAlias (same key type and usage as before). New encryptions go to the new key with no code change.',
+          'Old ciphertexts still name the old key, so it must stay enabled until that data is re-encrypted (ReEncrypt moves a ciphertext to the new key without exposing the plaintext) or no longer needed. Applications that use the key id or ARN instead of the alias do not follow the rotation. Lab 17 moves an alias to a new key and decrypts an old ciphertext afterwards.',
+        ],
+      },
     ],
   },
   {

@@ -112,6 +112,7 @@ export const LAB_IDS = [
   'lab-14',
   'lab-15',
   'lab-16',
+  'lab-17',
 ] as const;
 export type LabId = (typeof LAB_IDS)[number];
 
@@ -245,6 +246,7 @@ export const LAB_SLUGS: Record<LabId, string> = {
   'lab-14': 'grant',
   'lab-15': 'key-store',
   'lab-16': 'data-keys-later',
+  'lab-17': 'manual-rotation',
 };
 
 export const LAB_TITLES: Record<LabId, string> = {
@@ -264,4 +266,5 @@ export const LAB_TITLES: Record<LabId, string> = {
   'lab-14': 'Lab 14: A grant for an application, and its retirement',
   'lab-15': 'Lab 15: A CloudHSM key store, disconnected and reconnected',
   'lab-16': 'Lab 16: Data keys for later, and data key pairs',
+  'lab-17': 'Lab 17: Manual rotation behind an alias',
 };

@@ -16,7 +16,8 @@ import { lab13 } from './lab-13-hmac-tokens';
 import { lab14 } from './lab-14-grant';
 import { lab15 } from './lab-15-key-store';
 import { lab16 } from './lab-16-data-keys-later';
+import { lab17 } from './lab-17-manual-rotation';
 
-export const LABS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09, lab10, lab11, lab12, lab13, lab14, lab15, lab16];
+export const LABS: readonly Lab[] = [lab01, lab02, lab03, lab04, lab05, lab06, lab07, lab08, lab09, lab10, lab11, lab12, lab13, lab14, lab15, lab16, lab17];
 
 export const findLab = (id: string) => LABS.find((l) => l.id === id);

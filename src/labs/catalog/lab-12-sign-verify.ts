@@ -27,13 +27,13 @@ function signingKey(cloud: Cloud): { key: KmsKeyRecord } | { fail: ReturnType<ty
   if (key.keySpec === 'SYMMETRIC_DEFAULT')
     return {
       fail: notYet(
-        `${ALIAS} points to a symmetric encryption key (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT): it cannot sign. A key's spec and usage are fixed when it is created, so create a new key (Asymmetric, Sign and verify, ECC_NIST_P256) and point the alias to it (aws kms update-alias, or delete the alias and create it on the new key).`,
+        `${ALIAS} points to a symmetric encryption key (SYMMETRIC_DEFAULT, ENCRYPT_DECRYPT): it cannot sign. A key's spec and usage are fixed when it is created, so create a new key (Asymmetric, Sign and verify, ECC_NIST_P256) and give it the alias: delete alias/mySigningKey and create it on the new key (update-alias only moves an alias between keys of the same type and usage).`,
       ),
     };
   if (key.keySpec.startsWith('RSA_') && key.keyUsage === 'ENCRYPT_DECRYPT')
     return {
       fail: notYet(
-        `${ALIAS} points to an RSA key created for ENCRYPT_DECRYPT. An RSA key either encrypts and decrypts or signs and verifies, never both, and its usage cannot change: create a new key with key usage Sign and verify (this lab uses ECC_NIST_P256) and point the alias to it.`,
+        `${ALIAS} points to an RSA key created for ENCRYPT_DECRYPT. An RSA key either encrypts and decrypts or signs and verifies, never both, and its usage cannot change: create a new key with key usage Sign and verify (this lab uses ECC_NIST_P256), delete the alias and create it on the new key.`,
       ),
     };
   return {

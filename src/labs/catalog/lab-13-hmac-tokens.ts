@@ -29,7 +29,7 @@ function macKey(cloud: Cloud): { key: KmsKeyRecord } | { fail: CheckResult } {
     };
   return {
     fail: notYet(
-      `${ALIAS} points to a ${key.keySpec} key with usage ${key.keyUsage}: it cannot compute MACs. Only HMAC keys (key usage GENERATE_VERIFY_MAC) do, and a key's spec and usage never change: create an HMAC key (HMAC_256) and point the alias to it.`,
+      `${ALIAS} points to a ${key.keySpec} key with usage ${key.keyUsage}: it cannot compute MACs. Only HMAC keys (key usage GENERATE_VERIFY_MAC) do, and a key's spec and usage never change: create an HMAC key (HMAC_256), delete the alias and create it on the new key (update-alias only moves an alias between keys of the same type and usage).`,
     ),
   };
 }

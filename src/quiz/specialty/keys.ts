@@ -214,6 +214,7 @@ export const KEY_FACTS = [
       'rot-manual',
       'Manual rotation means creating a new key and moving the alias to it with UpdateAlias; applications that use the alias switch without code changes, and the old key must stay to decrypt old data.',
       ['rotateManually', 'apiUpdateAlias'],
+      ['lab:manual-rotation/move-alias', 'lab:manual-rotation/decrypt-before'],
     ],
     ['rot-pricing', 'Each of the first two rotations of a key adds to its monthly charge; later rotations add nothing.', ['kmsPricing', 'rotateKeys']],
   ]),

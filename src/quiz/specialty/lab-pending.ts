@@ -57,7 +57,6 @@ export const LAB_PENDING: Record<string, Planned> = {
   'kl-monitor-pending': 'none',
   'im-rotation': 'importedRotation',
   'im-wrapping': 'none',
-  'rot-manual': 'none',
   'rot-pricing': 'none',
   'mon-eventbridge': 'none',
   'mon-config-hub': 'none',
