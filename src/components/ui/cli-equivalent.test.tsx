@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+// vitest: own module graph (it checks that ACM is not loaded before it asks for it)
 // ACM is loaded on demand (src/cloud/services.ts, issue 8): a CLI equivalent of an ACM call shown
 // before anything loaded ACM first spells the command, then its flags once ACM's shapes are there.
 import { render, screen } from '@testing-library/react';

@@ -80,10 +80,9 @@ describe("a user's page", () => {
   it('creates an access key, shows its secret once with the .csv, and never again', async () => {
     const user = person();
     const cloud = await userInGroup();
-    const download = vi.fn();
     URL.createObjectURL = vi.fn(() => 'blob:x');
     URL.revokeObjectURL = vi.fn();
-    HTMLAnchorElement.prototype.click = download;
+    const download = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
     await user.click(screen.getByRole('tab', { name: 'Security credentials' }));
     await user.click(screen.getByRole('button', { name: 'Create access key' }));
     const panel = await screen.findByRole('region', { name: 'Retrieve access keys' });
