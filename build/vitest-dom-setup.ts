@@ -13,7 +13,12 @@ import { useFlash } from '@/state/flash';
 import { useLabSession } from '@/state/lab-progress';
 import { usePresenter } from '@/state/presenter';
 
-const stores = [useCloudShellPanel, useConsole, useEnvelopeRuns, useFlash, useLabSession, usePresenter];
+/** What the reset needs of a Zustand store, whatever its state. */
+interface Resettable {
+  getInitialState(): object;
+  setState(state: object, replace: true): void;
+}
+const stores: Resettable[] = [useCloudShellPanel, useConsole, useEnvelopeRuns, useFlash, useLabSession, usePresenter] as Resettable[];
 
 afterAll(() => {
   // A spy left on a prototype would be found again (and its calls counted) by the next file's spyOn.

@@ -17,7 +17,7 @@ import { flash, h1, visit } from './journeys/site';
 import { expect, test } from './journeys/test';
 
 test.describe('an ECC signing key', () => {
-  test('is made in the wizard, signs and verifies in Try it, and its downloaded public key verifies the signature', { tag: '@keyboard' }, async ({ site }) => {
+  test('is made in the wizard, signs and verifies in Try it, and its downloaded public key verifies the signature', async ({ site }) => {
     test.slow();
     const page = await site.open();
     await visit(page, '#/kms/keys/customer');
@@ -91,7 +91,7 @@ async function publicKeyPem(page: Page): Promise<string> {
 }
 
 test.describe('an RSA encryption key and a key agreement key', () => {
-  test('Try it encrypts with the public key for KMS to decrypt, and derives the secret the peer computes', { tag: '@keyboard' }, async ({ site }) => {
+  test('Try it encrypts with the public key for KMS to decrypt, and derives the secret the peer computes', async ({ site }) => {
     test.slow();
     const page = await site.open();
     await createAsymmetricKey(page, 'Encrypt and decrypt', 'RSA_2048', 'rsa-inbox');
