@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AwsError } from './errors';
-import { blob, fromWire, int, list, map, str, struct, toWire, validate } from './shapes';
+import { blob, fromWire, int, list, map, str, struct, timestamp, toWire, validate } from './shapes';
 import { fromBase64, toBase64 } from './bytes';
 
 const shape = struct(
@@ -76,6 +76,14 @@ describe('wire conversion', () => {
     ['text'],
   ])('refuses wrong JSON types with SerializationException: %j', (json) => {
     expect(() => fromWire(shape, json, fromBase64)).toThrow(expect.objectContaining({ code: 'SerializationException' }));
+  });
+
+  it('reads a timestamp as epoch seconds, and refuses one no date can hold with SerializationException', () => {
+    const dated = struct({ ValidTo: timestamp() });
+    expect(fromWire(dated, { ValidTo: 1767225600.5 }, fromBase64)).toEqual({ ValidTo: new Date(1767225600500) });
+    // A JavaScript date holds 8.64e15 ms either side of 1970: one second more is no date (found by bad-input.property.test.ts).
+    for (const ValidTo of [-8640000000000.001, 8640000000001, Number.MAX_VALUE])
+      expect(() => fromWire(dated, { ValidTo }, fromBase64)).toThrow(expect.objectContaining({ code: 'SerializationException' }));
   });
 
   it('encodes bytes as base64 and dates as epoch seconds', () => {

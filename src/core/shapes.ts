@@ -152,9 +152,13 @@ function convert(shape: Shape, v: unknown, d: (s: string) => Uint8Array | undefi
     case 'boolean':
       if (typeof v !== 'boolean') throw serialization(`Expected a boolean`);
       return v;
-    case 'timestamp':
+    case 'timestamp': {
       if (typeof v !== 'number') throw serialization(`Expected a timestamp`);
-      return new Date(v * 1000);
+      // Epoch seconds beyond what a date holds (8.64e15 ms either side of 1970) are no timestamp either.
+      const date = new Date(v * 1000);
+      if (Number.isNaN(date.getTime())) throw serialization(`Expected a timestamp`);
+      return date;
+    }
     case 'list':
       if (!Array.isArray(v)) throw serialization(`Start of list found where not expected`);
       return v.map((item) => convert(shape.member, item, d));

@@ -35,6 +35,15 @@ describe('strings and integers', () => {
       .expectStderr('\nParameter validation failed:\nInvalid value for parameter Limit, value: 0, valid min value: 1\n');
   });
 
+  it('refuses a timestamp beyond any date as the AWS CLI does (255)', async () => {
+    await lab
+      .run('echo x > x')
+      .run(
+        `aws kms import-key-material --key-id ${key} --import-token fileb://x --encrypted-key-material fileb://x --valid-to 99999999999999999 --expiration-model KEY_MATERIAL_EXPIRES`,
+      )
+      .expectResult({ stderr: '\nUnable to calculate correct timezone offset for "99999999999999999"\n', status: 255 });
+  });
+
   it('leaves enums and maximums to the service (254)', async () => {
     await lab.run('aws kms create-key --key-usage FOO').expectResult({
       stderr: /^\nAn error occurred \(ValidationException\) when calling the CreateKey operation: 1 validation error detected: Value 'FOO' at 'keyUsage'/,

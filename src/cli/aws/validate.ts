@@ -8,7 +8,7 @@
  * Then the parameters become the typed input of cloud.call (Uint8Array, Date).
  */
 import { dict, utf8, type Shape, type StructureShape } from '@/core';
-import { pyB64decode, pyStr, pyType, type PyValue } from './py';
+import { PyValueError, pyB64decode, pyStr, pyType, type PyValue } from './py';
 
 export class InvalidBase64Error extends Error {}
 export class ParamValidationError extends Error {}
@@ -35,11 +35,18 @@ export function decodeBlobs(value: PyValue, shape: Shape): PyValue {
 }
 
 function parseTimestamp(v: PyValue): Date | undefined {
-  if (typeof v === 'number') return new Date(v * 1000);
+  if (typeof v === 'number') return epochSeconds(v, String(v));
   if (typeof v !== 'string') return undefined;
-  if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return new Date(Number(v) * 1000);
+  if (/^\s*-?\d+(\.\d+)?\s*$/.test(v)) return epochSeconds(Number(v), v);
   const ms = Date.parse(v);
   return Number.isNaN(ms) ? undefined : new Date(ms);
+}
+
+/** Epoch seconds as a date; beyond what a date holds, the AWS CLI's own error (exit 255), worded as it words it. */
+function epochSeconds(seconds: number, text: string): Date {
+  const date = new Date(seconds * 1000);
+  if (Number.isNaN(date.getTime())) throw new PyValueError(`Unable to calculate correct timezone offset for "${text}"`);
+  return date;
 }
 
 export function validateParams(params: Dict, shape: StructureShape): void {
