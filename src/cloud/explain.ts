@@ -12,6 +12,7 @@
  * https://docs.aws.amazon.com/kms/latest/developerguide/key-policy-default.html#key-policy-default-allow-root-enable-iam
  * https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_policies_evaluation-logic.html
  */
+import type { ConditionOutcome } from '@/iam/condition-operators';
 import type { Decision, TraceEntry } from '@/iam/evaluate';
 import type { AuthorizationTrace } from './authorize';
 
@@ -24,6 +25,8 @@ export interface ExplainedStatement {
   role: string;
   /** The statement's JSON as written (null for the root user's implicit permission). */
   statement: unknown;
+  /** Each of its conditions with the request's value: `StringEquals kms:ViaService "ec2..."` met or not, and why. */
+  conditions: string[];
 }
 
 export interface ExplainedCheck {
@@ -36,7 +39,20 @@ export interface ExplainedCheck {
   deciding: ExplainedStatement[];
   /** Statements that matched the request but did not decide it. */
   alsoMatched: ExplainedStatement[];
+  /** Statements that named the caller, action and resource but did not apply: a condition did not hold. */
+  unmet: ExplainedStatement[];
 }
+
+const quoted = (values: readonly string[]) => values.map((v) => JSON.stringify(v)).join(' or ');
+
+/** A condition and the request's value: `StringEquals kms:ViaService "ec2.us-east-1.amazonaws.com": not met, the request's value is "s3..."`. */
+export function conditionText(c: ConditionOutcome): string {
+  const value = c.actual === undefined ? `the request has no ${c.key}` : `the request's ${c.key} is ${c.actual.map((v) => JSON.stringify(v)).join(', ')}`;
+  return `${c.operator} ${c.key} ${quoted(c.values)}: ${c.held ? 'met' : 'not met'}, ${value}`;
+}
+
+/** The condition that kept a statement from applying (the first that did not hold). */
+const failedCondition = (e: TraceEntry) => e.conditions?.find((c) => !c.held);
 
 const isKeyPolicy = (label: string) => label.startsWith('Key policy');
 
@@ -62,8 +78,17 @@ function roleOf(e: TraceEntry, action: string): string {
   return `an IAM policy of the caller that allows ${action} on this resource.`;
 }
 
-const explained = (entries: TraceEntry[], action: string): ExplainedStatement[] =>
-  entries.map((e) => ({ effect: e.effect, where: whereOf(e), role: roleOf(e, action), statement: e.statement }));
+const explained = (entries: TraceEntry[], action: string, role = roleOf): ExplainedStatement[] =>
+  entries.map((e) => ({
+    effect: e.effect,
+    where: whereOf(e),
+    role: role(e, action),
+    statement: e.statement,
+    conditions: (e.conditions ?? []).map(conditionText),
+  }));
+
+const unmetRole = (e: TraceEntry, action: string) =>
+  `would ${e.effect === 'Deny' ? 'deny' : 'allow'} ${action}, but a condition did not hold, so it does not apply.`;
 
 function summaryOf(action: string, d: Decision): string {
   const key = resourcePolicyName([...d.deciding, ...d.considered]);
@@ -99,18 +124,30 @@ function summaryOf(action: string, d: Decision): string {
   }
 }
 
+/** What the conditions of the deciding statements, and of a statement that did not apply, add to the summary. */
+function conditionsSentence(d: Decision): string {
+  const held = d.deciding.flatMap((e) => (e.conditions ?? []).map((c) => `${conditionText(c)} (${whereOf(e)})`));
+  const out = held.length ? ` Its conditions held: ${held.join('; ')}.` : '';
+  // Denied: the Allow that a condition kept out; allowed: the Deny that a condition kept out.
+  const missed = (d.unmet ?? []).find((e) => e.effect === (d.allowed ? 'Deny' : 'Allow'));
+  const failed = missed && failedCondition(missed);
+  if (!missed || !failed || (!d.allowed && d.deciding.length)) return out;
+  return `${out} ${whereOf(missed)} would ${d.allowed ? 'deny' : 'allow'} it, but its condition did not hold: ${conditionText(failed)}.`;
+}
+
 export function explainDecision(action: string, resource: string, d: Decision): ExplainedCheck {
   const deciding = new Set(d.deciding);
   return {
     action,
     resource,
     allowed: d.allowed,
-    summary: summaryOf(action, d),
+    summary: summaryOf(action, d) + conditionsSentence(d),
     deciding: explained(d.deciding, action),
     alsoMatched: explained(
       d.considered.filter((e) => !deciding.has(e)),
       action,
     ),
+    unmet: explained(d.unmet ?? [], action, unmetRole),
   };
 }
 
@@ -130,11 +167,13 @@ export function traceText(trace: AuthorizationTrace, width = 80): string {
       out.push(`  ${title}:`);
       for (const s of items) {
         out.push(...wrap(`${s.effect} in ${s.where}: ${s.role}`, width, '    - ', '      '));
+        for (const cond of s.conditions) out.push(...wrap(`Condition ${cond}`, width, '      ', '        '));
         if (s.statement !== null) out.push(`      ${JSON.stringify(s.statement)}`);
       }
     };
     list('Statements that decided', c.deciding);
     list('Also matched, without deciding', c.alsoMatched);
+    list('Did not apply (a condition did not hold)', c.unmet);
     out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;

@@ -32,9 +32,18 @@ export interface PipelineCall {
 
 type Found = [ResourceStep<unknown, unknown, unknown>, Resource];
 
-/** Condition keys every authorization of the call has: the service's own, and those of a call made by another service. */
-function callConditions(c: PipelineCall): ConditionContext {
-  const own = c.service.conditions?.({ region: c.region, invokedBy: c.invokedBy });
+/** Condition keys of one authorization: the service's own, and those of a call made by another service. */
+async function conditionsOf(c: PipelineCall, action: string, resolved: Record<string, unknown>, resource?: Resource): Promise<ConditionContext> {
+  const own = await c.service.conditions?.({
+    region: c.region,
+    invokedBy: c.invokedBy,
+    caller: c.caller,
+    action,
+    input: c.input,
+    ctx: c.ctx,
+    resource,
+    resolved,
+  });
   if (!c.invokedBy) return own ?? {};
   return { 'aws:ViaAWSService': true, 'aws:CalledVia': [c.invokedBy], ...own };
 }
@@ -57,12 +66,12 @@ export async function runPipeline(c: PipelineCall): Promise<unknown> {
   if (op.authorization === 'none') {
     c.trace.skipped = true;
   } else {
-    const base = callConditions(c);
     const check = { iam: c.iam, caller: c.caller, service: c.service, trace: c.trace };
-    if (found.length === 0) authorize({ ...check, action: op.action, context: base });
+    if (found.length === 0) authorize({ ...check, action: op.action, context: await conditionsOf(c, op.action, resolved) });
     for (const [step, resource] of found) {
-      const context = { ...base, ...resource.conditions?.(), ...step.conditions?.(input) };
-      authorize({ ...check, action: step.action ?? op.action, resource, changes: step.changes, context });
+      const action = step.action ?? op.action;
+      const context = { ...(await conditionsOf(c, action, resolved, resource)), ...resource.conditions?.(), ...step.conditions?.(input) };
+      authorize({ ...check, action, resource, changes: step.changes, context });
       step.state?.(resource.value);
     }
   }

@@ -4,7 +4,7 @@
  * and its operations with the context they run with. The cloud runs any descriptor the same way
  * (pipeline.ts); nothing else in the engine lists services.
  */
-import type { ConditionContext, Random, SimulatedClock } from '@/core';
+import type { ConditionContext, Random, Resource, SimulatedClock } from '@/core';
 import type { IamState, Principal } from '@/iam/model';
 import type { TrailEvent } from '@/trail';
 import type { AnyOperation, CallRequest } from './types';
@@ -25,6 +25,22 @@ export interface ServiceEnv<S = any> {
   resources: string[];
   /** Calls another service as the same caller, on its behalf: recorded with invokedBy = this service. */
   callOnBehalf<O = any>(req: Pick<CallRequest, 'service' | 'operation' | 'input'>): Promise<O>;
+}
+
+/** One authorization of a call, as a service's condition keys are computed for it. */
+export interface ConditionCall {
+  region: string;
+  /** The service principal that made the call on the caller's behalf (`s3.amazonaws.com`). */
+  invokedBy?: string;
+  caller: Principal;
+  /** The action authorized (`kms:ReEncryptFrom`), on `resource` or on `*`. */
+  action: string;
+  input: Record<string, unknown>;
+  /** The context the operation runs with (the service's runtime context). */
+  ctx: unknown;
+  resource?: Resource;
+  /** Every resource the call resolved, by name. */
+  resolved: Record<string, unknown>;
 }
 
 /** The world a service's lifecycle runs in as simulated time passes from `from` to `to`. */
@@ -82,8 +98,8 @@ export interface ServiceDescriptor<N extends string = string, Reg extends Regist
   cli?: { tokens: PaginatorTokens; resultKeys: Record<string, string | [string, string[]]> };
   /** CloudTrail's resource type by the ARN's `<service>:<resource type>`: `{ 'kms:key': 'AWS::KMS::Key' }`. */
   trailResourceTypes?: Record<string, string>;
-  /** Condition keys every authorization of this service's calls adds (kms:ViaService for calls made by another service). */
-  conditions?(call: { region: string; invokedBy?: string }): ConditionContext;
+  /** The condition keys of one authorization of a call (KMS: its table, src/kms/model/condition-keys.ts). */
+  conditions?(call: ConditionCall): ConditionContext | Promise<ConditionContext>;
   state: StatePart;
   /** The runtime at hand, or its loader (services loaded on first use keep the first screen small). */
   runtime: ServiceRuntime<Reg> | (() => Promise<ServiceRuntime<Reg>>);

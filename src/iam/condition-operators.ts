@@ -121,6 +121,27 @@ export function evaluateCondition(operator: string, key: string, policyValues: s
   return base.negated ? !anyMatch : anyMatch;
 }
 
+/** One operator over one key, as evaluated for a request: the request's values (undefined: absent) and whether it held. */
+export interface ConditionOutcome {
+  operator: string;
+  key: string;
+  values: string[];
+  actual?: string[];
+  held: boolean;
+}
+
+/** Every operator-key pair of a block, evaluated, for the decision trace. */
+export const conditionOutcomes = (block: ConditionBlock, ctx: RequestContext, variables = true): ConditionOutcome[] =>
+  Object.entries(block).flatMap(([operator, keys]) =>
+    Object.entries(keys).map(([key, values]) => ({
+      operator,
+      key,
+      values,
+      actual: contextValues(ctx, key),
+      held: evaluateCondition(operator, key, values, ctx, variables),
+    })),
+  );
+
 /** A whole Condition block: every operator and every key must hold. */
 export function conditionsMatch(block: ConditionBlock, ctx: RequestContext, variables = true): boolean {
   return Object.entries(block).every(([operator, keys]) =>

@@ -16,11 +16,11 @@
  * Grants are a further allow source, consulted by the pipeline (src/cloud/authorize.ts) after this.
  * Not modelled: SCPs, permissions boundaries, session policies.
  */
-import type { RequestContext } from './condition-operators';
+import { conditionOutcomes, type ConditionOutcome, type RequestContext } from './condition-operators';
 import type { IamState, Principal } from './model';
 import type { ParsedPolicy, ParsedStatement } from './policy-document';
 import { identityPolicies, principalIamArn } from './state';
-import { callerOf, matchesRequest, matchPrincipal } from './statement-match';
+import { callerOf, matchPrincipal, targets, type Caller } from './statement-match';
 
 export interface AccessRequest {
   principal: Principal;
@@ -53,6 +53,8 @@ export interface TraceEntry {
   from?: 'resource' | 'identity' | 'grant';
   /** A resource-policy statement that names the caller's account, not the caller: it lets IAM policies decide. */
   viaAccount?: boolean;
+  /** The statement's conditions as evaluated for this request (the request's value of each key). */
+  conditions?: ConditionOutcome[];
 }
 
 export type DecisionReason =
@@ -75,6 +77,8 @@ export interface Decision {
   message: string;
   /** Allow sources (grants) that name the caller but did not allow the request, and why. */
   refusedBy?: { source: string; why: string }[];
+  /** Statements that named the caller, action and resource but did not apply: a condition did not hold. */
+  unmet?: TraceEntry[];
 }
 
 export const ROOT_IMPLICIT_ALLOW: TraceEntry = {
@@ -96,9 +100,20 @@ const entry = (source: string, st: ParsedStatement, from: 'resource' | 'identity
 });
 
 export function evaluate(iam: IamState, req: AccessRequest): Decision {
-  const caller = callerOf(iam, req.principal);
+  const caller: Caller = callerOf(iam, req.principal);
   const ctx = requestContext(iam, req);
   const considered: TraceEntry[] = [];
+  const unmet: TraceEntry[] = [];
+  /** The statement's entry when it applies (its conditions hold); a statement whose only miss is a condition goes to `unmet`. */
+  const applies = (st: ParsedStatement, version: string | undefined, make: () => TraceEntry): TraceEntry | undefined => {
+    if (!targets(st, req.action, req.resource, ctx, version)) return undefined;
+    const e = make();
+    if (!Object.keys(st.condition).length) return e;
+    e.conditions = conditionOutcomes(st.condition, ctx, version === '2012-10-17');
+    if (e.conditions.every((c) => c.held)) return e;
+    unmet.push(e);
+    return undefined;
+  };
   const resourceDeny: TraceEntry[] = [];
   const resourceDirect: TraceEntry[] = [];
   const resourceViaAccount: TraceEntry[] = [];
@@ -106,8 +121,8 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
     const { document, label } = req.resourcePolicy;
     for (const st of document.statements) {
       const who = matchPrincipal(st, caller);
-      if (!who || !matchesRequest(st, req.action, req.resource, ctx, document.version)) continue;
-      const e = entry(label, st, 'resource', who === 'account');
+      const e = who && applies(st, document.version, () => entry(label, st, 'resource', who === 'account'));
+      if (!e) continue;
       considered.push(e);
       if (st.effect === 'Deny') resourceDeny.push(e);
       else (who === 'direct' ? resourceDirect : resourceViaAccount).push(e);
@@ -117,8 +132,8 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
   const identityAllow: TraceEntry[] = [];
   for (const p of identityPolicies(iam, req.principal)) {
     for (const st of p.document.statements) {
-      if (!matchesRequest(st, req.action, req.resource, ctx, p.document.version)) continue;
-      const e = entry(p.source, st, 'identity');
+      const e = applies(st, p.document.version, () => entry(p.source, st, 'identity'));
+      if (!e) continue;
       considered.push(e);
       (st.effect === 'Deny' ? identityDeny : identityAllow).push(e);
     }
@@ -126,8 +141,16 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
   if (caller.isRoot) identityAllow.unshift(ROOT_IMPLICIT_ALLOW);
 
   const prefix = `User: ${req.principal.arn} is not authorized to perform: ${req.action} on resource: ${req.resource}`;
-  const allow = (reason: DecisionReason, deciding: TraceEntry[]): Decision => ({ allowed: true, reason, deciding, considered, message: '' });
-  const deny = (reason: DecisionReason, deciding: TraceEntry[], message: string): Decision => ({ allowed: false, reason, deciding, considered, message });
+  const more = unmet.length ? { unmet } : {};
+  const allow = (reason: DecisionReason, deciding: TraceEntry[]): Decision => ({ allowed: true, reason, deciding, considered, message: '', ...more });
+  const deny = (reason: DecisionReason, deciding: TraceEntry[], message: string): Decision => ({
+    allowed: false,
+    reason,
+    deciding,
+    considered,
+    message,
+    ...more,
+  });
   const noAllow = (kind: 'identity' | 'resource') => `${prefix} because no ${kind}-based policy allows the ${req.action} action`;
 
   if (resourceDeny.length) return deny('explicit-deny-resource', resourceDeny, `${prefix} with an explicit deny in a resource-based policy`);

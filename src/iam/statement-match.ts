@@ -59,6 +59,11 @@ export function matchPrincipal(st: ParsedStatement, c: Caller): PrincipalMatch {
 
 /** Action, resource and conditions (no principal). Policy variables need Version 2012-10-17. */
 export function matchesRequest(st: ParsedStatement, action: string, resource: string, ctx: RequestContext, version?: string): boolean {
+  return targets(st, action, resource, ctx, version) && conditionsMatch(st.condition, ctx, version === '2012-10-17');
+}
+
+/** Action and resource only (no principal, no condition). */
+export function targets(st: ParsedStatement, action: string, resource: string, ctx: RequestContext, version?: string): boolean {
   const variables = version === '2012-10-17';
   if (st.action && !st.action.some((a) => actionMatches(a, action))) return false;
   if (st.notAction && st.notAction.some((a) => actionMatches(a, action))) return false;
@@ -67,6 +72,5 @@ export function matchesRequest(st: ParsedStatement, action: string, resource: st
     return p !== undefined && globMatch(p, resource);
   };
   if (st.resource && !st.resource.some(resourceMatches)) return false;
-  if (st.notResource && st.notResource.some(resourceMatches)) return false;
-  return conditionsMatch(st.condition, ctx, variables);
+  return !(st.notResource && st.notResource.some(resourceMatches));
 }

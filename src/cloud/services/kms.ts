@@ -3,10 +3,11 @@
  * src/kms/operations/registry.ts; the KMS state is kept per Region; as time passes KMS deletes,
  * rotates and expires key material on its own (src/kms/lifecycle).
  */
-import { dict, own, type ConditionContext } from '@/core';
+import { dict, own } from '@/core';
 import { awsServiceEvent, type TrailEvent } from '@/trail';
 import { runLifecycle } from '@/kms/lifecycle';
-import { emptyRegion, type KmsRegionState } from '@/kms/model/key';
+import type { KmsContext } from '@/kms/context';
+import { emptyRegion, type KmsKey, type KmsRegionState } from '@/kms/model/key';
 import { kmsRegistry } from '@/kms/operations/registry';
 import { createKmsContext } from '@/kms/runtime';
 import { defineService, type StatePart } from '@/cloud/service';
@@ -50,9 +51,14 @@ export const kmsService = defineService({
     },
   },
   trailResourceTypes: { 'kms:key': 'AWS::KMS::Key' },
-  // A call another service makes on the caller's behalf: kms:ViaService names it, in the call's Region.
-  // https://docs.aws.amazon.com/kms/latest/developerguide/conditions-kms.html#conditions-kms-via-service
-  conditions: ({ region, invokedBy }): ConditionContext => (invokedBy ? { 'kms:ViaService': `${invokedBy.split('.')[0]}.${region}.amazonaws.com` } : {}),
+  // The condition keys of each authorization, from the one table (loaded on the first KMS call).
+  async conditions(call) {
+    const { kmsConditionContext } = await import('@/kms/model/condition-keys');
+    const value = call.resource?.value;
+    const key = value && typeof value === 'object' && 'keySpec' in value ? (value as KmsKey) : undefined;
+    const { state } = call.ctx as KmsContext;
+    return kmsConditionContext({ ...call, callerAccount: call.caller.accountId, key, state, input: call.input as Record<string, any> });
+  },
   state: kmsState,
   runtime: {
     registry: kmsRegistry,

@@ -43,6 +43,7 @@ function CallChecks({ trace }: { trace: AuthorizationTrace }) {
           <p>{check.summary}</p>
           <Statements title="Statements that decided" items={check.deciding} />
           <Statements title="Also matched, without deciding" items={check.alsoMatched} />
+          <Statements title="Did not apply (a condition did not hold)" items={check.unmet} />
         </div>
       ))}
     </>
@@ -58,6 +59,15 @@ function Statements({ title, items }: { title: string; items: ExplainedStatement
         {items.map((s, i) => (
           <li key={i}>
             <strong className={s.effect === 'Deny' ? 'effect--deny' : 'effect--allow'}>{s.effect}</strong> in {s.where}: {s.role}
+            {s.conditions.length > 0 && (
+              <ul className="access-explain__conditions" aria-label={`Conditions of ${s.where}`}>
+                {s.conditions.map((c, j) => (
+                  <li key={j} className="mono">
+                    {c}
+                  </li>
+                ))}
+              </ul>
+            )}
             {s.statement !== null && (
               <details className="access-explain__json">
                 <summary>Statement JSON</summary>

@@ -23,12 +23,3 @@ function compareBytes(a: Uint8Array, b: Uint8Array): number {
   for (let i = 0; i < Math.min(a.length, b.length); i++) if (a[i] !== b[i]) return a[i]! - b[i]!;
   return a.length - b.length;
 }
-
-/** Condition keys a policy can test: kms:EncryptionContext:<key> and kms:EncryptionContextKeys. */
-export function encryptionContextConditions(ctx: EncryptionContext | undefined): Record<string, string | string[]> {
-  const out: Record<string, string | string[]> = {};
-  const keys = Object.keys(ctx ?? {});
-  if (keys.length) out['kms:EncryptionContextKeys'] = keys;
-  for (const k of keys) out[`kms:EncryptionContext:${k}`] = ctx![k]!;
-  return out;
-}

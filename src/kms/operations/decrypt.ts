@@ -10,7 +10,7 @@
  */
 import { AwsError, list, str, struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
-import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import type { EncryptionContext } from '@/kms/crypto/encryption-context';
 import { openWith } from '@/kms/crypto/symmetric';
 import { dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
 import type { KmsContext } from '@/kms/context';
@@ -73,7 +73,6 @@ export const decrypt = defineKmsOperation<Input, { KeyId: string; Plaintext: Uin
     // The blob names its key; a dry run that ignores the ciphertext, and an asymmetric key, name it by KeyId.
     key: keyStep<Input>(decryptingKey, {
       states: KEY_STATES.usable,
-      conditions: (input) => encryptionContextConditions(input.EncryptionContext),
     }),
   },
   async run(ctx, input, { key }) {

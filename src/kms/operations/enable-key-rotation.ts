@@ -30,7 +30,6 @@ export const enableKeyRotation = defineKmsOperation<Input, Record<string, never>
       forms: 'id-or-arn',
       states: KEY_STATES.rotation,
       changes: true,
-      conditions: (input) => ({ 'kms:RotationPeriodInDays': input.RotationPeriodInDays ?? DEFAULT_ROTATION_PERIOD_DAYS }),
     }),
   },
   input: struct(

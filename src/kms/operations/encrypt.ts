@@ -11,7 +11,7 @@ import { struct } from '@/core';
 import { defineKmsOperation, type OneKey } from '@/kms/context';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { KEY_STATES } from '@/kms/model/key-states';
-import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import type { EncryptionContext } from '@/kms/crypto/encryption-context';
 import { sealWith } from '@/kms/crypto/symmetric';
 import { currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
 import { encryptionAlgorithmFor, refuseContext, requireUsage, rsaEncrypt } from '@/kms/model/usage-rules';
@@ -30,7 +30,7 @@ export const encrypt = defineKmsOperation<Input, { CiphertextBlob: Uint8Array; K
   action: 'kms:Encrypt',
   summary: 'Encrypts up to 4096 bytes of data under a KMS key.',
   resources: {
-    key: keyNamedBy('KeyId', { forms: 'any', states: KEY_STATES.usable, conditions: (input) => encryptionContextConditions(input.EncryptionContext) }),
+    key: keyNamedBy('KeyId', { forms: 'any', states: KEY_STATES.usable }),
   },
   input: struct(
     {

@@ -12,7 +12,7 @@
  */
 import { AwsError, str, struct } from '@/core';
 import { defineKmsOperation, type KmsContext, type KmsOperation, type OneKey } from '@/kms/context';
-import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import type { EncryptionContext } from '@/kms/crypto/encryption-context';
 import { sealWith } from '@/kms/crypto/symmetric';
 import { currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
 import type { KmsKey } from '@/kms/model/key';
@@ -46,7 +46,6 @@ export const dataKeyPairRules: Pick<KmsOperation<DataKeyPairInput, unknown, OneK
     key: keyNamedBy<DataKeyPairInput>('KeyId', {
       forms: 'any',
       states: KEY_STATES.usable,
-      conditions: (input) => encryptionContextConditions(input.EncryptionContext),
     }),
   },
 };

@@ -9,7 +9,7 @@
  */
 import { AwsError, int, str, struct } from '@/core';
 import { defineKmsOperation, type KmsContext, type KmsOperation, type OneKey } from '@/kms/context';
-import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import type { EncryptionContext } from '@/kms/crypto/encryption-context';
 import { sealWith } from '@/kms/crypto/symmetric';
 import { currentMaterial, dryRunError } from '@/kms/model/ciphertext-key';
 import type { KmsKey } from '@/kms/model/key';
@@ -49,7 +49,6 @@ export const dataKeyRules: Pick<KmsOperation<DataKeyInput, unknown, OneKey>, 'ch
     key: keyNamedBy<DataKeyInput>('KeyId', {
       forms: 'any',
       states: KEY_STATES.usable,
-      conditions: (input) => encryptionContextConditions(input.EncryptionContext),
     }),
   },
 };

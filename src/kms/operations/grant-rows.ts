@@ -8,7 +8,6 @@
  */
 import { lazyOperation, list, map, str, struct, type ResourceStep } from '@/core';
 import type { KmsContext, OneKey } from '@/kms/context';
-import { encryptionContextConditions } from '@/kms/crypto/encryption-context';
 import { loadGrantRules } from '@/kms/model/grant-check';
 import { keyNamedBy } from '@/kms/model/key-resource';
 import { checkKeyState, KEY_STATES } from '@/kms/model/key-states';
@@ -109,20 +108,6 @@ const revokeGrantHead = {
   input: struct({ KeyId: keyIdOrArnShape, GrantId: grantIdShape, DryRun: dryRunShape }, ['KeyId', 'GrantId']),
 } as const;
 
-/** The condition keys of a CreateGrant request (AWS KMS condition keys for grants). */
-function grantConditions(input: CreateGrantInput) {
-  const c = input.Constraints;
-  const types = (['EncryptionContextEquals', 'EncryptionContextSubset'] as const).filter((t) => c?.[t] !== undefined);
-  return {
-    'kms:GrantOperations': [...input.Operations],
-    'kms:GrantIsForAWSResource': false,
-    ...(input.GranteePrincipal !== undefined ? { 'kms:GranteePrincipal': input.GranteePrincipal } : {}),
-    ...(input.RetiringPrincipal !== undefined ? { 'kms:RetiringPrincipal': input.RetiringPrincipal } : {}),
-    ...(types.length ? { 'kms:GrantConstraintType': types.length === 1 ? types[0]! : [...types] } : {}),
-    ...encryptionContextConditions(c?.EncryptionContextEquals ?? c?.EncryptionContextSubset),
-  };
-}
-
 /** RetireGrant's resource: the grant (by token, or by key and grant ID), with no key policy; the grant itself is the allow source. */
 const grantStep: ResourceStep<KmsContext, RetireGrantInput, GrantFound> = {
   async resolve(ctx, input) {
@@ -138,7 +123,7 @@ const ops = () => import('./grant-ops');
 export const createGrantRow = lazyOperation<KmsContext, CreateGrantInput, CreateGrantOutput, OneKey>(
   {
     ...createGrantHead,
-    resources: { key: keyNamedBy<CreateGrantInput>('KeyId', { forms: 'id-or-arn', states: KEY_STATES.createGrant, conditions: grantConditions }) },
+    resources: { key: keyNamedBy<CreateGrantInput>('KeyId', { forms: 'id-or-arn', states: KEY_STATES.createGrant }) },
   },
   () => ops().then((m) => m.createGrant),
 );

@@ -10,7 +10,7 @@
  */
 import { list, str, struct } from '@/core';
 import { defineKmsOperation } from '@/kms/context';
-import { encryptionContextConditions, type EncryptionContext } from '@/kms/crypto/encryption-context';
+import type { EncryptionContext } from '@/kms/crypto/encryption-context';
 import { openWith, sealWith } from '@/kms/crypto/symmetric';
 import { currentMaterial, dryRunError, keyForCiphertext } from '@/kms/model/ciphertext-key';
 import { encryptionAlgorithmFor, refuseContext, requireUsage, rsaDecrypt, rsaEncrypt } from '@/kms/model/usage-rules';
@@ -71,14 +71,12 @@ export const reEncrypt = defineKmsOperation<Input, Output, { source: KmsKey; des
       {
         action: 'kms:ReEncryptFrom',
         states: KEY_STATES.usable,
-        conditions: (input) => encryptionContextConditions(input.SourceEncryptionContext),
       },
     ),
     destination: keyNamedBy<Input>('DestinationKeyId', {
       forms: 'any',
       action: 'kms:ReEncryptTo',
       states: KEY_STATES.usable,
-      conditions: (input) => encryptionContextConditions(input.DestinationEncryptionContext),
     }),
   },
   async run(ctx, input, { source, destination }) {

@@ -66,7 +66,6 @@ export const scheduleKeyDeletion = defineKmsOperation<Input, Output, OneKey>({
       forms: 'id-or-arn',
       states: KEY_STATES.manage,
       changes: true,
-      conditions: (input) => ({ 'kms:ScheduleKeyDeletionPendingWindowInDays': windowDays(input) }),
     }),
   },
   async run(ctx, input, { key }) {
