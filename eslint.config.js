@@ -21,7 +21,8 @@ const ENGINE = {
   trail: ['core'],
   kms: ['core', 'iam', 'trail'],
   acm: ['core', 'iam', 'trail'],
-  cloud: ['core', 'iam', 'trail', 'kms', 'acm'],
+  secrets: ['core', 'iam', 'trail'],
+  cloud: ['core', 'iam', 'trail', 'kms', 'acm', 'secrets'],
   cli: ['core', 'vfs', 'cloud', 'envelope'], // cli runs aws-encryption-cli over the envelope engine
   envelope: ['core', 'cloud'],
   labs: ['core', 'cloud'],
@@ -35,7 +36,16 @@ const ENGINE = {
  * it), labs' tests replay solutions through the shell, and the CLI's golden test runs the real
  * AWS CLI against the local endpoint.
  */
-const TEST_EXTRA = { iam: ['cloud'], trail: ['cloud'], kms: ['cloud'], acm: ['cloud'], labs: ['cli'], cli: ['endpoint'], quiz: ['cloud', 'cli'] };
+const TEST_EXTRA = {
+  iam: ['cloud'],
+  trail: ['cloud'],
+  kms: ['cloud'],
+  acm: ['cloud'],
+  secrets: ['cloud', 'cli', 'endpoint'], // its wire test compares CloudShell with the real AWS CLI against the endpoint
+  labs: ['cli'],
+  cli: ['endpoint'],
+  quiz: ['cloud', 'cli'],
+};
 
 const ALL_AREAS = [...Object.keys(ENGINE), 'state', 'features', 'app', 'components', 'styles', 'scenarios'];
 const UI_PACKAGES = [

@@ -31,6 +31,17 @@ export function userKeyedMaps(state: CloudState): [string, AnyMap][] {
     const usage = acm.usage as AnyMap | undefined;
     for (const name of ['distributions', 'loadBalancers', 'listeners', 'domainNames']) add(`acm.usage.${name}`, usage?.[name]);
   }
+  const sm = state.secretsmanager as AnyMap | undefined;
+  if (isObject(sm)) {
+    add('secretsmanager.regions', sm.regions);
+    for (const [region, r] of isObject(sm.regions) ? Object.entries(sm.regions) : []) {
+      const secrets = (r as AnyMap | undefined)?.secrets;
+      add(`secretsmanager.regions["${region}"].secrets`, secrets);
+      for (const [arn, secret] of isObject(secrets) ? Object.entries(secrets) : []) {
+        add(`secretsmanager.regions["${region}"].secrets["${arn}"].versions`, (secret as AnyMap | undefined)?.versions);
+      }
+    }
+  }
   return out;
 }
 
@@ -86,6 +97,16 @@ export function rebuildDicts(state: CloudState): CloudState {
     const usage = acm.usage as AnyMap | undefined;
     if (isObject(usage)) {
       for (const name of ['distributions', 'loadBalancers', 'listeners', 'domainNames']) if (isObject(usage[name])) usage[name] = dict(usage[name] as AnyMap);
+    }
+  }
+  const sm = s.secretsmanager as AnyMap | undefined;
+  if (isObject(sm) && isObject(sm.regions)) {
+    sm.regions = dict(sm.regions as AnyMap);
+    for (const r of Object.values(sm.regions as AnyMap)) {
+      if (!isObject(r) || !isObject(r.secrets)) continue;
+      r.secrets = dict(r.secrets as AnyMap);
+      for (const secret of Object.values(r.secrets as AnyMap))
+        if (isObject(secret) && isObject(secret.versions)) secret.versions = dict(secret.versions as AnyMap);
     }
   }
   return state;

@@ -2,6 +2,7 @@
 import type { IamState } from '@/iam/model';
 import type { AcmState } from '@/acm/model/certificate';
 import type { KmsRegionState } from '@/kms/model/key';
+import type { SecretsState } from '@/secrets/model/secret';
 import type { TrailEvent } from '@/trail';
 
 export const SCHEMA_VERSION = 1;
@@ -22,5 +23,7 @@ export interface CloudState {
   kms: Record<string, KmsRegionState>;
   /** ACM, Private CA, the hosted zone and certificate users; created on first use (optional: older snapshots lack it). */
   acm?: AcmState;
+  /** Secrets Manager per Region; created on first use. */
+  secretsmanager?: SecretsState;
   [part: string]: unknown;
 }

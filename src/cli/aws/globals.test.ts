@@ -137,7 +137,7 @@ describe('commands and help', () => {
       })
       .run('aws s3 ls')
       .expectStderr(
-        /argument command: Invalid choice, valid choices are:\n\nacm {38}\| acm-pca {33}\niam {38}\| kms {37}\nsts {38}\| configure {31}\nhelp {36}\n\n$/,
+        /argument command: Invalid choice, valid choices are:\n\nacm {38}\| acm-pca {33}\niam {38}\| kms {37}\nsecretsmanager {27}\| sts {37}\nconfigure {32}\| help {36}\n\n$/,
       );
   });
 

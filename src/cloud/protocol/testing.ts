@@ -56,6 +56,27 @@ export async function signedRequest(target: string, body: string | object = {}, 
 
 export const json = (r: WireResponse) => JSON.parse(r.body) as Record<string, any>;
 
+/** An SDK v3 `requestHandler` answered in process by the lab (any service's client of the AWS SDK for JavaScript v3). */
+export function labRequestHandler(cloud: Cloud, onRequest?: (r: WireRequest) => void) {
+  return {
+    async handle(request: HttpRequest) {
+      const body = typeof request.body === 'string' ? encoder.encode(request.body) : ((request.body as Uint8Array | undefined) ?? new Uint8Array());
+      const wire: WireRequest = { method: request.method, path: request.path, headers: request.headers, body };
+      onRequest?.(wire);
+      const res = await handleAwsJsonRequest(cloud, wire, {
+        onInternalError: (e) => {
+          throw e;
+        },
+      });
+      // An HTTP stack hands header names to the SDK in lower case (Node's does), as the SDK expects.
+      const headers = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k.toLowerCase(), v]));
+      return { response: new HttpResponse({ statusCode: res.status, headers, body: encoder.encode(res.body) }) };
+    },
+    updateHttpClientConfig() {},
+    httpHandlerConfigs: () => ({}),
+  };
+}
+
 /** The real KMS client of the AWS SDK for JavaScript v3, answered in process by the lab. */
 export function labKmsClient(
   cloud: Cloud,
@@ -66,23 +87,7 @@ export function labKmsClient(
     endpoint: 'http://kms.lab.local',
     credentials: o.credentials ?? ADMIN_CREDENTIALS,
     maxAttempts: 1,
-    requestHandler: {
-      async handle(request: HttpRequest) {
-        const body = typeof request.body === 'string' ? encoder.encode(request.body) : ((request.body as Uint8Array | undefined) ?? new Uint8Array());
-        const wire: WireRequest = { method: request.method, path: request.path, headers: request.headers, body };
-        o.onRequest?.(wire);
-        const res = await handleAwsJsonRequest(cloud, wire, {
-          onInternalError: (e) => {
-            throw e;
-          },
-        });
-        // An HTTP stack hands header names to the SDK in lower case (Node's does), as the SDK expects.
-        const headers = Object.fromEntries(Object.entries(res.headers).map(([k, v]) => [k.toLowerCase(), v]));
-        return { response: new HttpResponse({ statusCode: res.status, headers, body: encoder.encode(res.body) }) };
-      },
-      updateHttpClientConfig() {},
-      httpHandlerConfigs: () => ({}),
-    },
+    requestHandler: labRequestHandler(cloud, o.onRequest),
   });
 }
 

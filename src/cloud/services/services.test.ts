@@ -12,6 +12,7 @@ describe('services loaded on demand', () => {
     expect(loadedOperations('iam')?.some((o) => o.name === 'CreateUser')).toBe(true);
     expect(loadedOperations('sts')?.some((o) => o.name === 'GetCallerIdentity')).toBe(true);
     expect(loadedOperations('acm')).toBeUndefined();
+    expect(loadedOperations('secretsmanager')).toBeUndefined();
     const cloud = createCloud();
     expect(() => cloud.operations('acm')).toThrow(/not loaded yet/);
 
@@ -31,7 +32,7 @@ describe('services loaded on demand', () => {
   it('loads every service on request, and an unknown one is undefined', async () => {
     await loadAllOperations();
     for (const s of SERVICE_NAMES) expect(loadedOperations(s)?.length, s).toBeGreaterThan(0);
-    expect(SERVICE_NAMES).toHaveLength(10);
+    expect(SERVICE_NAMES).toHaveLength(11);
     expect(await loadOperations('nope' as never)).toBeUndefined();
     expect(loadedOperations('toString' as never)).toBeUndefined();
   });

@@ -88,7 +88,8 @@ export class ServiceTable {
   /** CloudTrail's type of a resource by its ARN (`AWS::KMS::Key`). */
   trailResourceType(arn: string): string {
     const parsed = parseArn(arn);
-    const kind = parsed ? `${parsed.service}:${parsed.resource.split('/')[0]}` : '';
+    // The resource type ends at the first / or : (`key/<id>`, `secret:<name>-<suffix>`).
+    const kind = parsed ? `${parsed.service}:${parsed.resource.split(/[/:]/)[0]}` : '';
     return this.resourceTypes.get(kind) ?? `AWS::${parsed?.service ?? 'Unknown'}::Resource`;
   }
 }

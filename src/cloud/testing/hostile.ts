@@ -94,9 +94,11 @@ export async function buildFixture(): Promise<Fixture> {
     })
   ).Distribution.Id as string;
   await call('apigateway', 'CreateDomainName', { domainName: 'api.example.com', regionalCertificateArn: cert, endpointConfiguration: { types: ['REGIONAL'] } });
+  await call('secretsmanager', 'CreateSecret', { Name: 'fixture-secret', SecretString: 'fixture value', Tags: [{ Key: 'team', Value: 'blue' }] });
 
   const values: Record<string, string> = {
     KeyId: key,
+    SecretId: 'fixture-secret',
     TargetKeyId: other,
     SourceKeyId: key,
     DestinationKeyId: other,
@@ -181,6 +183,7 @@ const INTEGERS: Record<string, number> = {
   NumberOfBytes: 32,
   RotationPeriodInDays: 90,
   PendingWindowInDays: 7,
+  RecoveryWindowInDays: 7,
   Port: 443,
   TTL: 300,
   MaxSessionDuration: 3600,
@@ -215,6 +218,7 @@ export const BASE_INPUTS: Record<string, BaseInput> = {
   'elbv2.CreateLoadBalancer': { values: { Name: 'new-lb' } },
   'apigateway.CreateDomainName': { include: ['regionalCertificateArn', 'endpointConfiguration'], values: { DomainName: 'www.example.com' } },
   'cloudfront.CreateDistribution': { values: { CallerReference: 'new-distribution' } },
+  'secretsmanager.CreateSecret': { include: ['SecretString'], values: { Name: 'new-secret' } },
 };
 
 function value(shape: Shape, f: Fixture, along: (string | number)[], name: string, onPath: boolean): unknown {
@@ -292,7 +296,7 @@ export function entries(state: CloudState): Map<string, string> {
       typeof CryptoKey !== 'undefined' && x instanceof CryptoKey ? 'CryptoKey' : x instanceof Uint8Array ? Buffer.from(x).toString('hex') : x,
     );
   for (const [path, map] of userKeyedMaps(state)) {
-    if (path === 'kms' || path === 'acm.regions') continue; // containers of the maps listed on their own
+    if (path === 'kms' || path === 'acm.regions' || path === 'secretsmanager.regions') continue; // containers of the maps listed on their own
     for (const [k, v] of Object.entries(map)) out.set(`${path}[${JSON.stringify(k)}]`, json(v));
   }
   return out;

@@ -8,6 +8,7 @@ export const AREAS: readonly { id: string; title: string; folders: string[] }[] 
   { id: 'kms', title: 'AWS KMS', folders: ['src/kms/'] },
   { id: 'iam', title: 'IAM', folders: ['src/iam/'] },
   { id: 'acm', title: 'Certificate Manager and Private CA', folders: ['src/acm/'] },
+  { id: 'secrets', title: 'Secrets Manager', folders: ['src/secrets/', 'src/features/secrets-console/'] },
   { id: 'envelope', title: 'Envelope encryption and the AWS Encryption CLI', folders: ['src/envelope/', 'src/cli/encryption-cli/'] },
   { id: 'cloudshell', title: 'CloudShell and the AWS CLI', folders: ['src/cli/', 'src/vfs/', 'src/features/cloudshell/'] },
   { id: 'endpoint', title: 'The local KMS endpoint (wire protocol)', folders: ['src/cloud/protocol/', 'src/endpoint/'] },
