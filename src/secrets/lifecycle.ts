@@ -3,6 +3,8 @@
  * deleted for good, recorded as the service event EndSecretDeletion.
  * https://docs.aws.amazon.com/secretsmanager/latest/userguide/cloudtrail_log_entries.html
  */
+import type { Random } from '@/core';
+import { awsServiceEvent, type TrailEvent } from '@/trail';
 import type { SecretsState } from './model/secret';
 
 export interface SecretsLifecycleEvent {
@@ -22,4 +24,18 @@ export function runSecretsLifecycle(state: SecretsState, to: number): SecretsLif
     }
   }
   return events.sort((a, b) => a.timeMs - b.timeMs);
+}
+
+/** The lifecycle's service events, as CloudTrail records them. */
+export function secretsLifecycle(state: SecretsState, to: number, random: Random): TrailEvent[] {
+  return runSecretsLifecycle(state, to).map((e) =>
+    awsServiceEvent({
+      service: 'secretsmanager',
+      eventName: e.eventName,
+      region: e.region,
+      timeMs: e.timeMs,
+      resource: { type: 'AWS::SecretsManager::Secret', arn: e.secretArn },
+      random,
+    }),
+  );
 }

@@ -4,26 +4,17 @@
  * KMS calls it made with invokedBy secretsmanager.amazonaws.com. It loads on its first call, so the
  * browser's first screen does not carry it (README "Budgets").
  */
-import { awsServiceEvent } from '@/trail';
+import { dict } from '@/core';
 import type { createSecretsContext } from '@/secrets/context';
-import { emptySecretsState, type SecretsState } from '@/secrets/model/secret';
+import type { SecretsState } from '@/secrets/model/secret';
 import { defineService, type Registry, type ServiceEnv, type ServiceRuntime, type StatePart } from '@/cloud/service';
 
 export const secretsState: StatePart<SecretsState> = {
   key: 'secretsmanager',
-  empty: () => emptySecretsState(),
+  // Written here rather than imported, so the first screen carries no Secrets Manager module.
+  empty: () => ({ regions: dict() }),
   async lifecycle({ part, to, random }) {
-    const { runSecretsLifecycle } = await import('@/secrets/lifecycle');
-    return runSecretsLifecycle(part, to).map((e) =>
-      awsServiceEvent({
-        service: 'secretsmanager',
-        eventName: e.eventName,
-        region: e.region,
-        timeMs: e.timeMs,
-        resource: { type: 'AWS::SecretsManager::Secret', arn: e.secretArn },
-        random,
-      }),
-    );
+    return (await import('@/secrets/lifecycle')).secretsLifecycle(part, to, random);
   },
 };
 

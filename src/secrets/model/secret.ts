@@ -4,7 +4,7 @@
  * secret's KMS key, and the value encrypted under that data key. Plain, structured-cloneable data.
  * https://docs.aws.amazon.com/secretsmanager/latest/userguide/getting-started.html#term_version
  */
-import { ACCOUNT_ID, AwsError, dict, own, type Dict, type Random } from '@/core';
+import { ACCOUNT_ID, AwsError, own, type Dict, type Random } from '@/core';
 
 export interface SealedValue {
   /** The data key, encrypted under the KMS key (GenerateDataKey's CiphertextBlob). */
@@ -46,8 +46,6 @@ export interface SecretsRegionState {
 export interface SecretsState {
   regions: Dict<SecretsRegionState>;
 }
-
-export const emptySecretsState = (): SecretsState => ({ regions: dict() });
 
 export const DEFAULT_KEY_ALIAS = 'alias/aws/secretsmanager';
 export const CURRENT = 'AWSCURRENT';
