@@ -21,7 +21,8 @@ import {
 } from '@/core';
 import { findAccessKey, principalForRole, principalForUser, principalIamArn, rootPrincipal } from '@/iam/state';
 import { DELETE_ACTIONS, userActionsFor } from '@/kms/model/default-policy';
-import { KEY_POLICY_LABEL } from '@/kms/model/key-resource';
+import { loadGrantRules } from '@/kms/model/grant-check';
+import { KEY_POLICY_LABEL, keyResource } from '@/kms/model/key-resource';
 import { appendEvent, type TrailEvent } from '@/trail';
 import { decide, type AuthorizationTrace } from './authorize';
 import { runPipeline } from './pipeline';
@@ -71,6 +72,8 @@ export class Cloud {
     userActionsFor,
     deleteActions: DELETE_ACTIONS,
     keyPolicyLabel: KEY_POLICY_LABEL,
+    keyResource,
+    loadGrantRules,
   };
   /** The authorization of each recorded call, beside the trail (never in the trail's JSON or a snapshot). */
   private readonly traces = new WeakMap<TrailEvent, AuthorizationTrace>();

@@ -64,7 +64,7 @@ const resourcePolicyName = (entries: TraceEntry[]) => {
 
 export function whereOf(e: TraceEntry): string {
   if (e.statementIndex < 0 && e.statement === null) return e.source;
-  if (e.from === 'grant') return `${e.source}${e.sid !== undefined ? ` (grant ID ${e.sid})` : ''}`;
+  if (e.from === 'grant') return e.sid === undefined || e.source.includes(e.sid) ? e.source : `${e.source} (grant ID ${e.sid})`;
   return `${e.source}, statement ${e.sid !== undefined ? `"${e.sid}"` : e.statementIndex + 1}`;
 }
 

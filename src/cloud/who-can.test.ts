@@ -3,7 +3,7 @@ import { utf8 } from '@/core';
 import { actionMatches } from '@/iam/glob';
 import { ADMIN_ACTIONS, DELETE_ACTIONS, userActionsFor } from '@/kms/model/default-policy';
 import { createCloud } from './create-cloud';
-import { crossedDuties, groupSummary, keyActionGroups, whoCanWithKey } from './who-can';
+import { crossedDuties, groupSummary, keyActionGroups, keyInAccount, whoCanWithKey } from './who-can';
 import { courseSetup } from './testing/course-setup';
 
 const allowedOf = (rows: ReturnType<typeof whoCanWithKey>, label: string, group: 'use' | 'administer') =>
@@ -100,5 +100,37 @@ describe('the key actions one by one (who can do what)', () => {
     for (const a of administer!.actions) expect([a, adminPatterns.some((p) => actionMatches(p, a))]).toEqual([a, true]);
     expect(administer!.actions.includes('kms:ImportKeyMaterial')).toBe(origin === 'EXTERNAL');
     expect(administer!.actions.includes('kms:RotateKeyOnDemand')).toBe(keySpec === 'SYMMETRIC_DEFAULT');
+  });
+});
+
+describe('who can do what, with what the account holds of the key', () => {
+  it("lists the key's grants as an allow source: the outsider may encrypt and decrypt by its grant, nothing else", async () => {
+    const { cloud, keyArn, keyId, policy } = await courseSetup();
+    const outsider = 'arn:aws:iam::111122223333:user/outsider';
+    const { GrantId } = await cloud.call({
+      service: 'kms',
+      operation: 'CreateGrant',
+      input: { KeyId: keyId, GranteePrincipal: outsider, Operations: ['Encrypt', 'Decrypt'], Name: 'app' },
+    });
+    expect(allowedOf(whoCanWithKey(cloud, { arn: keyArn, policy }), 'user outsider', 'use')).toEqual([]);
+    const rows = whoCanWithKey(cloud, { arn: keyArn, policy }, await keyInAccount(cloud, keyArn));
+    expect(allowedOf(rows, 'user outsider', 'use')).toEqual(['kms:Encrypt', 'kms:Decrypt']);
+    const use = rows.find((r) => r.label === 'user outsider')!.groups[0]!.checks;
+    expect(use[0]!.decision.reason).toBe('allowed-by-grant');
+    expect(groupSummary(use).bases).toEqual([`Grant ${GrantId} (app)`]);
+    expect(allowedOf(rows, 'user outsider', 'administer')).toEqual([]);
+  });
+
+  it("decides with the key's own condition keys: an IAM policy on aws:ResourceTag allows once the key has the tag", async () => {
+    const { cloud, keyArn, keyId, policy } = await courseSetup();
+    const PolicyDocument = JSON.stringify({
+      Version: '2012-10-17',
+      Statement: [{ Effect: 'Allow', Action: 'kms:DescribeKey', Resource: '*', Condition: { StringEquals: { 'aws:ResourceTag/Project': 'alpha' } } }],
+    });
+    await cloud.call({ service: 'iam', operation: 'PutUserPolicy', input: { UserName: 'outsider', PolicyName: 'abac', PolicyDocument } });
+    expect(allowedOf(whoCanWithKey(cloud, { arn: keyArn, policy }, await keyInAccount(cloud, keyArn)), 'user outsider', 'use')).toEqual([]);
+    await cloud.call({ service: 'kms', operation: 'TagResource', input: { KeyId: keyId, Tags: [{ TagKey: 'Project', TagValue: 'alpha' }] } });
+    expect(allowedOf(whoCanWithKey(cloud, { arn: keyArn, policy }, await keyInAccount(cloud, keyArn)), 'user outsider', 'use')).toEqual(['kms:DescribeKey']);
+    expect(await keyInAccount(cloud, keyArn.replace(/key\/.*/, 'key/0000'))).toBeUndefined();
   });
 });

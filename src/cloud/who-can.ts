@@ -5,13 +5,18 @@
  * `access`) and explained (explain.ts). The key page's "Who can do what" shows it for a key's use
  * and administration; the create-key wizard warns with `crossedDuties`.
  *
+ * A key's grants are an allow source here as in every call, and the key's own condition keys
+ * (aws:ResourceTag/<key>, kms:ResourceAliases, kms:KeySpec ...) are those of the key now.
+ *
  * Simplified: each action is decided without the request's own condition keys (encryption
- * context, the calling service, grant tokens); a statement that needs them decides as if they were
- * absent, so a real call that carries them may be decided otherwise.
+ * context, the calling service, the alias named, grant tokens); a statement or a grant constraint
+ * that needs them decides as if they were absent (request parameters with a default count with it),
+ * so a real call that carries them may be decided otherwise.
  */
-import type { ConditionContext, Resource } from '@/core';
+import { own, type AllowSource, type ConditionContext, type Resource } from '@/core';
 import type { Decision } from '@/iam/evaluate';
 import type { Principal } from '@/iam/model';
+import { kmsConditionContext } from '@/kms/model/condition-keys';
 import type { Origin } from '@/kms/model/key';
 import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
 import type { Cloud } from './create-cloud';
@@ -46,7 +51,10 @@ export function accountPrincipals(cloud: Cloud): { principal: Principal; label: 
   return [{ principal: rootPrincipal(), label: 'root (the account)' }, ...users, ...roles];
 }
 
-export function whoCan(cloud: Cloud, o: { resource: Resource; groups: readonly ActionGroup[]; context?: ConditionContext }): AccessOfPrincipal[] {
+export function whoCan(
+  cloud: Cloud,
+  o: { resource: Resource; groups: readonly ActionGroup[]; context?: ConditionContext | ((action: string, principal: Principal) => ConditionContext) },
+): AccessOfPrincipal[] {
   const iam = cloud.state.iam;
   return accountPrincipals(cloud).map(({ principal, label }) => ({
     principal,
@@ -55,7 +63,8 @@ export function whoCan(cloud: Cloud, o: { resource: Resource; groups: readonly A
       id: g.id,
       label: g.label,
       checks: g.actions.map((action) => {
-        const decision = cloud.access.decide({ iam, caller: principal, action, resource: o.resource, context: o.context ?? {} });
+        const context = typeof o.context === 'function' ? o.context(action, principal) : (o.context ?? {});
+        const decision = cloud.access.decide({ iam, caller: principal, action, resource: o.resource, context });
         return { ...explainDecision(action, o.resource.arn, decision), decision };
       }),
     })),
@@ -110,10 +119,35 @@ export function keyActionGroups(cloud: Cloud, spec: KeySpec = 'SYMMETRIC_DEFAULT
   ];
 }
 
-/** Who can use and administer a key, from its key policy and the account's IAM policies. */
-export function whoCanWithKey(cloud: Cloud, key: KeyAccessInput): AccessOfPrincipal[] {
-  const resource: Resource = { arn: key.arn, value: undefined, policy: () => ({ label: cloud.access.keyPolicyLabel, text: key.policy }) };
-  return whoCan(cloud, { resource, groups: keyActionGroups(cloud, key.keySpec, key.keyUsage, key.origin) });
+/** What the account holds of an existing key for who-can: its grants (an allow source) and its own condition keys. */
+export interface KeyInAccount {
+  allowSources: () => readonly AllowSource[];
+  context: (action: string, principal: Principal) => ConditionContext;
+}
+
+/** The key an ARN names, as the account holds it, with its grant rules loaded when it has grants; undefined when absent. */
+export async function keyInAccount(cloud: Cloud, arn: string): Promise<KeyInAccount | undefined> {
+  const [, , , region = '', , name = ''] = arn.split(':');
+  const state = own(cloud.state.kms ?? {}, region);
+  const key = state && own(state.keys, name.replace(/^key\//, ''));
+  if (!state || !key) return undefined;
+  if (key.grants?.length) await cloud.access.loadGrantRules();
+  const { allowSources } = cloud.access.keyResource(key);
+  return {
+    allowSources: () => allowSources?.() ?? [],
+    context: (action, principal) => kmsConditionContext({ action, input: {}, region, callerAccount: principal.accountId, key, resolved: {}, state }),
+  };
+}
+
+/** Who can use and administer a key, from its key policy, the account's IAM policies and (for a key of the account) its grants. */
+export function whoCanWithKey(cloud: Cloud, key: KeyAccessInput, held?: KeyInAccount): AccessOfPrincipal[] {
+  const resource: Resource = {
+    arn: key.arn,
+    value: undefined,
+    policy: () => ({ label: cloud.access.keyPolicyLabel, text: key.policy }),
+    ...(held ? { allowSources: held.allowSources } : {}),
+  };
+  return whoCan(cloud, { resource, groups: keyActionGroups(cloud, key.keySpec, key.keyUsage, key.origin), context: held?.context });
 }
 
 /**

@@ -1,12 +1,12 @@
 /**
  * "Who can do what": every principal of the account (the root, each IAM user, each role) against
  * the key's actions as the console groups them (use, administer), allowed or not and why, as the
- * one authorization step decides them now from the key policy and the IAM policies
- * (src/cloud/who-can.ts). A KMS Lab view: the AWS console has no such tab. Loaded on first use.
+ * one authorization step decides them now from the key policy, the IAM policies and the key's
+ * grants (src/cloud/who-can.ts). A KMS Lab view: the AWS console has no such tab. Loaded on first use.
  */
 import { QueryStatus } from '@/components/ui/query-status';
 import { Table } from '@/components/ui/table';
-import { groupSummary, whoCanWithKey, type AccessOfPrincipal } from '@/cloud/who-can';
+import { groupSummary, keyInAccount, whoCanWithKey, type AccessOfPrincipal } from '@/cloud/who-can';
 import type { Origin } from '@/kms/model/key';
 import type { KeySpec, KeyUsage } from '@/kms/model/key-specs';
 import { useConsole } from '@/state/console-store';
@@ -28,7 +28,7 @@ export default function WhoCanTab({ keyId, keyArn, origin, keySpec, keyUsage }: 
   const cloud = useConsole((s) => s.cloud);
   const data = useConsoleQuery(async () => {
     const policy = (await call('GetKeyPolicy', { KeyId: keyId, PolicyName: 'default' })).Policy as string;
-    return cloud ? whoCanWithKey(cloud, { arn: keyArn, policy, keySpec, keyUsage, origin }) : [];
+    return cloud ? whoCanWithKey(cloud, { arn: keyArn, policy, keySpec, keyUsage, origin }, await keyInAccount(cloud, keyArn)) : [];
   }, [keyId]);
   if (data.status !== 'ready') return <QueryStatus query={data} loading="Reading the key policy and the IAM policies…" failed="Failed to get the key policy" />;
   const groups = data.data[0]?.groups ?? [];
@@ -38,11 +38,12 @@ export default function WhoCanTab({ keyId, keyArn, origin, keySpec, keyUsage }: 
       <p>
         What each principal of the account may do with this key now, decided as every call is: the key policy and the principal&apos;s IAM policies together. A
         statement of the key policy that names a principal allows it on its own; the statement that names the account (&quot;Enable IAM User Permissions&quot;)
-        lets IAM policies decide, so an IAM policy such as AdministratorAccess then allows too. A KMS Lab view: the AWS console has no such tab.
+        lets IAM policies decide, so an IAM policy such as AdministratorAccess then allows too. A grant on the key allows its grantee the operations it lists
+        when no policy does. A KMS Lab view: the AWS console has no such tab.
       </p>
       <p className="muted">
-        Statements with conditions on the request (encryption context, the calling service) are evaluated without them here; a call that carries them may be
-        decided otherwise.
+        Conditions on the key itself (its tags, aliases, key spec) are evaluated with the key&apos;s values. Conditions on the request (encryption context, the
+        calling service, the alias named) and grant constraints are evaluated without them here; a call that carries them may be decided otherwise.
       </p>
       <Table<AccessOfPrincipal>
         labelledBy="kms-who-can-h"
