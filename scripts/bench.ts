@@ -3,7 +3,8 @@
  * cryptography it wraps. Encrypt of 4 KiB, one call at a time, in one process:
  *   (a) raw WebCrypto AES-256-GCM encrypt with a non-extractable key (the floor),
  *   (b) cloud.call Encrypt as lab-admin (validate, resolve, IAM + key policy, seal, trail),
- *   (c) handleAwsJsonRequest with a SigV4-signed request (b + JSON, base64, signature check).
+ *   (c) handleAwsJsonRequest with a SigV4-signed request (b + JSON, base64, signature check), as
+ *       the Node endpoint calls it (src/endpoint/server.ts: node:crypto hashing for SigV4).
  * Robust to a loaded machine: each variant is measured against the floor in alternating short
  * rounds (raw then variant, variant then raw, ...), so a burst of load hits both sides of a round
  * alike, and the cost reported is the median of the per-round ratios (the floor's median call
@@ -18,6 +19,7 @@ import { createCloud } from '../src/cloud/create-cloud';
 import { handleAwsJsonRequest } from '../src/cloud/protocol/aws-json';
 import { signedRequest } from '../src/cloud/protocol/testing';
 import { LAB_ADMIN, principalForUser } from '../src/iam/state';
+import { nodeHashing } from '../src/endpoint/node-hashing';
 
 const arg = (name: string) => Number(process.argv[process.argv.indexOf(name) + 1]) || undefined;
 const seconds = arg('--seconds') ?? 3;
@@ -97,7 +99,7 @@ async function main() {
       name: 'handleAwsJsonRequest (SigV4)',
       target: 3.5,
       run: async () => {
-        const res = await handleAwsJsonRequest(cloud, request);
+        const res = await handleAwsJsonRequest(cloud, request, { hashing: nodeHashing });
         if (res.status !== 200) throw new Error(`wire Encrypt failed: ${res.status} ${res.body}`);
       },
     },

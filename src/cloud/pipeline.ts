@@ -50,8 +50,9 @@ async function conditionsOf(c: PipelineCall, action: string, resolved: Record<st
 
 export async function runPipeline(c: PipelineCall): Promise<unknown> {
   const { input, ctx } = c;
-  // A lazy row's operation loads here, on its first call (core/operation.ts).
-  const op = await operationOfRow(c.op);
+  // A lazy row's operation loads here, on its first call (core/operation.ts); a row that is the
+  // operation itself is not awaited (every await is a turn of the event loop's microtasks).
+  const op = 'load' in c.op ? await operationOfRow(c.op) : c.op;
   op.check?.(input);
   const resolved: Record<string, unknown> = {};
   const found: Found[] = [];

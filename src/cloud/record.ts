@@ -10,7 +10,7 @@
  */
 import { ACCOUNT_ID, isAwsError, uuid, withoutSensitive, type Random } from '@/core';
 import type { Principal } from '@/iam/model';
-import { trailView, type TrailEvent, type TrailUserIdentity } from '@/trail';
+import { noteEventBytes, trailView, type TrailEvent, type TrailUserIdentity } from '@/trail';
 import type { ServiceDescriptor } from './service';
 import type { AnyOperation, CallRequest } from './types';
 
@@ -29,6 +29,13 @@ export const MESSAGE_MAX = 1024;
 
 const capped = (field: Record<string, unknown> | null): Record<string, unknown> | null =>
   field && JSON.stringify(field).length > FIELD_MAX ? { omitted: true } : field;
+
+/** CloudTrail's eventTime (whole seconds); calls in the same millisecond share one text. */
+let lastTime = { ms: NaN, text: '' };
+function eventTime(ms: number): string {
+  if (ms !== lastTime.ms) lastTime = { ms, text: new Date(ms).toISOString().replace(/\.\d{3}Z$/, 'Z') };
+  return lastTime.text;
+}
 
 const cappedMessage = (m: string) => (m.length > MESSAGE_MAX ? `${m.slice(0, MESSAGE_MAX)}…` : m);
 
@@ -62,7 +69,7 @@ export function callEvent(o: {
   const event: TrailEvent = {
     eventVersion: '1.11',
     userIdentity: userIdentity(o.caller, o.accessKeyId, via),
-    eventTime: new Date(o.timeMs).toISOString().replace(/\.\d{3}Z$/, 'Z'),
+    eventTime: eventTime(o.timeMs),
     eventSource: o.service?.eventSource ?? `${o.req.service}.amazonaws.com`,
     eventName: o.req.operation,
     awsRegion: o.region,
@@ -72,7 +79,7 @@ export function callEvent(o: {
     responseElements:
       o.output === undefined || hasBlob(o.output) || (o.output && typeof o.output === 'object' && Object.keys(o.output).length === 0)
         ? null
-        : capped(trailView(withoutPaths(o.output, o.op?.sensitiveOutput ?? []), o.op?.sensitiveOutput) as Record<string, unknown>),
+        : (trailView(withoutPaths(o.output, o.op?.sensitiveOutput ?? []), o.op?.sensitiveOutput) as Record<string, unknown>),
     requestID: uuid(o.random),
     eventID: uuid(o.random),
     readOnly: o.op?.readOnly === true,
@@ -87,6 +94,14 @@ export function callEvent(o: {
     event.responseElements = null;
   }
   if (o.resources.length) event.resources = o.resources.map((ARN) => ({ accountId: ACCOUNT_ID, type: o.resourceType(ARN), ARN }));
+  // The event's JSON is measured once: the trail keeps its size (trail.ts), and when the whole event
+  // is within FIELD_MAX neither field can be over it. Only a larger event has its fields measured.
+  const bytes = JSON.stringify(event).length;
+  if (bytes <= FIELD_MAX) noteEventBytes(event, bytes);
+  else {
+    event.requestParameters = capped(event.requestParameters);
+    event.responseElements = capped(event.responseElements);
+  }
   return event;
 }
 
@@ -107,5 +122,5 @@ function withoutPaths(output: unknown, paths: readonly string[]): unknown {
 function requestParameters(op: AnyOperation | undefined, input: Record<string, unknown> | undefined): Record<string, unknown> | null {
   // An unknown operation has no shape to say what is secret: nothing of its input is recorded.
   if (!op || !input || !Object.keys(input).length) return null;
-  return capped(trailView(withoutSensitive(op.input, input)) as Record<string, unknown>);
+  return trailView(withoutSensitive(op.input, input)) as Record<string, unknown>;
 }

@@ -2,6 +2,8 @@
  * Randomness is injected. The browser and the endpoint use the platform's CSPRNG;
  * tests and classroom demos use a seeded generator so that ids and key material repeat.
  */
+import { toHex } from './bytes';
+
 export interface Random {
   bytes(n: number): Uint8Array;
 }
@@ -78,7 +80,7 @@ export function uuid(random: Random): string {
   const b = random.bytes(16);
   b[6] = (b[6]! & 0x0f) | 0x40;
   b[8] = (b[8]! & 0x3f) | 0x80;
-  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  const h = toHex(b);
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 

@@ -1,6 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { AwsError } from './errors';
-import { blob, fromWire, int, list, map, str, struct, timestamp, toWire, validate } from './shapes';
+import { blob, fromWire, int, list, map, str, struct, timestamp, toWire, toWireJson, validate } from './shapes';
 import { fromBase64, toBase64 } from './bytes';
 
 const shape = struct(
@@ -84,6 +85,28 @@ describe('wire conversion', () => {
     // A JavaScript date holds 8.64e15 ms either side of 1970: one second more is no date (found by bad-input.property.test.ts).
     for (const ValidTo of [-8640000000000.001, 8640000000001, Number.MAX_VALUE])
       expect(() => fromWire(dated, { ValidTo }, fromBase64)).toThrow(expect.objectContaining({ code: 'SerializationException' }));
+  });
+
+  it('writes the answer text in one pass exactly as JSON.stringify of the wire value', () => {
+    const wireValue = fc.letrec((tie) => ({
+      value: fc.oneof(
+        { depthSize: 'small' },
+        fc.anything({ withNullPrototype: true, withSparseArray: true, withBoxedValues: true, withMap: true, withSet: true, withDate: true }),
+        fc.uint8Array({ maxLength: 70 }),
+        fc.date(),
+        fc.array(tie('value'), { maxLength: 4 }),
+        fc.dictionary(fc.string(), tie('value'), { maxKeys: 4 }),
+      ),
+    })).value;
+    fc.assert(
+      fc.property(wireValue, (v) => {
+        expect(toWireJson(v, toBase64)).toBe(JSON.stringify(toWire(v, toBase64)));
+      }),
+      { numRuns: 300 },
+    );
+    expect(toWireJson({ CiphertextBlob: new Uint8Array(4096).fill(7), KeyId: 'a"b\\c\u2028', N: undefined }, toBase64)).toBe(
+      JSON.stringify({ CiphertextBlob: toBase64(new Uint8Array(4096).fill(7)), KeyId: 'a"b\\c\u2028' }),
+    );
   });
 
   it('encodes bytes as base64 and dates as epoch seconds', () => {

@@ -12,6 +12,7 @@ import { createServer, type IncomingMessage } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Cloud } from '@/cloud/create-cloud';
 import { handleAwsJsonRequest, type WireOptions } from '@/cloud/protocol/aws-json';
+import { nodeHashing } from './node-hashing';
 
 export interface EndpointOptions {
   cloud: Cloud;
@@ -80,7 +81,7 @@ export async function startEndpoint(o: EndpointOptions): Promise<Endpoint> {
       const answer = await handleAwsJsonRequest(
         o.cloud,
         { method: req.method ?? 'GET', path: req.url ?? '/', headers: flatHeaders(req), body },
-        { onInternalError: o.onInternalError, beforeCall: o.beforeCall },
+        { onInternalError: o.onInternalError, beforeCall: o.beforeCall, hashing: nodeHashing },
       );
       // A length rather than chunked encoding, as AWS answers.
       res.writeHead(answer.status, { ...answer.headers, 'content-length': Buffer.byteLength(answer.body) }).end(answer.body);

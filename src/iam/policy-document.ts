@@ -66,18 +66,21 @@ const problem = (message: string): never => {
 /** Parses JSON text, then checks it as a policy of the given kind (default: identity). */
 /**
  * Every authorization parses the key policy and the caller's IAM policies, so parses are
- * memoized by (kind, text); results are treated as immutable. Bounded, oldest evicted first.
+ * memoized by kind, then by text; results are treated as immutable. Bounded per kind, oldest
+ * evicted first. Keyed by the stored text itself (not a new string joining kind and text), so
+ * a lookup does not hash the whole policy again on every call.
  */
-const cache = new Map<string, ParseResult>();
+const caches = new Map<PolicyKind, Map<string, ParseResult>>();
 const CACHE_LIMIT = 256;
 
 export function parsePolicyDocument(text: string, kind: PolicyKind = 'identity'): ParseResult {
-  const cacheKey = `${kind}\u0000${text}`;
-  const hit = cache.get(cacheKey);
+  let cache = caches.get(kind);
+  if (!cache) caches.set(kind, (cache = new Map()));
+  const hit = cache.get(text);
   if (hit) return hit;
   const result = parseUncached(text, kind);
   if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
-  cache.set(cacheKey, result);
+  cache.set(text, result);
   return result;
 }
 

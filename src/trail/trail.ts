@@ -25,6 +25,11 @@ export function eventBytes(event: TrailEvent): number {
   return n;
 }
 
+/** Tells the size of an event its maker has just measured (JSON.stringify(event).length), so it is not measured again. */
+export function noteEventBytes(event: TrailEvent, bytes: number): void {
+  sizes.set(event, bytes);
+}
+
 /** The size of the whole history as JSON (measured once per array, then kept up to date by appendEvent). */
 export function trailBytes(events: TrailEvent[]): number {
   let total = totals.get(events);

@@ -9,10 +9,10 @@
  * content type that is not AWS JSON, a missing or unknown target) is answered as AWS answers
  * an unknown target, UnknownOperationException with no message.
  */
-import { AwsError, fromBase64, fromWire, isAwsError, toBase64, toWire, uuid } from '@/core';
+import { AwsError, fromBase64, fromWire, isAwsError, toBase64, toWireJson, uuid } from '@/core';
 import type { Cloud } from '@/cloud/create-cloud';
 import type { CallSource } from '@/cloud/types';
-import { authenticate } from './sigv4';
+import { authenticate, type Hashing } from './sigv4';
 
 export interface WireRequest {
   method: string;
@@ -36,6 +36,8 @@ export interface WireOptions {
    * endpoint waits for the change to be saved). What that throws is the call's answer instead.
    */
   beforeCall?: (call: { service: string; operation: string; readOnly: boolean }) => (() => Promise<void>) | undefined;
+  /** SigV4's hashing (default: TypeScript, for the browser; the Node endpoint passes node:crypto's). */
+  hashing?: Hashing;
 }
 
 const CONTENT_TYPE = 'application/x-amz-json-1.1';
@@ -65,14 +67,14 @@ export async function handleAwsJsonRequest(cloud: Cloud, req: WireRequest, optio
       throw new AwsError('UnknownOperationException');
     }
 
-    const who = await authenticate(cloud, { method: req.method, pathname, query, headers, body: req.body }, service.wire.signingName);
+    const who = await authenticate(cloud, { method: req.method, pathname, query, headers, body: req.body }, service.wire.signingName, options.hashing);
     const input = fromWire(op.input, parseBody(req.body), fromBase64);
     const userAgent = headers['user-agent'];
     const source: CallSource = userAgent?.startsWith('aws-cli') ? 'cli' : 'sdk';
     const done = options.beforeCall?.({ service: service.name, operation, readOnly: op.readOnly === true });
     const output = await cloud.call({ service: service.name, operation, input, caller: who.principal, region: who.region, source, userAgent }, who.accessKeyId);
     await done?.();
-    return respond(200, requestId, JSON.stringify(toWire(output ?? {}, toBase64)));
+    return respond(200, requestId, toWireJson(output ?? {}, toBase64)!);
   } catch (e) {
     if (isAwsError(e) && e.httpStatus >= 400) return respond(e.httpStatus, requestId, errorBody(e));
     options.onInternalError?.(e);

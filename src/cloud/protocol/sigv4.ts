@@ -7,7 +7,7 @@
  * request signed with the wall clock is accepted whatever the simulated time); no presigned
  * query-string auth; no session tokens (only IAM users' access keys are known to the lab).
  */
-import { AwsError, hmacSha256, isRegion, sha256 } from '@/core';
+import { AwsError, hmacSha256, isRegion, sha256, toHex } from '@/core';
 import type { Principal } from '@/iam/model';
 
 export interface SignedRequest {
@@ -24,6 +24,18 @@ export interface AccessKeyLookup {
   findAccessKey(accessKeyId: string): { principal: Principal; secretAccessKey: string; status: string } | undefined;
 }
 
+/**
+ * The hashing SigV4 needs. Default: the synchronous TypeScript of core/sha256.ts (the browser);
+ * the Node endpoint passes node:crypto's (src/endpoint/node-hashing.ts): the body's SHA-256
+ * was the largest cost of a wire call.
+ */
+export interface Hashing {
+  sha256(data: Uint8Array): Uint8Array;
+  hmacSha256(key: Uint8Array, data: Uint8Array): Uint8Array;
+}
+
+export const portableHashing: Hashing = { sha256, hmacSha256 };
+
 export interface Authenticated {
   principal: Principal;
   accessKeyId: string;
@@ -39,7 +51,7 @@ const invalidSignature = (message = SIGNATURE_MISMATCH) => new AwsError('Invalid
 const encoder = new TextEncoder();
 
 /** Verifies the request's SigV4 signature for `service` (the signing name, `kms`); throws the AWS error AWS answers. */
-export async function authenticate(keys: AccessKeyLookup, req: SignedRequest, service: string): Promise<Authenticated> {
+export async function authenticate(keys: AccessKeyLookup, req: SignedRequest, service: string, hashing = portableHashing): Promise<Authenticated> {
   const header = req.headers['authorization'];
   if (!header) throw new AwsError('MissingAuthenticationTokenException', 'Missing Authentication Token');
   const auth = parseAuthorization(header, req.headers);
@@ -61,12 +73,12 @@ export async function authenticate(keys: AccessKeyLookup, req: SignedRequest, se
   // The SDK declares the body's hash (X-Amz-Content-Sha256), the CLI does not. A declared hash
   // that does not match the body means the body was changed on the way.
   const declared = req.headers['x-amz-content-sha256'];
-  const bodyHash = sha256Hex(req.body);
+  const bodyHash = toHex(hashing.sha256(req.body));
   if (declared !== undefined && declared !== bodyHash) throw invalidSignature();
   const scope = `${date}/${region}/${service}/aws4_request`;
   const canonical = canonicalRequest(req, auth.signedHeaders, declared ?? bodyHash);
-  const stringToSign = `${ALGORITHM}\n${auth.amzDate}\n${scope}\n${sha256Hex(encoder.encode(canonical))}`;
-  const signature = toHex(hmacSha256(signingKey(found.secretAccessKey, date, region, service), encoder.encode(stringToSign)));
+  const stringToSign = `${ALGORITHM}\n${auth.amzDate}\n${scope}\n${toHex(hashing.sha256(encoder.encode(canonical)))}`;
+  const signature = toHex(hashing.hmacSha256(signingKey(found.secretAccessKey, date, region, service, hashing), encoder.encode(stringToSign)));
   if (!sameText(signature, auth.signature.toLowerCase())) throw invalidSignature();
   return { principal: found.principal, accessKeyId, region };
 }
@@ -137,26 +149,17 @@ const uriEncode = (s: string) => encodeURIComponent(s).replace(/[!'()*]/g, (c) =
  */
 const signingKeys = new Map<string, Uint8Array>();
 
-function signingKey(secret: string, date: string, region: string, service: string): Uint8Array {
+function signingKey(secret: string, date: string, region: string, service: string, hashing: Hashing): Uint8Array {
   const id = `${secret}\n${date}\n${region}\n${service}`;
   let key = signingKeys.get(id);
   if (!key) {
     key = encoder.encode(`AWS4${secret}`);
-    for (const part of [date, region, service, 'aws4_request']) key = hmacSha256(key, encoder.encode(part));
+    for (const part of [date, region, service, 'aws4_request']) key = hashing.hmacSha256(key, encoder.encode(part));
     if (signingKeys.size >= 64) signingKeys.clear();
     signingKeys.set(id, key);
   }
   return key;
 }
-
-export const sha256Hex = (data: Uint8Array): string => toHex(sha256(data));
-
-const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'));
-const toHex = (b: Uint8Array) => {
-  let s = '';
-  for (let i = 0; i < b.length; i++) s += HEX[b[i]!];
-  return s;
-};
 
 /** Comparison whose time does not depend on where the strings differ. */
 function sameText(a: string, b: string): boolean {

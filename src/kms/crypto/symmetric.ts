@@ -18,9 +18,10 @@ export async function sealWith(
   if (!material.key) throw new Error(`Key ${key.keyId} has no symmetric key material`);
   const header = encodeHeader(key.keyId, material.id);
   const iv = random.bytes(IV_LENGTH);
+  // Both are new buffers of their own (concatBytes), so WebCrypto reads them without another copy.
   const aad = concatBytes(header, encodeEncryptionContext(ctx));
   const inner = concatBytes(innerHeader(material.id), plaintext);
-  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: ownBytes(iv), additionalData: ownBytes(aad) }, material.key, ownBytes(inner));
+  const sealed = await crypto.subtle.encrypt({ name: 'AES-GCM', iv: ownBytes(iv), additionalData: aad }, material.key, inner);
   return assembleBlob(header, iv, new Uint8Array(sealed));
 }
 

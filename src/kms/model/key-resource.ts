@@ -53,9 +53,12 @@ export function keyStep<I>(
   o: KeyStepOptions<I>,
 ): ResourceStep<KmsContext, I, KmsKey> {
   return {
+    // Awaits only what is a promise: this runs before every key operation.
     resolve: async (ctx, input) => {
-      await checkGrantTokens((input as { GrantTokens?: unknown }).GrantTokens);
-      const key = await find(ctx, input);
+      const tokens = (input as { GrantTokens?: unknown }).GrantTokens;
+      if (Array.isArray(tokens) && tokens.length > 0) await checkGrantTokens(tokens);
+      const found = find(ctx, input);
+      const key = found instanceof Promise ? await found : found;
       if (key && hasGrants(key)) await loadGrantRules();
       return key && keyResource(key);
     },
