@@ -22,7 +22,8 @@ const ENGINE = {
   kms: ['core', 'iam', 'trail'],
   acm: ['core', 'iam', 'trail'],
   secrets: ['core', 'iam', 'trail'],
-  cloud: ['core', 'iam', 'trail', 'kms', 'acm', 'secrets'],
+  cloudtrail: ['core', 'trail'],
+  cloud: ['core', 'iam', 'trail', 'kms', 'acm', 'secrets', 'cloudtrail'],
   cli: ['core', 'vfs', 'cloud', 'envelope'], // cli runs aws-encryption-cli over the envelope engine
   envelope: ['core', 'cloud'],
   labs: ['core', 'cloud'],
@@ -41,7 +42,8 @@ const TEST_EXTRA = {
   trail: ['cloud'],
   kms: ['cloud'],
   acm: ['cloud'],
-  secrets: ['cloud', 'cli', 'endpoint'], // its wire test compares CloudShell with the real AWS CLI against the endpoint
+  secrets: ['cloud', 'cli', 'endpoint'],
+  cloudtrail: ['cloud', 'cli', 'endpoint'], // its wire test compares CloudShell with the real AWS CLI against the endpoint
   labs: ['cli'],
   cli: ['endpoint'],
   quiz: ['cloud', 'cli'],

@@ -93,7 +93,7 @@ export interface ServiceDescriptor<N extends string = string, Reg extends Regist
   /** How the service says AccessDenied: KMS `AccessDeniedException` (400), IAM `AccessDenied` (403). */
   accessDenied: { code: string; httpStatus?: number };
   /** Served by the AWS JSON 1.1 protocol with `X-Amz-Target: <targetPrefix>.<Operation>`, signed for `signingName`. */
-  wire?: { targetPrefix: string; signingName: string };
+  wire?: { targetPrefix: string; signingName: string; /** Other prefixes clients send (the JS SDK's smithy shape name). */ targetAliases?: readonly string[] };
   /** Offered by `aws <name>` in CloudShell, with botocore's paginators. */
   cli?: { tokens: PaginatorTokens; resultKeys: Record<string, string | [string, string[]]> };
   /** CloudTrail's resource type by the ARN's `<service>:<resource type>`: `{ 'kms:key': 'AWS::KMS::Key' }`. */

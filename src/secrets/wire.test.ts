@@ -92,6 +92,7 @@ const COMMANDS = [
   'aws secretsmanager describe-secret --secret-id app/db --query "{Name:Name,Description:Description,Stages:VersionIdsToStages}"',
   'aws secretsmanager delete-secret --secret-id app/db --force-delete-without-recovery --recovery-window-in-days 7',
   'aws secretsmanager get-secret-value --secret-id nope',
+  'aws cloudtrail lookup-events --lookup-attributes AttributeKey=EventSource,AttributeValue=kms.amazonaws.com --query "Events[].[EventName,ReadOnly]" --output text',
 ];
 
 describe.runIf(hasAws)('aws secretsmanager in CloudShell prints what the real AWS CLI v2 prints', { timeout: 60_000 }, () => {

@@ -137,7 +137,7 @@ describe('commands and help', () => {
       })
       .run('aws s3 ls')
       .expectStderr(
-        /argument command: Invalid choice, valid choices are:\n\nacm {38}\| acm-pca {33}\niam {38}\| kms {37}\nsecretsmanager {27}\| sts {37}\nconfigure {32}\| help {36}\n\n$/,
+        /argument command: Invalid choice, valid choices are:\n\nacm {38}\| acm-pca {33}\ncloudtrail {31}\| iam {37}\nkms {38}\| secretsmanager {26}\nsts {38}\| configure {31}\nhelp {36}\n\n$/,
       );
   });
 
@@ -155,7 +155,7 @@ describe('commands and help', () => {
     expect((await lab.exec('aws kms list-keys help')).stdout).toContain('[--max-items <value>]');
     expect((await lab.exec('aws kms list-keys help')).stdout).not.toContain('[--marker <value>]');
     expect((await lab.exec('aws kms help')).stdout).toMatch(/AVAILABLE COMMANDS\n[^]* {7}o generate-data-key\n/);
-    expect((await lab.exec('aws help')).stdout).toContain('AVAILABLE SERVICES\n       o acm\n\n       o acm-pca\n\n       o iam\n');
+    expect((await lab.exec('aws help')).stdout).toContain('AVAILABLE SERVICES\n       o acm\n\n       o acm-pca\n\n       o cloudtrail\n\n       o iam\n');
     expect((await lab.exec('aws kms describe-key --key-id x help')).stdout).toMatch(/^DESCRIBE-KEY\(\)/);
   });
 

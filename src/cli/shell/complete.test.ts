@@ -18,7 +18,7 @@ describe('completion', () => {
 
   it('completes aws services, commands and options from the registry', () => {
     const sh = shell();
-    expect(sh.complete('aws ').candidates).toEqual(['acm', 'acm-pca', 'configure', 'help', 'iam', 'kms', 'secretsmanager', 'sts']);
+    expect(sh.complete('aws ').candidates).toEqual(['acm', 'acm-pca', 'cloudtrail', 'configure', 'help', 'iam', 'kms', 'secretsmanager', 'sts']);
     expect(sh.complete('aws kms gen').candidates).toEqual([
       'generate-data-key',
       'generate-data-key-pair',

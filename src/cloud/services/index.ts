@@ -8,15 +8,20 @@
 import type { ServiceDescriptor } from '@/cloud/service';
 import type { AnyOperation } from '@/cloud/types';
 import { ACM_FAMILY } from './acm';
+import { cloudTrailService } from './cloudtrail';
 import { iamService, stsService } from './iam';
 import { kmsService } from './kms';
 import { secretsService } from './secrets';
 import { ServiceTable } from './table';
 
-export const DEFAULT_SERVICES = [kmsService, iamService, stsService, ...ACM_FAMILY, secretsService] as const satisfies readonly ServiceDescriptor<
-  string,
-  any
->[];
+export const DEFAULT_SERVICES = [
+  kmsService,
+  iamService,
+  stsService,
+  ...ACM_FAMILY,
+  secretsService,
+  cloudTrailService,
+] as const satisfies readonly ServiceDescriptor<string, any>[];
 
 /** The services every cloud runs unless told otherwise (`createCloud({ services })`). */
 export const defaultServices = new ServiceTable(DEFAULT_SERVICES);

@@ -13,6 +13,7 @@ describe('services loaded on demand', () => {
     expect(loadedOperations('sts')?.some((o) => o.name === 'GetCallerIdentity')).toBe(true);
     expect(loadedOperations('acm')).toBeUndefined();
     expect(loadedOperations('secretsmanager')).toBeUndefined();
+    expect(loadedOperations('cloudtrail')).toBeUndefined();
     const cloud = createCloud();
     expect(() => cloud.operations('acm')).toThrow(/not loaded yet/);
 
@@ -32,7 +33,7 @@ describe('services loaded on demand', () => {
   it('loads every service on request, and an unknown one is undefined', async () => {
     await loadAllOperations();
     for (const s of SERVICE_NAMES) expect(loadedOperations(s)?.length, s).toBeGreaterThan(0);
-    expect(SERVICE_NAMES).toHaveLength(11);
+    expect(SERVICE_NAMES).toHaveLength(12);
     expect(await loadOperations('nope' as never)).toBeUndefined();
     expect(loadedOperations('toString' as never)).toBeUndefined();
   });

@@ -54,7 +54,7 @@ export class ServiceTable {
     for (const d of list) {
       if (this.byName.has(d.name)) throw new Error(`Service ${d.name} is declared twice.`);
       this.byName.set(d.name, d);
-      if (d.wire) this.byTarget.set(d.wire.targetPrefix, d);
+      for (const prefix of d.wire ? [d.wire.targetPrefix, ...(d.wire.targetAliases ?? [])] : []) this.byTarget.set(prefix, d);
       for (const [k, v] of Object.entries(d.trailResourceTypes ?? {})) this.resourceTypes.set(k, v);
     }
   }

@@ -1,0 +1,31 @@
+/**
+ * AWS CloudTrail, declared once (src/cloud/service.ts): LookupEvents over the account's event
+ * history, the trail every call is recorded in (its state part is the trail itself). It loads on
+ * its first call, so the browser's first screen does not carry it.
+ */
+import type { TrailEvent } from '@/trail';
+import { defineService, type Registry, type ServiceEnv, type ServiceRuntime, type StatePart } from '@/cloud/service';
+
+/** The account's trail (`CloudState.trail`, always there). */
+export const trailPart: StatePart<TrailEvent[]> = { key: 'trail', empty: () => [] };
+
+export function cloudTrailRuntime<Reg extends Registry>(registry: Reg): ServiceRuntime<Reg> {
+  return { registry, context: (env: ServiceEnv<TrailEvent[]>) => ({ trail: env.part, region: env.region, clock: env.clock }) };
+}
+
+export const cloudTrailService = defineService({
+  name: 'cloudtrail',
+  title: 'AWS CloudTrail',
+  eventSource: 'cloudtrail.amazonaws.com',
+  validationCode: 'ValidationException',
+  accessDenied: { code: 'AccessDeniedException' },
+  // botocore (the AWS CLI) sends the model's long target prefix; the JS SDK v3 sends the service shape's name.
+  wire: { targetPrefix: 'com.amazonaws.cloudtrail.v20131101.CloudTrail_20131101', targetAliases: ['CloudTrail_20131101'], signingName: 'cloudtrail' },
+  cli: {
+    tokens: { inputToken: 'NextToken', limitKey: 'MaxResults', outputToken: 'NextToken', moreResults: 'NextToken' },
+    resultKeys: { LookupEvents: 'Events' },
+  },
+  trailResourceTypes: { 'cloudtrail:trail': 'AWS::CloudTrail::Trail' },
+  state: trailPart,
+  runtime: async () => cloudTrailRuntime((await import('@/cloudtrail/operations/registry')).cloudTrailRegistry),
+});
