@@ -30,6 +30,9 @@ export const kmsState: StatePart<Record<string, KmsRegionState>> = {
   },
 };
 
+/** The condition-key table once loaded (kmsService.conditions). */
+let conditionKeys: typeof import('@/kms/model/condition-keys') | undefined;
+
 export const kmsService = defineService({
   name: 'kms',
   title: 'AWS Key Management Service (KMS)',
@@ -51,9 +54,11 @@ export const kmsService = defineService({
     },
   },
   trailResourceTypes: { 'kms:key': 'AWS::KMS::Key' },
-  // The condition keys of each authorization, from the one table (loaded on the first KMS call).
+  // The condition keys of each authorization, from the one table (loaded on the first KMS call,
+  // then kept: a dynamic import of a loaded module still costs a round trip through the module
+  // loader, in Node several times the Encrypt it authorizes).
   async conditions(call) {
-    const { kmsConditionContext } = await import('@/kms/model/condition-keys');
+    const { kmsConditionContext } = (conditionKeys ??= await import('@/kms/model/condition-keys'));
     const value = call.resource?.value;
     const key = value && typeof value === 'object' && 'keySpec' in value ? (value as KmsKey) : undefined;
     const { state } = call.ctx as KmsContext;
