@@ -172,6 +172,9 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
   return deny('no-identity-allow', [], noAllow('identity'));
 }
 
+/** The keys requestContext fills in from the caller, lowercase. */
+const CALLER_KEYS = new Set(['aws:principalarn', 'aws:principalaccount', 'aws:principaltype', 'aws:userid', 'aws:username', 'kms:calleraccount']);
+
 /** Global condition keys from the caller, overridden by what the request supplies. */
 function requestContext(iam: IamState, req: AccessRequest): RequestContext {
   const p = req.principal;
@@ -184,8 +187,14 @@ function requestContext(iam: IamState, req: AccessRequest): RequestContext {
   if (p.type === 'user') ctx['aws:username'] = p.name;
   if (req.action.toLowerCase().startsWith('kms:')) ctx['kms:CallerAccount'] = p.accountId;
   const given = req.context ?? {};
-  for (const key of Object.keys(ctx)) {
-    if (Object.keys(given).some((k) => k.toLowerCase() === key.toLowerCase())) delete ctx[key];
+  // Condition key names are case-insensitive: a key the request gives replaces the caller's whatever its case.
+  let replaced: Set<string> | undefined;
+  for (const k of Object.keys(given)) {
+    const lower = k.toLowerCase();
+    if (CALLER_KEYS.has(lower)) (replaced ??= new Set()).add(lower);
   }
-  return { ...ctx, ...given };
+  if (!replaced) return { ...ctx, ...given };
+  const out: RequestContext = {};
+  for (const [key, value] of Object.entries(ctx)) if (!replaced.has(key.toLowerCase())) out[key] = value;
+  return { ...out, ...given };
 }

@@ -289,11 +289,19 @@ function applies(row: ConditionKeyRow, r: ConditionRequest): boolean {
   return r.key !== undefined || a === 'CreateKey';
 }
 
+/** The rows that apply depend only on the action and on whether a key is authorized: worked out once per pair. */
+const applicable = new Map<string, ConditionKeyRow[]>();
+function rowsFor(r: ConditionRequest): ConditionKeyRow[] {
+  const id = `${name(r)} ${r.key !== undefined}`;
+  let rows = applicable.get(id);
+  if (!rows) applicable.set(id, (rows = KMS_CONDITION_KEYS.filter((row) => applies(row, r))));
+  return rows;
+}
+
 /** The condition keys of one authorization of a KMS call, from the table. */
 export function kmsConditionContext(r: ConditionRequest): ConditionContext {
   const out: ConditionContext = {};
-  for (const row of KMS_CONDITION_KEYS) {
-    if (!applies(row, r)) continue;
+  for (const row of rowsFor(r)) {
     const v = row.value(r);
     if (v === undefined) continue;
     if (typeof v === 'object' && !Array.isArray(v)) Object.assign(out, v);
