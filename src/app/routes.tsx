@@ -20,6 +20,7 @@ import { iamRoutes } from '@/features/iam-console/routes';
 import { kmsHome, kmsRoutes } from '@/features/kms-console';
 import { labsRoutes } from '@/features/labs/routes';
 import { learnRoutes } from '@/features/learn/routes';
+import { secretsHome, secretsRoutes } from '@/features/secrets-console/routes';
 import { yourDataRoutes } from '@/features/your-data/routes';
 import { drillRuntime } from './drill-runtime';
 import type { ServiceLink } from './services-menu';
@@ -38,6 +39,7 @@ export const ROUTES: RouteDef[] = [
   ...iamRoutes,
   ...kmsRoutes,
   ...acmRoutes,
+  ...secretsRoutes,
   ...eventHistoryRoutes,
   ...cloudShellRoutes,
   ...fileEncryptionRoutes,
@@ -62,6 +64,7 @@ export const SERVICES: ServiceLink[] = [
     description: 'Provision and manage SSL/TLS certificates for CloudFront, load balancers and API Gateway',
     href: acmHome,
   },
+  { id: 'secretsmanager', label: 'Secrets Manager', description: 'Store secrets encrypted with KMS keys', href: secretsHome },
   { id: 'cloudtrail', label: 'CloudTrail', description: 'Event history: track user activity and API usage', href: '#/cloudtrail/events' },
   { id: 'cloudshell', label: 'CloudShell', description: 'A browser-based shell with the AWS CLI, in your account', href: '#/cloudshell' },
   {

@@ -11,13 +11,13 @@ import { cloudfrontRegistry } from '@/acm/usage/cloudfront';
 import { elbv2Registry } from '@/acm/usage/elbv2';
 import { mailboxRegistry } from '@/acm/usage/mailbox';
 import { route53Registry } from '@/acm/usage/route53';
-import { cloudTrailRegistry } from '@/cloudtrail/operations/registry';
-import { createSecretsContext } from '@/secrets/context';
+import { cloudTrailContextOf, cloudTrailRegistry } from '@/cloudtrail/operations/registry';
+import { secretsContextOf } from '@/secrets/context';
 import { secretsRegistry } from '@/secrets/operations/registry';
 import { defaultServices, provideRuntime } from './services';
 import { acmPcaService, acmRuntime, acmService, apigatewayService, cloudfrontService, elbv2Service, mailboxService, route53Service } from './services/acm';
-import { cloudTrailRuntime, cloudTrailService } from './services/cloudtrail';
-import { secretsRuntime, secretsService } from './services/secrets';
+import { cloudTrailService } from './services/cloudtrail';
+import { secretsService } from './services/secrets';
 import type { AnyOperation } from './types';
 
 provideRuntime(acmService, acmRuntime(acmRegistry, createAcmContext));
@@ -27,8 +27,8 @@ provideRuntime(cloudfrontService, acmRuntime(cloudfrontRegistry, createAcmContex
 provideRuntime(elbv2Service, acmRuntime(elbv2Registry, createAcmContext));
 provideRuntime(apigatewayService, acmRuntime(apigatewayRegistry, createAcmContext));
 provideRuntime(mailboxService, acmRuntime(mailboxRegistry, createAcmContext));
-provideRuntime(secretsService, secretsRuntime(secretsRegistry, createSecretsContext));
-provideRuntime(cloudTrailService, cloudTrailRuntime(cloudTrailRegistry));
+provideRuntime(secretsService, { registry: secretsRegistry, context: secretsContextOf });
+provideRuntime(cloudTrailService, { registry: cloudTrailRegistry, context: cloudTrailContextOf });
 
 /** The operation of a default service, by name (every service is loaded here). */
 export function findOperation(service: string, name: string): AnyOperation | undefined {

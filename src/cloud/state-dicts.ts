@@ -74,40 +74,21 @@ export function repairKnownDamage(state: CloudState): CloudState {
   return state;
 }
 
+/** Rebuilds `o[name]` as a null-prototype map, in place, if it is a map; returns its values. */
+function rebuild(o: unknown, name: string): unknown[] {
+  if (!isObject(o) || !isObject(o[name])) return [];
+  return Object.values((o[name] = dict(o[name] as AnyMap)));
+}
+
 /** Rebuilds every user-keyed map of the state as a null-prototype map, in place; returns the state. */
 export function rebuildDicts(state: CloudState): CloudState {
   const s = state as unknown as AnyMap;
-  const iam = s.iam as AnyMap | undefined;
-  if (isObject(iam)) for (const name of ['users', 'groups', 'roles']) if (isObject(iam[name])) iam[name] = dict(iam[name] as AnyMap);
-  if (isObject(s.kms)) {
-    s.kms = dict(s.kms as AnyMap);
-    for (const r of Object.values(s.kms as AnyMap)) {
-      if (isObject(r)) for (const name of ['keys', 'aliases', 'customKeyStores']) if (isObject(r[name])) r[name] = dict(r[name] as AnyMap);
-    }
-  }
+  for (const name of ['users', 'groups', 'roles']) rebuild(s.iam, name);
+  for (const r of rebuild(s, 'kms')) for (const name of ['keys', 'aliases', 'customKeyStores']) rebuild(r, name);
   const acm = s.acm as AnyMap | undefined;
-  if (isObject(acm)) {
-    if (isObject(acm.regions)) {
-      acm.regions = dict(acm.regions as AnyMap);
-      for (const r of Object.values(acm.regions as AnyMap)) {
-        if (isObject(r)) for (const name of ['certificates', 'cas']) if (isObject(r[name])) r[name] = dict(r[name] as AnyMap);
-      }
-    }
-    if (isObject(acm.hostedZone)) acm.hostedZone = dict(acm.hostedZone as AnyMap);
-    const usage = acm.usage as AnyMap | undefined;
-    if (isObject(usage)) {
-      for (const name of ['distributions', 'loadBalancers', 'listeners', 'domainNames']) if (isObject(usage[name])) usage[name] = dict(usage[name] as AnyMap);
-    }
-  }
-  const sm = s.secretsmanager as AnyMap | undefined;
-  if (isObject(sm) && isObject(sm.regions)) {
-    sm.regions = dict(sm.regions as AnyMap);
-    for (const r of Object.values(sm.regions as AnyMap)) {
-      if (!isObject(r) || !isObject(r.secrets)) continue;
-      r.secrets = dict(r.secrets as AnyMap);
-      for (const secret of Object.values(r.secrets as AnyMap))
-        if (isObject(secret) && isObject(secret.versions)) secret.versions = dict(secret.versions as AnyMap);
-    }
-  }
+  for (const r of rebuild(acm, 'regions')) for (const name of ['certificates', 'cas']) rebuild(r, name);
+  rebuild(acm, 'hostedZone');
+  for (const name of ['distributions', 'loadBalancers', 'listeners', 'domainNames']) rebuild(acm?.usage, name);
+  for (const r of rebuild(s.secretsmanager, 'regions')) for (const secret of rebuild(r, 'secrets')) rebuild(secret, 'versions');
   return state;
 }

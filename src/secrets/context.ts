@@ -31,3 +31,23 @@ export function createSecretsContext(o: Omit<SecretsContext, 'regionState' | 'ke
   const regionState = own(o.state.regions, o.region) ?? { secrets: dict() };
   return { ...o, regionState, keepRegion: () => void (o.state.regions[o.region] = regionState) };
 }
+
+/** The context of a call, from what the cloud gives every service (src/cloud/service.ts ServiceEnv). */
+export const secretsContextOf = (env: {
+  part: SecretsState;
+  region: string;
+  clock: SimulatedClock;
+  random: Random;
+  caller: Principal;
+  resources: string[];
+  callOnBehalf<O>(req: { service: string; operation: string; input?: Record<string, unknown> }): Promise<O>;
+}): SecretsContext =>
+  createSecretsContext({
+    state: env.part,
+    region: env.region,
+    clock: env.clock,
+    random: env.random,
+    caller: env.caller,
+    resources: env.resources,
+    callKms: (operation, input) => env.callOnBehalf({ service: 'kms', operation, input }),
+  });

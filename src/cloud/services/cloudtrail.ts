@@ -4,14 +4,10 @@
  * its first call, so the browser's first screen does not carry it.
  */
 import type { TrailEvent } from '@/trail';
-import { defineService, type Registry, type ServiceEnv, type ServiceRuntime, type StatePart } from '@/cloud/service';
+import { defineService, type StatePart } from '@/cloud/service';
 
 /** The account's trail (`CloudState.trail`, always there). */
 export const trailPart: StatePart<TrailEvent[]> = { key: 'trail', empty: () => [] };
-
-export function cloudTrailRuntime<Reg extends Registry>(registry: Reg): ServiceRuntime<Reg> {
-  return { registry, context: (env: ServiceEnv<TrailEvent[]>) => ({ trail: env.part, region: env.region, clock: env.clock }) };
-}
 
 export const cloudTrailService = defineService({
   name: 'cloudtrail',
@@ -25,7 +21,9 @@ export const cloudTrailService = defineService({
     tokens: { inputToken: 'NextToken', limitKey: 'MaxResults', outputToken: 'NextToken', moreResults: 'NextToken' },
     resultKeys: { LookupEvents: 'Events' },
   },
-  trailResourceTypes: { 'cloudtrail:trail': 'AWS::CloudTrail::Trail' },
   state: trailPart,
-  runtime: async () => cloudTrailRuntime((await import('@/cloudtrail/operations/registry')).cloudTrailRegistry),
+  runtime: async () => {
+    const { cloudTrailRegistry, cloudTrailContextOf } = await import('@/cloudtrail/operations/registry');
+    return { registry: cloudTrailRegistry, context: cloudTrailContextOf };
+  },
 });

@@ -5,9 +5,8 @@
  * browser's first screen does not carry it (README "Budgets").
  */
 import { dict } from '@/core';
-import type { createSecretsContext } from '@/secrets/context';
 import type { SecretsState } from '@/secrets/model/secret';
-import { defineService, type Registry, type ServiceEnv, type ServiceRuntime, type StatePart } from '@/cloud/service';
+import { defineService, type StatePart } from '@/cloud/service';
 
 export const secretsState: StatePart<SecretsState> = {
   key: 'secretsmanager',
@@ -17,21 +16,6 @@ export const secretsState: StatePart<SecretsState> = {
     return (await import('@/secrets/lifecycle')).secretsLifecycle(part, to, random);
   },
 };
-
-/** The runtime: the operations, with the context of src/secrets/context.ts. */
-export function secretsRuntime<Reg extends Registry>(registry: Reg, create: typeof createSecretsContext): ServiceRuntime<Reg> {
-  const context = (env: ServiceEnv<SecretsState>) =>
-    create({
-      state: env.part,
-      region: env.region,
-      clock: env.clock,
-      random: env.random,
-      caller: env.caller,
-      resources: env.resources,
-      callKms: (operation, input) => env.callOnBehalf({ service: 'kms', operation, input }),
-    });
-  return { registry, context };
-}
 
 export const secretsService = defineService({
   name: 'secretsmanager',
@@ -47,7 +31,7 @@ export const secretsService = defineService({
   trailResourceTypes: { 'secretsmanager:secret': 'AWS::SecretsManager::Secret' },
   state: secretsState,
   runtime: async () => {
-    const [{ secretsRegistry }, { createSecretsContext }] = await Promise.all([import('@/secrets/operations/registry'), import('@/secrets/context')]);
-    return secretsRuntime(secretsRegistry, createSecretsContext);
+    const [{ secretsRegistry }, { secretsContextOf }] = await Promise.all([import('@/secrets/operations/registry'), import('@/secrets/context')]);
+    return { registry: secretsRegistry, context: secretsContextOf };
   },
 });

@@ -16,7 +16,7 @@ export interface RouteDef {
   path: string;
   title: string | ((params: Params) => string);
   /** Which service's screen it is (the Services menu marks it; 'iam' shows Region "Global"). */
-  service?: 'iam' | 'kms' | 'acm' | 'cloudtrail' | 'cloudshell';
+  service?: 'iam' | 'kms' | 'acm' | 'secretsmanager' | 'cloudtrail' | 'cloudshell';
   render(params: Params): ReactNode;
   /** What the title needs loaded first (a lazy module); the app shows the title again once it is. */
   needs?: () => Promise<unknown>;
