@@ -172,9 +172,6 @@ export function evaluate(iam: IamState, req: AccessRequest): Decision {
   return deny('no-identity-allow', [], noAllow('identity'));
 }
 
-/** The keys requestContext fills in from the caller, lowercase. */
-const CALLER_KEYS = new Set(['aws:principalarn', 'aws:principalaccount', 'aws:principaltype', 'aws:userid', 'aws:username', 'kms:calleraccount']);
-
 /** Global condition keys from the caller, overridden by what the request supplies. */
 function requestContext(iam: IamState, req: AccessRequest): RequestContext {
   const p = req.principal;
@@ -188,13 +185,7 @@ function requestContext(iam: IamState, req: AccessRequest): RequestContext {
   if (req.action.toLowerCase().startsWith('kms:')) ctx['kms:CallerAccount'] = p.accountId;
   const given = req.context ?? {};
   // Condition key names are case-insensitive: a key the request gives replaces the caller's whatever its case.
-  let replaced: Set<string> | undefined;
-  for (const k of Object.keys(given)) {
-    const lower = k.toLowerCase();
-    if (CALLER_KEYS.has(lower)) (replaced ??= new Set()).add(lower);
-  }
-  if (!replaced) return { ...ctx, ...given };
-  const out: RequestContext = {};
-  for (const [key, value] of Object.entries(ctx)) if (!replaced.has(key.toLowerCase())) out[key] = value;
-  return { ...out, ...given };
+  const givenNames = new Set(Object.keys(given).map((k) => k.toLowerCase()));
+  for (const key of Object.keys(ctx)) if (givenNames.has(key.toLowerCase())) delete ctx[key];
+  return { ...ctx, ...given };
 }
