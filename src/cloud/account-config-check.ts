@@ -4,7 +4,8 @@
  * every name, description, tag list, policy size, alias name and rotation period goes through the
  * input shape of the operation that would have created it (CreateUser, CreateRole, CreateKey,
  * CreateAlias, EnableKeyRotation ...), and every policy document through the IAM policy parser.
- * Certificate Manager's part is checked by account-config-acm-check.ts.
+ * Certificate Manager's part is checked by account-config-acm-check.ts, Secrets Manager's by
+ * account-config-secrets.ts.
  * Returns the first problem, naming where it is, or undefined.
  */
 import { isKeyId, isRegion, keyArn } from '@/core';
@@ -12,6 +13,7 @@ import { parsePolicyDocument, type PolicyKind } from '@/iam/policy-document';
 import { CUSTOM_KEY_STORE_STATES, KEY_ORIGINS, KEY_STATE_NAMES } from '@/kms/model/key';
 import { KEY_SPECS, KEY_USAGES, SPECS, type KeySpec, type KeyUsage } from '@/kms/model/key-specs';
 import { checkAcm } from './account-config-acm-check';
+import { checkSecrets } from './account-config-secrets';
 import { Bad, bool, date, fail, isObj, MAX_ENTRIES, num, oneOf, optDate, record, shape, str, strings, type Obj } from './account-config-rules';
 
 export { MAX_ENTRIES } from './account-config-rules';
@@ -223,6 +225,8 @@ export function checkAccountConfiguration(v: unknown): string | undefined {
     dns(o.dns);
     // Files written before certificates were carried have no "acm" part.
     if (o.acm !== undefined) checkAcm(o.acm);
+    // Files written before secrets were carried, or without secrets, have no "secrets" part.
+    if (o.secrets !== undefined) checkSecrets(o.secrets);
     const n = record(o.notCarried, 'account.notCarried');
     for (const k of ['certificates', 'privateCas', 'events']) {
       if ((k !== 'events' && n[k] === undefined) || (Number.isInteger(n[k]) && (n[k] as number) >= 0)) continue;

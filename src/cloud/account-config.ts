@@ -20,6 +20,7 @@
  * - ACM certificates, private CAs and the resources that use certificates, without any private
  *   key: on import they get NEW key pairs, and imported certificates must be imported again
  *   (account-config-acm.ts says what and why).
+ * - Secrets Manager's secrets without their values (account-config-secrets.ts says what and why).
  * Not carried: the event history. (Files written before certificates were carried count the
  * certificates and private CAs they left out in `notCarried`.)
  */
@@ -27,6 +28,7 @@ import type { DnsRecord } from '@/acm/model/certificate';
 import { SimulatedClock } from '@/core/clock';
 import { dict } from '@/core/dict';
 import { acmConfiguration, noAcmChanges, rebuildAcm, type AcmChanges, type AcmConfig } from './account-config-acm';
+import { rebuildSecrets, secretsConfiguration, type SecretsConfig } from './account-config-secrets';
 import type { IamGroup, IamRole, IamUser } from '@/iam/model';
 import { EXAMPLE_ACCESS_KEY_ID, EXAMPLE_SECRET_ACCESS_KEY, LAB_ADMIN } from '@/iam/state';
 import type { KmsEnv } from '@/kms/context';
@@ -81,6 +83,8 @@ export interface AccountConfig {
   dns: Record<string, DnsRecord>;
   /** Certificate Manager; absent in files written before it was carried. */
   acm?: AcmConfig;
+  /** Secrets Manager's secrets, without their values; absent in files written before secrets were carried, or without secrets. */
+  secrets?: SecretsConfig;
   /** What the export left out, so the import can say so (certificates and private CAs: older files only). */
   notCarried: { events: number; certificates?: number; privateCas?: number };
 }
@@ -178,6 +182,7 @@ export function accountConfiguration(state: CloudState): AccountConfig {
     kms: mapValues(state.kms, regionConfig),
     dns: state.acm?.hostedZone ?? {},
     acm: acmConfiguration(state.acm),
+    secrets: secretsConfiguration(state.secretsmanager),
     notCarried: { events: state.trail.length },
   });
 }
@@ -198,6 +203,8 @@ export interface RebuildChanges extends AcmChanges {
   accessKeysDropped: { userName: string; accessKeyId: string }[];
   /** Custom key stores whose kmsuser password was not carried. */
   keyStorePasswords: string[];
+  /** Secrets that had a value: they come back without one (a value is never exported). */
+  secretValuesDropped: { region: string; name: string }[];
 }
 
 /**
@@ -206,7 +213,14 @@ export interface RebuildChanges extends AcmChanges {
  */
 export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'random'>): Promise<{ state: CloudState; changes: RebuildChanges }> {
   const c = structuredClone(config);
-  const changes: RebuildChanges = { newMaterial: [], awaitingImport: [], accessKeysDropped: [], keyStorePasswords: [], ...noAcmChanges() };
+  const changes: RebuildChanges = {
+    newMaterial: [],
+    awaitingImport: [],
+    accessKeysDropped: [],
+    keyStorePasswords: [],
+    secretValuesDropped: [],
+    ...noAcmChanges(),
+  };
   const users = dict<IamUser>();
   for (const [name, u] of Object.entries(c.iam.users)) {
     const accessKeys: IamUser['accessKeys'] = [];
@@ -253,6 +267,8 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
     kms[region] = { keys, aliases: dict(r.aliases), customKeyStores };
   }
   const acm = await rebuildAcm(c.acm, c.dns, env.random, changes);
+  const secrets = rebuildSecrets(c.secrets);
+  changes.secretValuesDropped = secrets.valuesDropped;
   const state: CloudState = {
     schemaVersion: SCHEMA_VERSION,
     clockMs: c.clockMs,
@@ -260,6 +276,7 @@ export async function rebuildAccount(config: AccountConfig, env: Pick<KmsEnv, 'r
     kms,
     trail: [],
     ...(acm ? { acm } : {}),
+    ...(secrets.part ? { secretsmanager: secrets.part } : {}),
   };
   return { state, changes };
 }

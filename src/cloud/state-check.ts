@@ -106,6 +106,32 @@ function acm(v: unknown): void {
   }
 }
 
+const bytes = (o: Obj, k: string, at: string) => o[k] instanceof Uint8Array || fail(`${at}.${k}`, 'must be bytes');
+
+function secretsmanager(v: unknown): void {
+  const o = record(v, 'account.secretsmanager');
+  for (const [region, r] of Object.entries(record(o.regions, 'account.secretsmanager.regions'))) {
+    const rat = `account.secretsmanager.regions["${region}"]`;
+    for (const [arn, x] of Object.entries(record(record(r, rat).secrets, `${rat}.secrets`))) {
+      const at = `${rat}.secrets["${arn}"]`;
+      const secret = record(x, at);
+      str(secret, 'name', at);
+      objects(secret, 'tags', at);
+      for (const [id, y] of Object.entries(record(secret.versions, `${at}.versions`))) {
+        const vat = `${at}.versions["${id}"]`;
+        const version = record(y, vat);
+        if (str(version, 'versionId', vat) !== id) fail(`${vat}.versionId`, "must be the entry's id");
+        strings(version, 'stages', vat);
+        date(version, 'createdMs', vat);
+        const sealed = record(version.sealed, `${vat}.sealed`);
+        for (const k of ['encryptedDataKey', 'iv', 'ciphertext']) bytes(sealed, k, `${vat}.sealed`);
+        str(sealed, 'keyArn', `${vat}.sealed`);
+        if (sealed.kind !== 'string' && sealed.kind !== 'binary') fail(`${vat}.sealed.kind`, 'must be string or binary');
+      }
+    }
+  }
+}
+
 const EVENT_STRINGS = ['eventVersion', 'eventTime', 'eventSource', 'eventName', 'awsRegion', 'eventID', 'eventType'];
 
 function trail(v: unknown): void {
@@ -133,6 +159,7 @@ export function checkCloudState(v: unknown): string | undefined {
     iam(o.iam);
     kms(o.kms);
     if (o.acm !== undefined) acm(o.acm);
+    if (o.secretsmanager !== undefined) secretsmanager(o.secretsmanager);
     trail(o.trail);
   } catch (e) {
     if (e instanceof Bad) return e.message;

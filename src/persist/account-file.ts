@@ -188,6 +188,11 @@ export function describeChanges(c: RebuildChanges, notCarried: AccountConfig['no
     out.push(
       `The kmsuser password of ${plural(c.keyStorePasswords.length, 'custom key store')} (${c.keyStorePasswords.join(', ')}) is a credential: KMS Lab never keeps or exports it, and its simulated cluster does not ask for it to connect.`,
     );
+  if (c.secretValuesDropped.length) {
+    out.push(
+      `${plural(c.secretValuesDropped.length, 'secret')} (${c.secretValuesDropped.map((s) => `${s.name}, ${s.region}`).join('; ')}) came back without ${c.secretValuesDropped.length === 1 ? 'its value' : 'their values'}: a secret's value is never exported, and the keys that encrypted it have new material. Put a value again (PutSecretValue).`,
+    );
+  }
   if (c.privateCasRekeyed.length) {
     out.push(
       `${plural(c.privateCasRekeyed.length, 'private CA')} (${c.privateCasRekeyed.map((a) => a.name).join('; ')}) got a new key pair and a new self-signed CA certificate (same subject and validity, new serial): give the new CA certificate to whatever trusted the old one.`,
