@@ -13,6 +13,8 @@ describe('AWS managed keys page', () => {
     await screen.findByText('There are no AWS managed keys in this Region yet.');
     const service = screen.getByLabelText('Service') as HTMLSelectElement;
     expect([...service.options].map((o) => o.value)).toContain('s3');
+    // Secrets Manager is simulated: storing a secret creates its key, so it is not offered here.
+    expect([...service.options].map((o) => o.value)).not.toContain('secretsmanager');
     fireEvent.change(service, { target: { value: 's3' } });
     fireEvent.click(screen.getByRole('button', { name: 'Use it for the first time' }));
     const table = await screen.findByRole('table', { name: /Keys/ });
