@@ -32,7 +32,10 @@ export const ENCRYPTION_FAILURE =
   "Secrets Manager can't encrypt the protected secret text using the provided KMS key. Check that the KMS key is available, enabled, and not in an invalid state.";
 export const DECRYPTION_FAILURE = "Secrets Manager can't decrypt the protected secret text using the provided KMS key.";
 
-/** Secrets Manager's answer to an error of its KMS call; the KMS error rides along as `cause` (the console's Why?). */
+/**
+ * Secrets Manager's answer to an error of its KMS call. The KMS error rides along as `cause`, and
+ * a refusal keeps KMS's decision and trace, so the console's Why? explains it (key policy, IAM).
+ */
 function kmsRefusal(e: unknown, failure: 'EncryptionFailure' | 'DecryptionFailure'): never {
   if (!isAwsError(e)) throw e;
   const answer =
@@ -40,6 +43,11 @@ function kmsRefusal(e: unknown, failure: 'EncryptionFailure' | 'DecryptionFailur
       ? new AwsError('AccessDeniedException', ACCESS_TO_KMS)
       : new AwsError(failure, failure === 'EncryptionFailure' ? ENCRYPTION_FAILURE : DECRYPTION_FAILURE);
   Object.defineProperty(answer, 'cause', { value: e, enumerable: false });
+  const { decision, trace } = e as { decision?: unknown; trace?: unknown };
+  if (e.code === 'AccessDeniedException' && decision) {
+    Object.defineProperty(answer, 'decision', { value: decision, enumerable: false });
+    Object.defineProperty(answer, 'trace', { value: trace, enumerable: false });
+  }
   throw answer;
 }
 

@@ -52,6 +52,8 @@ describe('GetSecretValue', () => {
     await t.kms('PutKeyPolicy', { KeyId: keyArn, PolicyName: 'default', Policy: JSON.stringify(policy) });
     const e = await t.expectError(t.sm('GetSecretValue', { SecretId: 'db' }, { as: alice }), 'AccessDeniedException', 'Access to KMS is not allowed');
     expect((e.cause as { code: string }).code).toBe('AccessDeniedException');
+    // KMS's decision comes along for the console's Why?: the key policy's explicit deny.
+    expect((e as unknown as { decision: { reason: string } }).decision.reason).toBe('explicit-deny-resource');
     expect(t.events(2).map((x) => [x.eventSource, x.eventName, x.errorCode])).toEqual([
       ['kms.amazonaws.com', 'Decrypt', 'AccessDeniedException'],
       ['secretsmanager.amazonaws.com', 'GetSecretValue', 'AccessDeniedException'],
