@@ -134,6 +134,7 @@ export class Cloud {
         random: this.random,
         iam: this.state.iam,
         keepRawMaterial: this.keepRawMaterial,
+        trail: this.state.trail,
         resources,
         callOnBehalf: (r) => this.call({ ...r, caller, region, source: req.source, invokedBy: service.eventSource }),
       };

@@ -21,6 +21,8 @@ export interface ServiceEnv<S = any> {
   iam: IamState;
   /** Keep raw key material in the state (the Node endpoint's state file only; never in the browser). */
   keepRawMaterial: boolean;
+  /** The account's event history (GetKeyLastUsage reads a key's last use from it). */
+  trail: readonly TrailEvent[];
   /** ARNs the call touched, for the trail's `resources`; the service adds to it. */
   resources: string[];
   /** Calls another service as the same caller, on its behalf: recorded with invokedBy = this service. */

@@ -6,6 +6,7 @@
  */
 import type { OperationDef, Random, SimulatedClock } from '@/core';
 import type { IamState, Principal } from '@/iam/model';
+import type { TrailEvent } from '@/trail';
 import type { KmsKey, KmsRegionState } from './model/key';
 
 export interface KmsEnv {
@@ -25,6 +26,8 @@ export interface KmsContext {
   caller: Principal;
   /** Key ARNs the call touched, for the trail's `resources`. */
   resources: string[];
+  /** The account's event history, newest last (GetKeyLastUsage). */
+  trail: readonly TrailEvent[];
   /** Finds a key by key ID, key ARN, alias name or alias ARN (as `forms` allows), and records it for the trail. */
   resolveKey(identifier: string, forms: KeyForms): Promise<KmsKey>;
   /** The KMS state of any Region of the account (multi-Region keys have related keys in several). */

@@ -47,6 +47,6 @@ export const CLI_2_9_19_MODEL_GAPS: ModelGaps = {
     RevokeGrant: ['DryRun'],
   },
   commands: {
-    kms: ['derive-shared-secret', 'list-key-rotations', 'rotate-key-on-demand'],
+    kms: ['derive-shared-secret', 'get-key-last-usage', 'list-key-rotations', 'rotate-key-on-demand'],
   },
 };

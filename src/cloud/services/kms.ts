@@ -6,8 +6,7 @@
 import { dict, own } from '@/core';
 import { awsServiceEvent, type TrailEvent } from '@/trail';
 import { runLifecycle } from '@/kms/lifecycle';
-import type { KmsContext } from '@/kms/context';
-import { emptyRegion, type KmsKey, type KmsRegionState } from '@/kms/model/key';
+import { emptyRegion, type KmsRegionState } from '@/kms/model/key';
 import { kmsRegistry } from '@/kms/operations/registry';
 import { createKmsContext } from '@/kms/runtime';
 import { defineService, type StatePart } from '@/cloud/service';
@@ -58,11 +57,7 @@ export const kmsService = defineService({
   // then kept: a dynamic import of a loaded module still costs a round trip through the module
   // loader, in Node several times the Encrypt it authorizes).
   async conditions(call) {
-    const { kmsConditionContext } = (conditionKeys ??= await import('@/kms/model/condition-keys'));
-    const value = call.resource?.value;
-    const key = value && typeof value === 'object' && 'keySpec' in value ? (value as KmsKey) : undefined;
-    const { state } = call.ctx as KmsContext;
-    return kmsConditionContext({ ...call, callerAccount: call.caller.accountId, key, state, input: call.input as Record<string, any> });
+    return (conditionKeys ??= await import('@/kms/model/condition-keys')).callConditions(call);
   },
   state: kmsState,
   runtime: {
@@ -73,6 +68,7 @@ export const kmsService = defineService({
         region: env.region,
         caller: env.caller,
         resources: env.resources,
+        trail: env.trail,
         regionState: (region) => {
           const part = env.part as Record<string, KmsRegionState>;
           return own(part, region) ?? (part[region] = emptyRegion());

@@ -313,3 +313,20 @@ export function kmsConditionContext(r: ConditionRequest): ConditionContext {
   }
   return out;
 }
+
+/** The condition keys of one authorization as the pipeline asks for them (the KMS descriptor's `conditions`). */
+export function callConditions(call: {
+  action: string;
+  input: unknown;
+  region: string;
+  invokedBy?: string;
+  caller: { accountId: string };
+  resource?: { value: unknown };
+  resolved: Record<string, unknown>;
+  ctx: unknown;
+}): ConditionContext {
+  const value = call.resource?.value;
+  const key = value && typeof value === 'object' && 'keySpec' in value ? (value as KmsKey) : undefined;
+  const { state } = call.ctx as { state: KmsRegionState };
+  return kmsConditionContext({ ...call, callerAccount: call.caller.accountId, key, state, input: call.input as Record<string, any> });
+}

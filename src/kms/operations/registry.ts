@@ -2,7 +2,7 @@
  * The one list of KMS operations. It drives dispatch (cloud.call and the wire protocol),
  * the CLI's `aws kms` subcommands and help, and the IAM action names.
  * Keep it sorted by name; one import per operation file. The grant and custom key store operations are
- * lazy rows (grant-rows.ts, custom-key-store-rows.ts): their code loads on their first call, off
+ * lazy rows (grant-rows.ts, custom-key-store-rows.ts, get-key-last-usage-row.ts): their code loads on their first call, off
  * the first screen.
  */
 import type { OperationRow } from '@/core';
@@ -28,6 +28,7 @@ import { generateDataKeyWithoutPlaintext } from './generate-data-key-without-pla
 import { generateMac } from './generate-mac';
 import { generateRandom } from './generate-random';
 import { createGrantRow, listGrantsRow, listRetirableGrantsRow, retireGrantRow, revokeGrantRow } from './grant-rows';
+import { getKeyLastUsageRow } from './get-key-last-usage-row';
 import { getKeyPolicy } from './get-key-policy';
 import { getKeyRotationStatus } from './get-key-rotation-status';
 import { getParametersForImport } from './get-parameters-for-import';
@@ -76,6 +77,7 @@ export const kmsRegistry = {
   GenerateDataKeyWithoutPlaintext: generateDataKeyWithoutPlaintext,
   GenerateMac: generateMac,
   GenerateRandom: generateRandom,
+  GetKeyLastUsage: getKeyLastUsageRow,
   GetKeyPolicy: getKeyPolicy,
   GetKeyRotationStatus: getKeyRotationStatus,
   GetParametersForImport: getParametersForImport,

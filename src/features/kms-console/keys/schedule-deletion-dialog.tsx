@@ -1,10 +1,13 @@
 /**
  * "Schedule key deletion" (https://docs.aws.amazon.com/kms/latest/developerguide/deleting-keys-scheduling-key-deletion.html):
  * the console's warning, the waiting period (7-30 days, default 30), the keys concerned and the
- * confirmation checkbox; "Schedule deletion" calls ScheduleKeyDeletion for each key.
+ * confirmation checkbox; "Schedule deletion" calls ScheduleKeyDeletion for each key. Under each key,
+ * whether it is still used (deletion-check.tsx, loaded with the dialog): its last use, grants and aliases.
  */
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { Dialog } from '@/components/ui/dialog';
+
+const DeletionCheck = lazy(() => import('./deletion-check'));
 
 export const WAITING_MESSAGE = 'Enter a waiting period between 7 and 30 days.';
 
@@ -79,10 +82,17 @@ export function ScheduleDeletionDialog({ keys, onCancel, onSchedule }: Props) {
         )}
       </div>
       <h3>Keys to delete</h3>
+      <p>
+        No recent use does not prove a key is unused: an infrequent job may still need it. AWS advises disabling the key first and watching CloudTrail for
+        DisabledException, and, once deletion is scheduled, an alarm on any use of the key while it is pending deletion.
+      </p>
       <ul>
         {keys.map((k) => (
           <li key={k.keyId}>
             {k.name} <span className="mono kms-small">{k.keyId}</span>
+            <Suspense fallback={null}>
+              <DeletionCheck keyId={k.keyId} name={k.name} />
+            </Suspense>
           </li>
         ))}
       </ul>
